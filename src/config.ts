@@ -1,0 +1,118 @@
+import { isAbsolute, join } from 'node:path';
+import { z } from 'zod';
+import { projectRoot } from './projectRoot.ts';
+
+const boolean = z
+  .enum(['true', 'false', '1', '0'], { message: 'must be true or false' })
+  .transform((value) => value === 'true' || value === '1');
+
+const integer = (min: number, max: number) =>
+  z.coerce
+    .number({ message: 'must be a number' })
+    .int({ message: 'must be a whole number' })
+    .min(min, { message: `must be at least ${min}` })
+    .max(max, { message: `must be at most ${max}` });
+
+const memorySize = z
+  .string()
+  .regex(/^\d+[kmg]$/i, { message: 'must be a size such as 512m or 1g' });
+
+/**
+ * Every environment variable the project reads, with its default. README's configuration table
+ * mirrors this object; nothing else in the code reads process.env.
+ */
+const envSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  PORT: integer(0, 65535).default(4000),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  NEO4J_URI: z
+    .string()
+    .regex(/^(neo4j|bolt)(\+s|\+ssc)?:\/\/.+/, {
+      message: 'must be a Neo4j URI such as bolt://localhost:7687 or neo4j+s://xxxx.databases.neo4j.io',
+    })
+    .optional(),
+  NEO4J_USERNAME: z.string().default('neo4j'),
+  NEO4J_PASSWORD: z.string().optional(),
+  NEO4J_DATABASE: z.string().min(1).default('neo4j'),
+  NEO4J_QUERY_TIMEOUT_MS: integer(100, 600_000).default(5_000),
+  NEO4J_MANAGED_HOME: z.string().min(1).default('.neo4j/dev'),
+  NEO4J_MANAGED_PORT: integer(0, 65535).default(0),
+  NEO4J_MANAGED_HEAP: memorySize.default('512m'),
+  NEO4J_MANAGED_PAGECACHE: memorySize.default('64m'),
+  NEO4J_STARTUP_TIMEOUT_MS: integer(1_000, 900_000).default(180_000),
+  SEED_ON_START: boolean.default(true),
+});
+
+export interface Config {
+  env: 'development' | 'production' | 'test';
+  host: string;
+  port: number;
+  logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
+  neo4j: {
+    /** Unset: use (or start) the managed local Neo4j. */
+    uri: string | undefined;
+    username: string;
+    password: string | undefined;
+    database: string;
+    queryTimeoutMs: number;
+  };
+  managed: {
+    home: string;
+    port: number;
+    heap: string;
+    pageCache: string;
+    startupTimeoutMs: number;
+  };
+  seedOnStart: boolean;
+}
+
+export class ConfigError extends Error {
+  readonly problems: string[];
+
+  constructor(problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
+    this.name = 'ConfigError';
+    this.problems = problems;
+  }
+}
+
+/** Parses and checks the environment once; every problem is reported together. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const present = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value !== ''));
+  const parsed = envSchema.safeParse(present);
+  if (!parsed.success) {
+    throw new ConfigError(
+      parsed.error.issues.map((issue) => {
+        const name = issue.path.join('.');
+        const value = env[name];
+        return `${name}=${JSON.stringify(value)} ${issue.message}`;
+      }),
+    );
+  }
+  const e = parsed.data;
+  if (e.NEO4J_PASSWORD && !e.NEO4J_URI) {
+    throw new ConfigError(['NEO4J_PASSWORD is set but NEO4J_URI is not: set both to use your own Neo4j, or neither for the managed one']);
+  }
+  return {
+    env: e.NODE_ENV,
+    host: e.HOST,
+    port: e.PORT,
+    logLevel: e.LOG_LEVEL,
+    neo4j: {
+      uri: e.NEO4J_URI,
+      username: e.NEO4J_USERNAME,
+      password: e.NEO4J_PASSWORD,
+      database: e.NEO4J_DATABASE,
+      queryTimeoutMs: e.NEO4J_QUERY_TIMEOUT_MS,
+    },
+    managed: {
+      home: isAbsolute(e.NEO4J_MANAGED_HOME) ? e.NEO4J_MANAGED_HOME : join(projectRoot, e.NEO4J_MANAGED_HOME),
+      port: e.NEO4J_MANAGED_PORT,
+      heap: e.NEO4J_MANAGED_HEAP,
+      pageCache: e.NEO4J_MANAGED_PAGECACHE,
+      startupTimeoutMs: e.NEO4J_STARTUP_TIMEOUT_MS,
+    },
+    seedOnStart: e.SEED_ON_START,
+  };
+}

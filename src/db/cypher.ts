@@ -1,0 +1,63 @@
+import neo4j, { type Driver, type ManagedTransaction, type RecordShape } from 'neo4j-driver';
+
+export interface CypherOptions {
+  database: string;
+  /** Server-side transaction timeout: a runaway query is killed by Neo4j itself. */
+  timeoutMs: number;
+}
+
+/** Parameters of a Cypher statement; values only, never spliced into the text. */
+export type CypherParams = Record<string, unknown>;
+
+/**
+ * The one way the application speaks Cypher: a session per call, `executeRead`/`executeWrite`
+ * so clusters route correctly, the session closed in `finally`, and transaction metadata naming
+ * the operation so it shows in `SHOW TRANSACTIONS` and the query log. One executor per request
+ * counts the queries it sends (the N+1 tests read `queryCount`).
+ */
+export class CypherExecutor {
+  queryCount = 0;
+  private readonly driver: Driver;
+  private readonly options: CypherOptions;
+
+  constructor(driver: Driver, options: CypherOptions) {
+    this.driver = driver;
+    this.options = options;
+  }
+
+  /** Runs a read query and returns its records as plain objects. */
+  async read<Row extends RecordShape>(operation: string, query: string, params: CypherParams = {}): Promise<Row[]> {
+    return this.inTransaction('READ', operation, async (tx) => {
+      this.queryCount += 1;
+      const result = await tx.run<Row>(query, params);
+      return result.records.map((record) => record.toObject());
+    });
+  }
+
+  /** Runs a write query and returns its records as plain objects. */
+  async write<Row extends RecordShape>(operation: string, query: string, params: CypherParams = {}): Promise<Row[]> {
+    return this.inTransaction('WRITE', operation, async (tx) => {
+      this.queryCount += 1;
+      const result = await tx.run<Row>(query, params);
+      return result.records.map((record) => record.toObject());
+    });
+  }
+
+  /** Runs several statements in one transaction: all of them apply, or none. */
+  async inTransaction<T>(
+    mode: 'READ' | 'WRITE',
+    operation: string,
+    work: (tx: ManagedTransaction) => Promise<T>,
+  ): Promise<T> {
+    const session = this.driver.session({
+      database: this.options.database,
+      defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
+    });
+    const config = { timeout: this.options.timeoutMs, metadata: { app: 'org-knowledge-graph', operation } };
+    try {
+      return mode === 'READ' ? await session.executeRead(work, config) : await session.executeWrite(work, config);
+    } finally {
+      await session.close();
+    }
+  }
+}

@@ -1,0 +1,23 @@
+import neo4j, { type Driver } from 'neo4j-driver';
+import type { Logger } from '../logger.ts';
+import type { Neo4jTarget } from './neo4jTarget.ts';
+
+/** The process's one driver. Integers come back as JS numbers: every count here fits. */
+export function createDriver(target: Pick<Neo4jTarget, 'uri' | 'auth'>, log?: Logger): Driver {
+  return neo4j.driver(target.uri, target.auth, {
+    disableLosslessIntegers: true,
+    maxConnectionPoolSize: 50,
+    connectionAcquisitionTimeout: 10_000,
+    connectionTimeout: 5_000,
+    maxTransactionRetryTime: 5_000,
+    userAgent: 'org-knowledge-graph',
+    ...(log
+      ? {
+          logging: {
+            level: 'warn' as const,
+            logger: (level: string, message: string) => log.warn({ driverLevel: level }, message),
+          },
+        }
+      : {}),
+  });
+}

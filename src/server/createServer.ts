@@ -1,0 +1,80 @@
+import { createServer as createHttpServer, type Server } from 'node:http';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { expressMiddleware } from '@as-integrations/express5';
+import express from 'express';
+import type { Driver } from 'neo4j-driver';
+import type { Config } from '../config.ts';
+import { CypherExecutor } from '../db/cypher.ts';
+import type { GraphQLContext } from '../graphql/context.ts';
+import { createErrorFormatter } from '../graphql/errors.ts';
+import { resolvers } from '../graphql/resolvers/index.ts';
+import { loadTypeDefs } from '../graphql/typeDefs.ts';
+import type { Logger } from '../logger.ts';
+import { healthRoutes } from './healthRoutes.ts';
+
+export interface ServerDeps {
+  config: Config;
+  driver: Driver;
+  log: Logger;
+}
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  httpServer: Server;
+  /** Stops accepting connections, lets in-flight requests finish, then stops Apollo. */
+  stop(): Promise<void>;
+}
+
+/**
+ * Builds the HTTP app (GraphQL at /graphql, /health, /ready) apart from the process entry point,
+ * so tests start it on a free port against the real database.
+ */
+export async function startServer({ config, driver, log }: ServerDeps, port = config.port): Promise<RunningServer> {
+  const app = express();
+  app.disable('x-powered-by');
+  const httpServer = createHttpServer(app);
+
+  const cypherOptions = { database: config.neo4j.database, timeoutMs: config.neo4j.queryTimeoutMs };
+  const apollo = new ApolloServer<GraphQLContext>({
+    typeDefs: loadTypeDefs(),
+    resolvers,
+    formatError: createErrorFormatter(log),
+    includeStacktraceInErrorResponses: false,
+    // Shutdown is ours (server/shutdown.ts): Apollo's own handler would re-raise the signal.
+    stopOnTerminationSignals: false,
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
+  });
+  await apollo.start();
+
+  app.use(healthRoutes(new CypherExecutor(driver, { ...cypherOptions, timeoutMs: 2_000 })));
+  app.use(
+    '/graphql',
+    express.json({ limit: '100kb' }),
+    expressMiddleware(apollo, {
+      context: () =>
+        Promise.resolve({
+          cypher: new CypherExecutor(driver, cypherOptions),
+          log,
+          databaseName: config.neo4j.database,
+        }),
+    }),
+  );
+
+  await new Promise<void>((resolvePromise, reject) => {
+    httpServer.once('error', reject);
+    httpServer.listen(port, config.host, () => resolvePromise());
+  });
+  const address = httpServer.address();
+  if (address === null || typeof address === 'string') {
+    throw new Error(`expected a TCP address, got ${String(address)}`);
+  }
+  const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
+  return {
+    url: `http://${host}:${address.port}/graphql`,
+    port: address.port,
+    httpServer,
+    stop: () => apollo.stop(),
+  };
+}

@@ -1,0 +1,38 @@
+import { ConfigError, loadConfig } from '../config.ts';
+import { createDriver } from '../db/driver.ts';
+import { resolveNeo4jTarget } from '../db/neo4jTarget.ts';
+import { createLogger } from '../logger.ts';
+import { startServer } from './createServer.ts';
+import { onShutdownSignal } from './shutdown.ts';
+
+/** Process entry point for `npm start`: config, database, seed on first run, HTTP. */
+async function main(): Promise<void> {
+  let config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`${error.message}\n`);
+      process.exit(1);
+    }
+    throw error;
+  }
+  const log = createLogger(config);
+
+  const target = await resolveNeo4jTarget(config, log);
+  const driver = createDriver(target, log);
+  const server = await startServer({ config, driver, log });
+  log.info({ url: server.url, neo4j: target.uri, origin: target.origin }, `GraphQL ready at ${server.url}`);
+
+  onShutdownSignal(log, async () => {
+    await server.stop();
+    await driver.close();
+    await target.release();
+  });
+}
+
+main().catch((error: unknown) => {
+  const message = error instanceof Error ? error.message : String(error);
+  process.stderr.write(`Could not start: ${message}\n`);
+  process.exit(1);
+});
