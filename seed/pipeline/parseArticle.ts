@@ -1,0 +1,190 @@
+import { dedupeKey, jaccard, kebabCase, normalizeForMatch, wordSet } from './text.ts';
+
+export interface ParsedSection {
+  /** Unique within the article: kebab-case of the heading (`lead` for the text before the first). */
+  slug: string;
+  name: string;
+  /** 1-based order in the article. */
+  position: number;
+  /** 1-based line of the heading in the file (of the title, for `lead`). */
+  line: number;
+}
+
+export interface ParsedStatement {
+  /** Stable within the article: `<section slug>.<n>`, n counting from 1 in the section. */
+  key: string;
+  sectionSlug: string;
+  /** 1-based order in the whole article. */
+  position: number;
+  kind: 'paragraph' | 'bullet';
+  /** The article's own characters (an exact substring of the file), without the bullet marker. */
+  text: string;
+  /** Spaces, quotes and dashes made plain: what quotes and aliases are matched against. */
+  normalized: string;
+  /** A bullet's label before its colon (`Senior leadership` in `Senior leadership: ...`). */
+  lead: string | null;
+  line: number;
+}
+
+export interface ParsedArticle {
+  slug: string;
+  title: string;
+  column: string | null;
+  sections: ParsedSection[];
+  statements: ParsedStatement[];
+  /** What cleaning removed, so a reader can check that nothing else went. */
+  removed: { repeatedTitles: number; duplicates: number; furnitureLines: number; gluedBulletsSplit: number };
+}
+
+export interface ParseHints {
+  /** The article's title; defaults to its first line. */
+  title?: string;
+  /** A column or section name printed above the title ("Coffee Break"). */
+  column?: string;
+}
+
+// Page furniture: widgets and comment forms that follow the article body on the web page.
+const furniture = [
+  /^add comment$/i,
+  /^click here to post a comment$/i,
+  /^click to rate this post!?$/i,
+  /^\[total: \d+ +average: [\d.]+\]$/i,
+  /^no responses$/i,
+  /^\d+ responses?$/i,
+  /^leave a reply$/i,
+  /^your email address will not be published/i,
+  /^share this:?$/i,
+];
+
+const bulletMarker = /^\s*[\u2022\u25CF\u25E6\u2023*-]\s+/;
+// Scraping glued repeated bullets together with a stray sub-list marker: "text o text".
+const gluedBulletSeparator = /\s+o\s+(?=[A-Z])/g;
+
+interface Block {
+  text: string;
+  line: number;
+  bullet: boolean;
+}
+
+function isHeading(block: Block, lineCount: number): boolean {
+  if (block.bullet || lineCount > 1) return false;
+  const text = normalizeForMatch(block.text);
+  return /^[A-Z0-9]/.test(text) && !/[.!?:;,]$/.test(text) && text.split(' ').length <= 12;
+}
+
+/**
+ * Parses an article of the plain-text shape the sources come in (bare heading lines, paragraphs,
+ * bullets as "  • ..."), cleaning scraping noise in code: furniture after the body, repeated
+ * title lines, glued and repeated bullets, a paragraph repeated with small edits.
+ */
+export function parseArticle(slug: string, raw: string, hints: ParseHints = {}): ParsedArticle {
+  const removed = { repeatedTitles: 0, duplicates: 0, furnitureLines: 0, gluedBulletsSplit: 0 };
+  const lines = raw.split('\n').map((line) => line.replace(/\r$/, ''));
+
+  // Blocks: one per bullet line; consecutive non-bullet lines form one paragraph.
+  const blocks: (Block & { lineCount: number })[] = [];
+  let inFurniture = false;
+  lines.forEach((line, index) => {
+    const trimmed = normalizeForMatch(line);
+    if (inFurniture || furniture.some((pattern) => pattern.test(trimmed))) {
+      if (trimmed) removed.furnitureLines += 1;
+      inFurniture = true; // nothing after the comment form is article content
+      return;
+    }
+    if (!trimmed) return;
+    const bullet = bulletMarker.test(line);
+    const previous = blocks.at(-1);
+    const continues = previous && !bullet && !previous.bullet && previous.line + previous.lineCount === index + 1;
+    if (continues) {
+      previous.text = `${previous.text}\n${line.trim()}`;
+      previous.lineCount += 1;
+    } else {
+      blocks.push({ text: bullet ? line.replace(bulletMarker, '') : line, line: index + 1, bullet, lineCount: 1 });
+    }
+  });
+
+  // Header: the column name, then the title.
+  let cursor = 0;
+  let column: string | null = null;
+  const first = blocks[0];
+  if (hints.column && first && dedupeKey(first.text) === dedupeKey(hints.column)) {
+    column = first.text.trim();
+    cursor = 1;
+  }
+  const titleBlock = blocks[cursor];
+  if (!titleBlock) throw new Error(`${slug}: the article is empty`);
+  if (hints.title && dedupeKey(titleBlock.text) !== dedupeKey(hints.title)) {
+    throw new Error(`${slug}: expected the title "${hints.title}" at line ${titleBlock.line}, found "${titleBlock.text.trim()}"`);
+  }
+  const title = titleBlock.text.trim();
+  const titleKey = dedupeKey(title);
+
+  const sections: ParsedSection[] = [{ slug: 'lead', name: title, position: 1, line: titleBlock.line }];
+  const statements: ParsedStatement[] = [];
+  const seen = new Set<string>();
+  const sectionCounts = new Map<string, number>([['lead', 0]]);
+  let section = sections[0]!;
+
+  const addStatement = (text: string, kind: ParsedStatement['kind'], line: number) => {
+    const key = dedupeKey(text);
+    if (seen.has(key)) {
+      removed.duplicates += 1;
+      return;
+    }
+    const previous = statements.at(-1);
+    if (
+      kind === 'paragraph' &&
+      previous?.kind === 'paragraph' &&
+      previous.sectionSlug === section.slug &&
+      jaccard(wordSet(previous.text), wordSet(text)) >= 0.6
+    ) {
+      removed.duplicates += 1; // the same paragraph again, lightly reworded
+      return;
+    }
+    seen.add(key);
+    const n = (sectionCounts.get(section.slug) ?? 0) + 1;
+    sectionCounts.set(section.slug, n);
+    const normalized = normalizeForMatch(text);
+    const lead = kind === 'bullet' ? (/^([^:]{2,60}):\s+\S/.exec(normalized)?.[1] ?? null) : null;
+    statements.push({
+      key: `${section.slug}.${n}`,
+      sectionSlug: section.slug,
+      position: statements.length + 1,
+      kind,
+      text,
+      normalized,
+      lead: lead && lead.split(' ').length <= 6 ? lead : null,
+      line,
+    });
+  };
+
+  for (const block of blocks.slice(cursor + 1)) {
+    if (dedupeKey(block.text) === titleKey) {
+      removed.repeatedTitles += 1; // the page repeats its title (banner, image caption): not content
+    } else if (isHeading(block, block.lineCount)) {
+      const name = block.text.trim();
+      let headingSlug = kebabCase(name);
+      for (let i = 2; sectionCounts.has(headingSlug); i += 1) headingSlug = `${kebabCase(name)}-${i}`;
+      section = { slug: headingSlug, name, position: sections.length + 1, line: block.line };
+      sections.push(section);
+      sectionCounts.set(headingSlug, 0);
+    } else if (block.bullet) {
+      const pieces = block.text.split(gluedBulletSeparator);
+      removed.gluedBulletsSplit += pieces.length - 1;
+      for (const piece of pieces) addStatement(piece.trim(), 'bullet', block.line);
+    } else {
+      addStatement(block.text.trim(), 'paragraph', block.line);
+    }
+  }
+
+  // The lead section exists only if text precedes the first heading.
+  const kept = sectionCounts.get('lead') === 0 ? sections.slice(1) : sections;
+  return {
+    slug,
+    title,
+    column,
+    sections: kept.map((s, index) => ({ ...s, position: index + 1 })),
+    statements,
+    removed,
+  };
+}

@@ -1,0 +1,139 @@
+import type { ManagedTransaction } from 'neo4j-driver';
+import type { CypherExecutor } from '../../src/db/cypher.ts';
+import {
+  claimTypes,
+  nodeLabels,
+  relationshipTypes,
+  semanticLabels,
+  type GraphPlan,
+  type NodeLabel,
+  type RelationshipType,
+} from './graphPlan.ts';
+
+/** Name of the full-text index over statement text and entity names, used by search. */
+export const fullTextIndex = 'knowledge_text';
+
+// Labels and relationship types cannot be Cypher parameters. These come only from the closed
+// lists in graphPlan.ts, never from input, and are checked again here before use.
+function label(name: NodeLabel): string {
+  if (!(nodeLabels as readonly string[]).includes(name)) throw new Error(`not a graph label: ${name}`);
+  return name;
+}
+function relType(name: RelationshipType): string {
+  if (!(relationshipTypes as readonly string[]).includes(name)) throw new Error(`not a relationship type: ${name}`);
+  return name;
+}
+
+/** Constraints and indexes, created before any data and idempotent (IF NOT EXISTS). */
+export function schemaStatements(): string[] {
+  const statements: string[] = [];
+  for (const name of nodeLabels) {
+    const lower = name.toLowerCase();
+    statements.push(`CREATE CONSTRAINT ${lower}_id IF NOT EXISTS FOR (n:${label(name)}) REQUIRE n.id IS UNIQUE`);
+    statements.push(`CREATE CONSTRAINT ${lower}_slug IF NOT EXISTS FOR (n:${label(name)}) REQUIRE n.slug IS UNIQUE`);
+  }
+  statements.push('CREATE INDEX statement_source IF NOT EXISTS FOR (n:Statement) ON (n.source)');
+  statements.push('CREATE INDEX section_source IF NOT EXISTS FOR (n:Section) ON (n.source)');
+  for (const type of claimTypes) {
+    statements.push(`CREATE INDEX ${type.toLowerCase()}_source IF NOT EXISTS FOR ()-[r:${relType(type)}]-() ON (r.source)`);
+  }
+  statements.push(
+    `CREATE FULLTEXT INDEX ${fullTextIndex} IF NOT EXISTS FOR (n:${nodeLabels.filter((l) => l !== 'Attribute').join('|')}) ` +
+      'ON EACH [n.name, n.text, n.summary, n.description]',
+  );
+  return statements;
+}
+
+export async function ensureSchema(cypher: CypherExecutor): Promise<void> {
+  for (const statement of schemaStatements()) {
+    await cypher.write('ensureSchema', statement);
+  }
+  await cypher.write('awaitIndexes', 'CALL db.awaitIndexes(120)');
+}
+
+/** Removes what a source stated: its text nodes and every claim it made. Entities stay. */
+async function deleteSource(tx: ManagedTransaction, source: string): Promise<void> {
+  for (const type of claimTypes) {
+    await tx.run(`MATCH ()-[r:${relType(type)} {source: $source}]->() DELETE r`, { source });
+  }
+  await tx.run('MATCH (n:Statement {source: $source}) DETACH DELETE n', { source });
+  await tx.run('MATCH (n:Section {source: $source}) DETACH DELETE n', { source });
+  await tx.run('MATCH (n:Source {slug: $source}) DETACH DELETE n', { source });
+}
+
+function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const group = groups.get(k);
+    if (group) group.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
+}
+
+/**
+ * Writes the plans inside the caller's transaction: each source's earlier version is replaced,
+ * all nodes are written before any relationship (so a statement can mention an entity another
+ * article introduces), and entities left without evidence are removed.
+ */
+export async function writePlans(tx: ManagedTransaction, plans: readonly GraphPlan[]): Promise<void> {
+  for (const plan of plans) await deleteSource(tx, plan.sourceSlug);
+
+  const nodes = plans.flatMap((plan) => plan.nodes);
+  for (const [name, group] of groupBy(nodes, (node) => node.label)) {
+    const rows = group.map((node) => ({ id: node.id, props: { ...node.props, id: node.id } }));
+    await tx.run(`UNWIND $rows AS row MERGE (n:${label(name as NodeLabel)} {id: row.id}) SET n += row.props`, { rows });
+  }
+
+  const relationships = plans.flatMap((plan) => plan.relationships);
+  const groups = groupBy(relationships, (r) => `${r.type}|${r.from.label}|${r.to.label}`);
+  for (const group of groups.values()) {
+    const first = group[0];
+    if (!first) continue;
+    const rows = group.map((r) => ({ from: r.from.id, to: r.to.id, props: r.props }));
+    // MATCH rather than MERGE on the ends: a mention of an entity no claim has introduced is skipped.
+    await tx.run(
+      `UNWIND $rows AS row
+       MATCH (a:${label(first.from.label)} {id: row.from})
+       MATCH (b:${label(first.to.label)} {id: row.to})
+       CREATE (a)-[r:${relType(first.type)}]->(b) SET r = row.props`,
+      { rows },
+    );
+  }
+  await finalizeEntities(tx);
+}
+
+const semanticMatch = semanticLabels.map(label).join('|');
+
+/** Entities without evidence go (no fact without a statement); the rest record their sources. */
+async function finalizeEntities(tx: ManagedTransaction): Promise<void> {
+  await tx.run(`MATCH (n:${semanticMatch}) WHERE NOT (n)-[:EVIDENCED_BY]->(:Statement) DETACH DELETE n`);
+  await tx.run(
+    `MATCH (n:${semanticMatch})-[:EVIDENCED_BY]->(s:Statement)
+     WITH n, s.source AS source ORDER BY source
+     WITH n, collect(DISTINCT source) AS sources
+     SET n.sources = sources`,
+  );
+}
+
+export interface GraphCounts {
+  nodes: Record<string, number>;
+  relationships: Record<string, number>;
+}
+
+/** Nodes per label and relationships per type, in name order. */
+export async function graphCounts(cypher: CypherExecutor): Promise<GraphCounts> {
+  const nodes = await cypher.read<{ label: string; count: number }>(
+    'graphCounts.nodes',
+    'MATCH (n) UNWIND labels(n) AS label RETURN label, count(*) AS count ORDER BY label',
+  );
+  const relationships = await cypher.read<{ type: string; count: number }>(
+    'graphCounts.relationships',
+    'MATCH ()-[r]->() RETURN type(r) AS type, count(*) AS count ORDER BY type',
+  );
+  return {
+    nodes: Object.fromEntries(nodes.map((row) => [row.label, row.count])),
+    relationships: Object.fromEntries(relationships.map((row) => [row.type, row.count])),
+  };
+}

@@ -1,0 +1,42 @@
+import type { CypherExecutor } from '../src/db/cypher.ts';
+import { loadArticle, loadCatalogue, type ArticleFiles, type LoadedArticle } from './loadArticle.ts';
+import { ensureSchema, graphCounts, writePlans, type GraphCounts } from './pipeline/writeGraph.ts';
+
+export interface SeedReport {
+  articles: { slug: string; sections: number; statements: number; claims: number }[];
+  counts: GraphCounts;
+}
+
+/**
+ * Loads articles into the graph atomically: all of them are parsed and resolved first (a bad
+ * annotation fails here, before the database is touched), then written in one transaction that
+ * replaces each source's previous version, so a failure leaves the database as it was.
+ */
+export async function seedGraph(
+  cypher: CypherExecutor,
+  files: readonly ArticleFiles[],
+  progress: (line: string) => void = () => undefined,
+): Promise<SeedReport> {
+  const catalogue = loadCatalogue();
+  const loaded: LoadedArticle[] = files.map((file) => loadArticle(file, catalogue));
+  await ensureSchema(cypher);
+  const articles = loaded.map(({ parsed, plan }) => ({
+    slug: parsed.slug,
+    sections: parsed.sections.length,
+    statements: parsed.statements.length,
+    claims: plan.relationships.filter((r) => Array.isArray(r.props['evidence'])).length,
+  }));
+  await cypher.inTransaction('WRITE', 'seed', async (tx) => {
+    for (const article of articles) {
+      progress(`  ${article.slug}: ${article.sections} sections, ${article.statements} statements, ${article.claims} sourced claims`);
+    }
+    await writePlans(tx, loaded.map((l) => l.plan));
+  });
+  return { articles, counts: await graphCounts(cypher) };
+}
+
+/** Whether any article has been loaded (the server seeds an empty database on start). */
+export async function hasSources(cypher: CypherExecutor): Promise<boolean> {
+  const rows = await cypher.read<{ found: boolean }>('hasSources', 'RETURN EXISTS { MATCH (:Source) } AS found');
+  return rows[0]?.found ?? false;
+}
