@@ -1,5 +1,6 @@
 import type { CypherExecutor } from '../src/db/cypher.ts';
-import { loadArticle, loadCatalogue, type ArticleFiles, type LoadedArticle } from './loadArticle.ts';
+import type { Logger } from '../src/logger.ts';
+import { bundledArticles, loadArticle, loadCatalogue, type ArticleFiles, type LoadedArticle } from './loadArticle.ts';
 import { ensureSchema, graphCounts, writePlans, type GraphCounts } from './pipeline/writeGraph.ts';
 
 export interface SeedReport {
@@ -39,4 +40,16 @@ export async function seedGraph(
 export async function hasSources(cypher: CypherExecutor): Promise<boolean> {
   const rows = await cypher.read<{ found: boolean }>('hasSources', 'RETURN EXISTS { MATCH (:Source) } AS found');
   return rows[0]?.found ?? false;
+}
+
+/** What `npm start` does first: seed the bundled articles into an empty database, and only then. */
+export async function seedIfEmpty(cypher: CypherExecutor, log: Logger): Promise<SeedReport | null> {
+  if (await hasSources(cypher)) {
+    log.info('database already holds sources: not seeding');
+    return null;
+  }
+  log.info('database is empty: seeding the bundled articles');
+  const report = await seedGraph(cypher, bundledArticles(), (line) => log.info(line.trim()));
+  log.info({ nodes: report.counts.nodes }, 'seeded');
+  return report;
 }

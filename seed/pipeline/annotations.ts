@@ -7,7 +7,8 @@ import { projectRoot } from '../../src/projectRoot.ts';
 /** A curated file that does not validate or does not resolve against its article. */
 export class AnnotationError extends Error {
   constructor(file: string, line: number | null, message: string) {
-    super(`${relative(projectRoot, file) || file}${line === null ? '' : `:${line}`}: ${message}`);
+    const shown = relative(projectRoot, file);
+    super(`${shown.startsWith('..') ? file : shown}${line === null ? '' : `:${line}`}: ${message}`);
     this.name = 'AnnotationError';
   }
 }
@@ -84,7 +85,7 @@ export type CatalogueEntry = z.infer<typeof catalogueEntry>;
 export interface LocatedYaml<T> {
   file: string;
   data: T;
-  lineOf(path: readonly (string | number)[]): number | null;
+  lineOf: (path: readonly (string | number)[]) => number | null;
 }
 
 function locate(document: Document, lineCounter: LineCounter) {

@@ -5,8 +5,7 @@ import { createLogger } from '../logger.ts';
 import { startServer } from './createServer.ts';
 import { onShutdownSignal } from './shutdown.ts';
 import { CypherExecutor } from '../db/cypher.ts';
-import { bundledArticles } from '../../seed/loadArticle.ts';
-import { hasSources, seedGraph } from '../../seed/seedGraph.ts';
+import { seedIfEmpty } from '../../seed/seedGraph.ts';
 
 /** Process entry point for `npm start`: config, database, seed on first run, HTTP. */
 async function main(): Promise<void> {
@@ -26,13 +25,7 @@ async function main(): Promise<void> {
   const driver = createDriver(target, log);
   if (config.seedOnStart) {
     const cypher = new CypherExecutor(driver, { database: target.database, timeoutMs: 120_000 });
-    if (await hasSources(cypher)) {
-      log.info('database already holds sources: not seeding');
-    } else {
-      log.info('database is empty: seeding the bundled articles');
-      const report = await seedGraph(cypher, bundledArticles(), (line) => log.info(line.trim()));
-      log.info({ nodes: report.counts.nodes }, 'seeded');
-    }
+    await seedIfEmpty(cypher, log);
   }
   const server = await startServer({ config, driver, log });
   log.info({ url: server.url, neo4j: target.uri, origin: target.origin }, `GraphQL ready at ${server.url}`);
