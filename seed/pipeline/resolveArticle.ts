@@ -1,14 +1,6 @@
 import { AnnotationError, type Annotations, type Catalogue, type CatalogueEntry, type LocatedYaml, type Quote } from './annotations.ts';
-import {
-  isSemantic,
-  nodeId,
-  type GraphPlan,
-  type NodeLabel,
-  type NodeRef,
-  type PlannedNode,
-  type PlannedRelationship,
-  type RelationshipType,
-} from './graphPlan.ts';
+import { isSemantic, nodeId, type NodeLabel, type RelationshipType } from '../../src/data/model.ts';
+import type { GraphPlan, NodeRef, PlannedNode, PlannedRelationship } from './graphPlan.ts';
 import type { ParsedArticle, ParsedStatement } from './parseArticle.ts';
 import { findMentions } from './mentions.ts';
 import { firstSentence, kebabCase, normalizeForMatch } from './text.ts';
@@ -51,6 +43,7 @@ export function resolveArticle({ article, file, sha256, annotations, catalogue }
       publisher: annotations?.data.source.publisher ?? null,
       file,
       sha256,
+      statementCount: article.statements.length,
     },
   });
   for (const section of article.sections) {

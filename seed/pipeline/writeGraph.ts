@@ -1,20 +1,10 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { CypherExecutor } from '../../src/db/cypher.ts';
-import {
-  claimTypes,
-  nodeLabels,
-  relationshipTypes,
-  semanticLabels,
-  type GraphPlan,
-  type NodeLabel,
-  type RelationshipType,
-} from './graphPlan.ts';
-
-/** Name of the full-text index over statement text and entity names, used by search. */
-export const fullTextIndex = 'knowledge_text';
+import { claimTypes, fullTextAnalyzer, fullTextIndex, nodeLabels, relationshipTypes, semanticLabels, type NodeLabel, type RelationshipType } from '../../src/data/model.ts';
+import type { GraphPlan } from './graphPlan.ts';
 
 // Labels and relationship types cannot be Cypher parameters. These come only from the closed
-// lists in graphPlan.ts, never from input, and are checked again here before use.
+// lists of the graph model, never from input, and are checked again here before use.
 function label(name: NodeLabel): string {
   if (!(nodeLabels as readonly string[]).includes(name)) throw new Error(`not a graph label: ${name}`);
   return name;
@@ -37,17 +27,39 @@ export function schemaStatements(): string[] {
   for (const type of claimTypes) {
     statements.push(`CREATE INDEX ${type.toLowerCase()}_source IF NOT EXISTS FOR ()-[r:${relType(type)}]-() ON (r.source)`);
   }
-  statements.push(
-    `CREATE FULLTEXT INDEX ${fullTextIndex} IF NOT EXISTS FOR (n:${nodeLabels.filter((l) => l !== 'Attribute').join('|')}) ` +
-      'ON EACH [n.name, n.text, n.summary, n.description]',
-  );
   return statements;
+}
+
+const fullTextLabels = nodeLabels.filter((l) => l !== 'Attribute');
+const fullTextProperties = ['name', 'text', 'summary', 'description'];
+
+/** The full-text index, recreated when an older definition (labels, fields, analyzer) is found. */
+async function ensureFullTextIndex(cypher: CypherExecutor): Promise<void> {
+  const [existing] = await cypher.read<{ labels: string[]; properties: string[]; analyzer: string | null }>(
+    'fullTextIndex.show',
+    `SHOW FULLTEXT INDEXES YIELD name, labelsOrTypes, properties, options WHERE name = $name
+     RETURN labelsOrTypes AS labels, properties, options.indexConfig['fulltext.analyzer'] AS analyzer`,
+    { name: fullTextIndex },
+  );
+  const same =
+    existing &&
+    existing.analyzer === fullTextAnalyzer &&
+    [...existing.labels].sort().join() === [...fullTextLabels].sort().join() &&
+    existing.properties.join() === fullTextProperties.join();
+  if (same) return;
+  if (existing) await cypher.write('fullTextIndex.drop', `DROP INDEX ${fullTextIndex}`);
+  await cypher.write(
+    'fullTextIndex.create',
+    `CREATE FULLTEXT INDEX ${fullTextIndex} FOR (n:${fullTextLabels.map(label).join('|')}) ` +
+      `ON EACH [${fullTextProperties.map((p) => `n.${p}`).join(', ')}] OPTIONS {indexConfig: {\`fulltext.analyzer\`: '${fullTextAnalyzer}'}}`,
+  );
 }
 
 export async function ensureSchema(cypher: CypherExecutor): Promise<void> {
   for (const statement of schemaStatements()) {
     await cypher.write('ensureSchema', statement);
   }
+  await ensureFullTextIndex(cypher);
   await cypher.write('awaitIndexes', 'CALL db.awaitIndexes(120)');
 }
 

@@ -1,9 +1,11 @@
+import type { Loaders } from '../data/loaders.ts';
 import type { CypherExecutor } from '../db/cypher.ts';
 import type { Logger } from '../logger.ts';
 
-/** What every resolver receives: a per-request Cypher executor and a request-scoped logger. */
+/** What every resolver receives: a per-request Cypher executor, its batching loaders and a logger. */
 export interface GraphQLContext {
   cypher: CypherExecutor;
+  loaders: Loaders;
   log: Logger;
   databaseName: string;
 }

@@ -7,12 +7,17 @@ import type { Logger } from '../logger.ts';
 /** Error codes a client can act on; anything else is reported as INTERNAL_SERVER_ERROR. */
 export const errorCodes = {
   badUserInput: 'BAD_USER_INPUT',
+  notFound: 'NOT_FOUND',
   unavailable: 'SERVICE_UNAVAILABLE',
   internal: 'INTERNAL_SERVER_ERROR',
 } as const;
 
 export function badUserInput(message: string, argument?: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: errorCodes.badUserInput, ...(argument ? { argument } : {}) } });
+}
+
+export function notFound(message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: errorCodes.notFound } });
 }
 
 // Driver codes meaning "no database to talk to right now", as opposed to a bad query.
@@ -24,6 +29,7 @@ export function isDatabaseUnavailable(error: unknown): boolean {
 
 const clientCodes = new Set([
   errorCodes.badUserInput,
+  errorCodes.notFound,
   errorCodes.unavailable,
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',

@@ -5,6 +5,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import type { Driver } from 'neo4j-driver';
 import type { Config } from '../config.ts';
+import { Loaders } from '../data/loaders.ts';
 import { CypherExecutor } from '../db/cypher.ts';
 import type { GraphQLContext } from '../graphql/context.ts';
 import { createErrorFormatter } from '../graphql/errors.ts';
@@ -53,12 +54,10 @@ export async function startServer({ config, driver, log }: ServerDeps, port = co
     '/graphql',
     express.json({ limit: '100kb' }),
     expressMiddleware(apollo, {
-      context: () =>
-        Promise.resolve({
-          cypher: new CypherExecutor(driver, cypherOptions),
-          log,
-          databaseName: config.neo4j.database,
-        }),
+      context: () => {
+        const cypher = new CypherExecutor(driver, cypherOptions);
+        return Promise.resolve({ cypher, loaders: new Loaders(cypher), log, databaseName: config.neo4j.database });
+      },
     }),
   );
 

@@ -1,9 +1,19 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { HealthRecord } from '../resolvers/system.ts';
 import type { DatabaseInfoRecord } from '../../data/system.ts';
+import type { NodeRecord, SourceRecord, SectionRecord, StatementRecord, TierRecord, RoleRecord, ResponsibilityRecord, SkillRecord, DimensionRecord, CharacteristicRecord, AttributeRecord, CollaborationBenefitRecord } from '../../data/records.ts';
+import type { GraphRecord, GraphNodeRecord, GraphEdgeRecord } from '../../data/graph.ts';
+import type { MembershipRecord, ResponsibilityClaimRecord, SkillClaimRecord, AttributeClaimRecord } from '../../data/claims.ts';
+import type { ComparisonRecord, ComparisonRowRecord, ComparisonCellRecord } from '../../data/comparison.ts';
+import type { DisagreementRecord, DisagreementSideRecord } from '../../data/disagreements.ts';
+import type { SearchHitRecord } from '../../data/search.ts';
+import type { StatsRecord } from '../resolvers/analytics.ts';
+import type { SourceStatsRecord, TierOverlapRecord, DegreeEntryRecord, CoverageEntryRecord } from '../../data/analytics.ts';
 import type { GraphQLContext } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
   ID: { input: string; output: string; }
@@ -11,6 +21,120 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
+};
+
+/** A value dashboards filter tiers on: an orientation, time horizon, scope or management level. */
+export type Attribute = Node & {
+  __typename?: 'Attribute';
+  /** Opaque, stable id. */
+  id: Scalars['ID']['output'];
+  /** orientation, time-horizon, scope or management-level. */
+  kind: Scalars['String']['output'];
+  /** Display name of the value. */
+  name: Scalars['String']['output'];
+  /** kind-value, such as orientation-strategic. */
+  slug: Scalars['String']['output'];
+  /** Slugs of the sources that ascribe it to a tier. */
+  sources: Array<Scalars['String']['output']>;
+  /** The value, such as strategic. */
+  value: Scalars['String']['output'];
+};
+
+/** A source's claim about one attribute of a tier (orientation, time horizon, scope, management level). */
+export type AttributeClaim = {
+  __typename?: 'AttributeClaim';
+  /** The sentences that say so. */
+  evidence: Array<Statement>;
+  /** orientation, time-horizon, scope or management-level. */
+  kind: Scalars['String']['output'];
+  /** Display name of the value. */
+  name: Scalars['String']['output'];
+  /** The article that says so. */
+  source: Source;
+  /** The tier. */
+  tier: Tier;
+  /** strategic, operational, long-term, day-to-day, internal, external, top, strategic-level, middle-level. */
+  value: Scalars['String']['output'];
+};
+
+/** How one tier looks on one dimension, according to one source. */
+export type Characteristic = Node & {
+  __typename?: 'Characteristic';
+  /** The dimension. */
+  dimension: Dimension;
+  /** The sentences the summary rests on. */
+  evidence: Array<Statement>;
+  /** Opaque, stable id. */
+  id: Scalars['ID']['output'];
+  /** Tier and dimension, for display. */
+  name: Scalars['String']['output'];
+  /** tier--dimension--source. */
+  slug: Scalars['String']['output'];
+  /** The article that says so. */
+  source: Source;
+  /** A curated one-line summary of what the evidence says. */
+  summary: Scalars['String']['output'];
+  /** The tier. */
+  tier: Tier;
+};
+
+/** A reason why senior leadership and senior management must work together. */
+export type CollaborationBenefit = Node & {
+  __typename?: 'CollaborationBenefit';
+  /** What the article says about it. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** The bullet and the sentence introducing the list. */
+  evidence: Array<Statement>;
+  /** Opaque, stable id. */
+  id: Scalars['ID']['output'];
+  /** The benefit's label in the article. */
+  name: Scalars['String']['output'];
+  /** bridging-strategy, improving-communication, fostering-growth, building-accountability. */
+  slug: Scalars['String']['output'];
+  /** Slugs of the sources that state it. */
+  sources: Array<Scalars['String']['output']>;
+  /** The tiers it links. */
+  tiers: Array<Tier>;
+};
+
+/** Tiers compared dimension by dimension. */
+export type Comparison = {
+  __typename?: 'Comparison';
+  /** One row per dimension, in name order. */
+  rows: Array<ComparisonRow>;
+  /** The tiers compared, in the order asked. */
+  tiers: Array<Tier>;
+};
+
+/** One tier on one dimension: one characteristic per source that describes it (empty if none). */
+export type ComparisonCell = {
+  __typename?: 'ComparisonCell';
+  /** Its characteristics on the row's dimension, one per source. */
+  characteristics: Array<Characteristic>;
+  /** The tier. */
+  tier: Tier;
+};
+
+/** One dimension across the compared tiers. */
+export type ComparisonRow = {
+  __typename?: 'ComparisonRow';
+  /** One cell per tier, in the order of `Comparison.tiers`. */
+  cells: Array<ComparisonCell>;
+  /** The dimension. */
+  dimension: Dimension;
+};
+
+/** What one source says about one tier. */
+export type CoverageEntry = {
+  __typename?: 'CoverageEntry';
+  /** Claims of that source about that tier. */
+  claims: Scalars['Int']['output'];
+  /** Dimensions on which the source characterises the tier. */
+  dimensions: Array<Dimension>;
+  /** The article. */
+  source: Source;
+  /** The tier. */
+  tier: Tier;
 };
 
 /** The Neo4j server behind the API, as it describes itself. */
@@ -22,6 +146,139 @@ export type DatabaseInfo = {
   name: Scalars['String']['output'];
   /** Server version, such as 5.26.30. */
   version: Scalars['String']['output'];
+};
+
+/** An entity and its number of relationships. */
+export type DegreeEntry = {
+  __typename?: 'DegreeEntry';
+  /** Relationships it takes part in. */
+  degree: Scalars['Int']['output'];
+  /** Its GraphQL type name. */
+  label: Scalars['String']['output'];
+  /** The entity. */
+  node: Node;
+};
+
+/** Something tiers are compared on. */
+export type Dimension = Node & {
+  __typename?: 'Dimension';
+  /** Each tier's characteristic on this dimension, per source. */
+  characteristics: Array<Characteristic>;
+  /** Statements that introduce the dimension. */
+  evidence: Array<Statement>;
+  /** Opaque, stable id. */
+  id: Scalars['ID']['output'];
+  /** Display name. */
+  name: Scalars['String']['output'];
+  /** primary-focus, decision-making, scope-of-influence, leadership-style, definition, responsibilities, skills-and-qualifications. */
+  slug: Scalars['String']['output'];
+  /** Slugs of the sources that compare on it. */
+  sources: Array<Scalars['String']['output']>;
+};
+
+
+/** Something tiers are compared on. */
+export type DimensionCharacteristicsArgs = {
+  source?: InputMaybe<Scalars['String']['input']>;
+  tier?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Something tiers are compared on. */
+export type DimensionEvidenceArgs = {
+  source?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Two or more sources saying different things about one subject. */
+export type Disagreement = {
+  __typename?: 'Disagreement';
+  /** For TIER_ATTRIBUTE: which attribute (orientation, time-horizon, ...). */
+  attribute?: Maybe<Scalars['String']['output']>;
+  /** What kind of subject. */
+  kind: DisagreementKind;
+  /** The role concerned, if the subject is a role. */
+  role?: Maybe<Role>;
+  /** What each source says. */
+  sides: Array<DisagreementSide>;
+  /** The subject in words, such as "Members of Senior management". */
+  subject: Scalars['String']['output'];
+  /** The tier concerned, if the subject is a tier. */
+  tier?: Maybe<Tier>;
+};
+
+/** What sources disagree about. */
+export type DisagreementKind =
+  /** Which tier a role belongs to. */
+  | 'ROLE_TIER'
+  /** A tier's orientation, time horizon, scope or level. */
+  | 'TIER_ATTRIBUTE'
+  /** Which roles belong to a tier. */
+  | 'TIER_MEMBERS';
+
+/** One source's side of a disagreement. */
+export type DisagreementSide = {
+  __typename?: 'DisagreementSide';
+  /** Its claim in words, such as "CEO, CFO, COO, CTO" or "strategic". */
+  claim: Scalars['String']['output'];
+  /** The sentences that say so. */
+  evidence: Array<Statement>;
+  /** The article. */
+  source: Source;
+};
+
+/** Filters shared by the lists of organisational entities; every field is optional and they combine with AND. */
+export type EntityFilter = {
+  /** Only entities of tiers a source calls strategic or operational (per the same source). */
+  orientation?: InputMaybe<Orientation>;
+  /** Only what this source (slug) states. */
+  source?: InputMaybe<Scalars['String']['input']>;
+  /** Case-insensitive substring of the name. */
+  text?: InputMaybe<Scalars['String']['input']>;
+  /** Only entities linked to this tier (slug). */
+  tier?: InputMaybe<Scalars['String']['input']>;
+  /** Only entities of tiers with this time horizon (per the same source). */
+  timeHorizon?: InputMaybe<TimeHorizon>;
+};
+
+/** Nodes and edges for drawing a piece of the graph. */
+export type Graph = {
+  __typename?: 'Graph';
+  /** Edges between the returned nodes. */
+  edges: Array<GraphEdge>;
+  /** Nodes, the start node first. */
+  nodes: Array<GraphNode>;
+  /** True when the fan-out limit left some neighbours out. */
+  truncated: Scalars['Boolean']['output'];
+};
+
+/** An edge of a drawn graph. */
+export type GraphEdge = {
+  __typename?: 'GraphEdge';
+  /** Id of the node it starts at. */
+  from: Scalars['ID']['output'];
+  /** Stable id of the edge. */
+  id: Scalars['ID']['output'];
+  /** Slug of the source that states it; null for structural edges. */
+  source?: Maybe<Scalars['String']['output']>;
+  /** Id of the node it ends at. */
+  to: Scalars['ID']['output'];
+  /** Relationship type, such as MEMBER_OF. */
+  type: Scalars['String']['output'];
+};
+
+/** A node of a drawn graph. */
+export type GraphNode = {
+  __typename?: 'GraphNode';
+  /** Hops from the start node (neighborhood) or position on the path. */
+  distance: Scalars['Int']['output'];
+  /** The node's id (usable with `node`, `neighborhood` and `path`). */
+  id: Scalars['ID']['output'];
+  /** Its GraphQL type name, such as Role or Statement. */
+  label: Scalars['String']['output'];
+  /** Display name. */
+  name: Scalars['String']['output'];
+  /** Slug of the node. */
+  slug: Scalars['String']['output'];
 };
 
 /** Liveness of the API and of the Neo4j database it reads. */
@@ -51,14 +308,696 @@ export type LabelCount = {
   label: Scalars['String']['output'];
 };
 
+/** A source's claim that a role belongs to a tier. */
+export type Membership = {
+  __typename?: 'Membership';
+  /** The sentences that say so. */
+  evidence: Array<Statement>;
+  /** The role. */
+  role: Role;
+  /** The article that says so. */
+  source: Source;
+  /** The tier. */
+  tier: Tier;
+};
+
+/** Anything with a stable, opaque id; `Query.node` fetches any of them. */
+export type Node = {
+  /** Opaque id, stable across re-seeds (derived from the type and slug, never a database id). */
+  id: Scalars['ID']['output'];
+};
+
+/** Strategic (direction, vision) or operational (execution, running the business). */
+export type Orientation =
+  /** Executes and runs day-to-day operations. */
+  | 'OPERATIONAL'
+  /** Sets direction and strategy. */
+  | 'STRATEGIC';
+
+/** Relay pagination state of a connection. */
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  /** Cursor of the last edge: pass it as `after` for the next page. */
+  endCursor?: Maybe<Scalars['String']['output']>;
+  /** More items follow the last edge. */
+  hasNextPage: Scalars['Boolean']['output'];
+  /** Items precede the first edge. */
+  hasPreviousPage: Scalars['Boolean']['output'];
+  /** Cursor of the first edge, to page backwards from. */
+  startCursor?: Maybe<Scalars['String']['output']>;
+};
+
 /**
- * Root of every read. The knowledge graph's entry points are grouped by domain in the other
- * schema files; this one holds what tells a client whether the service itself is healthy.
+ * Root of every read. The entry points are grouped by domain in the schema files (sources,
+ * organisation, comparison, exploration, analytics); this one tells whether the service is healthy.
  */
 export type Query = {
   __typename?: 'Query';
+  /** Why senior leadership and senior management must work together. */
+  collaborationBenefits: Array<CollaborationBenefit>;
+  /** Tiers side by side on each dimension, with each source's characteristic and evidence. */
+  compare: Comparison;
+  /** One dimension by slug (primary-focus, decision-making, ...); null if unknown. */
+  dimension?: Maybe<Dimension>;
+  /** Dimensions on which the articles compare tiers, in name order; `source` keeps one article's. */
+  dimensions: Array<Dimension>;
+  /** Where sources say different things about the same subject, each side with its source and evidence. */
+  disagreements: Array<Disagreement>;
   /** Whether the API and the Neo4j database behind it answer, with their versions and node counts. */
   health: Health;
+  /** The nodes and edges around a node, for drawing: breadth-first up to `depth` hops. */
+  neighborhood: Graph;
+  /** Any node by its id; null if no such node. */
+  node?: Maybe<Node>;
+  /** The shortest paths between two nodes, in the same shape as `neighborhood`. */
+  path: Graph;
+  /** Responsibilities the articles list, in name order. */
+  responsibilities: ResponsibilityConnection;
+  /** One role by slug (ceo, cfo, department-head, ...); null if unknown. */
+  role?: Maybe<Role>;
+  /** Roles in name order. */
+  roles: RoleConnection;
+  /** Full-text search over statements and entity names, best match first. Lucene syntax in `text` is matched literally. */
+  search: Array<SearchHit>;
+  /** Skills and qualifications the articles list, in name order. */
+  skills: SkillConnection;
+  /** One article by slug (its file name without .txt); null if unknown. */
+  source?: Maybe<Source>;
+  /** Every loaded article, in slug order. */
+  sources: Array<Source>;
+  /** Paragraphs and bullets of the articles, in reading order (source, then position). */
+  statements: StatementConnection;
+  /** Counts and analytics for dashboards. */
+  stats: Stats;
+  /** One tier by slug (senior-leadership, senior-management, executive-management); null if unknown. */
+  tier?: Maybe<Tier>;
+  /** The management tiers, from senior leadership down, optionally filtered. */
+  tiers: Array<Tier>;
+};
+
+
+/**
+ * Root of every read. The entry points are grouped by domain in the schema files (sources,
+ * organisation, comparison, exploration, analytics); this one tells whether the service is healthy.
+ */
+export type QueryCompareArgs = {
+  dimensions?: InputMaybe<Array<Scalars['String']['input']>>;
+  source?: InputMaybe<Scalars['String']['input']>;
+  tiers: Array<Scalars['String']['input']>;
+};
+
+
+/**
+ * Root of every read. The entry points are grouped by domain in the schema files (sources,
+ * organisation, comparison, exploration, analytics); this one tells whether the service is healthy.
+ */
+export type QueryDimensionArgs = {
+  slug: Scalars['String']['input'];
+};
+
+
+/**
+ * Root of every read. The entry points are grouped by domain in the schema files (sources,
+ * organisation, comparison, exploration, analytics); this one tells whether the service is healthy.
+ */
+export type QueryDimensionsArgs = {
+  source?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * Root of every read. The entry points are grouped by domain in the schema files (sources,
+ * organisation, comparison, exploration, analytics); this one tells whether the service is healthy.
+ */
+export type QueryDisagreementsArgs = {
+  about?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * Root of every read. The entry points are grouped by domain in the schema files (sources,
+ * organisation, comparison, exploration, analytics); this one tells whether the service is healthy.
+ */
+export type QueryNeighborhoodArgs = {
+  depth?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  source?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * Root of every read. The entry points are grouped by domain in the schema files (sources,
+ * organisation, comparison, exploration, analytics); this one tells whether the service is healthy.
+ */
+export type QueryNodeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Root of every read. The entry points are grouped by domain in the schema files (sources,
+ * organisation, comparison, exploration, analytics); this one tells whether the service is healthy.
+ */
+export type QueryPathArgs = {
+  from: Scalars['ID']['input'];
+  maxDepth?: InputMaybe<Scalars['Int']['input']>;
+  to: Scalars['ID']['input'];
+};
+
+
+/**
+ * Root of every read. The entry points are grouped by domain in the schema files (sources,
+ * organisation, comparison, exploration, analytics); this one tells whether the service is healthy.
+ */
+export type QueryResponsibilitiesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<EntityFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * Root of every read. The entry points are grouped by domain in the schema files (sources,
+ * organisation, comparison, exploration, analytics); this one tells whether the service is healthy.
+ */
+export type QueryRoleArgs = {
+  slug: Scalars['String']['input'];
+};
+
+
+/**
+ * Root of every read. The entry points are grouped by domain in the schema files (sources,
+ * organisation, comparison, exploration, analytics); this one tells whether the service is healthy.
+ */
+export type QueryRolesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<EntityFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * Root of every read. The entry points are grouped by domain in the schema files (sources,
+ * organisation, comparison, exploration, analytics); this one tells whether the service is healthy.
+ */
+export type QuerySearchArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  text: Scalars['String']['input'];
+};
+
+
+/**
+ * Root of every read. The entry points are grouped by domain in the schema files (sources,
+ * organisation, comparison, exploration, analytics); this one tells whether the service is healthy.
+ */
+export type QuerySkillsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<EntityFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * Root of every read. The entry points are grouped by domain in the schema files (sources,
+ * organisation, comparison, exploration, analytics); this one tells whether the service is healthy.
+ */
+export type QuerySourceArgs = {
+  slug: Scalars['String']['input'];
+};
+
+
+/**
+ * Root of every read. The entry points are grouped by domain in the schema files (sources,
+ * organisation, comparison, exploration, analytics); this one tells whether the service is healthy.
+ */
+export type QueryStatementsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<StatementFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * Root of every read. The entry points are grouped by domain in the schema files (sources,
+ * organisation, comparison, exploration, analytics); this one tells whether the service is healthy.
+ */
+export type QueryTierArgs = {
+  slug: Scalars['String']['input'];
+};
+
+
+/**
+ * Root of every read. The entry points are grouped by domain in the schema files (sources,
+ * organisation, comparison, exploration, analytics); this one tells whether the service is healthy.
+ */
+export type QueryTiersArgs = {
+  filter?: InputMaybe<EntityFilter>;
+};
+
+/** A responsibility an article lists. */
+export type Responsibility = Node & {
+  __typename?: 'Responsibility';
+  /** Statements that list it. */
+  evidence: Array<Statement>;
+  /** Opaque, stable id. */
+  id: Scalars['ID']['output'];
+  /** The responsibility, as listed. */
+  name: Scalars['String']['output'];
+  /** Kebab-case of the name. */
+  slug: Scalars['String']['output'];
+  /** Slugs of the sources that list it. */
+  sources: Array<Scalars['String']['output']>;
+  /** The tiers that hold it, per source. */
+  tiers: Array<ResponsibilityClaim>;
+};
+
+
+/** A responsibility an article lists. */
+export type ResponsibilityEvidenceArgs = {
+  source?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A responsibility an article lists. */
+export type ResponsibilityTiersArgs = {
+  source?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A source's claim that a tier holds a responsibility. */
+export type ResponsibilityClaim = {
+  __typename?: 'ResponsibilityClaim';
+  /** The bullet and the sentence introducing the list. */
+  evidence: Array<Statement>;
+  /** The responsibility. */
+  responsibility: Responsibility;
+  /** The article that says so. */
+  source: Source;
+  /** The tier. */
+  tier: Tier;
+};
+
+/** A page of responsibilities. */
+export type ResponsibilityConnection = {
+  __typename?: 'ResponsibilityConnection';
+  /** The responsibilities of this page with their cursors. */
+  edges: Array<ResponsibilityEdge>;
+  /** Where this page sits. */
+  pageInfo: PageInfo;
+  /** Responsibilities matching the filter, over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A responsibility and its cursor. */
+export type ResponsibilityEdge = {
+  __typename?: 'ResponsibilityEdge';
+  /** Pass as `after` to continue after this responsibility. */
+  cursor: Scalars['String']['output'];
+  /** The responsibility. */
+  node: Responsibility;
+};
+
+/** A position in an organisation, such as the CFO. */
+export type Role = Node & {
+  __typename?: 'Role';
+  /** Other names the articles use for it. */
+  aliases: Array<Scalars['String']['output']>;
+  /** Statements that support claims about this role. */
+  evidence: Array<Statement>;
+  /** Opaque, stable id. */
+  id: Scalars['ID']['output'];
+  /** Statements that name this role. */
+  mentionedIn: Array<Statement>;
+  /** Display name. */
+  name: Scalars['String']['output'];
+  /** Other roles that share a tier with this one according to the same source. */
+  peers: Array<Membership>;
+  /** ceo, cfo, department-head, ... */
+  slug: Scalars['String']['output'];
+  /** Slugs of the sources that place this role. */
+  sources: Array<Scalars['String']['output']>;
+  /** The tiers this role belongs to, one entry per source that says so. */
+  tiers: Array<Membership>;
+};
+
+
+/** A position in an organisation, such as the CFO. */
+export type RoleEvidenceArgs = {
+  source?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A position in an organisation, such as the CFO. */
+export type RolePeersArgs = {
+  source?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A position in an organisation, such as the CFO. */
+export type RoleTiersArgs = {
+  source?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A page of roles. */
+export type RoleConnection = {
+  __typename?: 'RoleConnection';
+  /** The roles of this page with their cursors. */
+  edges: Array<RoleEdge>;
+  /** Where this page sits. */
+  pageInfo: PageInfo;
+  /** Roles matching the filter, over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A role and its cursor. */
+export type RoleEdge = {
+  __typename?: 'RoleEdge';
+  /** Pass as `after` to continue after this role. */
+  cursor: Scalars['String']['output'];
+  /** The role. */
+  node: Role;
+};
+
+/** A search result. */
+export type SearchHit = {
+  __typename?: 'SearchHit';
+  /** The statement or entity found. */
+  node: Node;
+  /** Relevance from the full-text index; higher is better. */
+  score: Scalars['Float']['output'];
+  /** HTML-escaped excerpt of the matched text with the matches in <mark> elements. */
+  snippet?: Maybe<Scalars['String']['output']>;
+};
+
+/** A heading of an article and the statements under it. */
+export type Section = Node & {
+  __typename?: 'Section';
+  /** Opaque, stable id. */
+  id: Scalars['ID']['output'];
+  /** The heading text (the article's title for text before the first heading). */
+  name: Scalars['String']['output'];
+  /** 1-based order in the article. */
+  position: Scalars['Int']['output'];
+  /** Source slug and kebab-case heading: senior-management-vs-executive-management/definition. */
+  slug: Scalars['String']['output'];
+  /** The article. */
+  source: Source;
+  /** Its paragraphs and bullets, in order. */
+  statements: Array<Statement>;
+};
+
+/** A skill or qualification an article lists. */
+export type Skill = Node & {
+  __typename?: 'Skill';
+  /** The rest of the bullet after its label, if any. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** Statements that list it. */
+  evidence: Array<Statement>;
+  /** Opaque, stable id. */
+  id: Scalars['ID']['output'];
+  /** The skill, as listed. */
+  name: Scalars['String']['output'];
+  /** Kebab-case of the name. */
+  slug: Scalars['String']['output'];
+  /** Slugs of the sources that list it. */
+  sources: Array<Scalars['String']['output']>;
+  /** The tiers that need it, per source. */
+  tiers: Array<SkillClaim>;
+};
+
+
+/** A skill or qualification an article lists. */
+export type SkillEvidenceArgs = {
+  source?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A skill or qualification an article lists. */
+export type SkillTiersArgs = {
+  source?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A source's claim that a tier needs a skill. */
+export type SkillClaim = {
+  __typename?: 'SkillClaim';
+  /** The bullet and the sentence introducing the list. */
+  evidence: Array<Statement>;
+  /** The skill. */
+  skill: Skill;
+  /** The article that says so. */
+  source: Source;
+  /** The tier. */
+  tier: Tier;
+};
+
+/** A page of skills. */
+export type SkillConnection = {
+  __typename?: 'SkillConnection';
+  /** The skills of this page with their cursors. */
+  edges: Array<SkillEdge>;
+  /** Where this page sits. */
+  pageInfo: PageInfo;
+  /** Skills matching the filter, over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A skill and its cursor. */
+export type SkillEdge = {
+  __typename?: 'SkillEdge';
+  /** Pass as `after` to continue after this skill. */
+  cursor: Scalars['String']['output'];
+  /** The skill. */
+  node: Skill;
+};
+
+/** An article the graph was built from. */
+export type Source = Node & {
+  __typename?: 'Source';
+  /** Column or rubric printed above the title, if any ("Coffee Break"). */
+  column?: Maybe<Scalars['String']['output']>;
+  /** Dimensions on which this article compares tiers. */
+  dimensions: Array<Dimension>;
+  /** Opaque, stable id. */
+  id: Scalars['ID']['output'];
+  /** The article's title. */
+  name: Scalars['String']['output'];
+  /** Publisher, where the text names one. */
+  publisher?: Maybe<Scalars['String']['output']>;
+  /** Headings of the article, in order. */
+  sections: Array<Section>;
+  /** File name without .txt, such as senior-leadership-vs-senior-management. */
+  slug: Scalars['String']['output'];
+  /** Number of statements loaded from the article. */
+  statementCount: Scalars['Int']['output'];
+  /** The article's title, as printed. */
+  title: Scalars['String']['output'];
+};
+
+/** What one source contributes. */
+export type SourceStats = {
+  __typename?: 'SourceStats';
+  /** Its claims by relationship type. */
+  claims: Array<TypeCount>;
+  /** The article. */
+  source: Source;
+  /** Its statements. */
+  statements: Scalars['Int']['output'];
+};
+
+/** A paragraph or bullet of an article: the evidence every claim in the graph points to. */
+export type Statement = Node & {
+  __typename?: 'Statement';
+  /** Opaque, stable id. */
+  id: Scalars['ID']['output'];
+  /** Key within the source: section slug and 1-based ordinal. */
+  key: Scalars['String']['output'];
+  /** Paragraph or bullet. */
+  kind: StatementKind;
+  /** Label of a bullet before its colon ("Senior leadership"), if any. */
+  lead?: Maybe<Scalars['String']['output']>;
+  /** Tiers, roles and dimensions it names. */
+  mentions: Array<Node>;
+  /** Section heading and ordinal, for display. */
+  name: Scalars['String']['output'];
+  /** 1-based order in the article. */
+  position: Scalars['Int']['output'];
+  /** The section it is under. */
+  section: Section;
+  /** Source slug and statement key: senior-management-vs-executive-management/responsibilities.4. */
+  slug: Scalars['String']['output'];
+  /** The article. */
+  source: Source;
+  /** The article's own text, unchanged (typographic quotes and dashes included). */
+  text: Scalars['String']['output'];
+};
+
+/** A page of statements. */
+export type StatementConnection = {
+  __typename?: 'StatementConnection';
+  /** The statements of this page with their cursors. */
+  edges: Array<StatementEdge>;
+  /** Where this page sits. */
+  pageInfo: PageInfo;
+  /** Statements matching the filter, over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A statement and its cursor. */
+export type StatementEdge = {
+  __typename?: 'StatementEdge';
+  /** Pass as `after` to continue after this statement. */
+  cursor: Scalars['String']['output'];
+  /** The statement. */
+  node: Statement;
+};
+
+/** Which statements to list. */
+export type StatementFilter = {
+  /** Only paragraphs or only bullets. */
+  kind?: InputMaybe<StatementKind>;
+  /** Only statements that mention this entity (slug of a tier, role or dimension). */
+  mentions?: InputMaybe<Scalars['String']['input']>;
+  /** Only this source (slug). */
+  source?: InputMaybe<Scalars['String']['input']>;
+  /** Case-insensitive substring of the text. */
+  text?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Paragraph or bullet. */
+export type StatementKind =
+  /** A list item. */
+  | 'BULLET'
+  /** A paragraph. */
+  | 'PARAGRAPH';
+
+/** Counts and analytics over the whole graph. */
+export type Stats = {
+  __typename?: 'Stats';
+  /** Which source speaks to which tier, on which dimensions, with how many claims. */
+  coverage: Array<CoverageEntry>;
+  /** The entities with the most relationships. */
+  mostConnected: Array<DegreeEntry>;
+  /** Nodes per label. */
+  nodes: Array<LabelCount>;
+  /** What two tiers share: roles, responsibilities and skills, with Jaccard indexes. */
+  overlap: TierOverlap;
+  /** Per source: statements and claims by type. */
+  perSource: Array<SourceStats>;
+  /** Relationships per type. */
+  relationships: Array<TypeCount>;
+};
+
+
+/** Counts and analytics over the whole graph. */
+export type StatsMostConnectedArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  label?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Counts and analytics over the whole graph. */
+export type StatsOverlapArgs = {
+  source?: InputMaybe<Scalars['String']['input']>;
+  tiers: Array<Scalars['String']['input']>;
+};
+
+/** A tier of management as the articles describe it. */
+export type Tier = Node & {
+  __typename?: 'Tier';
+  /** Orientation, time horizon, scope and management level, per source. */
+  attributes: Array<AttributeClaim>;
+  /** How this tier looks on each dimension of comparison, per source. */
+  characteristics: Array<Characteristic>;
+  /** Collaboration benefits that involve this tier. */
+  collaborationBenefits: Array<CollaborationBenefit>;
+  /** Statements that support claims about this tier. */
+  evidence: Array<Statement>;
+  /** Opaque, stable id. */
+  id: Scalars['ID']['output'];
+  /** Display name. */
+  name: Scalars['String']['output'];
+  /** Responsibilities of this tier, per source. */
+  responsibilities: Array<ResponsibilityClaim>;
+  /** Roles placed in this tier, one entry per source that says so. */
+  roles: Array<Membership>;
+  /** Skills and qualifications this tier needs, per source. */
+  skills: Array<SkillClaim>;
+  /** senior-leadership, senior-management or executive-management. */
+  slug: Scalars['String']['output'];
+  /** Slugs of the sources that say something about this tier. */
+  sources: Array<Scalars['String']['output']>;
+};
+
+
+/** A tier of management as the articles describe it. */
+export type TierAttributesArgs = {
+  source?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A tier of management as the articles describe it. */
+export type TierCharacteristicsArgs = {
+  dimension?: InputMaybe<Scalars['String']['input']>;
+  source?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A tier of management as the articles describe it. */
+export type TierEvidenceArgs = {
+  source?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A tier of management as the articles describe it. */
+export type TierResponsibilitiesArgs = {
+  source?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A tier of management as the articles describe it. */
+export type TierRolesArgs = {
+  source?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A tier of management as the articles describe it. */
+export type TierSkillsArgs = {
+  source?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** What two tiers share. */
+export type TierOverlap = {
+  __typename?: 'TierOverlap';
+  /** Jaccard index of their responsibility sets. */
+  responsibilitiesJaccard: Scalars['Float']['output'];
+  /** Size of the intersection over the union of their role sets. */
+  rolesJaccard: Scalars['Float']['output'];
+  /** Responsibilities both hold. */
+  sharedResponsibilities: Array<Responsibility>;
+  /** Roles placed in both (by any source, or the one asked). */
+  sharedRoles: Array<Role>;
+  /** Skills both need. */
+  sharedSkills: Array<Skill>;
+  /** Jaccard index of their skill sets. */
+  skillsJaccard: Scalars['Float']['output'];
+  /** The two tiers. */
+  tiers: Array<Tier>;
+};
+
+/** How far ahead a tier looks. */
+export type TimeHorizon =
+  /** Day-to-day operations. */
+  | 'DAY_TO_DAY'
+  /** Long-term goals and direction. */
+  | 'LONG_TERM';
+
+/** Relationships of one type. */
+export type TypeCount = {
+  __typename?: 'TypeCount';
+  /** How many. */
+  count: Scalars['Int']['output'];
+  /** Relationship type. */
+  type: Scalars['String']['output'];
 };
 
 
@@ -134,31 +1073,240 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  Attribute: ResolverTypeWrapper<AttributeRecord>;
+  AttributeClaim: ResolverTypeWrapper<AttributeClaimRecord>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Characteristic: ResolverTypeWrapper<CharacteristicRecord>;
+  CollaborationBenefit: ResolverTypeWrapper<CollaborationBenefitRecord>;
+  Comparison: ResolverTypeWrapper<ComparisonRecord>;
+  ComparisonCell: ResolverTypeWrapper<ComparisonCellRecord>;
+  ComparisonRow: ResolverTypeWrapper<ComparisonRowRecord>;
+  CoverageEntry: ResolverTypeWrapper<CoverageEntryRecord>;
   DatabaseInfo: ResolverTypeWrapper<DatabaseInfoRecord>;
+  DegreeEntry: ResolverTypeWrapper<DegreeEntryRecord>;
+  Dimension: ResolverTypeWrapper<DimensionRecord>;
+  Disagreement: ResolverTypeWrapper<DisagreementRecord>;
+  DisagreementKind: DisagreementKind;
+  DisagreementSide: ResolverTypeWrapper<DisagreementSideRecord>;
+  EntityFilter: EntityFilter;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  Graph: ResolverTypeWrapper<GraphRecord>;
+  GraphEdge: ResolverTypeWrapper<GraphEdgeRecord>;
+  GraphNode: ResolverTypeWrapper<GraphNodeRecord>;
   Health: ResolverTypeWrapper<HealthRecord>;
   HealthStatus: HealthStatus;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   LabelCount: ResolverTypeWrapper<LabelCount>;
+  Membership: ResolverTypeWrapper<MembershipRecord>;
+  Node: ResolverTypeWrapper<NodeRecord>;
+  Orientation: Orientation;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Responsibility: ResolverTypeWrapper<ResponsibilityRecord>;
+  ResponsibilityClaim: ResolverTypeWrapper<ResponsibilityClaimRecord>;
+  ResponsibilityConnection: ResolverTypeWrapper<Omit<ResponsibilityConnection, 'edges'> & { edges: Array<ResolversTypes['ResponsibilityEdge']> }>;
+  ResponsibilityEdge: ResolverTypeWrapper<Omit<ResponsibilityEdge, 'node'> & { node: ResolversTypes['Responsibility'] }>;
+  Role: ResolverTypeWrapper<RoleRecord>;
+  RoleConnection: ResolverTypeWrapper<Omit<RoleConnection, 'edges'> & { edges: Array<ResolversTypes['RoleEdge']> }>;
+  RoleEdge: ResolverTypeWrapper<Omit<RoleEdge, 'node'> & { node: ResolversTypes['Role'] }>;
+  SearchHit: ResolverTypeWrapper<SearchHitRecord>;
+  Section: ResolverTypeWrapper<SectionRecord>;
+  Skill: ResolverTypeWrapper<SkillRecord>;
+  SkillClaim: ResolverTypeWrapper<SkillClaimRecord>;
+  SkillConnection: ResolverTypeWrapper<Omit<SkillConnection, 'edges'> & { edges: Array<ResolversTypes['SkillEdge']> }>;
+  SkillEdge: ResolverTypeWrapper<Omit<SkillEdge, 'node'> & { node: ResolversTypes['Skill'] }>;
+  Source: ResolverTypeWrapper<SourceRecord>;
+  SourceStats: ResolverTypeWrapper<SourceStatsRecord>;
+  Statement: ResolverTypeWrapper<StatementRecord>;
+  StatementConnection: ResolverTypeWrapper<Omit<StatementConnection, 'edges'> & { edges: Array<ResolversTypes['StatementEdge']> }>;
+  StatementEdge: ResolverTypeWrapper<Omit<StatementEdge, 'node'> & { node: ResolversTypes['Statement'] }>;
+  StatementFilter: StatementFilter;
+  StatementKind: StatementKind;
+  Stats: ResolverTypeWrapper<StatsRecord>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Tier: ResolverTypeWrapper<TierRecord>;
+  TierOverlap: ResolverTypeWrapper<TierOverlapRecord>;
+  TimeHorizon: TimeHorizon;
+  TypeCount: ResolverTypeWrapper<TypeCount>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  Attribute: AttributeRecord;
+  AttributeClaim: AttributeClaimRecord;
   Boolean: Scalars['Boolean']['output'];
+  Characteristic: CharacteristicRecord;
+  CollaborationBenefit: CollaborationBenefitRecord;
+  Comparison: ComparisonRecord;
+  ComparisonCell: ComparisonCellRecord;
+  ComparisonRow: ComparisonRowRecord;
+  CoverageEntry: CoverageEntryRecord;
   DatabaseInfo: DatabaseInfoRecord;
+  DegreeEntry: DegreeEntryRecord;
+  Dimension: DimensionRecord;
+  Disagreement: DisagreementRecord;
+  DisagreementSide: DisagreementSideRecord;
+  EntityFilter: EntityFilter;
+  Float: Scalars['Float']['output'];
+  Graph: GraphRecord;
+  GraphEdge: GraphEdgeRecord;
+  GraphNode: GraphNodeRecord;
   Health: HealthRecord;
+  ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
   LabelCount: LabelCount;
+  Membership: MembershipRecord;
+  Node: NodeRecord;
+  PageInfo: PageInfo;
   Query: Record<PropertyKey, never>;
+  Responsibility: ResponsibilityRecord;
+  ResponsibilityClaim: ResponsibilityClaimRecord;
+  ResponsibilityConnection: Omit<ResponsibilityConnection, 'edges'> & { edges: Array<ResolversParentTypes['ResponsibilityEdge']> };
+  ResponsibilityEdge: Omit<ResponsibilityEdge, 'node'> & { node: ResolversParentTypes['Responsibility'] };
+  Role: RoleRecord;
+  RoleConnection: Omit<RoleConnection, 'edges'> & { edges: Array<ResolversParentTypes['RoleEdge']> };
+  RoleEdge: Omit<RoleEdge, 'node'> & { node: ResolversParentTypes['Role'] };
+  SearchHit: SearchHitRecord;
+  Section: SectionRecord;
+  Skill: SkillRecord;
+  SkillClaim: SkillClaimRecord;
+  SkillConnection: Omit<SkillConnection, 'edges'> & { edges: Array<ResolversParentTypes['SkillEdge']> };
+  SkillEdge: Omit<SkillEdge, 'node'> & { node: ResolversParentTypes['Skill'] };
+  Source: SourceRecord;
+  SourceStats: SourceStatsRecord;
+  Statement: StatementRecord;
+  StatementConnection: Omit<StatementConnection, 'edges'> & { edges: Array<ResolversParentTypes['StatementEdge']> };
+  StatementEdge: Omit<StatementEdge, 'node'> & { node: ResolversParentTypes['Statement'] };
+  StatementFilter: StatementFilter;
+  Stats: StatsRecord;
   String: Scalars['String']['output'];
+  Tier: TierRecord;
+  TierOverlap: TierOverlapRecord;
+  TypeCount: TypeCount;
+};
+
+export type AttributeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Attribute'] = ResolversParentTypes['Attribute']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type AttributeClaimResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AttributeClaim'] = ResolversParentTypes['AttributeClaim']> = {
+  evidence?: Resolver<Array<ResolversTypes['Statement']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+  tier?: Resolver<ResolversTypes['Tier'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type CharacteristicResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Characteristic'] = ResolversParentTypes['Characteristic']> = {
+  dimension?: Resolver<ResolversTypes['Dimension'], ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Statement']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  tier?: Resolver<ResolversTypes['Tier'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type CollaborationBenefitResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CollaborationBenefit'] = ResolversParentTypes['CollaborationBenefit']> = {
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Statement']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  tiers?: Resolver<Array<ResolversTypes['Tier']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ComparisonResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Comparison'] = ResolversParentTypes['Comparison']> = {
+  rows?: Resolver<Array<ResolversTypes['ComparisonRow']>, ParentType, ContextType>;
+  tiers?: Resolver<Array<ResolversTypes['Tier']>, ParentType, ContextType>;
+};
+
+export type ComparisonCellResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ComparisonCell'] = ResolversParentTypes['ComparisonCell']> = {
+  characteristics?: Resolver<Array<ResolversTypes['Characteristic']>, ParentType, ContextType>;
+  tier?: Resolver<ResolversTypes['Tier'], ParentType, ContextType>;
+};
+
+export type ComparisonRowResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ComparisonRow'] = ResolversParentTypes['ComparisonRow']> = {
+  cells?: Resolver<Array<ResolversTypes['ComparisonCell']>, ParentType, ContextType>;
+  dimension?: Resolver<ResolversTypes['Dimension'], ParentType, ContextType>;
+};
+
+export type CoverageEntryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CoverageEntry'] = ResolversParentTypes['CoverageEntry']> = {
+  claims?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  dimensions?: Resolver<Array<ResolversTypes['Dimension']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+  tier?: Resolver<ResolversTypes['Tier'], ParentType, ContextType>;
 };
 
 export type DatabaseInfoResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DatabaseInfo'] = ResolversParentTypes['DatabaseInfo']> = {
   edition?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type DegreeEntryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DegreeEntry'] = ResolversParentTypes['DegreeEntry']> = {
+  degree?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
+};
+
+export type DimensionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Dimension'] = ResolversParentTypes['Dimension']> = {
+  characteristics?: Resolver<Array<ResolversTypes['Characteristic']>, ParentType, ContextType, Partial<DimensionCharacteristicsArgs>>;
+  evidence?: Resolver<Array<ResolversTypes['Statement']>, ParentType, ContextType, Partial<DimensionEvidenceArgs>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type DisagreementResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Disagreement'] = ResolversParentTypes['Disagreement']> = {
+  attribute?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['DisagreementKind'], ParentType, ContextType>;
+  role?: Resolver<Maybe<ResolversTypes['Role']>, ParentType, ContextType>;
+  sides?: Resolver<Array<ResolversTypes['DisagreementSide']>, ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  tier?: Resolver<Maybe<ResolversTypes['Tier']>, ParentType, ContextType>;
+};
+
+export type DisagreementSideResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DisagreementSide'] = ResolversParentTypes['DisagreementSide']> = {
+  claim?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Statement']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+};
+
+export type GraphResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Graph'] = ResolversParentTypes['Graph']> = {
+  edges?: Resolver<Array<ResolversTypes['GraphEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['GraphNode']>, ParentType, ContextType>;
+  truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type GraphEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['GraphEdge'] = ResolversParentTypes['GraphEdge']> = {
+  from?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  source?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type GraphNodeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['GraphNode'] = ResolversParentTypes['GraphNode']> = {
+  distance?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type HealthResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Health'] = ResolversParentTypes['Health']> = {
@@ -173,14 +1321,272 @@ export type LabelCountResolvers<ContextType = GraphQLContext, ParentType extends
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type MembershipResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Membership'] = ResolversParentTypes['Membership']> = {
+  evidence?: Resolver<Array<ResolversTypes['Statement']>, ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+  tier?: Resolver<ResolversTypes['Tier'], ParentType, ContextType>;
+};
+
+export type NodeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
+  __resolveType: TypeResolveFn<'Attribute' | 'Characteristic' | 'CollaborationBenefit' | 'Dimension' | 'Responsibility' | 'Role' | 'Section' | 'Skill' | 'Source' | 'Statement' | 'Tier', ParentType, ContextType>;
+};
+
+export type PageInfoResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  collaborationBenefits?: Resolver<Array<ResolversTypes['CollaborationBenefit']>, ParentType, ContextType>;
+  compare?: Resolver<ResolversTypes['Comparison'], ParentType, ContextType, RequireFields<QueryCompareArgs, 'tiers'>>;
+  dimension?: Resolver<Maybe<ResolversTypes['Dimension']>, ParentType, ContextType, RequireFields<QueryDimensionArgs, 'slug'>>;
+  dimensions?: Resolver<Array<ResolversTypes['Dimension']>, ParentType, ContextType, Partial<QueryDimensionsArgs>>;
+  disagreements?: Resolver<Array<ResolversTypes['Disagreement']>, ParentType, ContextType, Partial<QueryDisagreementsArgs>>;
   health?: Resolver<ResolversTypes['Health'], ParentType, ContextType>;
+  neighborhood?: Resolver<ResolversTypes['Graph'], ParentType, ContextType, RequireFields<QueryNeighborhoodArgs, 'depth' | 'id' | 'limit'>>;
+  node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
+  path?: Resolver<ResolversTypes['Graph'], ParentType, ContextType, RequireFields<QueryPathArgs, 'from' | 'maxDepth' | 'to'>>;
+  responsibilities?: Resolver<ResolversTypes['ResponsibilityConnection'], ParentType, ContextType, RequireFields<QueryResponsibilitiesArgs, 'first'>>;
+  role?: Resolver<Maybe<ResolversTypes['Role']>, ParentType, ContextType, RequireFields<QueryRoleArgs, 'slug'>>;
+  roles?: Resolver<ResolversTypes['RoleConnection'], ParentType, ContextType, RequireFields<QueryRolesArgs, 'first'>>;
+  search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
+  skills?: Resolver<ResolversTypes['SkillConnection'], ParentType, ContextType, RequireFields<QuerySkillsArgs, 'first'>>;
+  source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType, RequireFields<QuerySourceArgs, 'slug'>>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  statements?: Resolver<ResolversTypes['StatementConnection'], ParentType, ContextType, RequireFields<QueryStatementsArgs, 'first'>>;
+  stats?: Resolver<ResolversTypes['Stats'], ParentType, ContextType>;
+  tier?: Resolver<Maybe<ResolversTypes['Tier']>, ParentType, ContextType, RequireFields<QueryTierArgs, 'slug'>>;
+  tiers?: Resolver<Array<ResolversTypes['Tier']>, ParentType, ContextType, Partial<QueryTiersArgs>>;
+};
+
+export type ResponsibilityResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Responsibility'] = ResolversParentTypes['Responsibility']> = {
+  evidence?: Resolver<Array<ResolversTypes['Statement']>, ParentType, ContextType, Partial<ResponsibilityEvidenceArgs>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  tiers?: Resolver<Array<ResolversTypes['ResponsibilityClaim']>, ParentType, ContextType, Partial<ResponsibilityTiersArgs>>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ResponsibilityClaimResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ResponsibilityClaim'] = ResolversParentTypes['ResponsibilityClaim']> = {
+  evidence?: Resolver<Array<ResolversTypes['Statement']>, ParentType, ContextType>;
+  responsibility?: Resolver<ResolversTypes['Responsibility'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+  tier?: Resolver<ResolversTypes['Tier'], ParentType, ContextType>;
+};
+
+export type ResponsibilityConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ResponsibilityConnection'] = ResolversParentTypes['ResponsibilityConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ResponsibilityEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ResponsibilityEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ResponsibilityEdge'] = ResolversParentTypes['ResponsibilityEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Responsibility'], ParentType, ContextType>;
+};
+
+export type RoleResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Role'] = ResolversParentTypes['Role']> = {
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Statement']>, ParentType, ContextType, Partial<RoleEvidenceArgs>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  mentionedIn?: Resolver<Array<ResolversTypes['Statement']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  peers?: Resolver<Array<ResolversTypes['Membership']>, ParentType, ContextType, Partial<RolePeersArgs>>;
+  slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  tiers?: Resolver<Array<ResolversTypes['Membership']>, ParentType, ContextType, Partial<RoleTiersArgs>>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type RoleConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RoleConnection'] = ResolversParentTypes['RoleConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['RoleEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type RoleEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RoleEdge'] = ResolversParentTypes['RoleEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
+};
+
+export type SearchHitResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = {
+  node?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  snippet?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type SectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Section'] = ResolversParentTypes['Section']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  position?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+  statements?: Resolver<Array<ResolversTypes['Statement']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type SkillResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Skill'] = ResolversParentTypes['Skill']> = {
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Statement']>, ParentType, ContextType, Partial<SkillEvidenceArgs>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  tiers?: Resolver<Array<ResolversTypes['SkillClaim']>, ParentType, ContextType, Partial<SkillTiersArgs>>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type SkillClaimResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SkillClaim'] = ResolversParentTypes['SkillClaim']> = {
+  evidence?: Resolver<Array<ResolversTypes['Statement']>, ParentType, ContextType>;
+  skill?: Resolver<ResolversTypes['Skill'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+  tier?: Resolver<ResolversTypes['Tier'], ParentType, ContextType>;
+};
+
+export type SkillConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SkillConnection'] = ResolversParentTypes['SkillConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['SkillEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SkillEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SkillEdge'] = ResolversParentTypes['SkillEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Skill'], ParentType, ContextType>;
+};
+
+export type SourceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source']> = {
+  column?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  dimensions?: Resolver<Array<ResolversTypes['Dimension']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  publisher?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sections?: Resolver<Array<ResolversTypes['Section']>, ParentType, ContextType>;
+  slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  statementCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type SourceStatsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SourceStats'] = ResolversParentTypes['SourceStats']> = {
+  claims?: Resolver<Array<ResolversTypes['TypeCount']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+  statements?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type StatementResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Statement'] = ResolversParentTypes['Statement']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['StatementKind'], ParentType, ContextType>;
+  lead?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  mentions?: Resolver<Array<ResolversTypes['Node']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  position?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  section?: Resolver<ResolversTypes['Section'], ParentType, ContextType>;
+  slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type StatementConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['StatementConnection'] = ResolversParentTypes['StatementConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['StatementEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type StatementEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['StatementEdge'] = ResolversParentTypes['StatementEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Statement'], ParentType, ContextType>;
+};
+
+export type StatsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Stats'] = ResolversParentTypes['Stats']> = {
+  coverage?: Resolver<Array<ResolversTypes['CoverageEntry']>, ParentType, ContextType>;
+  mostConnected?: Resolver<Array<ResolversTypes['DegreeEntry']>, ParentType, ContextType, RequireFields<StatsMostConnectedArgs, 'first'>>;
+  nodes?: Resolver<Array<ResolversTypes['LabelCount']>, ParentType, ContextType>;
+  overlap?: Resolver<ResolversTypes['TierOverlap'], ParentType, ContextType, RequireFields<StatsOverlapArgs, 'tiers'>>;
+  perSource?: Resolver<Array<ResolversTypes['SourceStats']>, ParentType, ContextType>;
+  relationships?: Resolver<Array<ResolversTypes['TypeCount']>, ParentType, ContextType>;
+};
+
+export type TierResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Tier'] = ResolversParentTypes['Tier']> = {
+  attributes?: Resolver<Array<ResolversTypes['AttributeClaim']>, ParentType, ContextType, Partial<TierAttributesArgs>>;
+  characteristics?: Resolver<Array<ResolversTypes['Characteristic']>, ParentType, ContextType, Partial<TierCharacteristicsArgs>>;
+  collaborationBenefits?: Resolver<Array<ResolversTypes['CollaborationBenefit']>, ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Statement']>, ParentType, ContextType, Partial<TierEvidenceArgs>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  responsibilities?: Resolver<Array<ResolversTypes['ResponsibilityClaim']>, ParentType, ContextType, Partial<TierResponsibilitiesArgs>>;
+  roles?: Resolver<Array<ResolversTypes['Membership']>, ParentType, ContextType, Partial<TierRolesArgs>>;
+  skills?: Resolver<Array<ResolversTypes['SkillClaim']>, ParentType, ContextType, Partial<TierSkillsArgs>>;
+  slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type TierOverlapResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TierOverlap'] = ResolversParentTypes['TierOverlap']> = {
+  responsibilitiesJaccard?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  rolesJaccard?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  sharedResponsibilities?: Resolver<Array<ResolversTypes['Responsibility']>, ParentType, ContextType>;
+  sharedRoles?: Resolver<Array<ResolversTypes['Role']>, ParentType, ContextType>;
+  sharedSkills?: Resolver<Array<ResolversTypes['Skill']>, ParentType, ContextType>;
+  skillsJaccard?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  tiers?: Resolver<Array<ResolversTypes['Tier']>, ParentType, ContextType>;
+};
+
+export type TypeCountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TypeCount'] = ResolversParentTypes['TypeCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type Resolvers<ContextType = GraphQLContext> = {
+  Attribute?: AttributeResolvers<ContextType>;
+  AttributeClaim?: AttributeClaimResolvers<ContextType>;
+  Characteristic?: CharacteristicResolvers<ContextType>;
+  CollaborationBenefit?: CollaborationBenefitResolvers<ContextType>;
+  Comparison?: ComparisonResolvers<ContextType>;
+  ComparisonCell?: ComparisonCellResolvers<ContextType>;
+  ComparisonRow?: ComparisonRowResolvers<ContextType>;
+  CoverageEntry?: CoverageEntryResolvers<ContextType>;
   DatabaseInfo?: DatabaseInfoResolvers<ContextType>;
+  DegreeEntry?: DegreeEntryResolvers<ContextType>;
+  Dimension?: DimensionResolvers<ContextType>;
+  Disagreement?: DisagreementResolvers<ContextType>;
+  DisagreementSide?: DisagreementSideResolvers<ContextType>;
+  Graph?: GraphResolvers<ContextType>;
+  GraphEdge?: GraphEdgeResolvers<ContextType>;
+  GraphNode?: GraphNodeResolvers<ContextType>;
   Health?: HealthResolvers<ContextType>;
   LabelCount?: LabelCountResolvers<ContextType>;
+  Membership?: MembershipResolvers<ContextType>;
+  Node?: NodeResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  Responsibility?: ResponsibilityResolvers<ContextType>;
+  ResponsibilityClaim?: ResponsibilityClaimResolvers<ContextType>;
+  ResponsibilityConnection?: ResponsibilityConnectionResolvers<ContextType>;
+  ResponsibilityEdge?: ResponsibilityEdgeResolvers<ContextType>;
+  Role?: RoleResolvers<ContextType>;
+  RoleConnection?: RoleConnectionResolvers<ContextType>;
+  RoleEdge?: RoleEdgeResolvers<ContextType>;
+  SearchHit?: SearchHitResolvers<ContextType>;
+  Section?: SectionResolvers<ContextType>;
+  Skill?: SkillResolvers<ContextType>;
+  SkillClaim?: SkillClaimResolvers<ContextType>;
+  SkillConnection?: SkillConnectionResolvers<ContextType>;
+  SkillEdge?: SkillEdgeResolvers<ContextType>;
+  Source?: SourceResolvers<ContextType>;
+  SourceStats?: SourceStatsResolvers<ContextType>;
+  Statement?: StatementResolvers<ContextType>;
+  StatementConnection?: StatementConnectionResolvers<ContextType>;
+  StatementEdge?: StatementEdgeResolvers<ContextType>;
+  Stats?: StatsResolvers<ContextType>;
+  Tier?: TierResolvers<ContextType>;
+  TierOverlap?: TierOverlapResolvers<ContextType>;
+  TypeCount?: TypeCountResolvers<ContextType>;
 };
 

@@ -1,10 +1,54 @@
 import type { Resolvers } from '../__generated__/resolvers.ts';
+import { analyticsQueries, SourceStats, Stats } from './analytics.ts';
+import { Characteristic, comparisonQueries, Dimension, DisagreementSide } from './comparison.ts';
+import { explorationQueries } from './exploration.ts';
+import { DegreeEntry, Node, nodeQueries } from './nodes.ts';
+import {
+  Attribute,
+  AttributeClaim,
+  CollaborationBenefit,
+  Membership,
+  organisationQueries,
+  Responsibility,
+  ResponsibilityClaim,
+  Role,
+  Skill,
+  SkillClaim,
+  Tier,
+} from './organisation.ts';
+import { Section, Source, sourceQueries, Statement } from './sources.ts';
 import { Health, systemQueries } from './system.ts';
 
 /** All resolvers, one module per domain area, merged here. */
 export const resolvers: Resolvers = {
   Query: {
     ...systemQueries,
+    ...nodeQueries,
+    ...sourceQueries,
+    ...organisationQueries,
+    ...comparisonQueries,
+    ...explorationQueries,
+    ...analyticsQueries,
   },
+  Node,
   Health,
+  Source,
+  Section,
+  Statement,
+  Tier,
+  Role,
+  Membership,
+  Responsibility,
+  ResponsibilityClaim,
+  Skill,
+  SkillClaim,
+  Attribute,
+  AttributeClaim,
+  CollaborationBenefit,
+  Dimension,
+  Characteristic,
+  DisagreementSide,
+  DegreeEntry,
+  Stats,
+  SourceStats,
 };

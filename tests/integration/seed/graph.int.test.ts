@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readYaml, annotationsSchema } from '../../../seed/pipeline/annotations.ts';
 import { bundledArticles } from '../../../seed/loadArticle.ts';
 import { normalizeForMatch } from '../../../seed/pipeline/text.ts';
-import { claimTypes } from '../../../seed/pipeline/graphPlan.ts';
+import { claimTypes } from '../../../src/data/model.ts';
 import { testDriver } from '../../support/testDatabase.ts';
 import { resetAndSeed, testCypher } from '../../support/seededGraph.ts';
 

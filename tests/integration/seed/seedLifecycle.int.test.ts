@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLogger } from '../../../src/logger.ts';
 import { projectRoot } from '../../../src/projectRoot.ts';
 import { bundledArticles, loadArticle, loadCatalogue } from '../../../seed/loadArticle.ts';
-import { nodeId } from '../../../seed/pipeline/graphPlan.ts';
+import { nodeId } from '../../../src/data/model.ts';
 import { writePlans } from '../../../seed/pipeline/writeGraph.ts';
 import { seedGraph, seedIfEmpty } from '../../../seed/seedGraph.ts';
 import { testDatabase, testDriver } from '../../support/testDatabase.ts';

@@ -1,0 +1,159 @@
+import type { CypherExecutor } from '../db/cypher.ts';
+import { claimTypes, nodeLabels, relationshipTypes } from './model.ts';
+import { expectLabel, toRecord, type DimensionRecord, type NodeRecord, type RecordOf, type SourceRecord, type TierRecord } from './records.ts';
+
+export interface CountRecord {
+  name: string;
+  count: number;
+}
+
+// Counts per label and per type from the count store: constant time whatever the graph size.
+const labelCountsQuery = `RETURN ${nodeLabels.map((l) => `COUNT { (:${l}) } AS ${l}`).join(', ')}`;
+const typeCountsQuery = `RETURN ${relationshipTypes.map((t) => `COUNT { ()-[:${t}]->() } AS ${t}`).join(', ')}`;
+
+export async function labelCounts(cypher: CypherExecutor): Promise<CountRecord[]> {
+  const [row] = await cypher.read<Record<string, number>>('stats.labels', labelCountsQuery);
+  return nodeLabels.map((name) => ({ name, count: row?.[name] ?? 0 }));
+}
+
+export async function typeCounts(cypher: CypherExecutor): Promise<CountRecord[]> {
+  const [row] = await cypher.read<Record<string, number>>('stats.types', typeCountsQuery);
+  return relationshipTypes.map((name) => ({ name, count: row?.[name] ?? 0 }));
+}
+
+export interface SourceStatsRecord {
+  source: SourceRecord;
+  statements: number;
+  claims: CountRecord[];
+}
+
+// Claims per source and type, read through the per-type `source` indexes.
+const claimsPerSourceQuery = claimTypes
+  .map((t) => `MATCH ()-[r:${t}]->() RETURN r.source AS source, '${t}' AS type, count(*) AS count`)
+  .join(' UNION ALL ');
+
+export async function perSourceStats(cypher: CypherExecutor): Promise<SourceStatsRecord[]> {
+  const sources = await cypher.read<{ props: Record<string, unknown> }>('stats.sources', 'MATCH (s:Source) RETURN s {.*} AS props ORDER BY s.slug');
+  const claims = await cypher.read<{ source: string; type: string; count: number }>('stats.claims', claimsPerSourceQuery);
+  return sources.map((row) => {
+    const source = expectLabel(toRecord(row.props), 'Source');
+    return {
+      source,
+      statements: source.statementCount,
+      claims: claimTypes.map((type) => ({ name: type, count: claims.find((c) => c.source === source.slug && c.type === type)?.count ?? 0 })),
+    };
+  });
+}
+
+export interface TierOverlapRecord {
+  tiers: TierRecord[];
+  sharedRoles: RecordOf<'Role'>[];
+  rolesJaccard: number;
+  sharedResponsibilities: RecordOf<'Responsibility'>[];
+  responsibilitiesJaccard: number;
+  sharedSkills: RecordOf<'Skill'>[];
+  skillsJaccard: number;
+}
+
+// Each tier with the roles, responsibilities and skills claimed for it (optionally by one source).
+const overlapQuery = `
+  MATCH (t:Tier) WHERE t.slug IN $tiers
+  RETURN t {.*} AS tier,
+    [(r:Role)-[m:MEMBER_OF]->(t) WHERE $source IS NULL OR m.source = $source | r {.*}] AS roles,
+    [(t)-[h:HAS_RESPONSIBILITY]->(x:Responsibility) WHERE $source IS NULL OR h.source = $source | x {.*}] AS responsibilities,
+    [(t)-[q:REQUIRES_SKILL]->(k:Skill) WHERE $source IS NULL OR q.source = $source | k {.*}] AS skills`;
+
+function overlap<T extends NodeRecord>(a: T[], b: T[]): { shared: T[]; jaccard: number } {
+  const inB = new Set(b.map((x) => x.dbId));
+  const shared = [...new Map(a.filter((x) => inB.has(x.dbId)).map((x) => [x.dbId, x])).values()].sort((x, y) => x.name.localeCompare(y.name));
+  const union = new Set([...a, ...b].map((x) => x.dbId)).size;
+  return { shared, jaccard: union === 0 ? 0 : shared.length / union };
+}
+
+export async function tierOverlap(
+  cypher: CypherExecutor,
+  tierSlugs: readonly [string, string],
+  source: string | null,
+): Promise<{ overlap: TierOverlapRecord; unknownTiers: string[] }> {
+  const rows = await cypher.read<{
+    tier: Record<string, unknown>;
+    roles: Record<string, unknown>[];
+    responsibilities: Record<string, unknown>[];
+    skills: Record<string, unknown>[];
+  }>('stats.overlap', overlapQuery, { tiers: [...tierSlugs], source });
+  const bySlug = new Map(
+    rows.map((row) => [
+      String(row.tier['slug']),
+      {
+        tier: expectLabel(toRecord(row.tier), 'Tier'),
+        roles: row.roles.map((p) => expectLabel(toRecord(p), 'Role')),
+        responsibilities: row.responsibilities.map((p) => expectLabel(toRecord(p), 'Responsibility')),
+        skills: row.skills.map((p) => expectLabel(toRecord(p), 'Skill')),
+      },
+    ]),
+  );
+  const unknownTiers = tierSlugs.filter((slug) => !bySlug.has(slug));
+  const a = bySlug.get(tierSlugs[0]);
+  const b = bySlug.get(tierSlugs[1]);
+  const roles = overlap(a?.roles ?? [], b?.roles ?? []);
+  const responsibilities = overlap(a?.responsibilities ?? [], b?.responsibilities ?? []);
+  const skills = overlap(a?.skills ?? [], b?.skills ?? []);
+  return {
+    overlap: {
+      tiers: [a?.tier, b?.tier].filter((t): t is TierRecord => t !== undefined),
+      sharedRoles: roles.shared,
+      rolesJaccard: roles.jaccard,
+      sharedResponsibilities: responsibilities.shared,
+      responsibilitiesJaccard: responsibilities.jaccard,
+      sharedSkills: skills.shared,
+      skillsJaccard: skills.jaccard,
+    },
+    unknownTiers,
+  };
+}
+
+export interface DegreeEntryRecord {
+  node: NodeRecord;
+  degree: number;
+}
+
+const semanticMatch = 'Tier|Role|Dimension|Attribute|Responsibility|Skill|Characteristic|CollaborationBenefit';
+// Entities by number of relationships (ties by id), optionally of one label.
+const mostConnectedQuery = `
+  MATCH (n:${semanticMatch}) WHERE $label IS NULL OR $label IN labels(n)
+  WITH n, COUNT { (n)--() } AS degree ORDER BY degree DESC, n.id LIMIT $first
+  RETURN n {.*} AS props, degree`;
+
+export async function mostConnected(cypher: CypherExecutor, first: number, label: string | null): Promise<DegreeEntryRecord[]> {
+  const rows = await cypher.read<{ props: Record<string, unknown>; degree: number }>('stats.mostConnected', mostConnectedQuery, { first, label });
+  return rows.map((row) => ({ node: toRecord(row.props), degree: row.degree }));
+}
+
+export interface CoverageEntryRecord {
+  source: SourceRecord;
+  tier: TierRecord;
+  claims: number;
+  dimensions: DimensionRecord[];
+}
+
+// For each source and tier it makes claims about: how many, and on which dimensions.
+const coverageQuery = `
+  MATCH (s:Source), (t:Tier)
+  WITH s, t, COUNT { (t)-[r]-() WHERE r.source = s.slug AND r.evidence IS NOT NULL } AS claims
+  WHERE claims > 0
+  RETURN s {.*} AS source, t {.*} AS tier, claims,
+    [(t)-[:HAS_CHARACTERISTIC]->(c:Characteristic {source: s.slug})-[:ON_DIMENSION]->(d:Dimension) | d {.*}] AS dimensions
+  ORDER BY s.slug, t.name`;
+
+export async function coverage(cypher: CypherExecutor): Promise<CoverageEntryRecord[]> {
+  const rows = await cypher.read<{ source: Record<string, unknown>; tier: Record<string, unknown>; claims: number; dimensions: Record<string, unknown>[] }>(
+    'stats.coverage',
+    coverageQuery,
+  );
+  return rows.map((row) => ({
+    source: expectLabel(toRecord(row.source), 'Source'),
+    tier: expectLabel(toRecord(row.tier), 'Tier'),
+    claims: row.claims,
+    dimensions: row.dimensions.map((d) => expectLabel(toRecord(d), 'Dimension')).sort((a, b) => a.name.localeCompare(b.name)),
+  }));
+}

@@ -1,0 +1,110 @@
+import type { CypherExecutor } from '../db/cypher.ts';
+import { expectLabel, toRecord, type RoleRecord, type TierRecord } from './records.ts';
+
+export type DisagreementKind = 'TIER_MEMBERS' | 'ROLE_TIER' | 'TIER_ATTRIBUTE';
+
+export interface DisagreementSideRecord {
+  source: string;
+  claim: string;
+  evidence: string[];
+}
+
+export interface DisagreementRecord {
+  kind: DisagreementKind;
+  subject: string;
+  tier: TierRecord | null;
+  role: RoleRecord | null;
+  attribute: string | null;
+  sides: DisagreementSideRecord[];
+}
+
+interface Side {
+  values: Set<string>;
+  evidence: Set<string>;
+}
+
+/** Groups claims by subject and source; a subject where two sources' value sets differ is a disagreement. */
+function disagreeing(claims: { subject: string; source: string; value: string; evidence: string[] }[]) {
+  const subjects = new Map<string, Map<string, Side>>();
+  for (const claim of claims) {
+    const bySource = subjects.get(claim.subject) ?? new Map<string, Side>();
+    subjects.set(claim.subject, bySource);
+    const side = bySource.get(claim.source) ?? { values: new Set<string>(), evidence: new Set<string>() };
+    bySource.set(claim.source, side);
+    side.values.add(claim.value);
+    for (const id of claim.evidence) side.evidence.add(id);
+  }
+  const key = (side: Side) => [...side.values].sort().join('|');
+  return [...subjects.entries()]
+    .filter(([, bySource]) => bySource.size > 1 && new Set([...bySource.values()].map(key)).size > 1)
+    .map(([subject, bySource]) => ({
+      subject,
+      sides: [...bySource.entries()]
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([source, side]) => ({ source, claim: [...side.values].sort().join(', '), evidence: [...side.evidence] })),
+    }));
+}
+
+/**
+ * Where sources differ: which roles a tier holds, which tier a role is in, and a tier's
+ * attributes (orientation, time horizon, scope, level). Computed from the claims, so a newly
+ * loaded article's disagreements appear without curation.
+ */
+export async function findDisagreements(cypher: CypherExecutor, about: string | null): Promise<DisagreementRecord[]> {
+  const memberships = await cypher.read<{ role: Record<string, unknown>; tier: Record<string, unknown>; source: string; evidence: string[] }>(
+    'disagreements.memberships',
+    'MATCH (r:Role)-[m:MEMBER_OF]->(t:Tier) RETURN r {.*} AS role, t {.*} AS tier, m.source AS source, m.evidence AS evidence',
+  );
+  const attributes = await cypher.read<{ tier: Record<string, unknown>; kind: string; value: string; source: string; evidence: string[] }>(
+    'disagreements.attributes',
+    'MATCH (t:Tier)-[h:HAS_ATTRIBUTE]->(a:Attribute) RETURN t {.*} AS tier, a.kind AS kind, a.value AS value, h.source AS source, h.evidence AS evidence',
+  );
+  const tiers = new Map<string, TierRecord>();
+  const roles = new Map<string, RoleRecord>();
+  const rows = memberships.map((m) => {
+    const role = expectLabel(toRecord(m.role), 'Role');
+    const tier = expectLabel(toRecord(m.tier), 'Tier');
+    roles.set(role.slug, role);
+    tiers.set(tier.slug, tier);
+    return { role, tier, source: m.source, evidence: m.evidence };
+  });
+  for (const a of attributes) {
+    const tier = expectLabel(toRecord(a.tier), 'Tier');
+    tiers.set(tier.slug, tier);
+  }
+
+  const results: DisagreementRecord[] = [
+    ...disagreeing(rows.map((r) => ({ subject: r.tier.slug, source: r.source, value: r.role.name, evidence: r.evidence }))).map((d) => ({
+      kind: 'TIER_MEMBERS' as const,
+      subject: `Members of ${tiers.get(d.subject)?.name ?? d.subject}`,
+      tier: tiers.get(d.subject) ?? null,
+      role: null,
+      attribute: null,
+      sides: d.sides,
+    })),
+    ...disagreeing(
+      attributes.map((a) => ({ subject: `${String(a.tier['slug'])}|${a.kind}`, source: a.source, value: a.value, evidence: a.evidence })),
+    ).map((d) => {
+      const [tierSlug = '', kind = ''] = d.subject.split('|');
+      return {
+        kind: 'TIER_ATTRIBUTE' as const,
+        subject: `${kind.replace('-', ' ')} of ${tiers.get(tierSlug)?.name ?? tierSlug}`.replace(/^./, (c) => c.toUpperCase()),
+        tier: tiers.get(tierSlug) ?? null,
+        role: null,
+        attribute: kind,
+        sides: d.sides,
+      };
+    }),
+    ...disagreeing(rows.map((r) => ({ subject: r.role.slug, source: r.source, value: r.tier.name, evidence: r.evidence }))).map((d) => ({
+      kind: 'ROLE_TIER' as const,
+      subject: `Tier of ${roles.get(d.subject)?.name ?? d.subject}`,
+      tier: null,
+      role: roles.get(d.subject) ?? null,
+      attribute: null,
+      sides: d.sides,
+    })),
+  ];
+  return results
+    .filter((d) => !about || d.tier?.slug === about || d.role?.slug === about)
+    .sort((a, b) => a.kind.localeCompare(b.kind) || a.subject.localeCompare(b.subject));
+}

@@ -1,0 +1,113 @@
+import DataLoader from 'dataloader';
+import type { CypherExecutor } from '../db/cypher.ts';
+import { nodeLabels, relationshipTypes, type NodeLabel, type RelationshipType } from './model.ts';
+import { toClaim, toRecord, type ClaimRecord, type NodeRecord } from './records.ts';
+
+/** One step from a node along one relationship type, optionally restricted to one source. */
+export interface Hop {
+  type: RelationshipType;
+  direction: 'out' | 'in';
+  from: NodeLabel;
+  /** Label at the far end; omitted when any label may be there (mentions). */
+  to?: NodeLabel;
+}
+
+export interface HopKey {
+  dbId: string;
+  source: string | null;
+}
+
+export interface HopResult {
+  claim: ClaimRecord;
+  node: NodeRecord;
+}
+
+// Labels and types come from the closed lists of the model, never from a request.
+function checked<T extends string>(value: T, allowed: readonly string[]): T {
+  if (!allowed.includes(value)) throw new Error(`not part of the graph model: ${value}`);
+  return value;
+}
+
+function hopQuery(hop: Hop): string {
+  const from = checked(hop.from, nodeLabels);
+  const to = hop.to ? `:${checked(hop.to, nodeLabels)}` : '';
+  const type = checked(hop.type, relationshipTypes);
+  const pattern = hop.direction === 'out' ? `(a)-[r:${type}]->(b${to})` : `(a)<-[r:${type}]-(b${to})`;
+  // Rows per key, in the far node's name order then source: the stable order lists are shown in.
+  return `
+    UNWIND $keys AS key
+    MATCH (a:${from} {id: key.dbId})
+    MATCH ${pattern}
+    WHERE key.source IS NULL OR r.source = key.source
+    WITH key, r, b ORDER BY b.name, b.slug, r.source
+    RETURN key.dbId AS dbId, key.source AS source, collect({rel: properties(r), node: b {.*}}) AS rows`;
+}
+
+/**
+ * Per-request batching: every node lookup and every hop asked for in one tick of the event loop
+ * becomes one Cypher query (per label or per hop kind), so the number of round trips of an
+ * operation depends on its depth, not on how many parents it fans out from.
+ */
+export class Loaders {
+  private readonly cypher: CypherExecutor;
+  private readonly nodeLoaders = new Map<NodeLabel, DataLoader<string, NodeRecord | null>>();
+  private readonly hopLoaders = new Map<string, DataLoader<HopKey, HopResult[], string>>();
+
+  constructor(cypher: CypherExecutor) {
+    this.cypher = cypher;
+  }
+
+  /** A node by its key ("Role:cfo"), or null if it does not exist. */
+  node(dbId: string): Promise<NodeRecord | null> {
+    const label = nodeLabels.find((l) => dbId.startsWith(`${l}:`));
+    if (!label) return Promise.resolve(null);
+    let loader = this.nodeLoaders.get(label);
+    if (!loader) {
+      loader = new DataLoader<string, NodeRecord | null>(async (ids) => {
+        const rows = await this.cypher.read<{ props: Record<string, unknown> }>(
+          `node.${label}`,
+          `MATCH (n:${checked(label, nodeLabels)}) WHERE n.id IN $ids RETURN n {.*} AS props`,
+          { ids: [...ids] },
+        );
+        const byId = new Map(rows.map((row) => [String(row.props['id']), toRecord(row.props)]));
+        return ids.map((id) => byId.get(id) ?? null);
+      });
+      this.nodeLoaders.set(label, loader);
+    }
+    return loader.load(dbId);
+  }
+
+  /** Several nodes by key, in the order given, skipping any that do not exist. */
+  async nodes(dbIds: readonly string[]): Promise<NodeRecord[]> {
+    const records = await Promise.all(dbIds.map((id) => this.node(id)));
+    return records.filter((record): record is NodeRecord => record !== null);
+  }
+
+  /** The claims along `hop` from the node `dbId`, with the node at the other end. */
+  hop(hop: Hop, dbId: string, source: string | null = null): Promise<HopResult[]> {
+    const name = `${hop.type}|${hop.direction}|${hop.from}|${hop.to ?? '*'}`;
+    let loader = this.hopLoaders.get(name);
+    if (!loader) {
+      const query = hopQuery(hop);
+      loader = new DataLoader<HopKey, HopResult[], string>(
+        async (keys) => {
+          const rows = await this.cypher.read<{ dbId: string; source: string | null; rows: { rel: Record<string, unknown>; node: Record<string, unknown> }[] }>(
+            `hop.${name}`,
+            query,
+            { keys: keys.map((k) => ({ dbId: k.dbId, source: k.source })) },
+          );
+          const byKey = new Map(
+            rows.map((row) => [
+              `${row.dbId}|${row.source ?? ''}`,
+              row.rows.map((r) => ({ claim: toClaim(hop.type, r.rel), node: toRecord(r.node) })),
+            ]),
+          );
+          return keys.map((k) => byKey.get(`${k.dbId}|${k.source ?? ''}`) ?? []);
+        },
+        { cacheKeyFn: (k) => `${k.dbId}|${k.source ?? ''}` },
+      );
+      this.hopLoaders.set(name, loader);
+    }
+    return loader.load({ dbId, source });
+  }
+}

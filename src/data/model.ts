@@ -1,0 +1,61 @@
+/**
+ * The graph model: node labels and relationship types, as the seed pipeline writes them and the
+ * data layer reads them. GraphQL type names equal the labels.
+ */
+
+export const sourceLabels = ['Source', 'Section', 'Statement'] as const;
+export const semanticLabels = [
+  'Tier',
+  'Role',
+  'Dimension',
+  'Attribute',
+  'Responsibility',
+  'Skill',
+  'Characteristic',
+  'CollaborationBenefit',
+] as const;
+export const nodeLabels = [...sourceLabels, ...semanticLabels] as const;
+export type NodeLabel = (typeof nodeLabels)[number];
+export type SemanticLabel = (typeof semanticLabels)[number];
+
+export const relationshipTypes = [
+  'HAS_SECTION',
+  'HAS_STATEMENT',
+  'MENTIONS',
+  'MEMBER_OF',
+  'HAS_ATTRIBUTE',
+  'HAS_RESPONSIBILITY',
+  'REQUIRES_SKILL',
+  'HAS_CHARACTERISTIC',
+  'ON_DIMENSION',
+  'COMPARES_ON',
+  'BETWEEN',
+  'EVIDENCED_BY',
+] as const;
+export type RelationshipType = (typeof relationshipTypes)[number];
+
+/** Relationships that state something an article claims; each carries `source` and `evidence`. */
+export const claimTypes = [
+  'MEMBER_OF',
+  'HAS_ATTRIBUTE',
+  'HAS_RESPONSIBILITY',
+  'REQUIRES_SKILL',
+  'HAS_CHARACTERISTIC',
+  'ON_DIMENSION',
+  'COMPARES_ON',
+  'BETWEEN',
+] as const satisfies readonly RelationshipType[];
+
+/** Stable id of a node: its label and slug, never Neo4j's internal id. */
+export function nodeId(label: NodeLabel, slug: string): string {
+  return `${label}:${slug}`;
+}
+
+export function isSemantic(label: NodeLabel): label is SemanticLabel {
+  return (semanticLabels as readonly string[]).includes(label);
+}
+
+/** The full-text index over statement text and entity names that `search` queries. */
+export const fullTextIndex = 'knowledge_text';
+/** English analysis (stemming) so that "budget" finds "Review budgets and control expenses". */
+export const fullTextAnalyzer = 'english';

@@ -1,0 +1,82 @@
+import type { CypherExecutor } from '../db/cypher.ts';
+import type { PageRequest, Page } from './pagination.ts';
+import { expectLabel, toRecord, type CollaborationBenefitRecord, type RecordOf, type TierRecord } from './records.ts';
+
+/** Filters of the organisation lists, with enum values already turned into attribute values. */
+export interface EntityFilterValues {
+  source: string | null;
+  tier: string | null;
+  orientation: string | null;
+  timeHorizon: string | null;
+  text: string | null;
+}
+
+// A tier passes when its own source-scoped attribute claims match.
+const tierAttributeConditions = `
+  ($orientation IS NULL OR EXISTS { MATCH (t)-[o:HAS_ATTRIBUTE]->(:Attribute {kind: 'orientation', value: $orientation}) WHERE o.source = claimSource })
+  AND ($timeHorizon IS NULL OR EXISTS { MATCH (t)-[h:HAS_ATTRIBUTE]->(:Attribute {kind: 'time-horizon', value: $timeHorizon}) WHERE h.source = claimSource })`;
+
+// Tiers in name order; a source filter keeps tiers that source says something about.
+const tiersQuery = `
+  MATCH (t:Tier)
+  WITH t, CASE WHEN $source IS NULL THEN t.sources ELSE [s IN t.sources WHERE s = $source] END AS claimSources
+  WHERE size(claimSources) > 0
+    AND ($tier IS NULL OR t.slug = $tier)
+    AND ($text IS NULL OR toLower(t.name) CONTAINS toLower($text))
+    AND any(claimSource IN claimSources WHERE ${tierAttributeConditions})
+  RETURN t {.*} AS props ORDER BY t.name, t.slug`;
+
+export async function listTiers(cypher: CypherExecutor, filter: EntityFilterValues): Promise<TierRecord[]> {
+  const rows = await cypher.read<{ props: Record<string, unknown> }>('tiers', tiersQuery, { ...filter });
+  return rows.map((row) => expectLabel(toRecord(row.props), 'Tier'));
+}
+
+type ListedLabel = 'Role' | 'Responsibility' | 'Skill';
+
+// How each listed entity hangs off a tier: the claim that places it there.
+const tierClaim: Record<ListedLabel, string> = {
+  Role: '(n)-[m:MEMBER_OF]->(t:Tier)',
+  Responsibility: '(n)<-[m:HAS_RESPONSIBILITY]-(t:Tier)',
+  Skill: '(n)<-[m:REQUIRES_SKILL]-(t:Tier)',
+};
+
+function listQuery(label: ListedLabel): string {
+  // One round trip: the filtered list in its stable order, its size and the requested window.
+  return `
+    MATCH (n:${label})
+    WHERE ($text IS NULL OR toLower(n.name) CONTAINS toLower($text))
+      AND (($source IS NULL AND $tier IS NULL AND $orientation IS NULL AND $timeHorizon IS NULL) OR EXISTS {
+        MATCH ${tierClaim[label]}
+        WITH t, m, m.source AS claimSource
+        WHERE ($source IS NULL OR claimSource = $source) AND ($tier IS NULL OR t.slug = $tier) AND ${tierAttributeConditions}
+      })
+    WITH n ORDER BY n.name, n.slug
+    WITH collect(n) AS matched
+    RETURN size(matched) AS total, [x IN matched[$offset..($offset + $first)] | x {.*}] AS page`;
+}
+
+export async function listEntities<L extends ListedLabel>(
+  cypher: CypherExecutor,
+  label: L,
+  filter: EntityFilterValues,
+  page: PageRequest,
+): Promise<Page<RecordOf<L>>> {
+  const [row] = await cypher.read<{ total: number; page: Record<string, unknown>[] }>(`list.${label}`, listQuery(label), {
+    ...filter,
+    offset: page.offset,
+    first: page.first,
+  });
+  return {
+    items: (row?.page ?? []).map((props) => expectLabel(toRecord(props), label)),
+    totalCount: row?.total ?? 0,
+    offset: page.offset,
+  };
+}
+
+export async function listCollaborationBenefits(cypher: CypherExecutor): Promise<CollaborationBenefitRecord[]> {
+  const rows = await cypher.read<{ props: Record<string, unknown> }>(
+    'collaborationBenefits',
+    'MATCH (b:CollaborationBenefit) RETURN b {.*} AS props ORDER BY b.name',
+  );
+  return rows.map((row) => expectLabel(toRecord(row.props), 'CollaborationBenefit'));
+}

@@ -1,0 +1,180 @@
+import type { NodeLabel } from './model.ts';
+
+/**
+ * One record type per node label: what the data layer returns and the resolvers receive (the
+ * codegen mappers point here). `dbId` is the `id` property in Neo4j ("Role:cfo"); the GraphQL id
+ * is its opaque encoding (ids.ts).
+ */
+interface BaseRecord {
+  dbId: string;
+  slug: string;
+  name: string;
+}
+
+export interface SourceRecord extends BaseRecord {
+  label: 'Source';
+  title: string;
+  column: string | null;
+  publisher: string | null;
+  statementCount: number;
+}
+export interface SectionRecord extends BaseRecord {
+  label: 'Section';
+  source: string;
+  position: number;
+}
+export interface StatementRecord extends BaseRecord {
+  label: 'Statement';
+  key: string;
+  text: string;
+  kind: 'paragraph' | 'bullet';
+  lead: string | null;
+  position: number;
+  source: string;
+  section: string;
+}
+interface EntityRecord extends BaseRecord {
+  /** Slugs of the sources whose statements support this entity. */
+  sources: string[];
+}
+export interface TierRecord extends EntityRecord {
+  label: 'Tier';
+}
+export interface RoleRecord extends EntityRecord {
+  label: 'Role';
+  aliases: string[];
+}
+export interface DimensionRecord extends EntityRecord {
+  label: 'Dimension';
+}
+export interface AttributeRecord extends EntityRecord {
+  label: 'Attribute';
+  kind: string;
+  value: string;
+}
+export interface ResponsibilityRecord extends EntityRecord {
+  label: 'Responsibility';
+  description: string | null;
+}
+export interface SkillRecord extends EntityRecord {
+  label: 'Skill';
+  description: string | null;
+}
+export interface CharacteristicRecord extends EntityRecord {
+  label: 'Characteristic';
+  summary: string;
+  source: string;
+  tier: string;
+  dimension: string;
+}
+export interface CollaborationBenefitRecord extends EntityRecord {
+  label: 'CollaborationBenefit';
+  description: string | null;
+}
+
+export type NodeRecord =
+  | SourceRecord
+  | SectionRecord
+  | StatementRecord
+  | TierRecord
+  | RoleRecord
+  | DimensionRecord
+  | AttributeRecord
+  | ResponsibilityRecord
+  | SkillRecord
+  | CharacteristicRecord
+  | CollaborationBenefitRecord;
+
+export type RecordOf<L extends NodeLabel> = Extract<NodeRecord, { label: L }>;
+
+/** A claim relationship as read: its source, evidence ids, and the node at the far end. */
+export interface ClaimRecord {
+  type: string;
+  source: string;
+  evidence: string[];
+  /** Extra properties some claims carry (the attribute `kind`). */
+  kind: string | null;
+}
+
+const text = (props: Record<string, unknown>, key: string): string => {
+  const value = props[key];
+  if (typeof value === 'string') return value;
+  return typeof value === 'number' || typeof value === 'boolean' ? String(value) : '';
+};
+const optionalText = (props: Record<string, unknown>, key: string): string | null => {
+  const value = props[key];
+  return typeof value === 'string' ? value : null;
+};
+const number = (props: Record<string, unknown>, key: string): number => {
+  const value = props[key];
+  return typeof value === 'number' ? value : Number(value ?? 0);
+};
+const strings = (props: Record<string, unknown>, key: string): string[] => {
+  const value = props[key];
+  return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
+};
+
+/** Maps a node's properties (as `n {.*}`) to the record of its label, from the label in its id. */
+export function toRecord(props: Record<string, unknown>): NodeRecord {
+  const dbId = text(props, 'id');
+  const label = dbId.slice(0, dbId.indexOf(':'));
+  const base = { dbId, slug: text(props, 'slug'), name: text(props, 'name') };
+  const entity = { ...base, sources: strings(props, 'sources') };
+  switch (label) {
+    case 'Source':
+      return { ...base, label, title: text(props, 'title'), column: optionalText(props, 'column'), publisher: optionalText(props, 'publisher'), statementCount: number(props, 'statementCount') };
+    case 'Section':
+      return { ...base, label, source: text(props, 'source'), position: number(props, 'position') };
+    case 'Statement':
+      return {
+        ...base,
+        label,
+        key: text(props, 'key'),
+        text: text(props, 'text'),
+        kind: props['kind'] === 'bullet' ? 'bullet' : 'paragraph',
+        lead: optionalText(props, 'lead'),
+        position: number(props, 'position'),
+        source: text(props, 'source'),
+        section: text(props, 'section'),
+      };
+    case 'Tier':
+      return { ...entity, label };
+    case 'Role':
+      return { ...entity, label, aliases: strings(props, 'aliases') };
+    case 'Dimension':
+      return { ...entity, label };
+    case 'Attribute':
+      return { ...entity, label, kind: text(props, 'kind'), value: text(props, 'value') };
+    case 'Responsibility':
+      return { ...entity, label, description: optionalText(props, 'description') };
+    case 'Skill':
+      return { ...entity, label, description: optionalText(props, 'description') };
+    case 'Characteristic':
+      return {
+        ...entity,
+        label,
+        summary: text(props, 'summary'),
+        source: text(props, 'source'),
+        tier: text(props, 'tier'),
+        dimension: text(props, 'dimension'),
+      };
+    case 'CollaborationBenefit':
+      return { ...entity, label, description: optionalText(props, 'description') };
+    default:
+      throw new Error(`node with unexpected id ${dbId}`);
+  }
+}
+
+export function toClaim(type: string, props: Record<string, unknown>): ClaimRecord {
+  return { type, source: text(props, 'source'), evidence: strings(props, 'evidence'), kind: optionalText(props, 'kind') };
+}
+
+/** Narrows a record to one label; a mismatch is a bug in a query, not user input. */
+export function expectLabel<L extends NodeLabel>(record: NodeRecord, label: L): RecordOf<L> {
+  if (!isLabel(record, label)) throw new Error(`expected a ${label}, got ${record.dbId}`);
+  return record;
+}
+
+export function isLabel<L extends NodeLabel>(record: NodeRecord, label: L): record is RecordOf<L> {
+  return record.label === label;
+}

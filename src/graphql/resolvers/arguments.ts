@@ -1,0 +1,38 @@
+import type { EntityFilterValues } from '../../data/organisation.ts';
+import { decodeId, type DecodedId } from '../../data/ids.ts';
+import { badUserInput } from '../errors.ts';
+import type { EntityFilter, Orientation, TimeHorizon } from '../__generated__/resolvers.ts';
+
+const orientationValues: Record<Orientation, string> = { STRATEGIC: 'strategic', OPERATIONAL: 'operational' };
+const timeHorizonValues: Record<TimeHorizon, string> = { LONG_TERM: 'long-term', DAY_TO_DAY: 'day-to-day' };
+
+/** The optional text of a filter or argument: trimmed, at most 200 characters, null when empty. */
+export function optionalText(value: string | null | undefined, argument: string): string | null {
+  const trimmed = value?.trim() ?? '';
+  if (trimmed.length > 200) throw badUserInput(`${argument} must be at most 200 characters, got ${trimmed.length}`, argument);
+  return trimmed === '' ? null : trimmed;
+}
+
+export function entityFilter(filter: EntityFilter | null | undefined): EntityFilterValues {
+  return {
+    source: optionalText(filter?.source, 'filter.source'),
+    tier: optionalText(filter?.tier, 'filter.tier'),
+    orientation: filter?.orientation ? orientationValues[filter.orientation] : null,
+    timeHorizon: filter?.timeHorizon ? timeHorizonValues[filter.timeHorizon] : null,
+    text: optionalText(filter?.text, 'filter.text'),
+  };
+}
+
+/** An integer argument within bounds, or BAD_USER_INPUT saying what is allowed. */
+export function boundedInt(value: number | null | undefined, fallback: number, min: number, max: number, argument: string): number {
+  const n = value ?? fallback;
+  if (!Number.isInteger(n) || n < min || n > max) throw badUserInput(`${argument} must be between ${min} and ${max}, got ${n}`, argument);
+  return n;
+}
+
+/** A node id from a client; BAD_USER_INPUT if it is not one this API issued. */
+export function nodeIdArgument(id: string, argument: string): DecodedId {
+  const decoded = decodeId(id);
+  if (!decoded) throw badUserInput(`${argument} is not a valid node id: use the id field of a node returned by this API`, argument);
+  return decoded;
+}

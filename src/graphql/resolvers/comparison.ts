@@ -1,0 +1,53 @@
+import { characteristicsOnDimension, evidenceOf, statementsByIds } from '../../data/claims.ts';
+import { compareTiers, listDimensions } from '../../data/comparison.ts';
+import { findDisagreements } from '../../data/disagreements.ts';
+import { encodeId } from '../../data/ids.ts';
+import { expectLabel, isLabel } from '../../data/records.ts';
+import { badUserInput } from '../errors.ts';
+import type { CharacteristicResolvers, DimensionResolvers, DisagreementSideResolvers, QueryResolvers } from '../__generated__/resolvers.ts';
+import { optionalText } from './arguments.ts';
+import { claimSource } from './organisation.ts';
+import { requireNode } from './sources.ts';
+
+export const comparisonQueries: Pick<QueryResolvers, 'dimensions' | 'dimension' | 'compare' | 'disagreements'> = {
+  dimensions: (_root, { source }, { cypher }) => listDimensions(cypher, optionalText(source, 'source')),
+  dimension: async (_root, { slug }, { loaders }) => {
+    const record = await loaders.node(`Dimension:${slug}`);
+    return record && isLabel(record, 'Dimension') ? record : null;
+  },
+  compare: async (_root, { tiers, source, dimensions }, { cypher }) => {
+    const slugs = [...new Set(tiers.map((t) => t.trim()))];
+    if (slugs.length < 2 || slugs.length > 5) {
+      throw badUserInput(`tiers must name 2 to 5 different tiers, such as ["senior-leadership", "senior-management"]; got ${slugs.length}`, 'tiers');
+    }
+    const { comparison, unknownTiers } = await compareTiers(cypher, slugs, optionalText(source, 'source'), dimensions ?? null);
+    if (unknownTiers.length > 0) {
+      throw badUserInput(
+        `unknown tier ${unknownTiers.map((t) => `"${t}"`).join(', ')}: use slugs such as senior-leadership, senior-management, executive-management`,
+        'tiers',
+      );
+    }
+    return comparison;
+  },
+  disagreements: (_root, { about }, { cypher }) => findDisagreements(cypher, optionalText(about, 'about')),
+};
+
+export const Dimension: DimensionResolvers = {
+  id: (dimension) => encodeId(dimension.dbId),
+  characteristics: (dimension, { source, tier }, { loaders }) =>
+    characteristicsOnDimension(loaders, dimension.dbId, optionalText(source, 'source'), optionalText(tier, 'tier')),
+  evidence: (dimension, { source }, { loaders }) => evidenceOf(loaders, dimension, optionalText(source, 'source')),
+};
+
+export const Characteristic: CharacteristicResolvers = {
+  id: (characteristic) => encodeId(characteristic.dbId),
+  tier: async (c, _args, { loaders }) => expectLabel(await requireNode(loaders.node(`Tier:${c.tier}`)), 'Tier'),
+  dimension: async (c, _args, { loaders }) => expectLabel(await requireNode(loaders.node(`Dimension:${c.dimension}`)), 'Dimension'),
+  source: (c, _args, context) => claimSource(c.source, context),
+  evidence: (c, _args, { loaders }) => evidenceOf(loaders, c, c.source),
+};
+
+export const DisagreementSide: DisagreementSideResolvers = {
+  source: (side, _args, context) => claimSource(side.source, context),
+  evidence: (side, _args, { loaders }) => statementsByIds(loaders, side.evidence),
+};

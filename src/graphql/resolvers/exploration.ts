@@ -1,0 +1,36 @@
+import { maxPathDepth, neighborhood, shortestPaths } from '../../data/graph.ts';
+import { searchGraph, searchTerms } from '../../data/search.ts';
+import { badUserInput, notFound } from '../errors.ts';
+import type { QueryResolvers } from '../__generated__/resolvers.ts';
+import { boundedInt, nodeIdArgument, optionalText } from './arguments.ts';
+
+export const explorationQueries: Pick<QueryResolvers, 'search' | 'neighborhood' | 'path'> = {
+  search: async (_root, { text, first }, { cypher }) => {
+    const query = optionalText(text, 'text');
+    const terms = query === null ? [] : searchTerms(query);
+    if (terms.length === 0) throw badUserInput('text must contain at least one word to search for', 'text');
+    return searchGraph(cypher, terms, boundedInt(first, 10, 1, 50, 'first'));
+  },
+  neighborhood: async (_root, { id, depth, limit, source }, { cypher }) => {
+    const start = nodeIdArgument(id, 'id');
+    const graph = await neighborhood(
+      cypher,
+      start,
+      boundedInt(depth, 1, 1, 3, 'depth'),
+      boundedInt(limit, 50, 1, 200, 'limit'),
+      optionalText(source, 'source'),
+    );
+    if (!graph) throw notFound(`no node has the id ${id}`);
+    return graph;
+  },
+  path: async (_root, { from, to, maxDepth }, { cypher }) => {
+    const graph = await shortestPaths(
+      cypher,
+      nodeIdArgument(from, 'from'),
+      nodeIdArgument(to, 'to'),
+      boundedInt(maxDepth, 4, 1, maxPathDepth, 'maxDepth'),
+    );
+    if (!graph) throw notFound('no node has one of the ids given as from and to');
+    return graph;
+  },
+};

@@ -1,0 +1,128 @@
+import {
+  attributesOfTier,
+  benefitsOfTier,
+  characteristicsOfTier,
+  evidenceOf,
+  mentionsOf,
+  peersOfRole,
+  responsibilitiesOfTier,
+  rolesOfTier,
+  skillsOfTier,
+  statementsByIds,
+  tiersOfBenefit,
+  tiersOfResponsibility,
+  tiersOfRole,
+  tiersOfSkill,
+} from '../../data/claims.ts';
+import { encodeId } from '../../data/ids.ts';
+import { listCollaborationBenefits, listEntities, listTiers } from '../../data/organisation.ts';
+import { pageRequest, toConnection } from '../../data/pagination.ts';
+import { expectLabel, isLabel } from '../../data/records.ts';
+import type {
+  AttributeClaimResolvers,
+  AttributeResolvers,
+  CollaborationBenefitResolvers,
+  MembershipResolvers,
+  QueryResolvers,
+  ResponsibilityClaimResolvers,
+  ResponsibilityResolvers,
+  RoleResolvers,
+  SkillClaimResolvers,
+  SkillResolvers,
+  TierResolvers,
+} from '../__generated__/resolvers.ts';
+import type { GraphQLContext } from '../context.ts';
+import { entityFilter, optionalText } from './arguments.ts';
+import { requireNode } from './sources.ts';
+
+async function bySlug<L extends 'Tier' | 'Role'>(context: GraphQLContext, label: L, slug: string) {
+  const record = await context.loaders.node(`${label}:${slug}`);
+  return record && isLabel(record, label) ? record : null;
+}
+
+export const organisationQueries: Pick<
+  QueryResolvers,
+  'tiers' | 'tier' | 'roles' | 'role' | 'responsibilities' | 'skills' | 'collaborationBenefits'
+> = {
+  tiers: (_root, { filter }, { cypher }) => listTiers(cypher, entityFilter(filter)),
+  tier: (_root, { slug }, context) => bySlug(context, 'Tier', slug),
+  roles: async (_root, { first, after, filter }, { cypher }) =>
+    toConnection(await listEntities(cypher, 'Role', entityFilter(filter), pageRequest(first, after))),
+  role: (_root, { slug }, context) => bySlug(context, 'Role', slug),
+  responsibilities: async (_root, { first, after, filter }, { cypher }) =>
+    toConnection(await listEntities(cypher, 'Responsibility', entityFilter(filter), pageRequest(first, after))),
+  skills: async (_root, { first, after, filter }, { cypher }) =>
+    toConnection(await listEntities(cypher, 'Skill', entityFilter(filter), pageRequest(first, after))),
+  collaborationBenefits: (_root, _args, { cypher }) => listCollaborationBenefits(cypher),
+};
+
+const sourceArg = (source: string | null | undefined) => optionalText(source, 'source');
+
+export const Tier: TierResolvers = {
+  id: (tier) => encodeId(tier.dbId),
+  roles: (tier, { source }, { loaders }) => rolesOfTier(loaders, tier, sourceArg(source)),
+  responsibilities: (tier, { source }, { loaders }) => responsibilitiesOfTier(loaders, tier, sourceArg(source)),
+  skills: (tier, { source }, { loaders }) => skillsOfTier(loaders, tier, sourceArg(source)),
+  attributes: (tier, { source }, { loaders }) => attributesOfTier(loaders, tier, sourceArg(source)),
+  characteristics: (tier, { source, dimension }, { loaders }) =>
+    characteristicsOfTier(loaders, tier, sourceArg(source), optionalText(dimension, 'dimension')),
+  collaborationBenefits: (tier, _args, { loaders }) => benefitsOfTier(loaders, tier),
+  evidence: (tier, { source }, { loaders }) => evidenceOf(loaders, tier, sourceArg(source)),
+};
+
+export const Role: RoleResolvers = {
+  id: (role) => encodeId(role.dbId),
+  tiers: (role, { source }, { loaders }) => tiersOfRole(loaders, role, sourceArg(source)),
+  peers: (role, { source }, { loaders }) => peersOfRole(loaders, role, sourceArg(source)),
+  mentionedIn: (role, _args, { loaders }) => mentionsOf(loaders, 'Role', role.dbId),
+  evidence: (role, { source }, { loaders }) => evidenceOf(loaders, role, sourceArg(source)),
+};
+
+const claimSource = async (slug: string, { loaders }: GraphQLContext) => expectLabel(await requireNode(loaders.node(`Source:${slug}`)), 'Source');
+
+export const Membership: MembershipResolvers = {
+  source: (claim, _args, context) => claimSource(claim.source, context),
+  evidence: (claim, _args, { loaders }) => statementsByIds(loaders, claim.evidence),
+};
+
+export const Responsibility: ResponsibilityResolvers = {
+  id: (responsibility) => encodeId(responsibility.dbId),
+  tiers: (responsibility, { source }, { loaders }) => tiersOfResponsibility(loaders, responsibility, sourceArg(source)),
+  evidence: (responsibility, { source }, { loaders }) => evidenceOf(loaders, responsibility, sourceArg(source)),
+};
+
+export const ResponsibilityClaim: ResponsibilityClaimResolvers = {
+  source: (claim, _args, context) => claimSource(claim.source, context),
+  evidence: (claim, _args, { loaders }) => statementsByIds(loaders, claim.evidence),
+};
+
+export const Skill: SkillResolvers = {
+  id: (skill) => encodeId(skill.dbId),
+  tiers: (skill, { source }, { loaders }) => tiersOfSkill(loaders, skill, sourceArg(source)),
+  evidence: (skill, { source }, { loaders }) => evidenceOf(loaders, skill, sourceArg(source)),
+};
+
+export const SkillClaim: SkillClaimResolvers = {
+  source: (claim, _args, context) => claimSource(claim.source, context),
+  evidence: (claim, _args, { loaders }) => statementsByIds(loaders, claim.evidence),
+};
+
+export const AttributeClaim: AttributeClaimResolvers = {
+  kind: (claim) => claim.attribute.kind,
+  value: (claim) => claim.attribute.value,
+  name: (claim) => claim.attribute.name,
+  source: (claim, _args, context) => claimSource(claim.source, context),
+  evidence: (claim, _args, { loaders }) => statementsByIds(loaders, claim.evidence),
+};
+
+export const Attribute: AttributeResolvers = {
+  id: (attribute) => encodeId(attribute.dbId),
+};
+
+export const CollaborationBenefit: CollaborationBenefitResolvers = {
+  id: (benefit) => encodeId(benefit.dbId),
+  tiers: (benefit, _args, { loaders }) => tiersOfBenefit(loaders, benefit),
+  evidence: (benefit, _args, { loaders }) => evidenceOf(loaders, benefit, null),
+};
+
+export { claimSource };
