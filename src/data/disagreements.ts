@@ -18,6 +18,9 @@ export interface DisagreementRecord {
   sides: DisagreementSideRecord[];
 }
 
+// Tier-level disagreements first: they are what a reader asks about; per-role views follow.
+const kindOrder: DisagreementKind[] = ['TIER_MEMBERS', 'TIER_ATTRIBUTE', 'ROLE_TIER'];
+
 interface Side {
   values: Set<string>;
   evidence: Set<string>;
@@ -106,5 +109,5 @@ export async function findDisagreements(cypher: CypherExecutor, about: string | 
   ];
   return results
     .filter((d) => !about || d.tier?.slug === about || d.role?.slug === about)
-    .sort((a, b) => a.kind.localeCompare(b.kind) || a.subject.localeCompare(b.subject));
+    .sort((a, b) => kindOrder.indexOf(a.kind) - kindOrder.indexOf(b.kind) || a.subject.localeCompare(b.subject));
 }

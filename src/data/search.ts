@@ -28,7 +28,7 @@ const escapeHtml = (text: string) =>
 
 /** An excerpt around the first match, HTML-escaped, with every match wrapped in <mark>. */
 export function snippet(text: string, terms: readonly string[], radius = 80): string | null {
-  const words = terms.map((t) => t.replace(/[^\p{L}\p{N}'-]+/gu, '')).filter((t) => t.length > 0);
+  const words = terms.map((t) => t.replace(/[^\p{L}\p{N}'-]+/gu, '')).filter((t) => t.length > 1);
   if (!text) return null;
   const lower = text.toLowerCase();
   const first = Math.min(...words.map((w) => lower.indexOf(w.toLowerCase())).filter((i) => i >= 0), Number.POSITIVE_INFINITY);

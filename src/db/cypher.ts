@@ -10,6 +10,23 @@ export interface CypherOptions {
 export type CypherParams = Record<string, unknown>;
 
 /**
+ * JavaScript numbers travel as floats, which Cypher refuses for LIMIT, SKIP and list slices;
+ * whole numbers are sent as Cypher integers (the graph stores no whole-valued floats).
+ */
+function withIntegers(value: unknown): unknown {
+  if (typeof value === 'number' && Number.isInteger(value)) return neo4j.int(value);
+  if (Array.isArray(value)) return value.map(withIntegers);
+  if (value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, withIntegers(v)]));
+  }
+  return value;
+}
+
+function integerParams(params: CypherParams): CypherParams {
+  return Object.fromEntries(Object.entries(params).map(([key, value]) => [key, withIntegers(value)]));
+}
+
+/**
  * The one way the application speaks Cypher: a session per call, `executeRead`/`executeWrite`
  * so clusters route correctly, the session closed in `finally`, and transaction metadata naming
  * the operation so it shows in `SHOW TRANSACTIONS` and the query log. One executor per request
@@ -29,7 +46,7 @@ export class CypherExecutor {
   async read<Row extends RecordShape>(operation: string, query: string, params: CypherParams = {}): Promise<Row[]> {
     return this.inTransaction('READ', operation, async (tx) => {
       this.queryCount += 1;
-      const result = await tx.run<Row>(query, params);
+      const result = await tx.run<Row>(query, integerParams(params));
       return result.records.map((record) => record.toObject());
     });
   }
@@ -38,7 +55,7 @@ export class CypherExecutor {
   async write<Row extends RecordShape>(operation: string, query: string, params: CypherParams = {}): Promise<Row[]> {
     return this.inTransaction('WRITE', operation, async (tx) => {
       this.queryCount += 1;
-      const result = await tx.run<Row>(query, params);
+      const result = await tx.run<Row>(query, integerParams(params));
       return result.records.map((record) => record.toObject());
     });
   }

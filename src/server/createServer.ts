@@ -1,5 +1,5 @@
 import { createServer as createHttpServer, type Server } from 'node:http';
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
@@ -28,6 +28,25 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
+/** The Apollo server over our schema and resolvers, with errors masked for clients. */
+export function createApollo(log: Logger, plugins: ApolloServerPlugin<GraphQLContext>[] = []): ApolloServer<GraphQLContext> {
+  return new ApolloServer<GraphQLContext>({
+    typeDefs: loadTypeDefs(),
+    resolvers,
+    formatError: createErrorFormatter(log),
+    includeStacktraceInErrorResponses: false,
+    // Shutdown is ours (server/shutdown.ts): Apollo's own handler would re-raise the signal.
+    stopOnTerminationSignals: false,
+    plugins,
+  });
+}
+
+/** A request's context: its own Cypher executor (and so query count) and batching loaders. */
+export function createContext({ config, driver, log }: ServerDeps): GraphQLContext {
+  const cypher = new CypherExecutor(driver, { database: config.neo4j.database, timeoutMs: config.neo4j.queryTimeoutMs });
+  return { cypher, loaders: new Loaders(cypher), log, databaseName: config.neo4j.database };
+}
+
 /**
  * Builds the HTTP app (GraphQL at /graphql, /health, /ready) apart from the process entry point,
  * so tests start it on a free port against the real database.
@@ -37,27 +56,15 @@ export async function startServer({ config, driver, log }: ServerDeps, port = co
   app.disable('x-powered-by');
   const httpServer = createHttpServer(app);
 
-  const cypherOptions = { database: config.neo4j.database, timeoutMs: config.neo4j.queryTimeoutMs };
-  const apollo = new ApolloServer<GraphQLContext>({
-    typeDefs: loadTypeDefs(),
-    resolvers,
-    formatError: createErrorFormatter(log),
-    includeStacktraceInErrorResponses: false,
-    // Shutdown is ours (server/shutdown.ts): Apollo's own handler would re-raise the signal.
-    stopOnTerminationSignals: false,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
-  });
+  const apollo = createApollo(log, [ApolloServerPluginDrainHttpServer({ httpServer })]);
   await apollo.start();
 
-  app.use(healthRoutes(new CypherExecutor(driver, { ...cypherOptions, timeoutMs: 2_000 })));
+  app.use(healthRoutes(new CypherExecutor(driver, { database: config.neo4j.database, timeoutMs: 2_000 })));
   app.use(
     '/graphql',
     express.json({ limit: '100kb' }),
     expressMiddleware(apollo, {
-      context: () => {
-        const cypher = new CypherExecutor(driver, cypherOptions);
-        return Promise.resolve({ cypher, loaders: new Loaders(cypher), log, databaseName: config.neo4j.database });
-      },
+      context: () => Promise.resolve(createContext({ config, driver, log })),
     }),
   );
 

@@ -313,8 +313,12 @@ export type Membership = {
   __typename?: 'Membership';
   /** The sentences that say so. */
   evidence: Array<Statement>;
+  /** The tier's responsibilities according to the same source (the sources mean different things by a tier's name). */
+  responsibilities: Array<ResponsibilityClaim>;
   /** The role. */
   role: Role;
+  /** The skills the tier needs according to the same source. */
+  skills: Array<SkillClaim>;
   /** The article that says so. */
   source: Source;
   /** The tier. */
@@ -1323,7 +1327,9 @@ export type LabelCountResolvers<ContextType = GraphQLContext, ParentType extends
 
 export type MembershipResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Membership'] = ResolversParentTypes['Membership']> = {
   evidence?: Resolver<Array<ResolversTypes['Statement']>, ParentType, ContextType>;
+  responsibilities?: Resolver<Array<ResolversTypes['ResponsibilityClaim']>, ParentType, ContextType>;
   role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
+  skills?: Resolver<Array<ResolversTypes['SkillClaim']>, ParentType, ContextType>;
   source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
   tier?: Resolver<ResolversTypes['Tier'], ParentType, ContextType>;
 };

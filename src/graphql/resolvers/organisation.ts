@@ -83,6 +83,8 @@ const claimSource = async (slug: string, { loaders }: GraphQLContext) => expectL
 export const Membership: MembershipResolvers = {
   source: (claim, _args, context) => claimSource(claim.source, context),
   evidence: (claim, _args, { loaders }) => statementsByIds(loaders, claim.evidence),
+  responsibilities: (claim, _args, { loaders }) => responsibilitiesOfTier(loaders, claim.tier, claim.source),
+  skills: (claim, _args, { loaders }) => skillsOfTier(loaders, claim.tier, claim.source),
 };
 
 export const Responsibility: ResponsibilityResolvers = {
