@@ -13,11 +13,9 @@ describe('the schema', () => {
     const undocumented: string[] = [];
     for (const type of ours) {
       if (!type.description) undocumented.push(type.name);
-      if (isObjectType(type) || isInterfaceType(type) || isInputObjectType(type)) {
-        const fields: { name: string; description?: string | null }[] = Object.values(type.getFields());
-        for (const field of fields) {
-          if (!field.description) undocumented.push(`${type.name}.${field.name}`);
-        }
+      const fields = isObjectType(type) || isInterfaceType(type) ? Object.values(type.getFields()) : isInputObjectType(type) ? Object.values(type.getFields()) : [];
+      for (const field of fields) {
+        if (!field.description) undocumented.push(`${type.name}.${field.name}`);
       }
     }
     expect(undocumented).toEqual([]);
