@@ -1,5 +1,6 @@
 import type { CypherExecutor } from '../src/db/cypher.ts';
 import type { Logger } from '../src/logger.ts';
+import { isDatabaseUnavailable } from '../src/db/unavailable.ts';
 import { bundledArticles, loadArticle, loadCatalogue, type ArticleFiles, type LoadedArticle } from './loadArticle.ts';
 import { ensureSchema, graphCounts, writePlans, type GraphCounts } from './pipeline/writeGraph.ts';
 
@@ -52,4 +53,34 @@ export async function seedIfEmpty(cypher: CypherExecutor, log: Logger): Promise<
   const report = await seedGraph(cypher, bundledArticles(), (line) => log.info(line.trim()));
   log.info({ nodes: report.counts.nodes }, 'seeded');
   return report;
+}
+
+/**
+ * `seedIfEmpty`, retried every few seconds while the database is unavailable. Resolves true once
+ * the graph is seeded (or already was), false when stopped or after one failed attempt with
+ * `firstAttemptOnly`. A bad article or annotation is not retried: it is logged as an error.
+ */
+export async function seedWhenAvailable(
+  cypher: CypherExecutor,
+  log: Logger,
+  signal: AbortSignal,
+  { firstAttemptOnly = false, retryMs = 3_000 }: { firstAttemptOnly?: boolean; retryMs?: number } = {},
+): Promise<boolean> {
+  while (!signal.aborted) {
+    try {
+      await seedIfEmpty(cypher, log);
+      return true;
+    } catch (error) {
+      if (!isDatabaseUnavailable(error)) {
+        log.error({ err: error }, 'seeding failed');
+        return false;
+      }
+      if (firstAttemptOnly) {
+        log.warn('database unavailable: starting without it; seeding when it answers');
+        return false;
+      }
+    }
+    await new Promise((resolvePromise) => setTimeout(resolvePromise, retryMs).unref());
+  }
+  return false;
 }

@@ -42,6 +42,21 @@ const envSchema = z.object({
   NEO4J_MANAGED_PAGECACHE: memorySize.default('64m'),
   NEO4J_STARTUP_TIMEOUT_MS: integer(1_000, 900_000).default(180_000),
   SEED_ON_START: boolean.default(true),
+  INTROSPECTION: boolean.optional(),
+  CORS_ORIGINS: z
+    .string()
+    .regex(/^(https?:\/\/[^\s,]+)(,https?:\/\/[^\s,]+)*$/, { message: 'must be a comma-separated list of origins such as https://dash.example.com' })
+    .optional(),
+  PERSISTED_QUERIES: z.enum(['apq', 'manifest-only', 'off'], { message: 'must be apq, manifest-only or off' }).default('apq'),
+  OPERATIONS_MANIFEST: z.string().min(1).default('docs/examples/persisted-operations.json'),
+  MAX_DEPTH: integer(2, 100).default(15),
+  MAX_ALIASES: integer(1, 1000).default(15),
+  MAX_TOKENS: integer(100, 100_000).default(3_000),
+  MAX_DIRECTIVES: integer(1, 1000).default(20),
+  MAX_COST: integer(10, 10_000_000).default(50_000),
+  MAX_ROWS_PER_REQUEST: integer(100, 10_000_000).default(50_000),
+  MAX_BODY_BYTES: integer(1_024, 10_000_000).default(100_000),
+  REQUEST_TIMEOUT_MS: integer(100, 600_000).default(15_000),
 });
 
 export interface Config {
@@ -65,6 +80,27 @@ export interface Config {
     startupTimeoutMs: number;
   };
   seedOnStart: boolean;
+  graphql: {
+    /** Schema introspection; off by default in production. */
+    introspection: boolean;
+    /** `apq`: automatic persisted queries; `manifest-only`: only operations of the manifest run. */
+    persistedQueries: 'apq' | 'manifest-only' | 'off';
+    manifestPath: string;
+  };
+  limits: {
+    maxDepth: number;
+    maxAliases: number;
+    maxTokens: number;
+    maxDirectives: number;
+    maxCost: number;
+    maxRowsPerRequest: number;
+  };
+  http: {
+    maxBodyBytes: number;
+    requestTimeoutMs: number;
+    /** Browser origins allowed to call the API cross-site; empty: same origin only. */
+    corsOrigins: string[];
+  };
 }
 
 export class ConfigError extends Error {
@@ -114,5 +150,23 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       startupTimeoutMs: e.NEO4J_STARTUP_TIMEOUT_MS,
     },
     seedOnStart: e.SEED_ON_START,
+    graphql: {
+      introspection: e.INTROSPECTION ?? e.NODE_ENV !== 'production',
+      persistedQueries: e.PERSISTED_QUERIES,
+      manifestPath: isAbsolute(e.OPERATIONS_MANIFEST) ? e.OPERATIONS_MANIFEST : join(projectRoot, e.OPERATIONS_MANIFEST),
+    },
+    limits: {
+      maxDepth: e.MAX_DEPTH,
+      maxAliases: e.MAX_ALIASES,
+      maxTokens: e.MAX_TOKENS,
+      maxDirectives: e.MAX_DIRECTIVES,
+      maxCost: e.MAX_COST,
+      maxRowsPerRequest: e.MAX_ROWS_PER_REQUEST,
+    },
+    http: {
+      maxBodyBytes: e.MAX_BODY_BYTES,
+      requestTimeoutMs: e.REQUEST_TIMEOUT_MS,
+      corsOrigins: e.CORS_ORIGINS ? e.CORS_ORIGINS.split(',') : [],
+    },
   };
 }

@@ -96,6 +96,7 @@ export class Loaders {
             query,
             { keys: keys.map((k) => ({ dbId: k.dbId, source: k.source })) },
           );
+          this.cypher.countRows(rows.reduce((sum, row) => sum + row.rows.length, 0));
           const byKey = new Map(
             rows.map((row) => [
               `${row.dbId}|${row.source ?? ''}`,

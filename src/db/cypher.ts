@@ -4,6 +4,19 @@ export interface CypherOptions {
   database: string;
   /** Server-side transaction timeout: a runaway query is killed by Neo4j itself. */
   timeoutMs: number;
+  /** Most rows one executor (one request) may read; unset: no cap (seeding, scripts). */
+  maxRows?: number;
+}
+
+/** A request read more rows than its cap allows; reported to the client as too complex. */
+export class RowLimitExceeded extends Error {
+  readonly maxRows: number;
+
+  constructor(maxRows: number) {
+    super(`The request read more than ${maxRows} rows from the database (MAX_ROWS_PER_REQUEST): ask for less.`);
+    this.name = 'RowLimitExceeded';
+    this.maxRows = maxRows;
+  }
 }
 
 /** Parameters of a Cypher statement; values only, never spliced into the text. */
@@ -34,6 +47,7 @@ function integerParams(params: CypherParams): CypherParams {
  */
 export class CypherExecutor {
   queryCount = 0;
+  rowCount = 0;
   private readonly driver: Driver;
   private readonly options: CypherOptions;
 
@@ -42,11 +56,20 @@ export class CypherExecutor {
     this.options = options;
   }
 
+  /** Counts rows read (records, or items collected into one record) against the cap. */
+  countRows(rows: number): void {
+    this.rowCount += rows;
+    if (this.options.maxRows !== undefined && this.rowCount > this.options.maxRows) {
+      throw new RowLimitExceeded(this.options.maxRows);
+    }
+  }
+
   /** Runs a read query and returns its records as plain objects. */
   async read<Row extends RecordShape>(operation: string, query: string, params: CypherParams = {}): Promise<Row[]> {
     return this.inTransaction('READ', operation, async (tx) => {
       this.queryCount += 1;
       const result = await tx.run<Row>(query, integerParams(params));
+      this.countRows(result.records.length);
       return result.records.map((record) => record.toObject());
     });
   }

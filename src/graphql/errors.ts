@@ -1,7 +1,9 @@
 import type { GraphQLFormattedError } from 'graphql';
 import { GraphQLError } from 'graphql';
 import { Neo4jError } from 'neo4j-driver';
+import { isDatabaseUnavailable } from '../db/unavailable.ts';
 import { unwrapResolverError } from '@apollo/server/errors';
+import { RowLimitExceeded } from '../db/cypher.ts';
 import type { Logger } from '../logger.ts';
 
 /** Error codes a client can act on; anything else is reported as INTERNAL_SERVER_ERROR. */
@@ -9,6 +11,7 @@ export const errorCodes = {
   badUserInput: 'BAD_USER_INPUT',
   notFound: 'NOT_FOUND',
   unavailable: 'SERVICE_UNAVAILABLE',
+  tooComplex: 'QUERY_TOO_COMPLEX',
   internal: 'INTERNAL_SERVER_ERROR',
 } as const;
 
@@ -20,17 +23,11 @@ export function notFound(message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: errorCodes.notFound } });
 }
 
-// Driver codes meaning "no database to talk to right now", as opposed to a bad query.
-const unavailableCodes = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.TransientError.General.DatabaseUnavailable']);
-
-export function isDatabaseUnavailable(error: unknown): boolean {
-  return error instanceof Neo4jError && (unavailableCodes.has(error.code) || error.code.startsWith('Neo.TransientError.'));
-}
-
 const clientCodes = new Set([
   errorCodes.badUserInput,
   errorCodes.notFound,
   errorCodes.unavailable,
+  errorCodes.tooComplex,
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',
   'BAD_REQUEST',
@@ -44,7 +41,7 @@ const clientCodes = new Set([
  * SERVICE_UNAVAILABLE; everything else is logged in full and masked, so no stack trace, Cypher
  * text or driver message ever reaches a client.
  */
-export function createErrorFormatter(log: Logger) {
+export function createErrorFormatter(log: Logger, { hideSuggestions = false }: { hideSuggestions?: boolean } = {}) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
     const path = formatted.path ? { path: formatted.path } : {};
@@ -56,10 +53,18 @@ export function createErrorFormatter(log: Logger) {
         extensions: { code: errorCodes.unavailable },
       };
     }
+    if (original instanceof RowLimitExceeded) {
+      return { message: original.message, ...path, extensions: { code: errorCodes.tooComplex, maxRows: original.maxRows } };
+    }
+    if (original instanceof Neo4jError && original.code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut')) {
+      return { message: 'The request took longer than the database allows (NEO4J_QUERY_TIMEOUT_MS): ask for less.', ...path, extensions: { code: errorCodes.tooComplex } };
+    }
     const code = formatted.extensions?.['code'];
     if (typeof code === 'string' && clientCodes.has(code)) {
       const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
-      return { ...formatted, extensions };
+      // In production, "Did you mean ...?" would reveal the schema to a client denied introspection.
+      const message = hideSuggestions ? formatted.message.replace(/ Did you mean .+\?$/, '') : formatted.message;
+      return { ...formatted, message, extensions };
     }
     log.error({ err: original }, 'unexpected error while resolving a request');
     return { message: 'Internal server error', ...path, extensions: { code: errorCodes.internal } };

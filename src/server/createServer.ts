@@ -2,6 +2,7 @@ import { createServer as createHttpServer, type Server } from 'node:http';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
+import cors from 'cors';
 import express from 'express';
 import type { Driver } from 'neo4j-driver';
 import type { Config } from '../config.ts';
@@ -13,6 +14,9 @@ import { resolvers } from '../graphql/resolvers/index.ts';
 import { loadTypeDefs } from '../graphql/typeDefs.ts';
 import type { Logger } from '../logger.ts';
 import { healthRoutes } from './healthRoutes.ts';
+import { httpErrorHandler, requestTimeout } from './httpGuards.ts';
+import { manifestOnly, readManifest } from './operationManifest.ts';
+import { costLimitPlugin, shapeRules } from './queryLimits.ts';
 
 export interface ServerDeps {
   config: Config;
@@ -28,22 +32,35 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-/** The Apollo server over our schema and resolvers, with errors masked for clients. */
-export function createApollo(log: Logger, plugins: ApolloServerPlugin<GraphQLContext>[] = []): ApolloServer<GraphQLContext> {
+/**
+ * The Apollo server over our schema and resolvers: errors masked for clients, operations bounded
+ * in shape and cost before they run, introspection and persisted queries as configured.
+ */
+export function createApollo(config: Config, log: Logger, plugins: ApolloServerPlugin<GraphQLContext>[] = []): ApolloServer<GraphQLContext> {
   return new ApolloServer<GraphQLContext>({
     typeDefs: loadTypeDefs(),
     resolvers,
-    formatError: createErrorFormatter(log),
+    formatError: createErrorFormatter(log, { hideSuggestions: config.env === 'production' }),
     includeStacktraceInErrorResponses: false,
+    introspection: config.graphql.introspection,
+    persistedQueries: config.graphql.persistedQueries === 'apq' ? {} : false,
+    allowBatchedHttpRequests: false,
+    csrfPrevention: true,
+    validationRules: shapeRules(config),
+    parseOptions: { maxTokens: config.limits.maxTokens },
     // Shutdown is ours (server/shutdown.ts): Apollo's own handler would re-raise the signal.
     stopOnTerminationSignals: false,
-    plugins,
+    plugins: [costLimitPlugin(config.limits.maxCost), ...plugins],
   });
 }
 
-/** A request's context: its own Cypher executor (and so query count) and batching loaders. */
+/** A request's context: its own Cypher executor (query count, row cap) and batching loaders. */
 export function createContext({ config, driver, log }: ServerDeps): GraphQLContext {
-  const cypher = new CypherExecutor(driver, { database: config.neo4j.database, timeoutMs: config.neo4j.queryTimeoutMs });
+  const cypher = new CypherExecutor(driver, {
+    database: config.neo4j.database,
+    timeoutMs: config.neo4j.queryTimeoutMs,
+    maxRows: config.limits.maxRowsPerRequest,
+  });
   return { cypher, loaders: new Loaders(cypher), log, databaseName: config.neo4j.database };
 }
 
@@ -56,17 +73,31 @@ export async function startServer({ config, driver, log }: ServerDeps, port = co
   app.disable('x-powered-by');
   const httpServer = createHttpServer(app);
 
-  const apollo = createApollo(log, [ApolloServerPluginDrainHttpServer({ httpServer })]);
+  // Receiving a request is bounded too, so slow clients cannot hold sockets open.
+  httpServer.requestTimeout = config.http.requestTimeoutMs;
+  httpServer.headersTimeout = Math.min(config.http.requestTimeoutMs, 60_000);
+
+  const manifest = config.graphql.persistedQueries === 'manifest-only' ? readManifest(config.graphql.manifestPath) : null;
+  const apollo = createApollo(config, log, [ApolloServerPluginDrainHttpServer({ httpServer })]);
   await apollo.start();
 
   app.use(healthRoutes(new CypherExecutor(driver, { database: config.neo4j.database, timeoutMs: 2_000 })));
   app.use(
     '/graphql',
-    express.json({ limit: '100kb' }),
+    cors({
+      origin: config.http.corsOrigins.length > 0 ? config.http.corsOrigins : false,
+      methods: ['GET', 'POST'],
+      allowedHeaders: ['content-type', 'apollo-require-preflight', 'x-apollo-operation-name'],
+      maxAge: 600,
+    }),
+    requestTimeout(config.http.requestTimeoutMs),
+    express.json({ limit: config.http.maxBodyBytes }),
+    ...(manifest ? [manifestOnly(manifest)] : []),
     expressMiddleware(apollo, {
       context: () => Promise.resolve(createContext({ config, driver, log })),
     }),
   );
+  app.use(httpErrorHandler(log, config.http.maxBodyBytes));
 
   await new Promise<void>((resolvePromise, reject) => {
     httpServer.once('error', reject);

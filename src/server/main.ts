@@ -5,7 +5,7 @@ import { createLogger } from '../logger.ts';
 import { startServer } from './createServer.ts';
 import { onShutdownSignal } from './shutdown.ts';
 import { CypherExecutor } from '../db/cypher.ts';
-import { seedIfEmpty } from '../../seed/seedGraph.ts';
+import { seedWhenAvailable } from '../../seed/seedGraph.ts';
 
 /** Process entry point for `npm start`: config, database, seed on first run, HTTP. */
 async function main(): Promise<void> {
@@ -23,14 +23,19 @@ async function main(): Promise<void> {
 
   const target = await resolveNeo4jTarget(config, log);
   const driver = createDriver(target, log);
+  const seeding = new AbortController();
   if (config.seedOnStart) {
+    // Before listening when the database answers (the first request then sees data); if it is
+    // down, the server starts anyway, reports not ready, and seeds once the database is back.
     const cypher = new CypherExecutor(driver, { database: target.database, timeoutMs: 120_000 });
-    await seedIfEmpty(cypher, log);
+    const seeded = await seedWhenAvailable(cypher, log, seeding.signal, { firstAttemptOnly: true });
+    if (!seeded) void seedWhenAvailable(cypher, log, seeding.signal);
   }
   const server = await startServer({ config, driver, log });
   log.info({ url: server.url, neo4j: target.uri, origin: target.origin }, `GraphQL ready at ${server.url}`);
 
   onShutdownSignal(log, async () => {
+    seeding.abort();
     await server.stop();
     await driver.close();
     await target.release();

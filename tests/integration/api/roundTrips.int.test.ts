@@ -34,7 +34,7 @@ describe('Cypher round trips per operation', () => {
   async function run(first: number) {
     const config = testConfig();
     const log = createLogger(config);
-    const apollo = createApollo(log);
+    const apollo = createApollo(config, log);
     await apollo.start();
     const context = createContext({ config, driver, log });
     const response = await apollo.executeOperation({ query: nested, variables: { first } }, { contextValue: context });
