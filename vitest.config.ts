@@ -6,10 +6,13 @@ import { defineConfig } from 'vitest/config';
  * because they share that database and reset it.
  */
 export default defineConfig({
+  // Node resolves `graphql` to its CommonJS build for import and require alike; without this,
+  // Vite would load the ESM build for our code and CommonJS for dependencies (two realms).
+  resolve: { alias: [{ find: /^graphql$/, replacement: 'graphql/index.js' }] },
   test: {
-    env: { LOG_LEVEL: 'silent' },
     projects: [
       {
+        extends: true,
         test: {
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
@@ -17,6 +20,7 @@ export default defineConfig({
         },
       },
       {
+        extends: true,
         test: {
           name: 'integration',
           include: ['tests/integration/**/*.int.test.ts'],

@@ -66,6 +66,7 @@ export async function listEntities<L extends ListedLabel>(
     offset: page.offset,
     first: page.first,
   });
+  cypher.countRows(row?.page.length ?? 0);
   return {
     items: (row?.page ?? []).map((props) => expectLabel(toRecord(props), label)),
     totalCount: row?.total ?? 0,

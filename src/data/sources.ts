@@ -31,6 +31,7 @@ export async function listStatements(cypher: CypherExecutor, filter: StatementFi
     offset: page.offset,
     first: page.first,
   });
+  cypher.countRows(row?.page.length ?? 0);
   return {
     items: (row?.page ?? []).map((props) => expectLabel(toRecord(props), 'Statement')),
     totalCount: row?.total ?? 0,

@@ -31,7 +31,8 @@ export const listSizeEstimator: ComplexityEstimator = ({ field, args, childCompl
   if (field.name.startsWith('__')) return 0;
   switch (field.name) {
     case 'neighborhood':
-      return numberArg(args, 'limit', 50) * numberArg(args, 'depth', 1) * 4 + childComplexity;
+      // Each ring reads the relationships of up to `limit` nodes (assume ten each).
+      return numberArg(args, 'limit', 50) * numberArg(args, 'depth', 1) * 10 + childComplexity;
     case 'path':
       return 10 * 2 ** numberArg(args, 'maxDepth', 4) + childComplexity;
     case 'search':
