@@ -42,7 +42,9 @@ const rejection = {
 
 const requestSchema = z.object({
   query: z.string().optional(),
-  extensions: z.object({ persistedQuery: z.object({ sha256Hash: z.string() }).optional() }).optional(),
+  operationName: z.string().nullable().optional(),
+  variables: z.record(z.string(), z.unknown()).nullable().optional(),
+  extensions: z.looseObject({ persistedQuery: z.object({ sha256Hash: z.string() }).optional() }).optional(),
 });
 
 /**
@@ -60,15 +62,16 @@ export function manifestOnly(manifest: OperationManifest): RequestHandler {
       else next();
       return;
     }
-    const body: unknown = request.body;
-    const parsed = requestSchema.safeParse(body);
+    const parsed = requestSchema.safeParse(request.body);
     const hash = parsed.success ? (parsed.data.extensions?.persistedQuery?.sha256Hash ?? (parsed.data.query ? sha256(parsed.data.query) : undefined)) : undefined;
     const text = hash === undefined ? undefined : bodies.get(hash);
-    if (text === undefined || typeof body !== 'object' || body === null) {
+    if (text === undefined || !parsed.success) {
       response.status(400).json(rejection);
       return;
     }
-    Object.assign(body, { query: text });
+    // Hand GraphQL the manifest's text as a plain query: the hash has done its job here.
+    const { persistedQuery: _persistedQuery, ...extensions } = parsed.data.extensions ?? {};
+    request.body = { ...parsed.data, query: text, extensions };
     next();
   };
 }
