@@ -12,6 +12,7 @@ export const errorCodes = {
   notFound: 'NOT_FOUND',
   unavailable: 'SERVICE_UNAVAILABLE',
   tooComplex: 'QUERY_TOO_COMPLEX',
+  timeout: 'QUERY_TIMEOUT',
   internal: 'INTERNAL_SERVER_ERROR',
 } as const;
 
@@ -28,6 +29,7 @@ const clientCodes = new Set([
   errorCodes.notFound,
   errorCodes.unavailable,
   errorCodes.tooComplex,
+  errorCodes.timeout,
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',
   'BAD_REQUEST',
@@ -57,7 +59,12 @@ export function createErrorFormatter(log: Logger, { hideSuggestions = false }: {
       return { message: original.message, ...path, extensions: { code: errorCodes.tooComplex, maxRows: original.maxRows } };
     }
     if (original instanceof Neo4jError && original.code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut')) {
-      return { message: 'The request took longer than the database allows (NEO4J_QUERY_TIMEOUT_MS): ask for less.', ...path, extensions: { code: errorCodes.tooComplex } };
+      // Also what a database shutting down answers for the transactions it cuts short.
+      return {
+        message: 'The database stopped this request before it completed (NEO4J_QUERY_TIMEOUT_MS, or a restart): retry, or ask for less.',
+        ...path,
+        extensions: { code: errorCodes.timeout },
+      };
     }
     const code = formatted.extensions?.['code'];
     if (typeof code === 'string' && clientCodes.has(code)) {

@@ -1,0 +1,158 @@
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { join } from 'node:path';
+import type { Driver } from 'neo4j-driver';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../../src/config.ts';
+import { CypherExecutor } from '../../src/db/cypher.ts';
+import { createDriver } from '../../src/db/driver.ts';
+import { startManagedNeo4j, type ManagedNeo4j, type ManagedNeo4jOptions } from '../../src/db/managed/managedNeo4j.ts';
+import { createLogger } from '../../src/logger.ts';
+import { projectRoot } from '../../src/projectRoot.ts';
+import { startServer, type RunningServer } from '../../src/server/createServer.ts';
+import { bundledArticles } from '../../seed/loadArticle.ts';
+import { seedGraph } from '../../seed/seedGraph.ts';
+import { freePort, removeManagedHome, scratchManagedOptions, waitUntil } from '../support/managedHomes.ts';
+import { resetAndSeed } from '../support/seededGraph.ts';
+import { testDatabase, testDriver } from '../support/testDatabase.ts';
+
+const dashboardQuery = '{ tiers { slug roles { role { slug } source { slug } evidence { text } } } }';
+
+interface Outcome {
+  at: number;
+  status: number;
+  code: string | null;
+}
+
+async function ask(url: string, query: string): Promise<Outcome> {
+  const at = Date.now();
+  try {
+    const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+    const body = (await response.json()) as { errors?: { extensions?: { code?: string } }[] };
+    return { at, status: response.status, code: body.errors?.[0]?.extensions?.code ?? null };
+  } catch {
+    return { at, status: 0, code: 'NO_RESPONSE' };
+  }
+}
+
+describe('Neo4j restarted under load', () => {
+  let neo4j: ManagedNeo4j;
+  let driver: Driver;
+  let server: RunningServer;
+  let options: ManagedNeo4jOptions;
+
+  beforeAll(async () => {
+    options = scratchManagedOptions('restart', await freePort());
+    neo4j = await startManagedNeo4j(options, { detached: false });
+    driver = createDriver({ uri: neo4j.uri, auth: undefined });
+    await seedGraph(new CypherExecutor(driver, { database: 'neo4j', timeoutMs: 60_000 }), bundledArticles());
+    const config = loadConfig({ NEO4J_URI: neo4j.uri, PORT: '0', LOG_LEVEL: 'silent' });
+    server = await startServer({ config, driver, log: createLogger(config) });
+  });
+  afterAll(async () => {
+    await server.stop();
+    await driver.close();
+    await neo4j.release();
+    removeManagedHome(options);
+  });
+
+  it('fails only while it is down, with SERVICE_UNAVAILABLE, then recovers by itself without leaking transactions', async () => {
+    for (let i = 0; i < 5; i += 1) expect((await ask(server.url, dashboardQuery)).code).toBeNull();
+    const outcomes: Outcome[] = [];
+    let running = true;
+    const workers = Array.from({ length: 8 }, async () => {
+      while (running) outcomes.push(await ask(server.url, dashboardQuery));
+    });
+
+    await new Promise((r) => setTimeout(r, 3_000));
+    const downAt = Date.now();
+    await neo4j.release();
+    await new Promise((r) => setTimeout(r, 2_000));
+    neo4j = await startManagedNeo4j(options, { detached: false });
+    const upAt = Date.now();
+    expect(await waitUntil(async () => (await ask(server.url, dashboardQuery)).code === null, 20_000, 200), 'recovers').toBe(true);
+    const recoveredAt = Date.now();
+    // Same data folder, same port: the graph is back as it was.
+    const { data } = (await (await fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: dashboardQuery }) })).json()) as {
+      data: { tiers: { slug: string }[] };
+    };
+    expect(data.tiers.map((t) => t.slug)).toEqual(['executive-management', 'senior-leadership', 'senior-management']);
+    await new Promise((r) => setTimeout(r, 3_000));
+    running = false;
+    await Promise.all(workers);
+
+    // Requests already in flight when the database stops may fail; those sent a second earlier may not.
+    const before = outcomes.filter((o) => o.at < downAt - 1_000);
+    // Likewise, requests sent in the second after the first success may have met a half-open pool.
+    const after = outcomes.filter((o) => o.at > recoveredAt + 1_000);
+    const failures = outcomes.filter((o) => o.code !== null);
+    expect(before.length).toBeGreaterThan(10);
+    expect(before.filter((o) => o.status !== 200 || o.code !== null), 'failures before the stop').toEqual([]);
+    expect(after.length).toBeGreaterThan(10);
+    expect(after.filter((o) => o.status !== 200 || o.code !== null), 'failures after recovery').toEqual([]);
+    expect(failures.length).toBeGreaterThan(0);
+    // Unavailable while it is down; transactions it cut short while stopping report a timeout.
+    expect(failures.filter((o) => !(o.status === 200 && (o.code === 'SERVICE_UNAVAILABLE' || o.code === 'QUERY_TIMEOUT')))).toEqual([]);
+    expect(failures.some((o) => o.code === 'SERVICE_UNAVAILABLE')).toBe(true);
+    expect(failures.filter((o) => o.at < downAt - 1_000), 'failures before the stop began').toEqual([]);
+    // Recovery is measured from the moment Neo4j answers again.
+    expect(recoveredAt - upAt).toBeLessThan(10_000);
+
+    // No transaction of ours is left open once the load stops.
+    const open = await new CypherExecutor(driver, { database: 'neo4j', timeoutMs: 5_000 }).read<{ n: number }>(
+      'test.openTransactions',
+      "SHOW TRANSACTIONS YIELD metaData, currentQuery WHERE metaData.app = 'org-knowledge-graph' AND NOT currentQuery CONTAINS 'SHOW TRANSACTIONS' RETURN count(*) AS n",
+    );
+    expect(open[0]?.n).toBe(0);
+  });
+});
+
+describe('SIGTERM under load', () => {
+  let driver: Driver;
+  beforeAll(async () => {
+    driver = testDriver();
+    await resetAndSeed(driver);
+  });
+  afterAll(() => driver.close());
+
+  it('finishes in-flight requests, refuses new ones and exits cleanly', async () => {
+    const db = testDatabase();
+    const port = await freePort();
+    const child = spawn(process.execPath, ['--import', 'tsx', join(projectRoot, 'src/server/main.ts')], {
+      cwd: projectRoot,
+      env: {
+        PATH: process.env['PATH'] ?? '',
+        NEO4J_URI: db.uri,
+        NEO4J_USERNAME: db.username,
+        ...(db.password === null ? {} : { NEO4J_PASSWORD: db.password }),
+        PORT: String(port),
+        SEED_ON_START: 'false',
+        LOG_LEVEL: 'silent',
+      },
+      stdio: 'ignore',
+    });
+    const url = `http://127.0.0.1:${port}/graphql`;
+    try {
+      expect(await waitUntil(async () => (await fetch(`http://127.0.0.1:${port}/health`).catch(() => null))?.ok === true, 60_000, 200)).toBe(true);
+      const heavy = '{ statements(first: 100) { edges { node { text section { name } mentions { __typename } } } } neighborhood(id: "VGllcjpzZW5pb3ItbWFuYWdlbWVudA", depth: 3, limit: 200) { nodes { id } } }';
+      // Time a burst first, then signal a third of the way into a second burst.
+      const warmStart = Date.now();
+      await Promise.all(Array.from({ length: 30 }, () => ask(url, heavy)));
+      const burstMs = Date.now() - warmStart;
+      const inFlight = Array.from({ length: 30 }, () => ask(url, heavy));
+      await new Promise((r) => setTimeout(r, Math.max(burstMs / 3, 50)));
+      const exit = once(child, 'exit');
+      const signalledAt = Date.now();
+      child.kill('SIGTERM');
+      const results = await Promise.all(inFlight);
+      expect(results.map((r) => `${r.status} ${r.code}`)).toEqual(results.map(() => '200 null'));
+      await new Promise((r) => setTimeout(r, 300));
+      expect((await ask(url, dashboardQuery)).code).toBe('NO_RESPONSE');
+      const [code] = (await exit) as [number | null];
+      expect(code).toBe(0);
+      expect(Date.now() - signalledAt).toBeLessThan(20_000);
+    } finally {
+      child.kill('SIGKILL');
+    }
+  });
+});
