@@ -42,6 +42,9 @@ const envSchema = z.object({
   NEO4J_MANAGED_PAGECACHE: memorySize.default('64m'),
   NEO4J_STARTUP_TIMEOUT_MS: integer(1_000, 900_000).default(180_000),
   SEED_ON_START: boolean.default(true),
+  PLAYGROUND: z
+    .enum(['graphiql', 'sandbox', 'off'], { message: 'must be graphiql, sandbox or off' })
+    .default('graphiql'),
 });
 
 export interface Config {
@@ -65,6 +68,11 @@ export interface Config {
     startupTimeoutMs: number;
   };
   seedOnStart: boolean;
+  /**
+   * What a browser gets at GET /graphql: our bundled GraphiQL (works offline), Apollo's hosted
+   * Sandbox (loads from Apollo's CDN), or nothing.
+   */
+  playground: 'graphiql' | 'sandbox' | 'off';
 }
 
 export class ConfigError extends Error {
@@ -114,5 +122,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       startupTimeoutMs: e.NEO4J_STARTUP_TIMEOUT_MS,
     },
     seedOnStart: e.SEED_ON_START,
+    playground: e.PLAYGROUND,
   };
 }

@@ -13,6 +13,8 @@ import { resolvers } from '../graphql/resolvers/index.ts';
 import { loadTypeDefs } from '../graphql/typeDefs.ts';
 import type { Logger } from '../logger.ts';
 import { healthRoutes } from './healthRoutes.ts';
+import { playgroundPlugin } from './playgroundPlugin.ts';
+import { webRoutes } from './webRoutes.ts';
 
 export interface ServerDeps {
   config: Config;
@@ -48,7 +50,8 @@ export function createContext({ config, driver, log }: ServerDeps): GraphQLConte
 }
 
 /**
- * Builds the HTTP app (GraphQL at /graphql, /health, /ready) apart from the process entry point,
+ * Builds the HTTP app (GraphQL and its playground at /graphql, the explorer at /explorer, /health,
+ * /ready) apart from the process entry point,
  * so tests start it on a free port against the real database.
  */
 export async function startServer({ config, driver, log }: ServerDeps, port = config.port): Promise<RunningServer> {
@@ -56,10 +59,11 @@ export async function startServer({ config, driver, log }: ServerDeps, port = co
   app.disable('x-powered-by');
   const httpServer = createHttpServer(app);
 
-  const apollo = createApollo(log, [ApolloServerPluginDrainHttpServer({ httpServer })]);
+  const apollo = createApollo(log, [ApolloServerPluginDrainHttpServer({ httpServer }), playgroundPlugin(config.playground)]);
   await apollo.start();
 
   app.use(healthRoutes(new CypherExecutor(driver, { database: config.neo4j.database, timeoutMs: 2_000 })));
+  app.use(webRoutes());
   app.use(
     '/graphql',
     express.json({ limit: '100kb' }),
