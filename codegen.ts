@@ -1,7 +1,7 @@
 import type { CodegenConfig } from '@graphql-codegen/cli';
 
 /**
- * Resolver types come from the SDL in schema/. The generated file is committed so that code
+ * Resolver types come from the SDL in schema/, and so do the types of the explorer page's operations. The generated file is committed so that code
  * review shows type changes, and `npm test` runs `--check` so a stale copy fails the build.
  */
 const config: CodegenConfig = {
@@ -52,6 +52,18 @@ const config: CodegenConfig = {
         },
         scalars: { ID: 'string' },
         emitLegacyCommonJSImports: false,
+      },
+    },
+    // The explorer's operations, checked against the schema and typed for the page's code.
+    'web/explorer/__generated__/operations.ts': {
+      documents: 'web/explorer/*.graphql',
+      plugins: ['typescript', 'typescript-operations'],
+      config: {
+        useTypeImports: true,
+        enumsAsTypes: true,
+        onlyOperationTypes: true,
+        skipTypename: false,
+        scalars: { ID: 'string' },
       },
     },
   },

@@ -1,9 +1,11 @@
 import { defineConfig } from 'vitest/config';
 
 /**
- * Two projects: `unit` (pure functions, no database) and `integration` (`*.int.test.ts`, one real
- * Neo4j for the whole run, started by the global setup). Integration files run one at a time
- * because they share that database and reset it.
+ * Three projects: `unit` (pure functions, no database), `integration` (`*.int.test.ts`, one real
+ * Neo4j for the whole run, started by the global setup) and `browser` (`*.browser.test.ts`: the
+ * real server and pages in Debian's Chromium). Database files run one at a time because they
+ * share that database and reset it; `groupOrder` runs the browser project after the others for
+ * the same reason.
  */
 export default defineConfig({
   // Node resolves `graphql` to its CommonJS build for import and require alike; without this,
@@ -25,9 +27,23 @@ export default defineConfig({
           name: 'integration',
           include: ['tests/integration/**/*.int.test.ts'],
           env: { LOG_LEVEL: 'silent' },
-          globalSetup: ['tests/support/globalSetup.ts'],
+          globalSetup: ['tests/support/globalSetup.ts', 'tests/support/webBuildSetup.ts'],
           fileParallelism: false,
           testTimeout: 120_000,
+          hookTimeout: 300_000,
+        },
+      },
+      {
+        test: {
+          name: 'browser',
+          include: ['tests/browser/**/*.browser.test.ts'],
+          env: { LOG_LEVEL: 'silent' },
+          globalSetup: ['tests/support/globalSetup.ts', 'tests/support/webBuildSetup.ts'],
+          fileParallelism: false,
+          sequence: { groupOrder: 1 },
+          // A page's first requests wait on a cold JVM and Neo4j's query planner.
+          expect: { poll: { timeout: 20_000, interval: 100 } },
+          testTimeout: 60_000,
           hookTimeout: 300_000,
         },
       },

@@ -57,6 +57,9 @@ const envSchema = z.object({
   MAX_ROWS_PER_REQUEST: integer(100, 10_000_000).default(50_000),
   MAX_BODY_BYTES: integer(1_024, 10_000_000).default(100_000),
   REQUEST_TIMEOUT_MS: integer(100, 600_000).default(15_000),
+  PLAYGROUND: z
+    .enum(['graphiql', 'sandbox', 'off'], { message: 'must be graphiql, sandbox or off' })
+    .default('graphiql'),
 });
 
 export interface Config {
@@ -101,6 +104,11 @@ export interface Config {
     /** Browser origins allowed to call the API cross-site; empty: same origin only. */
     corsOrigins: string[];
   };
+  /**
+   * What a browser gets at GET /graphql: our bundled GraphiQL (works offline), Apollo's hosted
+   * Sandbox (loads from Apollo's CDN), or nothing.
+   */
+  playground: 'graphiql' | 'sandbox' | 'off';
 }
 
 export class ConfigError extends Error {
@@ -168,5 +176,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       requestTimeoutMs: e.REQUEST_TIMEOUT_MS,
       corsOrigins: e.CORS_ORIGINS ? e.CORS_ORIGINS.split(',') : [],
     },
+    playground: e.PLAYGROUND,
   };
 }

@@ -16,7 +16,9 @@ import type { Logger } from '../logger.ts';
 import { healthRoutes } from './healthRoutes.ts';
 import { httpErrorHandler, requestTimeout } from './httpGuards.ts';
 import { manifestOnly, readManifest } from './operationManifest.ts';
+import { playgroundPlugin } from './playgroundPlugin.ts';
 import { costLimitPlugin, shapeRules } from './queryLimits.ts';
+import { webRoutes } from './webRoutes.ts';
 
 export interface ServerDeps {
   config: Config;
@@ -65,7 +67,8 @@ export function createContext({ config, driver, log }: ServerDeps): GraphQLConte
 }
 
 /**
- * Builds the HTTP app (GraphQL at /graphql, /health, /ready) apart from the process entry point,
+ * Builds the HTTP app (GraphQL and its playground at /graphql, the explorer at /explorer, /health,
+ * /ready) apart from the process entry point,
  * so tests start it on a free port against the real database.
  */
 export async function startServer({ config, driver, log }: ServerDeps, port = config.port): Promise<RunningServer> {
@@ -78,10 +81,11 @@ export async function startServer({ config, driver, log }: ServerDeps, port = co
   httpServer.headersTimeout = Math.min(config.http.requestTimeoutMs, 60_000);
 
   const manifest = config.graphql.persistedQueries === 'manifest-only' ? readManifest(config.graphql.manifestPath) : null;
-  const apollo = createApollo(config, log, [ApolloServerPluginDrainHttpServer({ httpServer })]);
+  const apollo = createApollo(config, log, [ApolloServerPluginDrainHttpServer({ httpServer }), playgroundPlugin(config.playground)]);
   await apollo.start();
 
   app.use(healthRoutes(new CypherExecutor(driver, { database: config.neo4j.database, timeoutMs: 2_000 })));
+  app.use(webRoutes());
   app.use(
     '/graphql',
     cors({

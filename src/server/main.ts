@@ -6,8 +6,9 @@ import { startServer } from './createServer.ts';
 import { onShutdownSignal } from './shutdown.ts';
 import { CypherExecutor } from '../db/cypher.ts';
 import { seedWhenAvailable } from '../../seed/seedGraph.ts';
+import { ensureWebBundle } from './webBundle.ts';
 
-/** Process entry point for `npm start`: config, database, seed on first run, HTTP. */
+/** Process entry point for `npm start`: config, web pages if unbuilt, database, seed on first run, HTTP. */
 async function main(): Promise<void> {
   let config;
   try {
@@ -20,6 +21,7 @@ async function main(): Promise<void> {
     throw error;
   }
   const log = createLogger(config);
+  await ensureWebBundle(log);
 
   const target = await resolveNeo4jTarget(config, log);
   const driver = createDriver(target, log);
@@ -33,6 +35,7 @@ async function main(): Promise<void> {
   }
   const server = await startServer({ config, driver, log });
   log.info({ url: server.url, neo4j: target.uri, origin: target.origin }, `GraphQL ready at ${server.url}`);
+  log.info(`Explorer at ${new URL('/explorer', server.url).href}`);
 
   onShutdownSignal(log, async () => {
     seeding.abort();

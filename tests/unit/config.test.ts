@@ -11,6 +11,13 @@ describe('loadConfig', () => {
     expect(config.managed.home).toMatch(/\.neo4j\/dev$/);
     expect(config.managed.heap).toBe('512m');
     expect(config.seedOnStart).toBe(true);
+    expect(config.playground).toBe('graphiql');
+  });
+
+  it('accepts the three playgrounds and names them when another is asked for', () => {
+    expect(loadConfig({ PLAYGROUND: 'sandbox' }).playground).toBe('sandbox');
+    expect(loadConfig({ PLAYGROUND: 'off' }).playground).toBe('off');
+    expect(() => loadConfig({ PLAYGROUND: 'playground' })).toThrow('PLAYGROUND="playground" must be graphiql, sandbox or off');
   });
 
   it('reports every bad variable at once, naming the value and what is allowed', () => {

@@ -1,0 +1,114 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { startSeededApi, type SeededApi } from '../support/apiServer.ts';
+import { launchChromium, saveScreenshot, watchedPage, type PageProblems, type TestBrowser } from '../support/browser.ts';
+import { clickNode, doubleClickNode, drawnGraph, memberNames, settled } from '../support/explorerPage.ts';
+
+const firstArticle = 'Senior Leadership vs. Senior Management: Which One Holds The Real Power?';
+const secondArticle = 'Senior Management vs Executive Management';
+
+// One page walked through the way a person explores: each test continues from the previous one.
+describe('the explorer at /explorer, in Chromium, on the seeded graph', () => {
+  let api: SeededApi;
+  let chromium: TestBrowser;
+  let page: Page;
+  let problems: PageProblems;
+
+  beforeAll(async () => {
+    api = await startSeededApi();
+    chromium = await launchChromium();
+    ({ page, problems } = await watchedPage(chromium.context));
+  });
+
+  afterAll(async () => {
+    await chromium?.close();
+    await api?.close();
+  });
+
+  it('starts from the three tiers', async () => {
+    await page.goto(new URL('/explorer', api.server.url).href);
+    await expect.poll(async () => (await drawnGraph(page)).nodes.map((node) => node.name).sort()).toEqual([
+      'Executive management',
+      'Senior leadership',
+      'Senior management',
+    ]);
+    await expect.poll(() => page.locator('#status').textContent()).toBe('3 nodes shown.');
+    await saveScreenshot(page, 'explorer-1-tiers');
+  });
+
+  it('double-clicking senior management draws the roles both articles put there, with MEMBER_OF edges from each article', async () => {
+    await doubleClickNode(page, 'Senior management');
+    await expect.poll(() => memberNames(page, 'Senior management')).toEqual(['CEO', 'CFO', 'COO', 'CTO', 'Department head', 'Vice president']);
+    const { edges } = await drawnGraph(page);
+    const claimedBy = new Set(edges.filter((edge) => edge.type === 'MEMBER_OF').map((edge) => edge.claimedBy));
+    expect(claimedBy).toEqual(new Set(['senior-leadership-vs-senior-management', 'senior-management-vs-executive-management']));
+    await saveScreenshot(page, 'explorer-2-senior-management');
+  });
+
+  it('says when the neighbourhood was capped and loads more on request', async () => {
+    const notice = page.locator('#notices li');
+    await expect.poll(() => notice.textContent()).toMatch(/^Senior management: 30 neighbours shown, more exist\./);
+    const before = (await drawnGraph(page)).nodes.length;
+    await page.getByRole('button', { name: 'Load more for Senior management' }).click();
+    await settled(page);
+    await expect.poll(async () => (await drawnGraph(page)).nodes.length).toBeGreaterThan(before);
+    // The first 30 neighbours (by id) stop at the roles; the next ones include the tier's skills.
+    const labels = new Set((await drawnGraph(page)).nodes.map((node) => node.label));
+    expect(labels).toContain('Skill');
+  });
+
+  it('a role’s panel shows the sentence that places it and the article that says so', async () => {
+    await clickNode(page, 'Department head');
+    const panel = page.locator('#details');
+    await expect.poll(() => panel.locator('h2').textContent()).toBe('Department head');
+    const text = (await panel.textContent()) ?? '';
+    expect(text).toContain('Senior managers, such as department heads and vice presidents');
+    expect(text).toContain(firstArticle);
+    // The other article puts department heads a tier lower, in executive management.
+    expect(text).toContain('Executive management');
+    expect(text).toContain(secondArticle);
+    await saveScreenshot(page, 'explorer-3-role-panel');
+  });
+
+  it('the source filter shows each article’s own members of senior management', async () => {
+    await page.getByLabel(`First article: ${firstArticle}`).check();
+    await settled(page);
+    await expect.poll(() => memberNames(page, 'Senior management')).toEqual(['Department head', 'Vice president']);
+    await saveScreenshot(page, 'explorer-4-first-article');
+
+    await page.getByLabel(`Second article: ${secondArticle}`).check();
+    await settled(page);
+    await expect.poll(() => memberNames(page, 'Senior management')).toEqual(['CEO', 'CFO', 'COO', 'CTO']);
+    await saveScreenshot(page, 'explorer-5-second-article');
+
+    await page.getByLabel('Both articles').check();
+    await settled(page);
+    await expect.poll(() => memberNames(page, 'Senior management')).toHaveLength(6);
+  });
+
+  it('search finds a responsibility, and the path finder links the CFO to it through senior management', async () => {
+    await clickNode(page, 'CFO');
+    await expect.poll(() => page.locator('#details h2').textContent()).toBe('CFO');
+    await page.getByRole('button', { name: 'Path from here' }).click();
+
+    await page.getByLabel('Search', { exact: true }).fill('budget');
+    await page.getByRole('button', { name: 'Search', exact: true }).click();
+    await settled(page);
+    const hit = page.locator('#search-results').getByRole('button', { name: /Review budgets and control expenses/ });
+    await expect.poll(() => hit.count()).toBe(1);
+    expect(await page.locator('#search-results mark').first().textContent()).toMatch(/budget/i);
+    await hit.click();
+    await expect.poll(() => page.locator('#details h2').textContent()).toBe('Review budgets and control expenses');
+    await page.getByRole('button', { name: 'Path to here' }).click();
+
+    await page.getByRole('button', { name: 'Find path' }).click();
+    await settled(page);
+    await expect.poll(() => page.locator('#path-result').textContent()).toMatch(/^Shortest path \(2 hops\): CFO → .*Senior management.* → Review budgets and control expenses$/);
+    await saveScreenshot(page, 'explorer-6-path');
+  });
+
+  it('logged no console error and asked for nothing beyond this server', () => {
+    expect(problems.consoleErrors).toEqual([]);
+    expect(problems.nonLocalRequests).toEqual([]);
+  });
+});

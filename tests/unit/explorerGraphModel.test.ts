@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { nextLimit, visibleGraph, type Expansion, type ExplorerModel, type ModelNode } from '../../web/explorer/graphModel.ts';
+
+const node = (id: string, label = 'Role'): ModelNode => ({ id, label, name: id, slug: id });
+const edge = (from: string, to: string, source: string | null = 'first') => ({ id: `${from}-${to}`, type: 'MEMBER_OF', from, to, source });
+const expansion = (center: string, neighbours: string[]): Expansion => ({
+  nodes: [node(center), ...neighbours.map((id) => node(id))],
+  edges: neighbours.map((id) => edge(id, center)),
+  truncated: false,
+  limit: 30,
+});
+
+function model(expansions: [string, Expansion][], pinned: ModelNode[] = []): ExplorerModel {
+  return { roots: [node('tier', 'Tier')], expansions: new Map(expansions), pinnedNodes: pinned, pinnedEdges: [] };
+}
+
+describe('visibleGraph', () => {
+  it('shows the roots alone before anything is expanded', () => {
+    const graph = visibleGraph(model([]));
+    expect(graph.nodes.map((n) => n.id)).toEqual(['tier']);
+    expect(graph.edges).toEqual([]);
+  });
+
+  it('adds an expansion and the expansions it reveals, with the edges between shown nodes', () => {
+    const graph = visibleGraph(model([['cfo', expansion('cfo', ['statement'])], ['tier', expansion('tier', ['cfo', 'ceo'])]]));
+    expect(graph.nodes.map((n) => n.id).sort()).toEqual(['ceo', 'cfo', 'statement', 'tier']);
+    expect(graph.edges.map((e) => e.id).sort()).toEqual(['ceo-tier', 'cfo-tier', 'statement-cfo']);
+    expect([...graph.expanded].sort()).toEqual(['cfo', 'tier']);
+  });
+
+  it('collapsing a node hides what only its expansion showed, including expansions below it', () => {
+    const graph = visibleGraph(model([['cfo', expansion('cfo', ['statement'])]]));
+    expect(graph.nodes.map((n) => n.id)).toEqual(['tier']);
+    expect(graph.expanded.size).toBe(0);
+  });
+
+  it('keeps pinned nodes (search results, paths) whatever is collapsed', () => {
+    const graph = visibleGraph(model([], [node('budget', 'Responsibility')]));
+    expect(graph.nodes.map((n) => n.id)).toEqual(['tier', 'budget']);
+  });
+});
+
+describe('nextLimit', () => {
+  it('grows by a step and stops at the API cap of 200', () => {
+    expect(nextLimit(30)).toBe(60);
+    expect(nextLimit(190)).toBe(200);
+    expect(nextLimit(200)).toBe(200);
+  });
+});

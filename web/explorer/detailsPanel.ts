@@ -1,0 +1,110 @@
+import type { NodeDetails } from './api.ts';
+import { h } from './dom.ts';
+
+interface EvidenceStatement {
+  id: string;
+  text: string;
+  section: { name: string };
+  source: { slug: string; title: string };
+}
+
+export interface PanelActions {
+  expanded: boolean;
+  truncated: boolean;
+  toggle: () => void;
+  loadMore: () => void;
+  pathFrom: () => void;
+  pathTo: () => void;
+}
+
+function evidenceList(statements: readonly EvidenceStatement[]): HTMLElement {
+  if (statements.length === 0) return h('p', { class: 'muted' }, 'No evidence statements under this filter.');
+  return h(
+    'ul',
+    { class: 'evidence' },
+    statements.map((statement) =>
+      h(
+        'li',
+        {},
+        h('blockquote', {}, statement.text),
+        h('p', { class: 'citation' }, '— ', h('cite', {}, statement.source.title), `, “${statement.section.name}”`),
+      ),
+    ),
+  );
+}
+
+function claimSection(heading: string, claims: readonly { subject: string; source: string; evidence: readonly EvidenceStatement[] }[]): HTMLElement {
+  return h(
+    'section',
+    {},
+    h('h3', {}, heading),
+    claims.length === 0
+      ? h('p', { class: 'muted' }, 'None under this filter.')
+      : h(
+          'ul',
+          { class: 'claims' },
+          claims.map((claim) => h('li', {}, h('strong', {}, claim.subject), ' according to ', h('cite', {}, claim.source), evidenceList(claim.evidence))),
+        ),
+  );
+}
+
+// The part of the panel that depends on the node's type.
+function body(node: NodeDetails): (HTMLElement | string)[] {
+  switch (node.__typename) {
+    case 'Tier':
+      return [
+        claimSection(
+          'Roles in this tier',
+          node.roles.map((membership) => ({ subject: membership.role.name, source: membership.source.title, evidence: membership.evidence })),
+        ),
+      ];
+    case 'Role':
+      return [
+        node.aliases.length > 0 ? h('p', {}, `Also called: ${node.aliases.join(', ')}`) : '',
+        claimSection(
+          'Placed in',
+          node.tiers.map((membership) => ({ subject: membership.tier.name, source: membership.source.title, evidence: membership.evidence })),
+        ),
+      ];
+    case 'Responsibility':
+    case 'Dimension':
+      return [h('h3', {}, 'Evidence'), evidenceList(node.evidence)];
+    case 'Skill':
+      return [node.description ? h('p', {}, node.description) : '', h('h3', {}, 'Evidence'), evidenceList(node.evidence)];
+    case 'Characteristic':
+      return [h('p', {}, node.summary), h('p', {}, 'According to ', h('cite', {}, node.source.title)), h('h3', {}, 'Evidence'), evidenceList(node.evidence)];
+    case 'CollaborationBenefit':
+      return [node.description ? h('p', {}, node.description) : '', h('h3', {}, 'Evidence'), evidenceList(node.evidence)];
+    case 'Attribute':
+      return [h('p', {}, `${node.kind}: ${node.value}`), h('p', { class: 'muted' }, `Stated by: ${node.sources.join(', ')}`)];
+    case 'Statement':
+      return [evidenceList([node])];
+    case 'Section':
+      return [h('p', {}, 'A heading of ', h('cite', {}, node.source.title))];
+    case 'Source':
+      return [h('p', {}, h('cite', {}, node.title)), node.column ? h('p', {}, `Column: ${node.column}`) : '', node.publisher ? h('p', {}, `Publisher: ${node.publisher}`) : ''];
+  }
+}
+
+
+/** Fills the side panel with a node's details, its evidence and what can be done with it. */
+export function renderDetails(panel: HTMLElement, node: NodeDetails, actions: PanelActions): void {
+  const toggle = h('button', { type: 'button', 'data-action': 'toggle' }, actions.expanded ? 'Collapse neighbours' : 'Expand neighbours');
+  toggle.addEventListener('click', actions.toggle);
+  const more = h('button', { type: 'button', 'data-action': 'load-more' }, 'Load more neighbours');
+  more.addEventListener('click', actions.loadMore);
+  const from = h('button', { type: 'button', 'data-action': 'path-from' }, 'Path from here');
+  from.addEventListener('click', actions.pathFrom);
+  const to = h('button', { type: 'button', 'data-action': 'path-to' }, 'Path to here');
+  to.addEventListener('click', actions.pathTo);
+  panel.replaceChildren(
+    h('p', { class: 'kind' }, node.__typename),
+    h('h2', {}, node.name),
+    h('div', { class: 'actions' }, toggle, actions.expanded && actions.truncated ? more : null, from, to),
+    ...body(node),
+  );
+}
+
+export function renderPanelMessage(panel: HTMLElement, message: string, role: 'status' | 'alert' = 'status'): void {
+  panel.replaceChildren(h('p', { role, class: role === 'alert' ? 'error' : 'muted' }, message));
+}

@@ -1,0 +1,83 @@
+import type { Css, NodeSingular, StylesheetJson } from 'cytoscape';
+
+interface LabelLook {
+  color: string;
+  shape: Css.NodeShape;
+  size: number;
+}
+
+/** Colour, shape and size per node label; the legend in the page is drawn from the same table. */
+export const labelLooks: Record<string, LabelLook> = {
+  Tier: { color: '#1f4e79', shape: 'round-rectangle', size: 54 },
+  Role: { color: '#d9822b', shape: 'ellipse', size: 40 },
+  Responsibility: { color: '#2e8b57', shape: 'round-tag', size: 30 },
+  Skill: { color: '#7b4fa0', shape: 'diamond', size: 32 },
+  Characteristic: { color: '#c0392b', shape: 'hexagon', size: 30 },
+  Attribute: { color: '#16a085', shape: 'triangle', size: 28 },
+  CollaborationBenefit: { color: '#b8860b', shape: 'star', size: 32 },
+  Dimension: { color: '#34495e', shape: 'octagon', size: 30 },
+  Statement: { color: '#8a8a8a', shape: 'rectangle', size: 16 },
+  Section: { color: '#5d6d7e', shape: 'rhomboid', size: 22 },
+  Source: { color: '#222222', shape: 'barrel', size: 34 },
+};
+
+const unknownLook: LabelLook = { color: '#607d8b', shape: 'ellipse', size: 24 };
+
+export function lookOf(label: string): LabelLook {
+  return labelLooks[label] ?? unknownLook;
+}
+
+function nodeLook(node: NodeSingular): LabelLook {
+  const label: unknown = node.data('label');
+  return lookOf(typeof label === 'string' ? label : '');
+}
+
+/** Edge colours: one per article in load order, grey for structural edges that no article claims. */
+export const sourceColors = ['#1565c0', '#e65100', '#6a1b9a', '#2e7d32'];
+export const structuralColor = '#b0b0b0';
+
+export const graphStyle: StylesheetJson = [
+  {
+    selector: 'node',
+    style: {
+      label: 'data(name)',
+      'background-color': (node: NodeSingular) => nodeLook(node).color,
+      shape: (node: NodeSingular) => nodeLook(node).shape,
+      width: (node: NodeSingular) => nodeLook(node).size,
+      height: (node: NodeSingular) => nodeLook(node).size,
+      'font-size': 11,
+      'text-valign': 'bottom',
+      'text-margin-y': 4,
+      'text-wrap': 'wrap',
+      'text-max-width': '140px',
+      color: '#1b1b1b',
+      'text-outline-color': '#ffffff',
+      'text-outline-width': 2,
+      'border-width': 0,
+    },
+  },
+  { selector: 'node.expanded', style: { 'border-width': 3, 'border-color': '#111111' } },
+  { selector: 'node.truncated', style: { 'border-style': 'dashed', 'border-width': 3, 'border-color': '#c62828' } },
+  { selector: 'node:selected', style: { 'overlay-color': '#ffeb3b', 'overlay-opacity': 0.45, 'overlay-padding': 6 } },
+  { selector: 'node.on-path', style: { 'border-width': 4, 'border-color': '#00bcd4' } },
+  {
+    selector: 'edge',
+    style: {
+      width: 1.5,
+      'curve-style': 'bezier',
+      'line-color': 'data(color)',
+      'target-arrow-color': 'data(color)',
+      'target-arrow-shape': 'triangle',
+      'arrow-scale': 0.8,
+      label: 'data(type)',
+      'font-size': 8,
+      color: '#444444',
+      'text-rotation': 'autorotate',
+      'text-background-color': '#ffffff',
+      'text-background-opacity': 0.8,
+      'text-background-padding': '1px',
+    },
+  },
+  { selector: 'edge.claim', style: { width: 2.5 } },
+  { selector: 'edge.on-path', style: { width: 4, 'line-color': '#00bcd4', 'target-arrow-color': '#00bcd4' } },
+];
