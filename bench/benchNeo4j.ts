@@ -30,6 +30,8 @@ export async function ensureApoc(): Promise<void> {
 
 export interface BenchDatabase {
   uri: string;
+  /** The JVM's pid when it is local (its CPU time is measured); null for NEO4J_URI. */
+  pid: number | null;
   owned: boolean;
   release(): Promise<void>;
 }
@@ -39,14 +41,18 @@ export interface BenchDatabase {
  * loaded once is reused by later runs and the developer's and tests' databases are never touched.
  * NEO4J_URI, when set, is used instead (it must have APOC core for the @neo4j/graphql contender).
  */
+export function benchHome(scaleName: string): string {
+  return join(projectRoot, '.neo4j', 'bench', scaleName);
+}
+
 export async function obtainBenchDatabase(config: Config, scaleName: string, targetNodes: number): Promise<BenchDatabase> {
-  if (config.neo4j.uri) return { uri: config.neo4j.uri, owned: false, release: () => Promise.resolve() };
+  if (config.neo4j.uri) return { uri: config.neo4j.uri, pid: null, owned: false, release: () => Promise.resolve() };
   await ensureApoc();
   const managed = await obtainManagedNeo4j({
     ...config.managed,
     ...memoryFor(targetNodes),
-    home: join(projectRoot, '.neo4j', 'bench', scaleName),
+    home: benchHome(scaleName),
     plugins: pluginsDir,
   });
-  return { uri: managed.uri, owned: managed.owned, release: () => managed.release() };
+  return { uri: managed.uri, pid: managed.pid, owned: managed.owned, release: () => managed.release() };
 }

@@ -1,7 +1,7 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import { nodeLabels, relationshipTypes, semanticLabels, type NodeLabel, type RelationshipType } from '../../src/data/model.ts';
 import type { CypherExecutor } from '../../src/db/cypher.ts';
-import type { PlannedNode, PlannedRelationship, PropertyValue } from '../../seed/pipeline/graphPlan.ts';
+import type { PlannedNode, PlannedRelationship } from '../../seed/pipeline/graphPlan.ts';
 import { ensureSchema } from '../../seed/pipeline/writeGraph.ts';
 import { generateArticles, syntheticFingerprint, type ArticlePlan } from './generateGraph.ts';
 import type { Scale } from './scale.ts';
