@@ -1,9 +1,11 @@
 import { spawn } from 'node:child_process';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Config } from '../src/config.ts';
 import { obtainManagedNeo4j } from '../src/db/managed/managedNeo4j.ts';
 import { projectRoot } from '../src/projectRoot.ts';
+import { field, num } from './json.ts';
+import type { LoadReport } from './synthetic/loadSynthetic.ts';
 
 export const pluginsDir = join(projectRoot, 'bench', '.plugins');
 
@@ -55,4 +57,19 @@ export async function obtainBenchDatabase(config: Config, scaleName: string, tar
     plugins: pluginsDir,
   });
   return { uri: managed.uri, pid: managed.pid, owned: managed.owned, release: () => managed.release() };
+}
+
+/**
+ * The load time and rate of a size are measured when it is loaded (by `seed:synthetic` or the
+ * bench) and kept in its home, so runs that reuse the loaded graph still report them.
+ */
+export function rememberLoad(scaleName: string, report: LoadReport): LoadReport {
+  const file = join(benchHome(scaleName), 'load.json');
+  if (!report.reused) {
+    writeFileSync(file, JSON.stringify(report));
+    return report;
+  }
+  if (!existsSync(file)) return report;
+  const saved: unknown = JSON.parse(readFileSync(file, 'utf8'));
+  return { ...report, seconds: num(field(saved, 'seconds')), rate: num(field(saved, 'rate')) };
 }

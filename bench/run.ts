@@ -10,15 +10,15 @@ import { CypherExecutor } from '../src/db/cypher.ts';
 import { createDriver } from '../src/db/driver.ts';
 import { neo4jVersion } from '../src/db/neo4jVersion.ts';
 import { projectRoot } from '../src/projectRoot.ts';
-import { benchHome, obtainBenchDatabase } from './benchNeo4j.ts';
-import { field, isObject, num } from './json.ts';
+import { obtainBenchDatabase, rememberLoad } from './benchNeo4j.ts';
+import { isObject } from './json.ts';
 import { prepare, send, startContender, type RunningContender } from './contenders.ts';
 import { median, singleClient, underLoad, type LoadSample, type SingleClientSample } from './measure.ts';
 import { chooseTargets, contenderNames, operations, type ContenderName, type Operation } from './operations.ts';
 import { figuresMarkdown, latencyChart } from './report.ts';
 import type { BenchResults, ContenderFigures, OperationResult, ScaleResult } from './results.ts';
 import { countRoundTrips } from './roundTrips.ts';
-import { loadSynthetic, type LoadReport } from './synthetic/loadSynthetic.ts';
+import { loadSynthetic } from './synthetic/loadSynthetic.ts';
 import { parseScale, type Scale } from './synthetic/scale.ts';
 
 const { values } = parseArgs({
@@ -28,6 +28,7 @@ const { values } = parseArgs({
     scales: { type: 'string' },
     out: { type: 'string' },
     rounds: { type: 'string' },
+    'report-only': { type: 'boolean', default: false },
   },
   strict: true,
 });
@@ -35,8 +36,8 @@ const quick = values.quick;
 const settings = {
   quick,
   rounds: Number(values.rounds ?? (quick ? 1 : 3)),
-  singleSeconds: quick ? 1 : 3,
-  loadSeconds: quick ? 1 : 4,
+  singleSeconds: quick ? 1 : 2,
+  loadSeconds: quick ? 1 : 3,
   connections: 32,
 };
 const scales = (values.scales ?? (quick ? 'S' : 'S,M,L')).split(',').map(parseScale);
@@ -65,10 +66,6 @@ function rotation<T>(items: readonly T[], round: number): T[] {
   return items.map((_, i) => items[(i + round) % items.length]).filter((x): x is T => x !== undefined);
 }
 
-function loadFile(scale: Scale): string {
-  return join(benchHome(scale.name), 'load.json');
-}
-
 async function measureScale(scale: Scale): Promise<ScaleResult> {
   const config = loadConfig();
   log(`size ${scale.name}: starting its Neo4j`);
@@ -77,13 +74,7 @@ async function measureScale(scale: Scale): Promise<ScaleResult> {
   const running: RunningContender[] = [];
   try {
     const cypher = new CypherExecutor(driver, { database: config.neo4j.database, timeoutMs: 600_000 });
-    let load: LoadReport = await loadSynthetic(cypher, scale, (line) => log(line));
-    if (load.reused && existsSync(loadFile(scale))) {
-      const saved: unknown = JSON.parse(readFileSync(loadFile(scale), 'utf8'));
-      load = { ...load, seconds: num(field(saved, 'seconds')), rate: num(field(saved, 'rate')), reused: true };
-    } else if (!load.reused) {
-      writeFileSync(loadFile(scale), JSON.stringify(load));
-    }
+    const load = rememberLoad(scale.name, await loadSynthetic(cypher, scale, (line) => log(line)));
     log(`size ${scale.name}: ${load.nodes} nodes, ${load.relationships} relationships` + (load.reused ? ' (loaded earlier)' : `, ${Math.round(load.rate)} per second`));
     const targets = await chooseTargets(cypher);
     const ops = operations(targets);
@@ -158,6 +149,12 @@ function isBenchResults(value: unknown): value is BenchResults {
   );
 }
 
+function previousSettings(file: string): BenchResults['settings'] | null {
+  if (!existsSync(file)) return null;
+  const previous: unknown = JSON.parse(readFileSync(file, 'utf8'));
+  return isBenchResults(previous) ? previous.settings : null;
+}
+
 /** Earlier sizes stay in the results when a run measures only some (`--scales L`). */
 function previousScales(file: string): ScaleResult[] {
   if (!existsSync(file)) return [];
@@ -181,7 +178,8 @@ function writeOutputs(results: BenchResults): void {
 async function main(): Promise<void> {
   const jsonFile = join(outDir, 'benchmarks.json');
   const measured: ScaleResult[] = [];
-  for (const scale of scales) measured.push(await measureScale(scale));
+  // --report-only rewrites the page and chart from the JSON, measuring nothing.
+  if (!values['report-only']) for (const scale of scales) measured.push(await measureScale(scale));
   const kept = previousScales(jsonFile).filter((s) => !measured.some((m) => m.scale === s.scale));
   const all = [...kept, ...measured].sort((a, b) => a.load.nodes - b.load.nodes);
   const cpu = cpus();
@@ -194,7 +192,7 @@ async function main(): Promise<void> {
       neo4j: neo4jVersion(),
       platform: `${process.platform} ${process.arch}`,
     },
-    settings,
+    settings: values['report-only'] ? previousSettings(jsonFile) ?? settings : settings,
     scales: all,
   };
   writeOutputs(results);
