@@ -180,7 +180,9 @@ async function main(): Promise<void> {
   const measured: ScaleResult[] = [];
   // --report-only rewrites the page and chart from the JSON, measuring nothing.
   if (!values['report-only']) for (const scale of scales) measured.push(await measureScale(scale));
-  const kept = previousScales(jsonFile).filter((s) => !measured.some((m) => m.scale === s.scale));
+  const kept = previousScales(jsonFile)
+    .filter((s) => !measured.some((m) => m.scale === s.scale))
+    .map((s) => ({ ...s, load: rememberLoad(s.scale, { ...s.load, reused: true }) }));
   const all = [...kept, ...measured].sort((a, b) => a.load.nodes - b.load.nodes);
   const cpu = cpus();
   const results: BenchResults = {
