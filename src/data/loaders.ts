@@ -22,6 +22,14 @@ export interface HopResult {
   node: NodeRecord;
 }
 
+/** One key's rows of a hop query, with the claims' evidence statements and sources. */
+interface HopRow {
+  dbId: string;
+  source: string | null;
+  rows: { rel: Record<string, unknown>; node: Record<string, unknown>; evidence: Record<string, unknown>[] }[];
+  sources: Record<string, unknown>[];
+}
+
 // Labels and types come from the closed lists of the model, never from a request.
 function checked<T extends string>(value: T, allowed: readonly string[]): T {
   if (!allowed.includes(value)) throw new Error(`not part of the graph model: ${value}`);
@@ -33,14 +41,22 @@ function hopQuery(hop: Hop): string {
   const to = hop.to ? `:${checked(hop.to, nodeLabels)}` : '';
   const type = checked(hop.type, relationshipTypes);
   const pattern = hop.direction === 'out' ? `(a)-[r:${type}]->(b${to})` : `(a)<-[r:${type}]-(b${to})`;
-  // Rows per key, in the far node's name order then source: the stable order lists are shown in.
+  // Rows per key, in the far node's name order then source. Each claim row brings the statements
+  // it cites, and each key the Source nodes of its claims: the fields a claim is almost always
+  // asked for next (evidence, source) then cost no round trip of their own.
   return `
     UNWIND $keys AS key
     MATCH (a:${from} {id: key.dbId})
     MATCH ${pattern}
     WHERE key.source IS NULL OR r.source = key.source
     WITH key, r, b ORDER BY b.name, b.slug, r.source
-    RETURN key.dbId AS dbId, key.source AS source, collect({rel: properties(r), node: b {.*}}) AS rows`;
+    WITH key, collect({
+      rel: properties(r),
+      node: b {.*},
+      evidence: CASE WHEN r.evidence IS NULL THEN [] ELSE COLLECT { MATCH (s:Statement) WHERE s.id IN r.evidence RETURN s {.*} } END
+    }) AS rows, collect(DISTINCT r.source) AS sourceSlugs
+    RETURN key.dbId AS dbId, key.source AS source, rows,
+      COLLECT { MATCH (s:Source) WHERE s.slug IN sourceSlugs RETURN s {.*} } AS sources`;
 }
 
 /**
@@ -61,6 +77,10 @@ export class Loaders {
   node(dbId: string): Promise<NodeRecord | null> {
     const label = nodeLabels.find((l) => dbId.startsWith(`${l}:`));
     if (!label) return Promise.resolve(null);
+    return this.nodeLoader(label).load(dbId);
+  }
+
+  private nodeLoader(label: NodeLabel): DataLoader<string, NodeRecord | null> {
     let loader = this.nodeLoaders.get(label);
     if (!loader) {
       loader = new DataLoader<string, NodeRecord | null>(async (ids) => {
@@ -74,7 +94,12 @@ export class Loaders {
       });
       this.nodeLoaders.set(label, loader);
     }
-    return loader.load(dbId);
+    return loader;
+  }
+
+  /** Caches a node fetched along the way, so a later lookup of it costs no query. */
+  private prime(record: NodeRecord): void {
+    this.nodeLoader(record.label).prime(record.dbId, record);
   }
 
   /** Several nodes by key, in the order given, skipping any that do not exist. */
@@ -91,12 +116,12 @@ export class Loaders {
       const query = hopQuery(hop);
       loader = new DataLoader<HopKey, HopResult[], string>(
         async (keys) => {
-          const rows = await this.cypher.read<{ dbId: string; source: string | null; rows: { rel: Record<string, unknown>; node: Record<string, unknown> }[] }>(
-            `hop.${name}`,
-            query,
-            { keys: keys.map((k) => ({ dbId: k.dbId, source: k.source })) },
-          );
-          this.cypher.countRows(rows.reduce((sum, row) => sum + row.rows.length, 0));
+          const rows = await this.cypher.read<HopRow>(`hop.${name}`, query, { keys: keys.map((k) => ({ dbId: k.dbId, source: k.source })) });
+          this.cypher.countRows(rows.reduce((sum, row) => sum + row.rows.reduce((n, r) => n + 1 + r.evidence.length, 0), 0));
+          for (const row of rows) {
+            for (const props of row.sources) this.prime(toRecord(props));
+            for (const r of row.rows) for (const props of r.evidence) this.prime(toRecord(props));
+          }
           const byKey = new Map(
             rows.map((row) => [
               `${row.dbId}|${row.source ?? ''}`,

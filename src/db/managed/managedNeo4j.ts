@@ -101,7 +101,9 @@ export async function startManagedNeo4j(
     `-Xmx${options.heap}`,
     ...neo4jJvmFlags,
     '-cp',
-    launcher.classpath,
+    // Like Neo4j's own launcher, plugin jars also go on the classpath: APOC registers its
+    // extensions through the service loader, which reads the classpath, not the plugin folder.
+    options.plugins ? `${launcher.classpath}:${join(options.plugins, '*')}` : launcher.classpath,
     launcher.mainClass,
     '--home',
     options.home,

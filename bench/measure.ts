@@ -1,0 +1,69 @@
+import autocannon from 'autocannon';
+import { cpuMillis, send, type PreparedRequest } from './contenders.ts';
+
+export function percentile(sorted: readonly number[], p: number): number {
+  if (sorted.length === 0) return Number.NaN;
+  const index = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
+  return sorted[index] ?? Number.NaN;
+}
+
+export function median(values: readonly number[]): number {
+  return percentile([...values].sort((a, b) => a - b), 50);
+}
+
+export interface SingleClientSample {
+  p50: number;
+  p99: number;
+  requests: number;
+}
+
+/** One client, one request at a time, for `seconds`: latency percentiles in milliseconds. */
+export async function singleClient(request: PreparedRequest, seconds: number): Promise<SingleClientSample> {
+  const latencies: number[] = [];
+  const deadline = performance.now() + seconds * 1000;
+  while (performance.now() < deadline || latencies.length < 5) {
+    const started = performance.now();
+    await send(request);
+    latencies.push(performance.now() - started);
+  }
+  latencies.sort((a, b) => a - b);
+  return { p50: percentile(latencies, 50), p99: percentile(latencies, 99), requests: latencies.length };
+}
+
+export interface LoadSample {
+  throughput: number;
+  p99: number;
+  requests: number;
+  /** CPU milliseconds per request: the contender's process, and Neo4j's JVM when it is local. */
+  serverCpuMs: number | null;
+  databaseCpuMs: number | null;
+}
+
+/** `connections` clients at once for `seconds` (autocannon): requests per second and p99. */
+export async function underLoad(request: PreparedRequest, connections: number, seconds: number, serverPid: number, databasePid: number | null): Promise<LoadSample> {
+  const serverBefore = cpuMillis(serverPid);
+  const databaseBefore = databasePid === null ? null : cpuMillis(databasePid);
+  const result = await autocannon({
+    url: request.url,
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: request.body,
+    connections,
+    duration: seconds,
+  });
+  const requests = result['2xx'];
+  if (result.non2xx > 0 || result.errors > 0) {
+    throw new Error(`${request.url}: ${result.non2xx} non-2xx answers and ${result.errors} errors under load`);
+  }
+  const serverAfter = cpuMillis(serverPid);
+  const databaseAfter = databasePid === null ? null : cpuMillis(databasePid);
+  const perRequest = (before: number | null, after: number | null) =>
+    before === null || after === null || requests === 0 ? null : (after - before) / requests;
+  return {
+    throughput: requests / result.duration,
+    p99: result.latency.p99,
+    requests,
+    serverCpuMs: perRequest(serverBefore, serverAfter),
+    databaseCpuMs: perRequest(databaseBefore, databaseAfter),
+  };
+}
