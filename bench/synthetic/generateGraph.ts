@@ -1,6 +1,6 @@
 import { nodeId, type NodeLabel, type RelationshipType } from '../../src/data/model.ts';
 import type { NodeRef, PlannedNode, PlannedRelationship, PropertyValue } from '../../seed/pipeline/graphPlan.ts';
-import { kebabCase } from '../../seed/pipeline/text.ts';
+import { kebabCase } from '../../src/textMatching.ts';
 import { SeededRandom } from './random.ts';
 import type { Scale } from './scale.ts';
 import { dimensionNames, fillerWords, objects, roleNames, skillWords, tierNames, verbs } from './vocabulary.ts';

@@ -1,6 +1,6 @@
 import type { Catalogue, CatalogueEntry } from './annotations.ts';
 import type { ParsedStatement } from './parseArticle.ts';
-import { normalizeForMatch } from './text.ts';
+import { normalizeForMatch } from '../../src/textMatching.ts';
 
 export interface Mention {
   statement: ParsedStatement;

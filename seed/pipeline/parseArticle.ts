@@ -1,4 +1,4 @@
-import { dedupeKey, jaccard, kebabCase, normalizeForMatch, wordSet } from './text.ts';
+import { dedupeKey, jaccard, kebabCase, normalizeForMatch, wordSet } from '../../src/textMatching.ts';
 
 export interface ParsedSection {
   /** Unique within the article: kebab-case of the heading (`lead` for the text before the first). */

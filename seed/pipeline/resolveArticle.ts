@@ -3,7 +3,7 @@ import { isSemantic, nodeId, type NodeLabel, type RelationshipType } from '../..
 import type { GraphPlan, NodeRef, PlannedNode, PlannedRelationship } from './graphPlan.ts';
 import type { ParsedArticle, ParsedStatement } from './parseArticle.ts';
 import { findMentions } from './mentions.ts';
-import { firstSentence, kebabCase, normalizeForMatch } from './text.ts';
+import { firstSentence, kebabCase, normalizeForMatch } from '../../src/textMatching.ts';
 
 export interface ArticleInput {
   article: ParsedArticle;

@@ -1,5 +1,5 @@
 import type { CypherExecutor } from '../db/cypher.ts';
-import { normalizeForMatch } from '../../seed/pipeline/text.ts';
+import { normalizeForMatch } from '../textMatching.ts';
 import { fullTextIndex } from './model.ts';
 import { toRecord, type NodeRecord } from './records.ts';
 

@@ -2,7 +2,7 @@ import { encodeId } from '../../data/ids.ts';
 import { pageRequest, toConnection } from '../../data/pagination.ts';
 import { expectLabel, isLabel, type SectionRecord, type StatementRecord } from '../../data/records.ts';
 import { listSources, listStatements } from '../../data/sources.ts';
-import { normalizeForMatch } from '../../../seed/pipeline/text.ts';
+import { normalizeForMatch } from '../../textMatching.ts';
 import type { QueryResolvers, SectionResolvers, SourceResolvers, StatementResolvers } from '../__generated__/resolvers.ts';
 import { optionalText } from './arguments.ts';
 

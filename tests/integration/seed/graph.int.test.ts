@@ -2,7 +2,7 @@ import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readYaml, annotationsSchema } from '../../../seed/pipeline/annotations.ts';
 import { bundledArticles } from '../../../seed/loadArticle.ts';
-import { normalizeForMatch } from '../../../seed/pipeline/text.ts';
+import { normalizeForMatch } from '../../../src/textMatching.ts';
 import { claimTypes } from '../../../src/data/model.ts';
 import { testDriver } from '../../support/testDatabase.ts';
 import { resetAndSeed, testCypher } from '../../support/seededGraph.ts';

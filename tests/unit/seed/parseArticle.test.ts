@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { projectRoot } from '../../../src/projectRoot.ts';
 import { parseArticle } from '../../../seed/pipeline/parseArticle.ts';
-import { dedupeKey } from '../../../seed/pipeline/text.ts';
+import { dedupeKey } from '../../../src/textMatching.ts';
 
 const read = (slug: string) => readFileSync(join(projectRoot, 'seed', 'articles', `${slug}.txt`), 'utf8');
 

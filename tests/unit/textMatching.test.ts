@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dedupeKey, firstSentence, kebabCase, normalizeForMatch } from '../../../seed/pipeline/text.ts';
+import { dedupeKey, firstSentence, kebabCase, normalizeForMatch } from '../../src/textMatching.ts';
 
 describe('text normalisation', () => {
   it('makes scraped spaces, quotes and dashes plain for matching', () => {

@@ -1,6 +1,6 @@
 /**
- * Text normalisation shared by the parser, the annotation resolver and mention detection.
- * The graph keeps each statement's original characters; these forms are only for matching.
+ * Text normalisation shared by the seed pipeline (parsing, quotes, mentions) and the API (search,
+ * text filters): the graph keeps each statement's original characters; these forms are for matching.
  */
 
 // Spaces other than U+0020 that scraped pages carry (non-breaking, thin, zero-width...).
