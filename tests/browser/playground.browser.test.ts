@@ -38,7 +38,13 @@ describe('the GraphiQL playground at GET /graphql, offline, in Chromium', () => 
   });
 
   it('runs the role-detail example with its variables and shows the CFO’s tiers in the response pane', async () => {
+    // Monaco mounts the editors after the tab bar is drawn; a person waits until the first
+    // example shows before switching tabs, and so does this test.
+    await expect.poll(() => editorText(page, '.graphiql-query-editor')).toContain('query RolesByTier');
+    await expect.poll(() => page.locator('.graphiql-editor-tool .monaco-editor').count()).toBeGreaterThan(0);
     await page.locator('.graphiql-tab-button', { hasText: 'RoleDetail' }).click();
+    await expect.poll(() => page.locator('.graphiql-tab-active').textContent()).toContain('RoleDetail');
+    await expect.poll(() => editorText(page, '.graphiql-query-editor')).toContain('query RoleDetail');
     await expect.poll(() => editorText(page, '.graphiql-editor-tool')).toContain('"role": "cfo"');
     await page.locator('.graphiql-execute-button').click();
     await expect.poll(() => editorText(page, '.graphiql-response'), { timeout: 20_000 }).toContain('"name": "CFO"');
