@@ -42,6 +42,7 @@ const envSchema = z.object({
   NEO4J_MANAGED_PAGECACHE: memorySize.default('64m'),
   NEO4J_STARTUP_TIMEOUT_MS: integer(1_000, 900_000).default(180_000),
   SEED_ON_START: boolean.default(true),
+  PLAN_OPERATIONS: boolean.default(true),
   INTROSPECTION: boolean.optional(),
   CORS_ORIGINS: z
     .string()
@@ -88,6 +89,8 @@ export interface Config {
     introspection: boolean;
     /** `apq`: automatic persisted queries; `manifest-only`: only operations of the manifest run. */
     persistedQueries: 'apq' | 'manifest-only' | 'off';
+    /** Root fields fetch their whole selection in one Cypher statement. */
+    planOperations: boolean;
     manifestPath: string;
   };
   limits: {
@@ -161,6 +164,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     graphql: {
       introspection: e.INTROSPECTION ?? e.NODE_ENV !== 'production',
       persistedQueries: e.PERSISTED_QUERIES,
+      planOperations: e.PLAN_OPERATIONS,
       manifestPath: isAbsolute(e.OPERATIONS_MANIFEST) ? e.OPERATIONS_MANIFEST : join(projectRoot, e.OPERATIONS_MANIFEST),
     },
     limits: {

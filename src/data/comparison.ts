@@ -1,4 +1,5 @@
 import type { CypherExecutor } from '../db/cypher.ts';
+import { propertiesOnly, type NodeProjection } from './prefetch.ts';
 import { expectLabel, toRecord, type CharacteristicRecord, type DimensionRecord, type TierRecord } from './records.ts';
 
 export interface ComparisonCellRecord {
@@ -25,12 +26,19 @@ export async function listDimensions(cypher: CypherExecutor, source: string | nu
 
 // The asked tiers that exist, and every characteristic of theirs (optionally one source's, on
 // some dimensions) with its dimension: the whole comparison in one round trip.
-const comparisonQuery = `
+const comparisonQuery = (tier: string, characteristic: string, dimension: string) => `
   MATCH (t:Tier) WHERE t.slug IN $tiers
   OPTIONAL MATCH (t)-[:HAS_CHARACTERISTIC]->(c:Characteristic)-[:ON_DIMENSION]->(d:Dimension)
   WHERE ($source IS NULL OR c.source = $source) AND ($dimensions IS NULL OR d.slug IN $dimensions)
   WITH t, c, d ORDER BY c.source
-  RETURN t {.*} AS tier, collect(CASE WHEN c IS NULL THEN NULL ELSE {characteristic: c {.*}, dimension: d {.*}} END) AS cells`;
+  RETURN ${tier} AS tier, collect(CASE WHEN c IS NULL THEN NULL ELSE {characteristic: ${characteristic}, dimension: ${dimension}} END) AS cells`;
+
+/** What the operation asks about the tiers, characteristics and dimensions of a comparison. */
+export interface ComparisonProjections {
+  tier: NodeProjection;
+  characteristic: NodeProjection;
+  dimension: NodeProjection;
+}
 
 /**
  * Tiers side by side, one row per dimension any of them is characterised on (name order), one
@@ -41,21 +49,28 @@ export async function compareTiers(
   tierSlugs: readonly string[],
   source: string | null,
   dimensions: readonly string[] | null,
+  projections: ComparisonProjections = { tier: propertiesOnly, characteristic: propertiesOnly, dimension: propertiesOnly },
 ): Promise<{ comparison: ComparisonRecord; unknownTiers: string[] }> {
-  const rows = await cypher.read<{
-    tier: Record<string, unknown>;
-    cells: { characteristic: Record<string, unknown>; dimension: Record<string, unknown> }[];
-  }>('compare', comparisonQuery, { tiers: [...tierSlugs], source, dimensions: dimensions ? [...dimensions] : null });
+  const query = comparisonQuery(projections.tier.expression('t'), projections.characteristic.expression('c'), projections.dimension.expression('d'));
+  const rows = await cypher.read<{ tier: unknown; cells: { characteristic: unknown; dimension: unknown }[] }>('compare', query, {
+    ...projections.tier.params,
+    ...projections.characteristic.params,
+    ...projections.dimension.params,
+    tiers: [...tierSlugs],
+    source,
+    dimensions: dimensions ? [...dimensions] : null,
+  });
 
-  const tiers = new Map(rows.map((row) => [String(row.tier['slug']), expectLabel(toRecord(row.tier), 'Tier')]));
+  const tierRecords = rows.map((row) => expectLabel(toRecord(projections.tier.receive(row.tier)), 'Tier'));
+  const tiers = new Map(tierRecords.map((tier) => [tier.slug, tier]));
   const unknownTiers = tierSlugs.filter((slug) => !tiers.has(slug));
   const dimensionsBySlug = new Map<string, DimensionRecord>();
   const characteristics: CharacteristicRecord[] = [];
   for (const row of rows) {
     for (const cell of row.cells) {
-      const dimension = expectLabel(toRecord(cell.dimension), 'Dimension');
+      const dimension = expectLabel(toRecord(projections.dimension.receive(cell.dimension)), 'Dimension');
       dimensionsBySlug.set(dimension.slug, dimension);
-      characteristics.push(expectLabel(toRecord(cell.characteristic), 'Characteristic'));
+      characteristics.push(expectLabel(toRecord(projections.characteristic.receive(cell.characteristic)), 'Characteristic'));
     }
   }
   const orderedTiers = tierSlugs.flatMap((slug) => tiers.get(slug) ?? []);

@@ -98,8 +98,13 @@ export class Loaders {
   }
 
   /** Caches a node fetched along the way, so a later lookup of it costs no query. */
-  private prime(record: NodeRecord): void {
+  prime(record: NodeRecord): void {
     this.nodeLoader(record.label).prime(record.dbId, record);
+  }
+
+  /** Caches the result of a hop fetched along the way (by a planned operation). */
+  primeHop(hop: Hop, dbId: string, source: string | null, results: HopResult[]): void {
+    this.hopLoader(hop).prime({ dbId, source }, results);
   }
 
   /** Several nodes by key, in the order given, skipping any that do not exist. */
@@ -110,6 +115,10 @@ export class Loaders {
 
   /** The claims along `hop` from the node `dbId`, with the node at the other end. */
   hop(hop: Hop, dbId: string, source: string | null = null): Promise<HopResult[]> {
+    return this.hopLoader(hop).load({ dbId, source });
+  }
+
+  private hopLoader(hop: Hop): DataLoader<HopKey, HopResult[], string> {
     const name = `${hop.type}|${hop.direction}|${hop.from}|${hop.to ?? '*'}`;
     let loader = this.hopLoaders.get(name);
     if (!loader) {
@@ -134,6 +143,6 @@ export class Loaders {
       );
       this.hopLoaders.set(name, loader);
     }
-    return loader.load({ dbId, source });
+    return loader;
   }
 }

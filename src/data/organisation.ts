@@ -1,5 +1,6 @@
 import type { CypherExecutor } from '../db/cypher.ts';
 import type { PageRequest, Page } from './pagination.ts';
+import { propertiesOnly, type NodeProjection } from './prefetch.ts';
 import { expectLabel, toRecord, type CollaborationBenefitRecord, type RecordOf, type TierRecord } from './records.ts';
 
 /** Filters of the organisation lists, with enum values already turned into attribute values. */
@@ -17,18 +18,19 @@ const tierAttributeConditions = `
   AND ($timeHorizon IS NULL OR EXISTS { MATCH (t)-[h:HAS_ATTRIBUTE]->(:Attribute {kind: 'time-horizon', value: $timeHorizon}) WHERE h.source = claimSource })`;
 
 // Tiers in name order; a source filter keeps tiers that source says something about.
-const tiersQuery = `
+const tiersQuery = (projection: string) => `
   MATCH (t:Tier)
   WITH t, CASE WHEN $source IS NULL THEN t.sources ELSE [s IN t.sources WHERE s = $source] END AS claimSources
   WHERE size(claimSources) > 0
     AND ($tier IS NULL OR t.slug = $tier)
     AND ($text IS NULL OR toLower(t.name) CONTAINS toLower($text))
     AND any(claimSource IN claimSources WHERE ${tierAttributeConditions})
-  RETURN t {.*} AS props ORDER BY t.name, t.slug`;
+  RETURN ${projection} AS tier ORDER BY t.name, t.slug`;
 
-export async function listTiers(cypher: CypherExecutor, filter: EntityFilterValues): Promise<TierRecord[]> {
-  const rows = await cypher.read<{ props: Record<string, unknown> }>('tiers', tiersQuery, { ...filter });
-  return rows.map((row) => expectLabel(toRecord(row.props), 'Tier'));
+export async function listTiers(cypher: CypherExecutor, filter: EntityFilterValues, projection: NodeProjection = propertiesOnly): Promise<TierRecord[]> {
+  const query = tiersQuery(projection.expression('t'));
+  const rows = await cypher.read<{ tier: unknown }>('tiers', query, { ...filter, ...projection.params });
+  return rows.map((row) => expectLabel(toRecord(projection.receive(row.tier)), 'Tier'));
 }
 
 type ListedLabel = 'Role' | 'Responsibility' | 'Skill';
@@ -40,7 +42,7 @@ const tierClaim: Record<ListedLabel, string> = {
   Skill: '(n)<-[m:REQUIRES_SKILL]-(t:Tier)',
 };
 
-function listQuery(label: ListedLabel): string {
+function listQuery(label: ListedLabel, projection: string): string {
   // One round trip: the filtered list in its stable order, its size and the requested window.
   return `
     MATCH (n:${label})
@@ -52,7 +54,7 @@ function listQuery(label: ListedLabel): string {
       })
     WITH n ORDER BY n.name, n.slug
     WITH collect(n) AS matched
-    RETURN size(matched) AS total, [x IN matched[$offset..($offset + $first)] | x {.*}] AS page`;
+    RETURN size(matched) AS total, [x IN matched[$offset..($offset + $first)] | ${projection}] AS page`;
 }
 
 export async function listEntities<L extends ListedLabel>(
@@ -60,15 +62,18 @@ export async function listEntities<L extends ListedLabel>(
   label: L,
   filter: EntityFilterValues,
   page: PageRequest,
+  projection: NodeProjection = propertiesOnly,
 ): Promise<Page<RecordOf<L>>> {
-  const [row] = await cypher.read<{ total: number; page: Record<string, unknown>[] }>(`list.${label}`, listQuery(label), {
+  const query = listQuery(label, projection.expression('x'));
+  const [row] = await cypher.read<{ total: number; page: unknown[] }>(`list.${label}`, query, {
     ...filter,
+    ...projection.params,
     offset: page.offset,
     first: page.first,
   });
   cypher.countRows(row?.page.length ?? 0);
   return {
-    items: (row?.page ?? []).map((props) => expectLabel(toRecord(props), label)),
+    items: (row?.page ?? []).map((value) => expectLabel(toRecord(projection.receive(value)), label)),
     totalCount: row?.total ?? 0,
     offset: page.offset,
   };

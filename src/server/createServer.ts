@@ -63,7 +63,7 @@ export function createContext({ config, driver, log }: ServerDeps): GraphQLConte
     timeoutMs: config.neo4j.queryTimeoutMs,
     maxRows: config.limits.maxRowsPerRequest,
   });
-  return { cypher, loaders: new Loaders(cypher), log, databaseName: config.neo4j.database };
+  return { cypher, loaders: new Loaders(cypher), log, databaseName: config.neo4j.database, planOperations: config.graphql.planOperations };
 }
 
 /**

@@ -2,32 +2,45 @@ import { characteristicsOnDimension, evidenceOf, statementsByIds } from '../../d
 import { compareTiers, listDimensions } from '../../data/comparison.ts';
 import { findDisagreements } from '../../data/disagreements.ts';
 import { encodeId } from '../../data/ids.ts';
-import { expectLabel, isLabel } from '../../data/records.ts';
+import { expectLabel } from '../../data/records.ts';
 import { badUserInput } from '../errors.ts';
 import type { CharacteristicResolvers, DimensionResolvers, DisagreementSideResolvers, QueryResolvers } from '../__generated__/resolvers.ts';
+import { currentSelection, selections } from '../lookahead.ts';
 import { optionalText } from './arguments.ts';
+import { plannedLookup, plannedProjection } from './planned.ts';
 import { claimSource } from './organisation.ts';
 import { requireNode } from './sources.ts';
 
 export const comparisonQueries: Pick<QueryResolvers, 'dimensions' | 'dimension' | 'compare' | 'disagreements'> = {
   dimensions: (_root, { source }, { cypher }) => listDimensions(cypher, optionalText(source, 'source')),
-  dimension: async (_root, { slug }, { loaders }) => {
-    const record = await loaders.node(`Dimension:${slug}`);
-    return record && isLabel(record, 'Dimension') ? record : null;
-  },
-  compare: async (_root, { tiers, source, dimensions }, { cypher }) => {
+  dimension: (_root, { slug }, context, info) => plannedLookup(context, 'Dimension', `Dimension:${slug}`, currentSelection(info)),
+  compare: async (_root, { tiers, source, dimensions }, context, info) => {
     const slugs = [...new Set(tiers.map((t) => t.trim()))];
     if (slugs.length < 2 || slugs.length > 5) {
       throw badUserInput(`tiers must name 2 to 5 different tiers, such as ["senior-leadership", "senior-management"]; got ${slugs.length}`, 'tiers');
     }
-    const { comparison, unknownTiers } = await compareTiers(cypher, slugs, optionalText(source, 'source'), dimensions ?? null);
+    const comparison = currentSelection(info);
+    const rows = selections(comparison, 'Comparison', 'rows');
+    const cells = selections(rows, 'ComparisonRow', 'cells');
+    const projections = {
+      tier: plannedProjection(context, 'Tier', [...selections(comparison, 'Comparison', 'tiers'), ...selections(cells, 'ComparisonCell', 'tier')], 't'),
+      characteristic: plannedProjection(context, 'Characteristic', selections(cells, 'ComparisonCell', 'characteristics'), 'c'),
+      dimension: plannedProjection(context, 'Dimension', selections(rows, 'ComparisonRow', 'dimension'), 'd'),
+    };
+    const { comparison: result, unknownTiers } = await compareTiers(
+      context.cypher,
+      slugs,
+      optionalText(source, 'source'),
+      dimensions ?? null,
+      projections,
+    );
     if (unknownTiers.length > 0) {
       throw badUserInput(
         `unknown tier ${unknownTiers.map((t) => `"${t}"`).join(', ')}: use slugs such as senior-leadership, senior-management, executive-management`,
         'tiers',
       );
     }
-    return comparison;
+    return result;
   },
   disagreements: (_root, { about }, { cypher }) => findDisagreements(cypher, optionalText(about, 'about')),
 };

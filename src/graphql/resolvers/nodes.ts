@@ -1,5 +1,7 @@
 import type { DegreeEntryResolvers, NodeResolvers, QueryResolvers } from '../__generated__/resolvers.ts';
+import { currentSelection } from '../lookahead.ts';
 import { nodeIdArgument } from './arguments.ts';
+import { plannedLookup } from './planned.ts';
 
 /** Every label is also the GraphQL type name of its records. */
 export const Node: NodeResolvers = {
@@ -7,7 +9,11 @@ export const Node: NodeResolvers = {
 };
 
 export const nodeQueries: Pick<QueryResolvers, 'node'> = {
-  node: (_root, { id }, { loaders }) => loaders.node(nodeIdArgument(id, 'id').dbId),
+  node: (_root, { id }, context, info) => {
+    const { label, dbId } = nodeIdArgument(id, 'id');
+    // Fields asked through fragments on the node's own type are planned like a lookup by slug.
+    return plannedLookup(context, label, dbId, currentSelection(info));
+  },
 };
 
 export const DegreeEntry: DegreeEntryResolvers = {

@@ -17,7 +17,8 @@ import {
 import { encodeId } from '../../data/ids.ts';
 import { listCollaborationBenefits, listEntities, listTiers } from '../../data/organisation.ts';
 import { pageRequest, toConnection } from '../../data/pagination.ts';
-import { expectLabel, isLabel } from '../../data/records.ts';
+import { expectLabel } from '../../data/records.ts';
+import type { GraphQLResolveInfo } from 'graphql';
 import type {
   AttributeClaimResolvers,
   AttributeResolvers,
@@ -32,27 +33,35 @@ import type {
   TierResolvers,
 } from '../__generated__/resolvers.ts';
 import type { GraphQLContext } from '../context.ts';
+import { currentSelection, selections } from '../lookahead.ts';
 import { entityFilter, optionalText } from './arguments.ts';
+import { plannedLookup, plannedProjection } from './planned.ts';
 import { requireNode } from './sources.ts';
 
-async function bySlug<L extends 'Tier' | 'Role'>(context: GraphQLContext, label: L, slug: string) {
-  const record = await context.loaders.node(`${label}:${slug}`);
-  return record && isLabel(record, label) ? record : null;
-}
+// The nodes of a connection's page, as selected under `edges { node }`.
+const pageNodes = (info: GraphQLResolveInfo, connection: string, edge: string) =>
+  selections(selections(currentSelection(info), connection, 'edges'), edge, 'node');
 
 export const organisationQueries: Pick<
   QueryResolvers,
   'tiers' | 'tier' | 'roles' | 'role' | 'responsibilities' | 'skills' | 'collaborationBenefits'
 > = {
-  tiers: (_root, { filter }, { cypher }) => listTiers(cypher, entityFilter(filter)),
-  tier: (_root, { slug }, context) => bySlug(context, 'Tier', slug),
-  roles: async (_root, { first, after, filter }, { cypher }) =>
-    toConnection(await listEntities(cypher, 'Role', entityFilter(filter), pageRequest(first, after))),
-  role: (_root, { slug }, context) => bySlug(context, 'Role', slug),
-  responsibilities: async (_root, { first, after, filter }, { cypher }) =>
-    toConnection(await listEntities(cypher, 'Responsibility', entityFilter(filter), pageRequest(first, after))),
-  skills: async (_root, { first, after, filter }, { cypher }) =>
-    toConnection(await listEntities(cypher, 'Skill', entityFilter(filter), pageRequest(first, after))),
+  tiers: (_root, { filter }, context, info) =>
+    listTiers(context.cypher, entityFilter(filter), plannedProjection(context, 'Tier', currentSelection(info))),
+  tier: (_root, { slug }, context, info) => plannedLookup(context, 'Tier', `Tier:${slug}`, currentSelection(info)),
+  roles: async (_root, { first, after, filter }, context, info) => {
+    const projection = plannedProjection(context, 'Role', pageNodes(info, 'RoleConnection', 'RoleEdge'));
+    return toConnection(await listEntities(context.cypher, 'Role', entityFilter(filter), pageRequest(first, after), projection));
+  },
+  role: (_root, { slug }, context, info) => plannedLookup(context, 'Role', `Role:${slug}`, currentSelection(info)),
+  responsibilities: async (_root, { first, after, filter }, context, info) => {
+    const projection = plannedProjection(context, 'Responsibility', pageNodes(info, 'ResponsibilityConnection', 'ResponsibilityEdge'));
+    return toConnection(await listEntities(context.cypher, 'Responsibility', entityFilter(filter), pageRequest(first, after), projection));
+  },
+  skills: async (_root, { first, after, filter }, context, info) => {
+    const projection = plannedProjection(context, 'Skill', pageNodes(info, 'SkillConnection', 'SkillEdge'));
+    return toConnection(await listEntities(context.cypher, 'Skill', entityFilter(filter), pageRequest(first, after), projection));
+  },
   collaborationBenefits: (_root, _args, { cypher }) => listCollaborationBenefits(cypher),
 };
 

@@ -1,17 +1,16 @@
 import { encodeId } from '../../data/ids.ts';
 import { pageRequest, toConnection } from '../../data/pagination.ts';
-import { expectLabel, isLabel, type SectionRecord, type StatementRecord } from '../../data/records.ts';
+import { expectLabel, type SectionRecord, type StatementRecord } from '../../data/records.ts';
 import { listSources, listStatements } from '../../data/sources.ts';
 import { normalizeForMatch } from '../../textMatching.ts';
 import type { QueryResolvers, SectionResolvers, SourceResolvers, StatementResolvers } from '../__generated__/resolvers.ts';
+import { currentSelection } from '../lookahead.ts';
 import { optionalText } from './arguments.ts';
+import { plannedLookup } from './planned.ts';
 
 export const sourceQueries: Pick<QueryResolvers, 'sources' | 'source' | 'statements'> = {
   sources: (_root, _args, { cypher }) => listSources(cypher),
-  source: async (_root, { slug }, { loaders }) => {
-    const record = await loaders.node(`Source:${slug}`);
-    return record && isLabel(record, 'Source') ? record : null;
-  },
+  source: (_root, { slug }, context, info) => plannedLookup(context, 'Source', `Source:${slug}`, currentSelection(info)),
   statements: async (_root, { first, after, filter }, { cypher }) => {
     const text = optionalText(filter?.text, 'filter.text');
     const page = await listStatements(

@@ -1,12 +1,16 @@
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { encodeId } from '../../../src/data/ids.ts';
 import { createLogger } from '../../../src/logger.ts';
 import { createApollo, createContext } from '../../../src/server/createServer.ts';
+import { exampleOperation } from '../../support/apiServer.ts';
 import { resetAndSeed } from '../../support/seededGraph.ts';
 import { testConfig, testDriver } from '../../support/testDatabase.ts';
 
+const first = 'senior-leadership-vs-senior-management';
+
 // Deep fan-out: every role → its tiers → their responsibilities and skills → evidence → source.
-const nested = `query ($first: Int!) {
+const rolesInDepth = `query ($first: Int!) {
   roles(first: $first) {
     edges { node {
       name
@@ -23,6 +27,37 @@ const nested = `query ($first: Int!) {
   }
 }`;
 
+// Each hop the planner knows, under aliases, fragments and per-source arguments: a tier's members
+// back to their tier (the near end of a claim) and on to what the same source says about it; a
+// role's peers; references from characteristics and statements; a source's own dimensions.
+const everyHop = `query ($source: String!) {
+  seniorManagement: tier(slug: "senior-management") {
+    ...tierDetail
+    byFirst: roles(source: $source) { role { slug } tier { slug responsibilities(source: $source) { responsibility { slug } } } }
+    roles {
+      role { slug peers { role { slug } source { slug } } mentionedIn { key } }
+      tier { slug }
+      responsibilities { responsibility { slug tiers { tier { slug } source { slug } } } evidence { key } }
+      skills { skill { slug evidence { key } } }
+    }
+    collaborationBenefits { slug tiers { slug } evidence { key } }
+  }
+  tiers(filter: { source: $source }) {
+    slug
+    characteristics(source: $source) { slug tier { slug } dimension { slug characteristics { slug } } source { title } evidence { key section { slug source { slug } } } }
+  }
+  source(slug: "${first}") { slug sections { slug statements { key mentions { id } } } dimensions { slug } }
+  skills(first: 3) { edges { node { slug tiers(source: $source) { tier { slug } evidence { key } } } } }
+}
+fragment tierDetail on Tier {
+  attributes { kind value source { slug } evidence { key } }
+  evidence(source: $source) { key section { name } }
+}`;
+
+const cfoNode = `query ($id: ID!) {
+  node(id: $id) { id ... on Role { slug tiers { tier { slug skills { skill { slug } } } source { slug } } } }
+}`;
+
 describe('Cypher round trips per operation', () => {
   let driver: Driver;
   beforeAll(async () => {
@@ -31,28 +66,64 @@ describe('Cypher round trips per operation', () => {
   });
   afterAll(() => driver.close());
 
-  async function run(first: number) {
-    // Batching, not cost control, is under test: allow this deliberately wide query.
-    const config = testConfig({ MAX_COST: '1000000' });
+  async function run(query: string, variables: Record<string, unknown>, planned: boolean) {
+    // Batching, not cost control, is under test: allow these deliberately wide queries.
+    const config = testConfig({ MAX_COST: '1000000', MAX_ALIASES: '100', PLAN_OPERATIONS: String(planned) });
     const log = createLogger(config);
     const apollo = createApollo(config, log);
     await apollo.start();
     const context = createContext({ config, driver, log });
-    const response = await apollo.executeOperation({ query: nested, variables: { first } }, { contextValue: context });
+    const response = await apollo.executeOperation({ query, variables }, { contextValue: context });
     await apollo.stop();
     if (response.body.kind !== 'single') throw new Error('expected a single result');
-    const data = response.body.singleResult.data as { roles: { edges: unknown[] } } | undefined;
-    return { queries: context.cypher.queryCount, roles: data?.roles.edges.length ?? 0, errors: response.body.singleResult.errors };
+    const { data, errors } = response.body.singleResult;
+    return { queries: context.cypher.queryCount, data, errors };
   }
 
-  it('are bounded by the depth of the query, not by the number of parents', async () => {
-    const one = await run(1);
-    const all = await run(7);
-    expect(one.errors).toBeUndefined();
-    expect(all.errors).toBeUndefined();
-    expect([one.roles, all.roles]).toEqual([1, 7]);
-    // 1 list + memberships + statements + sources + sections + tiers' responsibilities + skills + their statements.
-    expect(all.queries).toBe(one.queries);
-    expect(all.queries).toBeLessThanOrEqual(10);
+  it('are one statement per root field when planned, and bounded by depth, not fan-out, when not', async () => {
+    const planned = [await run(rolesInDepth, { first: 1 }, true), await run(rolesInDepth, { first: 7 }, true)];
+    const levels = [await run(rolesInDepth, { first: 1 }, false), await run(rolesInDepth, { first: 7 }, false)];
+    for (const result of [...planned, ...levels]) expect(result.errors).toBeUndefined();
+    expect(planned.map((r) => (r.data as { roles: { edges: unknown[] } }).roles.edges.length)).toEqual([1, 7]);
+    expect(planned.map((r) => r.queries)).toEqual([1, 1]);
+    // Level by level: 1 list + memberships + statements + sources + sections + tiers' responsibilities + skills + their statements.
+    expect(levels[1]?.queries).toBe(levels[0]?.queries);
+    expect(levels[1]?.queries).toBeLessThanOrEqual(10);
+    expect(planned[1]?.data).toEqual(levels[1]?.data);
+  });
+
+  it('answer every planned hop exactly as the level-by-level loaders do', async () => {
+    const variables = { source: first };
+    const planned = await run(everyHop, variables, true);
+    const levels = await run(everyHop, variables, false);
+    expect(planned.errors).toBeUndefined();
+    expect(levels.errors).toBeUndefined();
+    expect(planned.data).toEqual(levels.data);
+    // Four root fields; nothing under them needs a query of its own (mentioned nodes are only asked their id).
+    expect(planned.queries).toBe(4);
+    expect(levels.queries).toBeGreaterThan(10);
+    // Real content: the first article's members of senior management, and where a peer of theirs sits.
+    const data = planned.data as { seniorManagement: { byFirst: { role: { slug: string } }[] } };
+    expect(data.seniorManagement.byFirst.map((m) => m.role.slug).sort()).toEqual(['department-head', 'vice-president']);
+  });
+
+  it('plan the example operations dashboards use, with the same answers', async () => {
+    const examples: [string, Record<string, unknown>][] = [
+      ['1-roles-by-tier.graphql', {}],
+      ['2-role-detail.graphql', { role: 'cfo' }],
+      ['3-compare-tiers.graphql', {}],
+      ['6-disagreements.graphql', { about: 'senior-management' }],
+    ];
+    for (const [file, variables] of examples) {
+      const planned = await run(exampleOperation(file), variables, true);
+      const levels = await run(exampleOperation(file), variables, false);
+      expect(planned.errors, file).toBeUndefined();
+      expect(planned.data, file).toEqual(levels.data);
+      expect(planned.queries, file).toBeLessThanOrEqual(levels.queries);
+    }
+    const cfo = await run(cfoNode, { id: encodeId('Role:cfo') }, true);
+    expect(cfo.errors).toBeUndefined();
+    expect(cfo.queries).toBe(1);
+    expect(cfo.data).toEqual((await run(cfoNode, { id: encodeId('Role:cfo') }, false)).data);
   });
 });

@@ -1,0 +1,251 @@
+import type { CypherExecutor, CypherParams } from '../db/cypher.ts';
+import type { Hop, HopResult, Loaders } from './loaders.ts';
+import { nodeLabels, relationshipTypes, type NodeLabel } from './model.ts';
+import { toClaim, toRecord, type NodeRecord } from './records.ts';
+
+/**
+ * Which claims a hop keeps: any, those of one named source, those of the same source as the claim
+ * the hop starts from (a membership's tier, as that source sees it), or those of the source a
+ * property of the near node names (a characteristic's own source, a source's own slug).
+ */
+export type SourceScope =
+  | { kind: 'any' }
+  | { kind: 'named'; source: string }
+  | { kind: 'claim' }
+  | { kind: 'property'; property: 'slug' | 'source' };
+
+/** A node another node names by a property (a statement's source and section, a characteristic's tier). */
+export type Reference = 'source' | 'section' | 'tier' | 'dimension';
+
+/** Everything an operation will ask about a node beyond its own properties. */
+export interface NodePlan {
+  hops: HopPlan[];
+  refs: RefPlan[];
+}
+
+export interface RefPlan {
+  ref: Reference;
+  plan: NodePlan;
+}
+
+/** One hop the operation follows, and what it will ask about the claims and nodes it reaches. */
+export interface HopPlan {
+  hop: Hop;
+  scope: SourceScope;
+  far: NodePlan;
+  /** Hops from the near node that depend on each claim's source (a tier's roles → their tier's responsibilities). */
+  nearHops: HopPlan[];
+  /** The claims' evidence statements, when asked for. */
+  evidence: NodePlan | null;
+  /** The claims' Source node, when asked for. */
+  claimSource: NodePlan | null;
+}
+
+export const emptyPlan = (): NodePlan => ({ hops: [], refs: [] });
+
+export function isEmptyPlan(plan: NodePlan): boolean {
+  return plan.hops.length === 0 && plan.refs.length === 0;
+}
+
+const referenceLabels: Record<Reference, NodeLabel> = { source: 'Source', section: 'Section', tier: 'Tier', dimension: 'Dimension' };
+
+// The id of the referenced node, from the referring node's properties (ids are "Label:slug").
+function referenceId(ref: Reference, node: string): string {
+  switch (ref) {
+    case 'source':
+      return `'Source:' + ${node}.source`;
+    case 'section':
+      return `'Section:' + ${node}.source + '/' + ${node}.section`;
+    case 'tier':
+      return `'Tier:' + ${node}.tier`;
+    case 'dimension':
+      return `'Dimension:' + ${node}.dimension`;
+  }
+}
+
+// Labels and types come from the closed lists of the model, never from a request.
+function checked<T extends string>(value: T, allowed: readonly string[]): T {
+  if (!allowed.includes(value)) throw new Error(`not part of the graph model: ${value}`);
+  return value;
+}
+
+/**
+ * Turns a plan into one Cypher map expression per node: `{props: n {.*}, h0: [...], r0: {...}}`,
+ * each hop a COLLECT subquery in the same order and with the same rows as the hop loader's own
+ * query, so the whole operation is one statement. Request values (source names) become
+ * parameters; labels and types come from the model.
+ */
+class PlanCompiler {
+  readonly params: CypherParams = {};
+  private counter = 0;
+  private readonly namespace: string;
+
+  /** `namespace` keeps the names of several projections in one statement apart. */
+  constructor(namespace: string) {
+    this.namespace = namespace;
+  }
+
+  // Names are numbered in plan order, so one operation always compiles to the same text (and
+  // Neo4j's plan cache recognises it).
+  private fresh(prefix: string): string {
+    this.counter += 1;
+    return `${this.namespace}_${prefix}${this.counter}`;
+  }
+
+  /** The node's properties and what the plan fetches around it; `claim` is the claim it was reached through. */
+  node(variable: string, plan: NodePlan, claim: string | null = null): string {
+    const entries = [`props: ${variable} {.*}`];
+    plan.refs.forEach((ref, i) => entries.push(`r${i}: ${this.reference(referenceLabels[ref.ref], referenceId(ref.ref, variable), ref.plan)}`));
+    plan.hops.forEach((hop, i) => entries.push(`h${i}: ${this.hop(variable, hop, claim)}`));
+    return `{${entries.join(', ')}}`;
+  }
+
+  private reference(label: NodeLabel, idExpression: string, plan: NodePlan): string {
+    const x = this.fresh('x');
+    return `head(COLLECT { MATCH (${x}:${checked(label, nodeLabels)} {id: ${idExpression}}) RETURN ${this.node(x, plan)} })`;
+  }
+
+  private scope(scope: SourceScope, rel: string, near: string, claim: string | null): string | null {
+    switch (scope.kind) {
+      case 'any':
+        return null;
+      case 'named': {
+        const param = this.fresh('prefetch');
+        this.params[param] = scope.source;
+        return `${rel}.source = $${param}`;
+      }
+      case 'claim':
+        if (!claim) throw new Error('a claim-scoped hop outside a claim');
+        return `${rel}.source = ${claim}.source`;
+      case 'property':
+        return `${rel}.source = ${near}.${scope.property}`;
+    }
+  }
+
+  private hop(near: string, plan: HopPlan, claim: string | null): string {
+    const r = this.fresh('r');
+    const b = this.fresh('b');
+    const type = checked(plan.hop.type, relationshipTypes);
+    const to = plan.hop.to ? `:${checked(plan.hop.to, nodeLabels)}` : '';
+    const pattern = plan.hop.direction === 'out' ? `(${near})-[${r}:${type}]->(${b}${to})` : `(${near})<-[${r}:${type}]-(${b}${to})`;
+    const where = this.scope(plan.scope, r, near, claim);
+    const row = [`rel: properties(${r})`, `node: ${this.node(b, plan.far, r)}`];
+    if (plan.evidence) {
+      const s = this.fresh('s');
+      row.push(
+        `evidence: CASE WHEN ${r}.evidence IS NULL THEN [] ELSE COLLECT { MATCH (${s}:Statement) WHERE ${s}.id IN ${r}.evidence RETURN ${this.node(s, plan.evidence)} } END`,
+      );
+    }
+    if (plan.claimSource) row.push(`source: ${this.reference('Source', `'Source:' + ${r}.source`, plan.claimSource)}`);
+    plan.nearHops.forEach((nearHop, i) => row.push(`n${i}: ${this.hop(near, nearHop, r)}`));
+    return `COLLECT { MATCH ${pattern}${where ? ` WHERE ${where}` : ''} RETURN {${row.join(', ')}} ORDER BY ${b}.name, ${b}.slug, ${r}.source }`;
+  }
+}
+
+type Projected = Record<string, unknown>;
+const projected = (value: unknown): Projected => (value !== null && typeof value === 'object' ? (value as Projected) : {});
+const projectedList = (value: unknown): Projected[] => (Array.isArray(value) ? value.map(projected) : []);
+
+/**
+ * What a data-layer query returns for each node it lists: by default its properties; with a plan,
+ * also everything the operation will ask about it, fetched in the same statement and handed to
+ * the request's loaders, so the resolvers that follow find it there and send no query of their own.
+ */
+export interface NodeProjection {
+  /** The Cypher expression projecting node variable `variable`; call once per statement. */
+  expression(variable: string): string;
+  /** Parameters the expression uses (after `expression` was called). */
+  readonly params: CypherParams;
+  /** Takes one projected value, caches what came with it, and returns the node's properties. */
+  receive(value: unknown): Record<string, unknown>;
+}
+
+export const propertiesOnly: NodeProjection = {
+  expression: (variable) => `${variable} {.*}`,
+  params: {},
+  receive: (value) => projected(value),
+};
+
+export class PlannedProjection implements NodeProjection {
+  private readonly compiler: PlanCompiler;
+  private readonly plan: NodePlan;
+  private readonly loaders: Loaders;
+  private readonly cypher: CypherExecutor;
+
+  constructor(plan: NodePlan, loaders: Loaders, cypher: CypherExecutor, namespace: string) {
+    this.compiler = new PlanCompiler(namespace);
+    this.plan = plan;
+    this.loaders = loaders;
+    this.cypher = cypher;
+  }
+
+  get params(): CypherParams {
+    return this.compiler.params;
+  }
+
+  expression(variable: string): string {
+    return this.compiler.node(variable, this.plan);
+  }
+
+  receive(value: unknown): Record<string, unknown> {
+    const tree = projected(value);
+    const rows = primeNode(this.loaders, this.plan, tree, null);
+    this.cypher.countRows(rows);
+    return projected(tree['props']);
+  }
+}
+
+/**
+ * A projection for `plan`, or plain properties when the plan fetches nothing more; `namespace`
+ * tells apart several projections in one statement.
+ */
+export function projectionFor(plan: NodePlan, loaders: Loaders, cypher: CypherExecutor, namespace = 'p'): NodeProjection {
+  return isEmptyPlan(plan) ? propertiesOnly : new PlannedProjection(plan, loaders, cypher, namespace);
+}
+
+// Caches one projected node and what was fetched around it; returns how many rows that was.
+function primeNode(loaders: Loaders, plan: NodePlan, tree: Projected, claimSource: string | null): number {
+  const record = toRecord(projected(tree['props']));
+  loaders.prime(record);
+  let rows = 1;
+  plan.refs.forEach((ref, i) => {
+    const value = tree[`r${i}`];
+    if (value) rows += primeNode(loaders, ref.plan, projected(value), null);
+  });
+  plan.hops.forEach((hop, i) => {
+    rows += primeHop(loaders, record, hop, projectedList(tree[`h${i}`]), claimSource);
+  });
+  return rows;
+}
+
+function scopeValue(scope: SourceScope, near: NodeRecord, claimSource: string | null): string | null {
+  switch (scope.kind) {
+    case 'any':
+      return null;
+    case 'named':
+      return scope.source;
+    case 'claim':
+      return claimSource;
+    case 'property':
+      if (scope.property === 'slug') return near.slug;
+      return 'source' in near ? near.source : null;
+  }
+}
+
+function primeHop(loaders: Loaders, near: NodeRecord, plan: HopPlan, rows: Projected[], claimSource: string | null): number {
+  const results: HopResult[] = [];
+  let count = 0;
+  for (const row of rows) {
+    const claim = toClaim(plan.hop.type, projected(row['rel']));
+    const farTree = projected(row['node']);
+    count += primeNode(loaders, plan.far, farTree, claim.source);
+    results.push({ claim, node: toRecord(projected(farTree['props'])) });
+    if (plan.evidence) for (const statement of projectedList(row['evidence'])) count += primeNode(loaders, plan.evidence, statement, null);
+    if (plan.claimSource && row['source']) count += primeNode(loaders, plan.claimSource, projected(row['source']), null);
+    plan.nearHops.forEach((nearHop, i) => {
+      count += primeHop(loaders, near, nearHop, projectedList(row[`n${i}`]), claim.source);
+    });
+  }
+  loaders.primeHop(plan.hop, near.dbId, scopeValue(plan.scope, near, claimSource), results);
+  return count;
+}
