@@ -45,28 +45,49 @@ function graphEdge(edge: RawEdge): GraphEdgeRecord {
   };
 }
 
-// One query per label: a node's element id (used only inside this request) and properties.
-const startQueries = new Map(
-  nodeLabels.map((label) => [label, `MATCH (n:${label} {id: $dbId}) RETURN elementId(n) AS eid, n {.*} AS props`]),
-);
+// Labels and the depth go into the query text (an index lookup, one ring per level); they come
+// from the model's closed label list and a validated 1..3 range, never from request text.
+function neighborhoodQuery(label: NodeLabel, depth: number): string {
+  if (!nodeLabels.includes(label) || !Number.isInteger(depth) || depth < 1 || depth > maxNeighborhoodDepth) {
+    throw new Error('neighbourhood query outside the model');
+  }
+  // Each ring: the unseen neighbours of the last one in id order, as many as there is room for
+  // (the cap is $limit nodes besides the start); a ring that overflows marks the drawing
+  // truncated and stops the walk.
+  const rings = Array.from(
+    { length: depth },
+    (_, i) => `
+    CALL (seen, frontier, truncated) {
+      UNWIND CASE WHEN truncated THEN [] ELSE frontier END AS a
+      MATCH (a)-[r]-(b)
+      WHERE ($source IS NULL OR r.source IS NULL OR r.source = $source) AND NOT b IN seen
+      WITH DISTINCT b ORDER BY b.id LIMIT $limit + 1
+      RETURN collect(b) AS ring
+    }
+    WITH seen, nodes, truncated, ring, $limit - (size(seen) - 1) AS room
+    WITH seen + ring[..room] AS seen, ring[..room] AS frontier, truncated OR size(ring) > room AS truncated,
+         nodes + [n IN ring[..room] | {props: n {.*}, distance: ${i + 1}}] AS nodes`,
+  ).join('');
+  // Edges between drawn nodes: each ordered pair checked directly, so a hub's thousands of other
+  // relationships are never walked.
+  return `
+    MATCH (o:${label} {id: $dbId})
+    WITH [o] AS seen, [o] AS frontier, false AS truncated, [{props: o {.*}, distance: 0}] AS nodes
+    ${rings}
+    RETURN nodes, truncated, COLLECT {
+      UNWIND seen AS a UNWIND seen AS b
+      MATCH (a)-[r]->(b)
+      WHERE $source IS NULL OR r.source IS NULL OR r.source = $source
+      WITH a, r, b ORDER BY a.id, type(r), b.id, r.source
+      RETURN {type: type(r), from: a.id, to: b.id, source: r.source}
+    } AS edges`;
+}
 
-// The next ring of a breadth-first walk: unseen neighbours of the frontier, at most $cap.
-const ringQuery = `
-  MATCH (a) WHERE elementId(a) IN $frontier
-  MATCH (a)-[r]-(b)
-  WHERE ($source IS NULL OR r.source IS NULL OR r.source = $source) AND NOT elementId(b) IN $seen
-  WITH DISTINCT b ORDER BY b.id LIMIT $cap
-  RETURN elementId(b) AS eid, b {.*} AS props`;
-
-// Every edge between the nodes of the drawing.
-const edgesQuery = `
-  MATCH (a)-[r]->(b) WHERE elementId(a) IN $nodes AND elementId(b) IN $nodes
-    AND ($source IS NULL OR r.source IS NULL OR r.source = $source)
-  RETURN type(r) AS type, a.id AS from, b.id AS to, r.source AS source ORDER BY from, type, to, source`;
+export const maxNeighborhoodDepth = 3;
 
 /**
- * Breadth-first neighbourhood: depth + 2 queries whatever the fan-out, at most `limit` nodes
- * besides the start; `truncated` tells the explorer there is more to load.
+ * Breadth-first neighbourhood in one statement, at most `limit` nodes besides the start;
+ * `truncated` tells the explorer there is more to load. Null when the start does not exist.
  */
 export async function neighborhood(
   cypher: CypherExecutor,
@@ -75,73 +96,54 @@ export async function neighborhood(
   limit: number,
   source: string | null,
 ): Promise<GraphRecord | null> {
-  const [origin] = await cypher.read<{ eid: string; props: Record<string, unknown> }>('neighborhood.start', startQueries.get(start.label) ?? '', {
-    dbId: start.dbId,
-  });
-  if (!origin) return null;
-  const nodes = [graphNode(origin.props, 0)];
-  const seen = [origin.eid];
-  let frontier = [origin.eid];
-  let truncated = false;
-  for (let distance = 1; distance <= depth && frontier.length > 0 && !truncated; distance += 1) {
-    const room = limit - (seen.length - 1);
-    const ring = await cypher.read<{ eid: string; props: Record<string, unknown> }>('neighborhood.ring', ringQuery, {
-      frontier,
-      seen,
-      source,
-      cap: room + 1,
-    });
-    truncated = ring.length > room;
-    const kept = ring.slice(0, room);
-    for (const row of kept) {
-      nodes.push(graphNode(row.props, distance));
-      seen.push(row.eid);
-    }
-    frontier = kept.map((row) => row.eid);
-  }
-  const edges = await cypher.read<RawEdge>('neighborhood.edges', edgesQuery, { nodes: seen, source });
-  return { nodes, edges: edges.map(graphEdge), truncated };
+  const [row] = await cypher.read<{ nodes: { props: Record<string, unknown>; distance: number }[]; truncated: boolean; edges: RawEdge[] }>(
+    'neighborhood',
+    neighborhoodQuery(start.label, depth),
+    { dbId: start.dbId, limit, source },
+  );
+  if (!row) return null;
+  cypher.countRows(row.nodes.length + row.edges.length);
+  return { nodes: row.nodes.map((n) => graphNode(n.props, n.distance)), edges: row.edges.map(graphEdge), truncated: row.truncated };
 }
 
 export const maxPathDepth = 6;
 
 // Labels and the depth bound must be in the query text (index lookups, allShortestPaths); they
 // come from the model's closed label list and a validated 1..6 range, never from request text.
+// Both ends are returned, so a missing one is told apart from "no path"; the paths are looked for
+// only between two distinct, existing nodes (the algorithm refuses a path from a node to itself).
 function pathQuery(from: NodeLabel, to: NodeLabel, depth: number): string {
   if (!nodeLabels.includes(from) || !nodeLabels.includes(to) || !Number.isInteger(depth) || depth < 1 || depth > maxPathDepth) {
     throw new Error('path query outside the model');
   }
   return `
-    MATCH (a:${from} {id: $from}), (b:${to} {id: $to})
-    MATCH p = allShortestPaths((a)-[*..${depth}]-(b))
-    WITH p ORDER BY [n IN nodes(p) | n.id] LIMIT 10
-    RETURN [n IN nodes(p) | n {.*}] AS nodes,
-           [r IN relationships(p) | {type: type(r), from: startNode(r).id, to: endNode(r).id, source: r.source}] AS edges`;
-}
-
-function endsQuery(from: NodeLabel, to: NodeLabel): string {
-  if (!nodeLabels.includes(from) || !nodeLabels.includes(to)) throw new Error('path query outside the model');
-  // Whether both ends exist, told apart from "no path".
-  return `
     OPTIONAL MATCH (a:${from} {id: $from})
     OPTIONAL MATCH (b:${to} {id: $to})
-    RETURN a {.*} AS from, b {.*} AS to`;
+    CALL (a, b) {
+      WITH a, b WHERE a IS NOT NULL AND b IS NOT NULL AND a <> b
+      MATCH p = allShortestPaths((a)-[*..${depth}]-(b))
+      WITH p ORDER BY [n IN nodes(p) | n.id] LIMIT 10
+      RETURN collect({
+        nodes: [n IN nodes(p) | n {.*}],
+        edges: [r IN relationships(p) | {type: type(r), from: startNode(r).id, to: endNode(r).id, source: r.source}]
+      }) AS paths
+    }
+    RETURN a {.*} AS from, b {.*} AS to, paths`;
 }
 
 /** Shortest paths (up to 10) between two nodes, merged into one drawing; null if an end is missing. */
 export async function shortestPaths(cypher: CypherExecutor, from: DecodedId, to: DecodedId, maxDepth: number): Promise<GraphRecord | null> {
-  const params = { from: from.dbId, to: to.dbId };
-  const [ends] = await cypher.read<{ from: Record<string, unknown> | null; to: Record<string, unknown> | null }>(
-    'path.ends',
-    endsQuery(from.label, to.label),
-    params,
-  );
-  if (!ends?.from || !ends.to) return null;
-  if (from.dbId === to.dbId) return { nodes: [graphNode(ends.from, 0)], edges: [], truncated: false };
-  const paths = await cypher.read<{ nodes: Record<string, unknown>[]; edges: RawEdge[] }>('path', pathQuery(from.label, to.label, maxDepth), params);
+  const [row] = await cypher.read<{
+    from: Record<string, unknown> | null;
+    to: Record<string, unknown> | null;
+    paths: { nodes: Record<string, unknown>[]; edges: RawEdge[] }[];
+  }>('path', pathQuery(from.label, to.label, maxDepth), { from: from.dbId, to: to.dbId });
+  if (!row?.from || !row.to) return null;
+  if (from.dbId === to.dbId) return { nodes: [graphNode(row.from, 0)], edges: [], truncated: false };
+  cypher.countRows(row.paths.reduce((n, path) => n + path.nodes.length + path.edges.length, 0));
   const nodes = new Map<string, GraphNodeRecord>();
   const edges = new Map<string, GraphEdgeRecord>();
-  for (const path of paths) {
+  for (const path of row.paths) {
     path.nodes.forEach((props, index) => {
       const node = graphNode(props, index);
       if (!nodes.has(node.id)) nodes.set(node.id, node);

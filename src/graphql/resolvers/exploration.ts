@@ -1,4 +1,4 @@
-import { maxPathDepth, neighborhood, shortestPaths } from '../../data/graph.ts';
+import { maxNeighborhoodDepth, maxPathDepth, neighborhood, shortestPaths } from '../../data/graph.ts';
 import { searchGraph, searchTerms } from '../../data/search.ts';
 import { badUserInput, notFound } from '../errors.ts';
 import type { QueryResolvers } from '../__generated__/resolvers.ts';
@@ -16,7 +16,7 @@ export const explorationQueries: Pick<QueryResolvers, 'search' | 'neighborhood' 
     const graph = await neighborhood(
       cypher,
       start,
-      boundedInt(depth, 1, 1, 3, 'depth'),
+      boundedInt(depth, 1, 1, maxNeighborhoodDepth, 'depth'),
       boundedInt(limit, 50, 1, 200, 'limit'),
       optionalText(source, 'source'),
     );
