@@ -28,7 +28,8 @@ export interface RunningContender {
 /** Starts a contender in its own Node process and waits until it listens. */
 export async function startContender(name: ContenderName, boltUri: string): Promise<RunningContender> {
   const child = spawn(process.execPath, ['--import', 'tsx', join(projectRoot, 'bench', 'contenders', 'serve.ts'), name], {
-    env: { ...process.env, BENCH_BOLT_URI: boltUri, LOG_LEVEL: 'silent' },
+    // Production mode for every contender, as servers run (graphql-js skips its development checks).
+    env: { ...process.env, BENCH_BOLT_URI: boltUri, LOG_LEVEL: 'silent', NODE_ENV: 'production' },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const pid = child.pid;
