@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { operationNameFor } from '../../web/playground/operationName.ts';
+import { exampleTabs } from '../../web/playground/exampleTabs.ts';
+
+describe('the operation name the playground sends', () => {
+  const roleDetail = exampleTabs().find((tab) => tab.query.includes('query RoleDetail'))?.query ?? '';
+
+  it('replaces a name left over from the previous tab by the document’s only operation', () => {
+    expect(roleDetail).not.toBe('');
+    expect(operationNameFor(roleDetail, 'RolesByTier')).toBe('RoleDetail');
+  });
+
+  it('keeps a name the document defines, and leaves unnamed or unparsable choices to the server', () => {
+    expect(operationNameFor(roleDetail, 'RoleDetail')).toBe('RoleDetail');
+    expect(operationNameFor(roleDetail, undefined)).toBeUndefined();
+    const two = 'query A { tiers { slug } } query B { roles { totalCount } }';
+    expect(operationNameFor(two, 'C')).toBe('C');
+    expect(operationNameFor('query Broken { tiers {', 'Other')).toBe('Other');
+    expect(operationNameFor('{ tiers { slug } }', 'RolesByTier')).toBeNull();
+  });
+});
