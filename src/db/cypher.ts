@@ -1,4 +1,5 @@
 import neo4j, { type Driver, type ManagedTransaction, type RecordShape } from 'neo4j-driver';
+import { transactionRetryTimeMs } from './driver.ts';
 
 export interface CypherOptions {
   database: string;
@@ -64,14 +65,40 @@ export class CypherExecutor {
     }
   }
 
-  /** Runs a read query and returns its records as plain objects. */
+  /**
+   * Runs a read query and returns its records as plain objects. A read is one statement, so it
+   * runs as an auto-commit transaction: one exchange with the server instead of three (BEGIN,
+   * RUN, COMMIT), which on a small query is a third of its latency and CPU. Reads change nothing,
+   * so failures the driver classes as retryable (a cluster member leaving, a leader switch) are
+   * retried here, as a transaction function would, within the driver's retry time.
+   */
   async read<Row extends RecordShape>(operation: string, query: string, params: CypherParams = {}): Promise<Row[]> {
-    return this.inTransaction('READ', operation, async (tx) => {
+    const started = Date.now();
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        return await this.readOnce<Row>(operation, query, params);
+      } catch (error) {
+        const waitMs = Math.min(1_000, 50 * 2 ** attempt);
+        if (!neo4j.isRetryableError(error) || Date.now() - started + waitMs > transactionRetryTimeMs) throw error;
+        await new Promise((resolvePromise) => setTimeout(resolvePromise, waitMs));
+      }
+    }
+  }
+
+  private async readOnce<Row extends RecordShape>(operation: string, query: string, params: CypherParams): Promise<Row[]> {
+    const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.READ });
+    try {
       this.queryCount += 1;
-      const result = await tx.run<Row>(query, integerParams(params));
+      const result = await session.run<Row>(query, integerParams(params), this.transactionConfig(operation));
       this.countRows(result.records.length);
       return result.records.map((record) => record.toObject());
-    });
+    } finally {
+      await session.close();
+    }
+  }
+
+  private transactionConfig(operation: string) {
+    return { timeout: this.options.timeoutMs, metadata: { app: 'org-knowledge-graph', operation } };
   }
 
   /** Runs a write query and returns its records as plain objects. */
@@ -93,7 +120,7 @@ export class CypherExecutor {
       database: this.options.database,
       defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
     });
-    const config = { timeout: this.options.timeoutMs, metadata: { app: 'org-knowledge-graph', operation } };
+    const config = this.transactionConfig(operation);
     try {
       return mode === 'READ' ? await session.executeRead(work, config) : await session.executeWrite(work, config);
     } finally {

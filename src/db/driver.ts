@@ -2,6 +2,9 @@ import neo4j, { type Driver } from 'neo4j-driver';
 import type { Logger } from '../logger.ts';
 import type { Neo4jTarget } from './neo4jTarget.ts';
 
+/** How long failed transactions are retried when the driver calls the failure retryable. */
+export const transactionRetryTimeMs = 5_000;
+
 /** The process's one driver. Integers come back as JS numbers: every count here fits. */
 export function createDriver(target: Pick<Neo4jTarget, 'uri' | 'auth'>, log?: Logger): Driver {
   return neo4j.driver(target.uri, target.auth, {
@@ -9,7 +12,7 @@ export function createDriver(target: Pick<Neo4jTarget, 'uri' | 'auth'>, log?: Lo
     maxConnectionPoolSize: 50,
     connectionAcquisitionTimeout: 10_000,
     connectionTimeout: 5_000,
-    maxTransactionRetryTime: 5_000,
+    maxTransactionRetryTime: transactionRetryTimeMs,
     userAgent: 'org-knowledge-graph',
     ...(log
       ? {
