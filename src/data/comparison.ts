@@ -25,11 +25,13 @@ export async function listDimensions(cypher: CypherExecutor, source: string | nu
 }
 
 // The asked tiers that exist, and every characteristic of theirs (optionally one source's, on
-// some dimensions) with its dimension: the whole comparison in one round trip.
-const comparisonQuery = (tier: string, characteristic: string, dimension: string) => `
+// some dimensions) with its dimension: the whole comparison in one round trip. A source is matched
+// on the relationship, inline, so that Neo4j seeks it in the relationship index instead of reading
+// every characteristic of a tier that many sources describe.
+const comparisonQuery = (bySource: boolean, tier: string, characteristic: string, dimension: string) => `
   MATCH (t:Tier) WHERE t.slug IN $tiers
-  OPTIONAL MATCH (t)-[:HAS_CHARACTERISTIC]->(c:Characteristic)-[:ON_DIMENSION]->(d:Dimension)
-  WHERE ($source IS NULL OR c.source = $source) AND ($dimensions IS NULL OR d.slug IN $dimensions)
+  OPTIONAL MATCH (t)-[:HAS_CHARACTERISTIC${bySource ? ' {source: $source}' : ''}]->(c:Characteristic)-[:ON_DIMENSION]->(d:Dimension)
+  WHERE $dimensions IS NULL OR d.slug IN $dimensions
   WITH t, c, d ORDER BY c.source
   RETURN ${tier} AS tier, collect(CASE WHEN c IS NULL THEN NULL ELSE {characteristic: ${characteristic}, dimension: ${dimension}} END) AS cells`;
 
@@ -51,7 +53,7 @@ export async function compareTiers(
   dimensions: readonly string[] | null,
   projections: ComparisonProjections = { tier: propertiesOnly, characteristic: propertiesOnly, dimension: propertiesOnly },
 ): Promise<{ comparison: ComparisonRecord; unknownTiers: string[] }> {
-  const query = comparisonQuery(projections.tier.expression('t'), projections.characteristic.expression('c'), projections.dimension.expression('d'));
+  const query = comparisonQuery(source !== null, projections.tier.expression('t'), projections.characteristic.expression('c'), projections.dimension.expression('d'));
   const rows = await cypher.read<{ tier: unknown; cells: { characteristic: unknown; dimension: unknown }[] }>('compare', query, {
     ...projections.tier.params,
     ...projections.characteristic.params,

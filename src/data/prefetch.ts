@@ -189,8 +189,9 @@ export class PlannedProjection implements NodeProjection {
 
   receive(value: unknown): Record<string, unknown> {
     const tree = projected(value);
-    const rows = primeNode(this.loaders, this.plan, tree, null);
-    this.cypher.countRows(rows);
+    const counter = { rows: 0 };
+    primeNode(this.loaders, this.plan, tree, null, counter);
+    this.cypher.countRows(counter.rows);
     return projected(tree['props']);
   }
 }
@@ -203,19 +204,23 @@ export function projectionFor(plan: NodePlan, loaders: Loaders, cypher: CypherEx
   return isEmptyPlan(plan) ? propertiesOnly : new PlannedProjection(plan, loaders, cypher, namespace);
 }
 
-// Caches one projected node and what was fetched around it; returns how many rows that was.
-function primeNode(loaders: Loaders, plan: NodePlan, tree: Projected, claimSource: string | null): number {
+interface RowCounter {
+  rows: number;
+}
+
+// Caches one projected node and what was fetched around it, counting the rows; returns its record.
+function primeNode(loaders: Loaders, plan: NodePlan, tree: Projected, claimSource: string | null, counter: RowCounter): NodeRecord {
   const record = toRecord(projected(tree['props']));
   loaders.prime(record);
-  let rows = 1;
+  counter.rows += 1;
   plan.refs.forEach((ref, i) => {
     const value = tree[`r${i}`];
-    if (value) rows += primeNode(loaders, ref.plan, projected(value), null);
+    if (value) primeNode(loaders, ref.plan, projected(value), null, counter);
   });
   plan.hops.forEach((hop, i) => {
-    rows += primeHop(loaders, record, hop, projectedList(tree[`h${i}`]), claimSource);
+    primeHop(loaders, record, hop, projectedList(tree[`h${i}`]), claimSource, counter);
   });
-  return rows;
+  return record;
 }
 
 function scopeValue(scope: SourceScope, near: NodeRecord, claimSource: string | null): string | null {
@@ -232,20 +237,16 @@ function scopeValue(scope: SourceScope, near: NodeRecord, claimSource: string | 
   }
 }
 
-function primeHop(loaders: Loaders, near: NodeRecord, plan: HopPlan, rows: Projected[], claimSource: string | null): number {
+function primeHop(loaders: Loaders, near: NodeRecord, plan: HopPlan, rows: Projected[], claimSource: string | null, counter: RowCounter): void {
   const results: HopResult[] = [];
-  let count = 0;
   for (const row of rows) {
     const claim = toClaim(plan.hop.type, projected(row['rel']));
-    const farTree = projected(row['node']);
-    count += primeNode(loaders, plan.far, farTree, claim.source);
-    results.push({ claim, node: toRecord(projected(farTree['props'])) });
-    if (plan.evidence) for (const statement of projectedList(row['evidence'])) count += primeNode(loaders, plan.evidence, statement, null);
-    if (plan.claimSource && row['source']) count += primeNode(loaders, plan.claimSource, projected(row['source']), null);
+    results.push({ claim, node: primeNode(loaders, plan.far, projected(row['node']), claim.source, counter) });
+    if (plan.evidence) for (const statement of projectedList(row['evidence'])) primeNode(loaders, plan.evidence, statement, null, counter);
+    if (plan.claimSource && row['source']) primeNode(loaders, plan.claimSource, projected(row['source']), null, counter);
     plan.nearHops.forEach((nearHop, i) => {
-      count += primeHop(loaders, near, nearHop, projectedList(row[`n${i}`]), claim.source);
+      primeHop(loaders, near, nearHop, projectedList(row[`n${i}`]), claim.source, counter);
     });
   }
   loaders.primeHop(plan.hop, near.dbId, scopeValue(plan.scope, near, claimSource), results);
-  return count;
 }

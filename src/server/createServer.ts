@@ -1,5 +1,6 @@
 import { createServer as createHttpServer, type Server } from 'node:http';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
@@ -52,7 +53,9 @@ export function createApollo(config: Config, log: Logger, plugins: ApolloServerP
     parseOptions: { maxTokens: config.limits.maxTokens },
     // Shutdown is ours (server/shutdown.ts): Apollo's own handler would re-raise the signal.
     stopOnTerminationSignals: false,
-    plugins: [costLimitPlugin(config.limits.maxCost), ...plugins],
+    // No cache hints are set, and the cache-control plugin Apollo installs by default would wrap
+    // every field's resolver to look for them.
+    plugins: [ApolloServerPluginCacheControlDisabled(), costLimitPlugin(config.limits.maxCost), ...plugins],
   });
 }
 

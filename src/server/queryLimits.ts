@@ -1,9 +1,10 @@
-import type { ApolloServerPlugin } from '@apollo/server';
+import type { ApolloServerPlugin, BaseContext, GraphQLRequestContextDidResolveOperation } from '@apollo/server';
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
 import { GraphQLError, getNamedType, isListType, isNonNullType, type GraphQLOutputType, type ValidationRule } from 'graphql';
 import { getComplexity, simpleEstimator, type ComplexityEstimator } from 'graphql-query-complexity';
+import { LRUCache } from 'lru-cache';
 import type { GraphQLArmorCallbackConfiguration } from '@escape.tech/graphql-armor-types';
 import type { Config } from '../config.ts';
 import { errorCodes } from '../graphql/errors.ts';
@@ -49,19 +50,31 @@ export const listSizeEstimator: ComplexityEstimator = ({ field, args, childCompl
 
 /** Refuses, before execution, operations whose estimated cost exceeds `maxCost`. */
 export function costLimitPlugin(maxCost: number): ApolloServerPlugin {
+  // Dashboards send the same operations with the same variables all day: each distinct
+  // (document, operation, variables) is costed once.
+  const costs = new LRUCache<string, number>({ max: 2_000 });
+  const costOf = ({ request, document, schema, queryHash }: Pick<GraphQLRequestContextDidResolveOperation<BaseContext>, 'request' | 'document' | 'schema' | 'queryHash'>) => {
+    const key = `${queryHash}|${request.operationName ?? ''}|${JSON.stringify(request.variables ?? {})}`;
+    let cost = costs.get(key);
+    if (cost === undefined) {
+      cost = getComplexity({
+        schema,
+        query: document,
+        variables: request.variables ?? {},
+        ...(request.operationName ? { operationName: request.operationName } : {}),
+        estimators: [listSizeEstimator, simpleEstimator({ defaultComplexity: 1 })],
+      });
+      costs.set(key, cost);
+    }
+    return cost;
+  };
   return {
     requestDidStart: () =>
       Promise.resolve({
-        didResolveOperation: ({ request, document, schema }) => {
+        didResolveOperation: (requestContext) => {
           let cost: number;
           try {
-            cost = getComplexity({
-              schema,
-              query: document,
-              variables: request.variables ?? {},
-              ...(request.operationName ? { operationName: request.operationName } : {}),
-              estimators: [listSizeEstimator, simpleEstimator({ defaultComplexity: 1 })],
-            });
+            cost = costOf(requestContext);
           } catch {
             // Variables that do not fit their types: execution refuses them next, with a
             // BAD_USER_INPUT saying which; nothing runs, so there is no cost to bound.
