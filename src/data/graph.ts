@@ -30,6 +30,7 @@ interface RawEdge {
   source: string | null;
 }
 
+// Drawings carry only each node's key, name and slug (`n {.id, .name, .slug}`), not its text.
 function graphNode(props: Record<string, unknown>, distance: number): GraphNodeRecord {
   const record = toRecord(props);
   return { id: encodeId(record.dbId), label: record.label, name: record.name, slug: record.slug, distance };
@@ -66,13 +67,13 @@ function neighborhoodQuery(label: NodeLabel, depth: number): string {
     }
     WITH seen, nodes, truncated, ring, $limit - (size(seen) - 1) AS room
     WITH seen + ring[..room] AS seen, ring[..room] AS frontier, truncated OR size(ring) > room AS truncated,
-         nodes + [n IN ring[..room] | {props: n {.*}, distance: ${i + 1}}] AS nodes`,
+         nodes + [n IN ring[..room] | {props: n {.id, .name, .slug}, distance: ${i + 1}}] AS nodes`,
   ).join('');
   // Edges between drawn nodes: each ordered pair checked directly, so a hub's thousands of other
   // relationships are never walked.
   return `
     MATCH (o:${label} {id: $dbId})
-    WITH [o] AS seen, [o] AS frontier, false AS truncated, [{props: o {.*}, distance: 0}] AS nodes
+    WITH [o] AS seen, [o] AS frontier, false AS truncated, [{props: o {.id, .name, .slug}, distance: 0}] AS nodes
     ${rings}
     RETURN nodes, truncated, COLLECT {
       UNWIND seen AS a UNWIND seen AS b
@@ -124,11 +125,11 @@ function pathQuery(from: NodeLabel, to: NodeLabel, depth: number): string {
       MATCH p = allShortestPaths((a)-[*..${depth}]-(b))
       WITH p ORDER BY [n IN nodes(p) | n.id] LIMIT 10
       RETURN collect({
-        nodes: [n IN nodes(p) | n {.*}],
+        nodes: [n IN nodes(p) | n {.id, .name, .slug}],
         edges: [r IN relationships(p) | {type: type(r), from: startNode(r).id, to: endNode(r).id, source: r.source}]
       }) AS paths
     }
-    RETURN a {.*} AS from, b {.*} AS to, paths`;
+    RETURN a {.id, .name, .slug} AS from, b {.id, .name, .slug} AS to, paths`;
 }
 
 /** Shortest paths (up to 10) between two nodes, merged into one drawing; null if an end is missing. */
