@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import type { Driver } from 'neo4j-driver';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Config } from '../src/config.ts';
@@ -72,4 +73,20 @@ export function rememberLoad(scaleName: string, report: LoadReport): LoadReport 
   if (!existsSync(file)) return report;
   const saved: unknown = JSON.parse(readFileSync(file, 'utf8'));
   return { ...report, seconds: num(field(saved, 'seconds')), rate: num(field(saved, 'rate')) };
+}
+
+/**
+ * Waits (at most `timeoutMs`) until Neo4j runs no transaction but this check: requests a
+ * contender left running when a load window closed would otherwise slow the next window.
+ */
+export async function waitForQuietDatabase(driver: Driver, timeoutMs = 120_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const { records } = await driver.executeQuery(
+      "SHOW TRANSACTIONS YIELD currentQuery WHERE NOT currentQuery STARTS WITH 'SHOW TRANSACTIONS' RETURN count(*) AS busy",
+    );
+    const busy = Number(records[0]?.get('busy') ?? 0);
+    if (busy === 0 || Date.now() > deadline) return;
+    await new Promise((resolvePromise) => setTimeout(resolvePromise, 200));
+  }
 }

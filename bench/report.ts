@@ -8,14 +8,15 @@ const contenders: ContenderName[] = ['ours', 'library', 'floor'];
 const ms = (value: number) => (value >= 100 ? value.toFixed(0) : value >= 10 ? value.toFixed(1) : value.toFixed(2));
 // A zero denominator means nothing finished within the window: no ratio to give.
 const ratio = (value: number) => (Number.isFinite(value) ? `${value.toFixed(2)}×` : 'n/a');
-const perSecond = (value: number) => (value === 0 ? '0 (none finished in the window)' : value.toFixed(0));
+const perSecond = (value: number, failures = 0) =>
+  `${value === 0 ? '0 (none finished in the window)' : value.toFixed(0)}${failures > 0 ? ` (${failures} failed)` : ''}`;
 const optional = (value: number | null) => (value === null ? 'n/a' : ms(value));
 
 function scaleTables(scale: ScaleResult): string {
   const rows = scale.operations.flatMap((op) =>
     contenders.map((c) => {
       const f = op.contenders[c];
-      return `| ${op.name} | ${contenderLabels[c]} | ${ms(f.p50)} | ${ms(f.p99)} | ${perSecond(f.throughput)} | ${f.throughput === 0 ? 'n/a' : ms(f.p99At32)} | ${f.roundTrips} | ${optional(f.serverCpuMs)} | ${optional(f.databaseCpuMs)} |`;
+      return `| ${op.name} | ${contenderLabels[c]} | ${ms(f.p50)} | ${ms(f.p99)} | ${perSecond(f.throughput, f.failures)} | ${f.throughput === 0 ? 'n/a' : ms(f.p99At32)} | ${f.roundTrips} | ${optional(f.serverCpuMs)} | ${optional(f.databaseCpuMs)} |`;
     }),
   );
   const ratios = scale.operations.map((op) => {

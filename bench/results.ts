@@ -8,6 +8,8 @@ export interface ContenderFigures {
   /** 32 connections: median over rounds of requests per second and of p99 (ms). */
   throughput: number;
   p99At32: number;
+  /** 32 connections: failed requests over all rounds (absent in results written before it was counted). */
+  failures?: number;
   roundTrips: number;
   serverCpuMs: number | null;
   databaseCpuMs: number | null;

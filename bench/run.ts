@@ -10,7 +10,7 @@ import { CypherExecutor } from '../src/db/cypher.ts';
 import { createDriver } from '../src/db/driver.ts';
 import { neo4jVersion } from '../src/db/neo4jVersion.ts';
 import { projectRoot } from '../src/projectRoot.ts';
-import { obtainBenchDatabase, rememberLoad } from './benchNeo4j.ts';
+import { obtainBenchDatabase, rememberLoad, waitForQuietDatabase } from './benchNeo4j.ts';
 import { isObject } from './json.ts';
 import { prepare, send, startContender, type RunningContender } from './contenders.ts';
 import { median, singleClient, underLoad, type LoadSample, type SingleClientSample } from './measure.ts';
@@ -100,6 +100,8 @@ async function measureScale(scale: Scale): Promise<ScaleResult> {
         for (const c of rotation(running, round)) {
           const sample = await underLoad(prepare(c, op), settings.connections, settings.loadSeconds, c.pid, database.pid);
           loaded.set(key(op, c.name), [...(loaded.get(key(op, c.name)) ?? []), sample]);
+          // Requests still running in Neo4j when the window closes would slow the next window.
+          await waitForQuietDatabase(driver);
         }
         log(`round ${round + 1}/${settings.rounds}: ${op.name} done`);
       }
@@ -119,6 +121,7 @@ async function measureScale(scale: Scale): Promise<ScaleResult> {
           p99: median(s.map((x) => x.p99)),
           throughput: median(l.map((x) => x.throughput)),
           p99At32: median(l.map((x) => x.p99)),
+          failures: l.reduce((sum, x) => sum + x.failures, 0),
           roundTrips: roundTrips[op.name]?.[c] ?? Number.NaN,
           serverCpuMs: cpu((x) => x.serverCpuMs),
           databaseCpuMs: cpu((x) => x.databaseCpuMs),
@@ -177,10 +180,23 @@ function writeOutputs(results: BenchResults): void {
 
 async function main(): Promise<void> {
   const jsonFile = join(outDir, 'benchmarks.json');
-  const measured: ScaleResult[] = [];
+  const earlier = previousScales(jsonFile);
   // --report-only rewrites the page and chart from the JSON, measuring nothing.
-  if (!values['report-only']) for (const scale of scales) measured.push(await measureScale(scale));
-  const kept = previousScales(jsonFile)
+  if (values['report-only']) {
+    writeResults(earlier, []);
+    return;
+  }
+  const measured: ScaleResult[] = [];
+  // Written after every size, so a size that fails keeps the ones measured before it.
+  for (const scale of scales) {
+    measured.push(await measureScale(scale));
+    writeResults(earlier, measured);
+  }
+}
+
+function writeResults(earlier: ScaleResult[], measured: ScaleResult[]): void {
+  const jsonFile = join(outDir, 'benchmarks.json');
+  const kept = earlier
     .filter((s) => !measured.some((m) => m.scale === s.scale))
     .map((s) => ({ ...s, load: rememberLoad(s.scale, { ...s.load, reused: true }) }));
   const all = [...kept, ...measured].sort((a, b) => a.load.nodes - b.load.nodes);

@@ -44,6 +44,7 @@ export function createFloorServer(driver: Driver): Server {
           response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ data }));
         })
         .catch((error: unknown) => {
+          process.stderr.write(`floor: ${name}: ${String(error)}\n`);
           response.writeHead(500, { 'content-type': 'application/json' }).end(JSON.stringify({ error: String(error) }));
         })
         .finally(() => void session.close());
