@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import type { CypherExecutor } from '../db/cypher.ts';
 import { nodeLabels, relationshipTypes, type NodeLabel, type RelationshipType } from './model.ts';
+import { all, andThen, type MaybePromise } from './maybePromise.ts';
 import { toClaim, toRecord, type ClaimRecord, type NodeRecord } from './records.ts';
 
 /** One step from a node along one relationship type, optionally restricted to one source. */
@@ -59,6 +60,10 @@ function hopQuery(hop: Hop): string {
       COLLECT { MATCH (s:Source) WHERE s.slug IN sourceSlugs RETURN s {.*} } AS sources`;
 }
 
+const withoutSources = (record: NodeRecord) => 'sources' in record && record.sources === null;
+const hopName = (hop: Hop) => `${hop.type}|${hop.direction}|${hop.from}|${hop.to ?? '*'}`;
+const hopKey = (hop: Hop, dbId: string, source: string | null) => `${hopName(hop)}|${dbId}|${source ?? ''}`;
+
 /**
  * Per-request batching: every node lookup and every hop asked for in one tick of the event loop
  * becomes one Cypher query (per label or per hop kind), so the number of round trips of an
@@ -68,16 +73,27 @@ export class Loaders {
   private readonly cypher: CypherExecutor;
   private readonly nodeLoaders = new Map<NodeLabel, DataLoader<string, NodeRecord | null>>();
   private readonly hopLoaders = new Map<string, DataLoader<HopKey, HopResult[], string>>();
+  // What this request already holds, handed out without a promise (see maybePromise.ts).
+  private readonly knownNodes = new Map<string, NodeRecord | null>();
+  private readonly knownHops = new Map<string, HopResult[]>();
+  private readonly sourceListLoaders = new Map<NodeLabel, DataLoader<string, string[]>>();
 
   constructor(cypher: CypherExecutor) {
     this.cypher = cypher;
   }
 
-  /** A node by its key ("Role:cfo"), or null if it does not exist. */
-  node(dbId: string): Promise<NodeRecord | null> {
+  /** A node by its key ("Role:cfo"), or null if it does not exist; at once when already fetched. */
+  node(dbId: string): MaybePromise<NodeRecord | null> {
+    const known = this.knownNodes.get(dbId);
+    if (known !== undefined) return known;
     const label = nodeLabels.find((l) => dbId.startsWith(`${l}:`));
-    if (!label) return Promise.resolve(null);
-    return this.nodeLoader(label).load(dbId);
+    if (!label) return null;
+    return this.nodeLoader(label)
+      .load(dbId)
+      .then((record) => {
+        this.knownNodes.set(dbId, record);
+        return record;
+      });
   }
 
   private nodeLoader(label: NodeLabel): DataLoader<string, NodeRecord | null> {
@@ -99,27 +115,57 @@ export class Loaders {
 
   /** Caches a node fetched along the way, so a later lookup of it costs no query. */
   prime(record: NodeRecord): void {
-    this.nodeLoader(record.label).prime(record.dbId, record);
+    const known = this.knownNodes.get(record.dbId);
+    // The same node may come twice, read with and without its `sources` list: keep the fuller one.
+    if (!known || (withoutSources(known) && !withoutSources(record))) this.knownNodes.set(record.dbId, record);
   }
 
   /** Caches the result of a hop fetched along the way (by a planned operation). */
   primeHop(hop: Hop, dbId: string, source: string | null, results: HopResult[]): void {
-    this.hopLoader(hop).prime({ dbId, source }, results);
+    const key = hopKey(hop, dbId, source);
+    if (!this.knownHops.has(key)) this.knownHops.set(key, results);
+  }
+
+  /** The `sources` list of an entity whose record was read without it. */
+  sourcesOf(record: NodeRecord): MaybePromise<string[]> {
+    if ('sources' in record && record.sources !== null) return record.sources;
+    let loader = this.sourceListLoaders.get(record.label);
+    if (!loader) {
+      const label = checked(record.label, nodeLabels);
+      loader = new DataLoader<string, string[]>(async (ids) => {
+        const rows = await this.cypher.read<{ id: string; sources: string[] | null }>(
+          `sources.${label}`,
+          `MATCH (n:${label}) WHERE n.id IN $ids RETURN n.id AS id, n.sources AS sources`,
+          { ids: [...ids] },
+        );
+        const byId = new Map(rows.map((row) => [row.id, row.sources ?? []]));
+        return ids.map((id) => byId.get(id) ?? []);
+      });
+      this.sourceListLoaders.set(record.label, loader);
+    }
+    return loader.load(record.dbId);
   }
 
   /** Several nodes by key, in the order given, skipping any that do not exist. */
-  async nodes(dbIds: readonly string[]): Promise<NodeRecord[]> {
-    const records = await Promise.all(dbIds.map((id) => this.node(id)));
-    return records.filter((record): record is NodeRecord => record !== null);
+  nodes(dbIds: readonly string[]): MaybePromise<NodeRecord[]> {
+    return andThen(all(dbIds.map((id) => this.node(id))), (records) => records.filter((record): record is NodeRecord => record !== null));
   }
 
-  /** The claims along `hop` from the node `dbId`, with the node at the other end. */
-  hop(hop: Hop, dbId: string, source: string | null = null): Promise<HopResult[]> {
-    return this.hopLoader(hop).load({ dbId, source });
+  /** The claims along `hop` from the node `dbId`, with the node at the other end; at once when already fetched. */
+  hop(hop: Hop, dbId: string, source: string | null = null): MaybePromise<HopResult[]> {
+    const key = hopKey(hop, dbId, source);
+    const known = this.knownHops.get(key);
+    if (known) return known;
+    return this.hopLoader(hop)
+      .load({ dbId, source })
+      .then((results) => {
+        this.knownHops.set(key, results);
+        return results;
+      });
   }
 
   private hopLoader(hop: Hop): DataLoader<HopKey, HopResult[], string> {
-    const name = `${hop.type}|${hop.direction}|${hop.from}|${hop.to ?? '*'}`;
+    const name = hopName(hop);
     let loader = this.hopLoaders.get(name);
     if (!loader) {
       const query = hopQuery(hop);

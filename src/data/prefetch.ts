@@ -21,6 +21,8 @@ export type Reference = 'source' | 'section' | 'tier' | 'dimension';
 export interface NodePlan {
   hops: HopPlan[];
   refs: RefPlan[];
+  /** Whether the node's `sources` list is asked for (a hub's grows with the corpus: read only then). */
+  sources: boolean;
 }
 
 export interface RefPlan {
@@ -41,10 +43,11 @@ export interface HopPlan {
   claimSource: NodePlan | null;
 }
 
-export const emptyPlan = (): NodePlan => ({ hops: [], refs: [] });
+export const emptyPlan = (): NodePlan => ({ hops: [], refs: [], sources: false });
 
-export function isEmptyPlan(plan: NodePlan): boolean {
-  return plan.hops.length === 0 && plan.refs.length === 0;
+/** Whether the plan reads what a lookup without one reads: the node's own properties, all of them. */
+export function readsOnlyProperties(plan: NodePlan): boolean {
+  return plan.hops.length === 0 && plan.refs.length === 0 && plan.sources;
 }
 
 const referenceLabels: Record<Reference, NodeLabel> = { source: 'Source', section: 'Section', tier: 'Tier', dimension: 'Dimension' };
@@ -94,7 +97,7 @@ class PlanCompiler {
 
   /** The node's properties and what the plan fetches around it; `claim` is the claim it was reached through. */
   node(variable: string, plan: NodePlan, claim: string | null = null): string {
-    const entries = [`props: ${variable} {.*}`];
+    const entries = [`props: ${variable} {.*${plan.sources ? '' : ', sources: null'}}`];
     plan.refs.forEach((ref, i) => entries.push(`r${i}: ${this.reference(referenceLabels[ref.ref], referenceId(ref.ref, variable), ref.plan)}`));
     plan.hops.forEach((hop, i) => entries.push(`h${i}: ${this.hop(variable, hop, claim)}`));
     return `{${entries.join(', ')}}`;
@@ -197,11 +200,11 @@ export class PlannedProjection implements NodeProjection {
 }
 
 /**
- * A projection for `plan`, or plain properties when the plan fetches nothing more; `namespace`
+ * A projection for `plan`, or plain properties when the plan reads nothing else; `namespace`
  * tells apart several projections in one statement.
  */
 export function projectionFor(plan: NodePlan, loaders: Loaders, cypher: CypherExecutor, namespace = 'p'): NodeProjection {
-  return isEmptyPlan(plan) ? propertiesOnly : new PlannedProjection(plan, loaders, cypher, namespace);
+  return readsOnlyProperties(plan) ? propertiesOnly : new PlannedProjection(plan, loaders, cypher, namespace);
 }
 
 interface RowCounter {

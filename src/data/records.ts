@@ -34,8 +34,12 @@ export interface StatementRecord extends BaseRecord {
   section: string;
 }
 interface EntityRecord extends BaseRecord {
-  /** Slugs of the sources whose statements support this entity. */
-  sources: string[];
+  /**
+   * Slugs of the sources whose statements support this entity; null when the query that read the
+   * node left them out (a hub's list grows with the corpus, so planned queries read it only when
+   * asked; see `Loaders.sourcesOf`).
+   */
+  sources: string[] | null;
 }
 export interface TierRecord extends EntityRecord {
   label: 'Tier';
@@ -119,7 +123,7 @@ export function toRecord(props: Record<string, unknown>): NodeRecord {
   const dbId = text(props, 'id');
   const label = dbId.slice(0, dbId.indexOf(':'));
   const base = { dbId, slug: text(props, 'slug'), name: text(props, 'name') };
-  const entity = { ...base, sources: strings(props, 'sources') };
+  const entity = { ...base, sources: props['sources'] === null ? null : strings(props, 'sources') };
   switch (label) {
     case 'Source':
       return { ...base, label, title: text(props, 'title'), column: optionalText(props, 'column'), publisher: optionalText(props, 'publisher'), statementCount: number(props, 'statementCount') };

@@ -188,6 +188,7 @@ const fieldPlanners: Partial<Record<NodeLabel, Record<string, FieldPlanner>>> = 
 function mergeInto(target: NodePlan, extra: NodePlan): NodePlan {
   target.hops.push(...extra.hops);
   target.refs.push(...extra.refs);
+  target.sources ||= extra.sources;
   return target;
 }
 
@@ -197,6 +198,7 @@ export function planNode(label: NodeLabel, trees: readonly ResolveTree[]): NodeP
   const planners = fieldPlanners[label] ?? {};
   for (const tree of trees) {
     for (const sub of Object.values(tree.fieldsByTypeName[label] ?? {})) {
+      if (sub.name === 'sources') plan.sources = true;
       planners[sub.name]?.(plan, sub);
     }
   }

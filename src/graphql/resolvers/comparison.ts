@@ -2,14 +2,13 @@ import { characteristicsOnDimension, evidenceOf, statementsByIds } from '../../d
 import { compareTiers, listDimensions } from '../../data/comparison.ts';
 import { findDisagreements } from '../../data/disagreements.ts';
 import { encodeId } from '../../data/ids.ts';
-import { expectLabel } from '../../data/records.ts';
 import { badUserInput } from '../errors.ts';
 import type { CharacteristicResolvers, DimensionResolvers, DisagreementSideResolvers, QueryResolvers } from '../__generated__/resolvers.ts';
 import { currentSelection, selections } from '../lookahead.ts';
 import { optionalText } from './arguments.ts';
 import { plannedLookup, plannedProjection } from './planned.ts';
 import { claimSource } from './organisation.ts';
-import { requireNode } from './sources.ts';
+import { referencedNode } from './sources.ts';
 
 export const comparisonQueries: Pick<QueryResolvers, 'dimensions' | 'dimension' | 'compare' | 'disagreements'> = {
   dimensions: (_root, { source }, { cypher }) => listDimensions(cypher, optionalText(source, 'source')),
@@ -47,6 +46,7 @@ export const comparisonQueries: Pick<QueryResolvers, 'dimensions' | 'dimension' 
 
 export const Dimension: DimensionResolvers = {
   id: (dimension) => encodeId(dimension.dbId),
+  sources: (dimension, _args, { loaders }) => loaders.sourcesOf(dimension),
   characteristics: (dimension, { source, tier }, { loaders }) =>
     characteristicsOnDimension(loaders, dimension.dbId, optionalText(source, 'source'), optionalText(tier, 'tier')),
   evidence: (dimension, { source }, { loaders }) => evidenceOf(loaders, dimension, optionalText(source, 'source')),
@@ -54,8 +54,8 @@ export const Dimension: DimensionResolvers = {
 
 export const Characteristic: CharacteristicResolvers = {
   id: (characteristic) => encodeId(characteristic.dbId),
-  tier: async (c, _args, { loaders }) => expectLabel(await requireNode(loaders.node(`Tier:${c.tier}`)), 'Tier'),
-  dimension: async (c, _args, { loaders }) => expectLabel(await requireNode(loaders.node(`Dimension:${c.dimension}`)), 'Dimension'),
+  tier: (c, _args, { loaders }) => referencedNode(loaders, `Tier:${c.tier}`, 'Tier'),
+  dimension: (c, _args, { loaders }) => referencedNode(loaders, `Dimension:${c.dimension}`, 'Dimension'),
   source: (c, _args, context) => claimSource(c.source, context),
   evidence: (c, _args, { loaders }) => evidenceOf(loaders, c, c.source),
 };

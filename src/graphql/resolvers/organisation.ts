@@ -17,7 +17,6 @@ import {
 import { encodeId } from '../../data/ids.ts';
 import { listCollaborationBenefits, listEntities, listTiers } from '../../data/organisation.ts';
 import { pageRequest, toConnection } from '../../data/pagination.ts';
-import { expectLabel } from '../../data/records.ts';
 import type { GraphQLResolveInfo } from 'graphql';
 import type {
   AttributeClaimResolvers,
@@ -36,7 +35,7 @@ import type { GraphQLContext } from '../context.ts';
 import { currentSelection, selections } from '../lookahead.ts';
 import { entityFilter, optionalText } from './arguments.ts';
 import { plannedLookup, plannedProjection } from './planned.ts';
-import { requireNode } from './sources.ts';
+import { referencedNode } from './sources.ts';
 
 // The nodes of a connection's page, as selected under `edges { node }`.
 const pageNodes = (info: GraphQLResolveInfo, connection: string, edge: string) =>
@@ -69,6 +68,7 @@ const sourceArg = (source: string | null | undefined) => optionalText(source, 's
 
 export const Tier: TierResolvers = {
   id: (tier) => encodeId(tier.dbId),
+  sources: (tier, _args, { loaders }) => loaders.sourcesOf(tier),
   roles: (tier, { source }, { loaders }) => rolesOfTier(loaders, tier, sourceArg(source)),
   responsibilities: (tier, { source }, { loaders }) => responsibilitiesOfTier(loaders, tier, sourceArg(source)),
   skills: (tier, { source }, { loaders }) => skillsOfTier(loaders, tier, sourceArg(source)),
@@ -81,13 +81,14 @@ export const Tier: TierResolvers = {
 
 export const Role: RoleResolvers = {
   id: (role) => encodeId(role.dbId),
+  sources: (role, _args, { loaders }) => loaders.sourcesOf(role),
   tiers: (role, { source }, { loaders }) => tiersOfRole(loaders, role, sourceArg(source)),
   peers: (role, { source }, { loaders }) => peersOfRole(loaders, role, sourceArg(source)),
   mentionedIn: (role, _args, { loaders }) => mentionsOf(loaders, 'Role', role.dbId),
   evidence: (role, { source }, { loaders }) => evidenceOf(loaders, role, sourceArg(source)),
 };
 
-const claimSource = async (slug: string, { loaders }: GraphQLContext) => expectLabel(await requireNode(loaders.node(`Source:${slug}`)), 'Source');
+const claimSource = (slug: string, { loaders }: GraphQLContext) => referencedNode(loaders, `Source:${slug}`, 'Source');
 
 export const Membership: MembershipResolvers = {
   source: (claim, _args, context) => claimSource(claim.source, context),
@@ -98,6 +99,7 @@ export const Membership: MembershipResolvers = {
 
 export const Responsibility: ResponsibilityResolvers = {
   id: (responsibility) => encodeId(responsibility.dbId),
+  sources: (responsibility, _args, { loaders }) => loaders.sourcesOf(responsibility),
   tiers: (responsibility, { source }, { loaders }) => tiersOfResponsibility(loaders, responsibility, sourceArg(source)),
   evidence: (responsibility, { source }, { loaders }) => evidenceOf(loaders, responsibility, sourceArg(source)),
 };
@@ -109,6 +111,7 @@ export const ResponsibilityClaim: ResponsibilityClaimResolvers = {
 
 export const Skill: SkillResolvers = {
   id: (skill) => encodeId(skill.dbId),
+  sources: (skill, _args, { loaders }) => loaders.sourcesOf(skill),
   tiers: (skill, { source }, { loaders }) => tiersOfSkill(loaders, skill, sourceArg(source)),
   evidence: (skill, { source }, { loaders }) => evidenceOf(loaders, skill, sourceArg(source)),
 };
@@ -128,10 +131,12 @@ export const AttributeClaim: AttributeClaimResolvers = {
 
 export const Attribute: AttributeResolvers = {
   id: (attribute) => encodeId(attribute.dbId),
+  sources: (attribute, _args, { loaders }) => loaders.sourcesOf(attribute),
 };
 
 export const CollaborationBenefit: CollaborationBenefitResolvers = {
   id: (benefit) => encodeId(benefit.dbId),
+  sources: (benefit, _args, { loaders }) => loaders.sourcesOf(benefit),
   tiers: (benefit, _args, { loaders }) => tiersOfBenefit(loaders, benefit),
   evidence: (benefit, _args, { loaders }) => evidenceOf(loaders, benefit, null),
 };

@@ -1,7 +1,7 @@
 import type { ResolveTree } from 'graphql-parse-resolve-info';
 import type { NodeLabel } from '../../data/model.ts';
 import { lookupNode } from '../../data/nodeLookup.ts';
-import { emptyPlan, isEmptyPlan, projectionFor, propertiesOnly, type NodeProjection } from '../../data/prefetch.ts';
+import { projectionFor, propertiesOnly, readsOnlyProperties, type NodeProjection } from '../../data/prefetch.ts';
 import { isLabel, type RecordOf } from '../../data/records.ts';
 import type { GraphQLContext } from '../context.ts';
 import { planNode } from '../lookahead.ts';
@@ -22,8 +22,8 @@ export async function plannedLookup<L extends NodeLabel>(
   dbId: string,
   trees: readonly ResolveTree[],
 ): Promise<RecordOf<L> | null> {
-  const plan = context.planOperations ? planNode(label, trees) : emptyPlan();
-  if (isEmptyPlan(plan)) {
+  const plan = planNode(label, trees);
+  if (!context.planOperations || readsOnlyProperties(plan)) {
     const record = await context.loaders.node(dbId);
     return record && isLabel(record, label) ? record : null;
   }

@@ -1,6 +1,9 @@
 import { encodeId } from '../../data/ids.ts';
+import type { Loaders } from '../../data/loaders.ts';
+import { andThen, type MaybePromise } from '../../data/maybePromise.ts';
+import type { NodeLabel } from '../../data/model.ts';
 import { pageRequest, toConnection } from '../../data/pagination.ts';
-import { expectLabel, type SectionRecord, type StatementRecord } from '../../data/records.ts';
+import { expectLabel, type RecordOf, type SectionRecord, type StatementRecord } from '../../data/records.ts';
 import { listSources, listStatements } from '../../data/sources.ts';
 import { normalizeForMatch } from '../../textMatching.ts';
 import type { QueryResolvers, SectionResolvers, SourceResolvers, StatementResolvers } from '../__generated__/resolvers.ts';
@@ -29,40 +32,41 @@ export const sourceQueries: Pick<QueryResolvers, 'sources' | 'source' | 'stateme
 
 export const Source: SourceResolvers = {
   id: (source) => encodeId(source.dbId),
-  sections: async (source, _args, { loaders }) => {
-    const rows = await loaders.hop({ type: 'HAS_SECTION', direction: 'out', from: 'Source', to: 'Section' }, source.dbId);
-    return rows.map((row) => expectLabel(row.node, 'Section')).sort((a, b) => a.position - b.position);
-  },
-  dimensions: async (source, _args, { loaders }) => {
-    const rows = await loaders.hop({ type: 'COMPARES_ON', direction: 'out', from: 'Source', to: 'Dimension' }, source.dbId, source.slug);
-    return rows.map((row) => expectLabel(row.node, 'Dimension'));
-  },
+  sections: (source, _args, { loaders }) =>
+    andThen(loaders.hop({ type: 'HAS_SECTION', direction: 'out', from: 'Source', to: 'Section' }, source.dbId), (rows) =>
+      rows.map((row) => expectLabel(row.node, 'Section')).sort((a, b) => a.position - b.position),
+    ),
+  dimensions: (source, _args, { loaders }) =>
+    andThen(loaders.hop({ type: 'COMPARES_ON', direction: 'out', from: 'Source', to: 'Dimension' }, source.dbId, source.slug), (rows) =>
+      rows.map((row) => expectLabel(row.node, 'Dimension')),
+    ),
 };
 
 export const Section: SectionResolvers = {
   id: (section) => encodeId(section.dbId),
-  source: async (section, _args, { loaders }) => expectLabel(await requireNode(loaders.node(`Source:${section.source}`)), 'Source'),
-  statements: async (section: SectionRecord, _args, { loaders }) => {
-    const rows = await loaders.hop({ type: 'HAS_STATEMENT', direction: 'out', from: 'Section', to: 'Statement' }, section.dbId);
-    return rows.map((row) => expectLabel(row.node, 'Statement')).sort((a, b) => a.position - b.position);
-  },
+  source: (section, _args, { loaders }) => referencedNode(loaders, `Source:${section.source}`, 'Source'),
+  statements: (section: SectionRecord, _args, { loaders }) =>
+    andThen(loaders.hop({ type: 'HAS_STATEMENT', direction: 'out', from: 'Section', to: 'Statement' }, section.dbId), (rows) =>
+      rows.map((row) => expectLabel(row.node, 'Statement')).sort((a, b) => a.position - b.position),
+    ),
 };
 
 export const Statement: StatementResolvers = {
   id: (statement) => encodeId(statement.dbId),
   kind: (statement) => (statement.kind === 'bullet' ? 'BULLET' : 'PARAGRAPH'),
-  source: async (statement, _args, { loaders }) => expectLabel(await requireNode(loaders.node(`Source:${statement.source}`)), 'Source'),
-  section: async (statement: StatementRecord, _args, { loaders }) =>
-    expectLabel(await requireNode(loaders.node(`Section:${statement.source}/${statement.section}`)), 'Section'),
-  mentions: async (statement, _args, { loaders }) => {
-    const rows = await loaders.hop({ type: 'MENTIONS', direction: 'out', from: 'Statement' }, statement.dbId);
-    return rows.map((row) => row.node);
-  },
+  source: (statement, _args, { loaders }) => referencedNode(loaders, `Source:${statement.source}`, 'Source'),
+  section: (statement: StatementRecord, _args, { loaders }) => referencedNode(loaders, `Section:${statement.source}/${statement.section}`, 'Section'),
+  mentions: (statement, _args, { loaders }) =>
+    andThen(loaders.hop({ type: 'MENTIONS', direction: 'out', from: 'Statement' }, statement.dbId), (rows) => rows.map((row) => row.node)),
 };
 
-/** A node the graph's structure guarantees; its absence is a broken graph, reported as internal. */
-export async function requireNode<T>(pending: Promise<T | null>): Promise<T> {
-  const node = await pending;
-  if (node === null) throw new Error('a node referenced by the graph is missing');
-  return node;
+/**
+ * A node another one names by key (a statement's source, a characteristic's tier): the graph's
+ * structure guarantees it, so its absence is a broken graph, reported as internal.
+ */
+export function referencedNode<L extends NodeLabel>(loaders: Loaders, dbId: string, label: L): MaybePromise<RecordOf<L>> {
+  return andThen(loaders.node(dbId), (node) => {
+    if (node === null) throw new Error('a node referenced by the graph is missing');
+    return expectLabel(node, label);
+  });
 }

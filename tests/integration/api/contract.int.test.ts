@@ -76,6 +76,28 @@ describe('the API contract', () => {
     expect(data).toEqual({ tier: null, role: null, source: null, dimension: null, node: null });
   });
 
+  it('returns null for unknown slugs also when the lookup plans its nested fields', async () => {
+    const { data, errors } = await api.query(
+      `{ tier(slug: "middle-management") { roles { role { slug } evidence { text } } }
+         role(slug: "chief-happiness-officer") { tiers { tier { slug } } }
+         node(id: "Um9sZTpub2JvZHk") { ... on Role { tiers { source { slug } } } } }`,
+    );
+    expect(errors).toBeUndefined();
+    expect(data).toEqual({ tier: null, role: null, node: null });
+  });
+
+  it('draws a path from a node to itself as that node alone, and says which end is unknown', async () => {
+    const cfo = Buffer.from('Role:cfo').toString('base64url');
+    const nobody = Buffer.from('Role:nobody').toString('base64url');
+    type Drawing = { path: { nodes: { name: string; distance: number }[]; edges: unknown[] } };
+    const itself = await api.query<Drawing>(`{ path(from: "${cfo}", to: "${cfo}") { nodes { name distance } edges { type } } }`);
+    expect(itself.errors).toBeUndefined();
+    expect(itself.data?.path).toEqual({ nodes: [{ name: 'CFO', distance: 0 }], edges: [] });
+    const missing = await api.query<Drawing>(`{ path(from: "${cfo}", to: "${nobody}") { nodes { name } } }`);
+    expect(missing.errors?.[0]?.extensions?.['code']).toBe('NOT_FOUND');
+    expect(missing.errors?.[0]?.message).toBe('no node has one of the ids given as from and to');
+  });
+
   it('walks every page of a connection with stable cursors', async () => {
     type Page = { responsibilities: { totalCount: number; pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; endCursor: string | null }; edges: { cursor: string; node: { name: string } }[] } };
     const query = 'query ($after: String) { responsibilities(first: 4, after: $after) { totalCount pageInfo { hasNextPage hasPreviousPage endCursor } edges { cursor node { name } } } }';

@@ -35,7 +35,7 @@ const everyHop = `query ($source: String!) {
     ...tierDetail
     byFirst: roles(source: $source) { role { slug } tier { slug responsibilities(source: $source) { responsibility { slug } } } }
     roles {
-      role { slug peers { role { slug } source { slug } } mentionedIn { key } }
+      role { slug sources peers { role { slug } source { slug } } mentionedIn { key } }
       tier { slug }
       responsibilities { responsibility { slug tiers { tier { slug } source { slug } } } evidence { key } }
       skills { skill { slug evidence { key } } }
@@ -44,8 +44,9 @@ const everyHop = `query ($source: String!) {
   }
   tiers(filter: { source: $source }) {
     slug
-    characteristics(source: $source) { slug tier { slug } dimension { slug characteristics { slug } } source { title } evidence { key section { slug source { slug } } } }
+    characteristics(source: $source) { slug tier { slug } dimension { slug sources characteristics { slug } } source { title } evidence { key section { slug source { slug } } } }
   }
+  tier(slug: "senior-leadership") { sources }
   source(slug: "${first}") { slug sections { slug statements { key mentions { id } } } dimensions { slug } }
   skills(first: 3) { edges { node { slug tiers(source: $source) { tier { slug } evidence { key } } } } }
 }
@@ -99,8 +100,10 @@ describe('Cypher round trips per operation', () => {
     expect(planned.errors).toBeUndefined();
     expect(levels.errors).toBeUndefined();
     expect(planned.data).toEqual(levels.data);
-    // Four root fields; nothing under them needs a query of its own (mentioned nodes are only asked their id).
-    expect(planned.queries).toBe(4);
+    // Four planned root fields; nothing under them needs a query of its own (mentioned nodes are only
+    // asked their id). The fifth asks only a tier's sources, which the tiers above were read without:
+    // one query for the list.
+    expect(planned.queries).toBe(5);
     expect(levels.queries).toBeGreaterThan(10);
     // Real content: the first article's members of senior management, and where a peer of theirs sits.
     const data = planned.data as { seniorManagement: { byFirst: { role: { slug: string } }[] } };
