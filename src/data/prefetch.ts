@@ -50,7 +50,8 @@ export function readsOnlyProperties(plan: NodePlan): boolean {
   return plan.hops.length === 0 && plan.refs.length === 0 && plan.sources;
 }
 
-const referenceLabels: Record<Reference, NodeLabel> = { source: 'Source', section: 'Section', tier: 'Tier', dimension: 'Dimension' };
+/** The label of the node each kind of reference names. */
+export const referenceLabels: Record<Reference, NodeLabel> = { source: 'Source', section: 'Section', tier: 'Tier', dimension: 'Dimension' };
 
 // The id of the referenced node, from the referring node's properties (ids are "Label:slug").
 function referenceId(ref: Reference, node: string): string {

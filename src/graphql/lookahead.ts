@@ -2,7 +2,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { parseResolveInfo, type ResolveTree } from 'graphql-parse-resolve-info';
 import type { Hop } from '../data/loaders.ts';
 import type { NodeLabel } from '../data/model.ts';
-import { emptyPlan, type HopPlan, type NodePlan, type Reference, type SourceScope } from '../data/prefetch.ts';
+import { emptyPlan, referenceLabels, type HopPlan, type NodePlan, type Reference, type SourceScope } from '../data/prefetch.ts';
 import { optionalText } from './resolvers/arguments.ts';
 
 /**
@@ -115,8 +115,7 @@ const unscoped =
 const reference =
   (ref: Reference): FieldPlanner =>
   (plan, tree) => {
-    const label: Record<Reference, NodeLabel> = { source: 'Source', section: 'Section', tier: 'Tier', dimension: 'Dimension' };
-    plan.refs.push({ ref, plan: planNode(label[ref], [tree]) });
+    plan.refs.push({ ref, plan: planNode(referenceLabels[ref], [tree]) });
   };
 const evidence = (label: NodeLabel): FieldPlanner =>
   withSource((scope, tree) => nodeHop(hopTo('EVIDENCED_BY', 'out', label, 'Statement'), scope, [tree]));
