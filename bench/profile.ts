@@ -17,12 +17,18 @@ interface Captured {
   params: Record<string, unknown>;
 }
 
-/** Records every statement run in a read transaction opened through `driver`. */
+/** Records every read statement sent through `driver`, auto-commit or in a read transaction. */
 function captureStatements(driver: Driver): Captured[] {
   const captured: Captured[] = [];
   const openSession = driver.session.bind(driver);
   driver.session = (config) => {
     const session = openSession(config);
+    // Reads are auto-commit (`session.run`); writes and multi-statement reads use transactions.
+    const runAutoCommit = session.run.bind(session);
+    session.run = ((query: string, params?: Record<string, unknown>, transactionConfig?: unknown) => {
+      if (typeof query === 'string' && isObject(params)) captured.push({ query, params: { ...params } });
+      return runAutoCommit(query, params, transactionConfig as never);
+    }) as typeof session.run;
     const executeRead = session.executeRead.bind(session);
     session.executeRead = (work, transactionConfig) =>
       executeRead((tx) => {
@@ -72,7 +78,9 @@ try {
         const elapsed = performance.now() - started;
         const plan = result.summary.profile;
         const hits = plan ? totalHits(plan) : Number.NaN;
-        console.log(`- ${hits} db hits, ${result.records.length} rows, ${elapsed.toFixed(1)} ms: ${query.replace(/\s+/g, ' ').trim().slice(0, 160)}`);
+        // One operation asked for: its whole statement; all of them: the first line of each.
+        const text = values.operation ? `\n${query.trim()}\n` : query.replace(/\s+/g, ' ').trim().slice(0, 160);
+        console.log(`- ${hits} db hits, ${result.records.length} rows, ${elapsed.toFixed(1)} ms: ${text}`);
       } finally {
         await session.close();
       }
