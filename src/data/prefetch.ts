@@ -1,6 +1,7 @@
 import type { CypherExecutor, CypherParams } from '../db/cypher.ts';
 import type { Hop, HopResult, Loaders } from './loaders.ts';
 import { nodeLabels, relationshipTypes, type NodeLabel } from './model.ts';
+import { propertyProjection, type PropertySelection } from './nodeProperties.ts';
 import { toClaim, toRecord, type NodeRecord } from './records.ts';
 
 /**
@@ -19,10 +20,10 @@ export type Reference = 'source' | 'section' | 'tier' | 'dimension';
 
 /** Everything an operation will ask about a node beyond its own properties. */
 export interface NodePlan {
+  /** The node's label; null where a hop reaches nodes of any label. */
+  label: NodeLabel | null;
   hops: HopPlan[];
   refs: RefPlan[];
-  /** Whether the node's `sources` list is asked for (a hub's grows with the corpus: read only then). */
-  sources: boolean;
 }
 
 export interface RefPlan {
@@ -43,12 +44,7 @@ export interface HopPlan {
   claimSource: NodePlan | null;
 }
 
-export const emptyPlan = (): NodePlan => ({ hops: [], refs: [], sources: false });
-
-/** Whether the plan reads what a lookup without one reads: the node's own properties, all of them. */
-export function readsOnlyProperties(plan: NodePlan): boolean {
-  return plan.hops.length === 0 && plan.refs.length === 0 && plan.sources;
-}
+export const emptyPlan = (label: NodeLabel | null): NodePlan => ({ label, hops: [], refs: [] });
 
 /** The label of the node each kind of reference names. */
 export const referenceLabels: Record<Reference, NodeLabel> = { source: 'Source', section: 'Section', tier: 'Tier', dimension: 'Dimension' };
@@ -74,19 +70,22 @@ function checked<T extends string>(value: T, allowed: readonly string[]): T {
 }
 
 /**
- * Turns a plan into one Cypher map expression per node: `{props: n {.*}, h0: [...], r0: {...}}`,
+ * Turns a plan into one Cypher map expression per node: `{props: n {.id, ...}, h0: [...], r0: {...}}`,
  * each hop a COLLECT subquery in the same order and with the same rows as the hop loader's own
- * query, so the whole operation is one statement. Request values (source names) become
- * parameters; labels and types come from the model.
+ * query, so the whole operation is one statement. Each node's properties are those the
+ * operation selects (`selection`). Request values (source names) become parameters; labels and
+ * types come from the model.
  */
 class PlanCompiler {
   readonly params: CypherParams = {};
   private counter = 0;
   private readonly namespace: string;
+  private readonly selection: PropertySelection;
 
   /** `namespace` keeps the names of several projections in one statement apart. */
-  constructor(namespace: string) {
+  constructor(namespace: string, selection: PropertySelection) {
     this.namespace = namespace;
+    this.selection = selection;
   }
 
   // Names are numbered in plan order, so one operation always compiles to the same text (and
@@ -98,7 +97,7 @@ class PlanCompiler {
 
   /** The node's properties and what the plan fetches around it; `claim` is the claim it was reached through. */
   node(variable: string, plan: NodePlan, claim: string | null = null): string {
-    const entries = [`props: ${variable} {.*${plan.sources ? '' : ', sources: null'}}`];
+    const entries = [`props: ${propertyProjection(variable, plan.label, this.selection)}`];
     plan.refs.forEach((ref, i) => entries.push(`r${i}: ${this.reference(referenceLabels[ref.ref], referenceId(ref.ref, variable), ref.plan)}`));
     plan.hops.forEach((hop, i) => entries.push(`h${i}: ${this.hop(variable, hop, claim)}`));
     return `{${entries.join(', ')}}`;
@@ -164,6 +163,7 @@ export interface NodeProjection {
   receive(value: unknown): Record<string, unknown>;
 }
 
+/** Every property of the node and nothing around it: what reads without a plan use. */
 export const propertiesOnly: NodeProjection = {
   expression: (variable) => `${variable} {.*}`,
   params: {},
@@ -176,8 +176,8 @@ export class PlannedProjection implements NodeProjection {
   private readonly loaders: Loaders;
   private readonly cypher: CypherExecutor;
 
-  constructor(plan: NodePlan, loaders: Loaders, cypher: CypherExecutor, namespace: string) {
-    this.compiler = new PlanCompiler(namespace);
+  constructor(plan: NodePlan, selection: PropertySelection, loaders: Loaders, cypher: CypherExecutor, namespace = 'p') {
+    this.compiler = new PlanCompiler(namespace, selection);
     this.plan = plan;
     this.loaders = loaders;
     this.cypher = cypher;
@@ -198,14 +198,6 @@ export class PlannedProjection implements NodeProjection {
     this.cypher.countRows(counter.rows);
     return projected(tree['props']);
   }
-}
-
-/**
- * A projection for `plan`, or plain properties when the plan reads nothing else; `namespace`
- * tells apart several projections in one statement.
- */
-export function projectionFor(plan: NodePlan, loaders: Loaders, cypher: CypherExecutor, namespace = 'p'): NodeProjection {
-  return readsOnlyProperties(plan) ? propertiesOnly : new PlannedProjection(plan, loaders, cypher, namespace);
 }
 
 interface RowCounter {

@@ -44,7 +44,7 @@ function sourceScope(args: Args): SourceScope | null {
 const hopTo = (type: Hop['type'], direction: Hop['direction'], from: NodeLabel, to?: NodeLabel): Hop => (to ? { type, direction, from, to } : { type, direction, from });
 
 function hopPlan(hop: Hop, scope: SourceScope): HopPlan {
-  return { hop, scope, far: emptyPlan(), nearHops: [], evidence: null, claimSource: null };
+  return { hop, scope, far: emptyPlan(hop.to ?? null), nearHops: [], evidence: null, claimSource: null };
 }
 
 type ClaimType = 'Membership' | 'ResponsibilityClaim' | 'SkillClaim' | 'AttributeClaim';
@@ -79,9 +79,9 @@ function claimHop(hop: Hop, scope: SourceScope, claimType: ClaimType, trees: rea
         // The near node again (a tier's roles → their tier): its hops start from the near node.
         plan.nearHops.push(...planNode(end, [sub]).hops);
       } else if (sub.name === 'source') {
-        plan.claimSource = mergeInto(plan.claimSource ?? emptyPlan(), planNode('Source', [sub]));
+        plan.claimSource = mergeInto(plan.claimSource ?? emptyPlan('Source'), planNode('Source', [sub]));
       } else if (sub.name === 'evidence') {
-        plan.evidence = mergeInto(plan.evidence ?? emptyPlan(), planNode('Statement', [sub]));
+        plan.evidence = mergeInto(plan.evidence ?? emptyPlan('Statement'), planNode('Statement', [sub]));
       } else if (onward) {
         const next = claimHop(onward.hop, { kind: 'claim' }, onward.claimType, [sub]);
         if (farLabel === onward.hop.from) plan.far.hops.push(next);
@@ -187,17 +187,15 @@ const fieldPlanners: Partial<Record<NodeLabel, Record<string, FieldPlanner>>> = 
 function mergeInto(target: NodePlan, extra: NodePlan): NodePlan {
   target.hops.push(...extra.hops);
   target.refs.push(...extra.refs);
-  target.sources ||= extra.sources;
   return target;
 }
 
 /** What the selections `trees` (all on a field of type `label`) will ask about each node. */
 export function planNode(label: NodeLabel, trees: readonly ResolveTree[]): NodePlan {
-  const plan = emptyPlan();
+  const plan = emptyPlan(label);
   const planners = fieldPlanners[label] ?? {};
   for (const tree of trees) {
     for (const sub of Object.values(tree.fieldsByTypeName[label] ?? {})) {
-      if (sub.name === 'sources') plan.sources = true;
       planners[sub.name]?.(plan, sub);
     }
   }

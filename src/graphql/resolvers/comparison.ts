@@ -12,7 +12,7 @@ import { referencedNode } from './sources.ts';
 
 export const comparisonQueries: Pick<QueryResolvers, 'dimensions' | 'dimension' | 'compare' | 'disagreements'> = {
   dimensions: (_root, { source }, { cypher }) => listDimensions(cypher, optionalText(source, 'source')),
-  dimension: (_root, { slug }, context, info) => plannedLookup(context, 'Dimension', `Dimension:${slug}`, currentSelection(info)),
+  dimension: (_root, { slug }, context, info) => plannedLookup(context, info, 'Dimension', `Dimension:${slug}`, currentSelection(info)),
   compare: async (_root, { tiers, source, dimensions }, context, info) => {
     const slugs = [...new Set(tiers.map((t) => t.trim()))];
     if (slugs.length < 2 || slugs.length > 5) {
@@ -22,9 +22,9 @@ export const comparisonQueries: Pick<QueryResolvers, 'dimensions' | 'dimension' 
     const rows = selections(comparison, 'Comparison', 'rows');
     const cells = selections(rows, 'ComparisonRow', 'cells');
     const projections = {
-      tier: plannedProjection(context, 'Tier', [...selections(comparison, 'Comparison', 'tiers'), ...selections(cells, 'ComparisonCell', 'tier')], 't'),
-      characteristic: plannedProjection(context, 'Characteristic', selections(cells, 'ComparisonCell', 'characteristics'), 'c'),
-      dimension: plannedProjection(context, 'Dimension', selections(rows, 'ComparisonRow', 'dimension'), 'd'),
+      tier: plannedProjection(context, info, 'Tier', [...selections(comparison, 'Comparison', 'tiers'), ...selections(cells, 'ComparisonCell', 'tier')], 't'),
+      characteristic: plannedProjection(context, info, 'Characteristic', selections(cells, 'ComparisonCell', 'characteristics'), 'c'),
+      dimension: plannedProjection(context, info, 'Dimension', selections(rows, 'ComparisonRow', 'dimension'), 'd'),
     };
     const { comparison: result, unknownTiers } = await compareTiers(
       context.cypher,

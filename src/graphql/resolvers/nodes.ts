@@ -12,7 +12,7 @@ export const nodeQueries: Pick<QueryResolvers, 'node'> = {
   node: (_root, { id }, context, info) => {
     const { label, dbId } = nodeIdArgument(id, 'id');
     // Fields asked through fragments on the node's own type are planned like a lookup by slug.
-    return plannedLookup(context, label, dbId, currentSelection(info));
+    return plannedLookup(context, info, label, dbId, currentSelection(info));
   },
 };
 

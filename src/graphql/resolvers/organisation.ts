@@ -46,19 +46,19 @@ export const organisationQueries: Pick<
   'tiers' | 'tier' | 'roles' | 'role' | 'responsibilities' | 'skills' | 'collaborationBenefits'
 > = {
   tiers: (_root, { filter }, context, info) =>
-    listTiers(context.cypher, entityFilter(filter), plannedProjection(context, 'Tier', currentSelection(info))),
-  tier: (_root, { slug }, context, info) => plannedLookup(context, 'Tier', `Tier:${slug}`, currentSelection(info)),
+    listTiers(context.cypher, entityFilter(filter), plannedProjection(context, info, 'Tier', currentSelection(info))),
+  tier: (_root, { slug }, context, info) => plannedLookup(context, info, 'Tier', `Tier:${slug}`, currentSelection(info)),
   roles: async (_root, { first, after, filter }, context, info) => {
-    const projection = plannedProjection(context, 'Role', pageNodes(info, 'RoleConnection', 'RoleEdge'));
+    const projection = plannedProjection(context, info, 'Role', pageNodes(info, 'RoleConnection', 'RoleEdge'));
     return toConnection(await listEntities(context.cypher, 'Role', entityFilter(filter), pageRequest(first, after), projection));
   },
-  role: (_root, { slug }, context, info) => plannedLookup(context, 'Role', `Role:${slug}`, currentSelection(info)),
+  role: (_root, { slug }, context, info) => plannedLookup(context, info, 'Role', `Role:${slug}`, currentSelection(info)),
   responsibilities: async (_root, { first, after, filter }, context, info) => {
-    const projection = plannedProjection(context, 'Responsibility', pageNodes(info, 'ResponsibilityConnection', 'ResponsibilityEdge'));
+    const projection = plannedProjection(context, info, 'Responsibility', pageNodes(info, 'ResponsibilityConnection', 'ResponsibilityEdge'));
     return toConnection(await listEntities(context.cypher, 'Responsibility', entityFilter(filter), pageRequest(first, after), projection));
   },
   skills: async (_root, { first, after, filter }, context, info) => {
-    const projection = plannedProjection(context, 'Skill', pageNodes(info, 'SkillConnection', 'SkillEdge'));
+    const projection = plannedProjection(context, info, 'Skill', pageNodes(info, 'SkillConnection', 'SkillEdge'));
     return toConnection(await listEntities(context.cypher, 'Skill', entityFilter(filter), pageRequest(first, after), projection));
   },
   collaborationBenefits: (_root, _args, { cypher }) => listCollaborationBenefits(cypher),

@@ -13,7 +13,7 @@ import { plannedLookup } from './planned.ts';
 
 export const sourceQueries: Pick<QueryResolvers, 'sources' | 'source' | 'statements'> = {
   sources: (_root, _args, { cypher }) => listSources(cypher),
-  source: (_root, { slug }, context, info) => plannedLookup(context, 'Source', `Source:${slug}`, currentSelection(info)),
+  source: (_root, { slug }, context, info) => plannedLookup(context, info, 'Source', `Source:${slug}`, currentSelection(info)),
   statements: async (_root, { first, after, filter }, { cypher }) => {
     const text = optionalText(filter?.text, 'filter.text');
     const page = await listStatements(

@@ -55,6 +55,21 @@ fragment tierDetail on Tier {
   evidence(source: $source) { key section { name } }
 }`;
 
+// The same nodes selected with few fields in one place and many in another; shown fields
+// (texts, aliases, descriptions, sources lists) reached through aliases, fragments and interfaces.
+const partialSelections = `query ($source: String!) {
+  quiet: tier(slug: "senior-management") { roles(source: $source) { role { slug } evidence { key } } }
+  loud: tier(slug: "senior-management") {
+    sources
+    roles(source: $source) { role { slug name aliases sources } evidence { key text kind lead name slug section { name } } }
+    skills { skill { slug description } }
+  }
+  source(slug: $source) {
+    title column publisher statementCount
+    sections { statements { key mentions { id ... on Role { aliases } ... on Tier { slug sources } } } }
+  }
+}`;
+
 const cfoNode = `query ($id: ID!) {
   node(id: $id) { id ... on Role { slug tiers { tier { slug skills { skill { slug } } } source { slug } } } }
 }`;
@@ -100,14 +115,29 @@ describe('Cypher round trips per operation', () => {
     expect(planned.errors).toBeUndefined();
     expect(levels.errors).toBeUndefined();
     expect(planned.data).toEqual(levels.data);
-    // Four planned root fields; nothing under them needs a query of its own (mentioned nodes are only
-    // asked their id). The fifth asks only a tier's sources, which the tiers above were read without:
-    // one query for the list.
+    // Five root fields, one statement each: nothing under them needs a query of its own (mentioned
+    // nodes are only asked their id; sources lists are read with the nodes, as the operation selects them).
     expect(planned.queries).toBe(5);
     expect(levels.queries).toBeGreaterThan(10);
     // Real content: the first article's members of senior management, and where a peer of theirs sits.
     const data = planned.data as { seniorManagement: { byFirst: { role: { slug: string } }[] } };
     expect(data.seniorManagement.byFirst.map((m) => m.role.slug).sort()).toEqual(['department-head', 'vice-president']);
+  });
+
+  it('read only the properties the operation shows, and answer every field it selects', async () => {
+    const variables = { source: first };
+    const planned = await run(partialSelections, variables, true);
+    const levels = await run(partialSelections, variables, false);
+    expect(planned.errors).toBeUndefined();
+    expect(planned.data).toEqual(levels.data);
+    expect(planned.queries).toBe(3);
+    type Member = { role: { slug: string; aliases?: string[] }; evidence: { key: string; text?: string }[] };
+    const data = planned.data as { quiet: { roles: Member[] }; loud: { sources: string[]; roles: Member[] } };
+    // The same memberships either way, with the first article's own sentences where text was asked.
+    expect(data.quiet.roles.map((m) => m.evidence.map((e) => e.key))).toEqual(data.loud.roles.map((m) => m.evidence.map((e) => e.key)));
+    expect(data.loud.roles.flatMap((m) => m.evidence).every((e) => (e.text ?? '').length > 20)).toBe(true);
+    expect(data.loud.sources).toContain(first);
+    expect(data.loud.roles.map((m) => m.role.slug).sort()).toEqual(['department-head', 'vice-president']);
   });
 
   it('plan the example operations dashboards use, with the same answers', async () => {
