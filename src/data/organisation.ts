@@ -17,10 +17,18 @@ const tierAttributeConditions = `
   ($orientation IS NULL OR EXISTS { MATCH (t)-[o:HAS_ATTRIBUTE]->(:Attribute {kind: 'orientation', value: $orientation}) WHERE o.source = claimSource })
   AND ($timeHorizon IS NULL OR EXISTS { MATCH (t)-[h:HAS_ATTRIBUTE]->(:Attribute {kind: 'time-horizon', value: $timeHorizon}) WHERE h.source = claimSource })`;
 
-// Tiers in name order; a source filter keeps tiers that source says something about.
-const tiersQuery = (projection: string) => `
-  MATCH (t:Tier)
-  WITH t, CASE WHEN $source IS NULL THEN t.sources ELSE [s IN t.sources WHERE s = $source] END AS claimSources
+// Tiers in name order; a source filter keeps tiers that source says something about: those with
+// a statement of the source as evidence (what `t.sources` lists). With a source, that is found
+// from the source's statements (indexed by source, a few dozen per article) rather than by
+// scanning every tier's `sources` list, which for a hub tier grows with the corpus.
+const tiersQuery = (bySource: boolean, projection: string) => `
+  ${
+    bySource
+      ? `MATCH (:Statement {source: $source})<-[:EVIDENCED_BY]-(t:Tier)
+  WITH DISTINCT t, [$source] AS claimSources`
+      : `MATCH (t:Tier)
+  WITH t, t.sources AS claimSources`
+  }
   WHERE size(claimSources) > 0
     AND ($tier IS NULL OR t.slug = $tier)
     AND ($text IS NULL OR toLower(t.name) CONTAINS toLower($text))
@@ -28,7 +36,7 @@ const tiersQuery = (projection: string) => `
   RETURN ${projection} AS tier ORDER BY t.name, t.slug`;
 
 export async function listTiers(cypher: CypherExecutor, filter: EntityFilterValues, projection: NodeProjection = propertiesOnly): Promise<TierRecord[]> {
-  const query = tiersQuery(projection.expression('t'));
+  const query = tiersQuery(filter.source !== null, projection.expression('t'));
   const rows = await cypher.read<{ tier: unknown }>('tiers', query, { ...filter, ...projection.params });
   return rows.map((row) => expectLabel(toRecord(projection.receive(row.tier)), 'Tier'));
 }
