@@ -33,7 +33,7 @@ const comparisonQuery = (bySource: boolean, tier: string, characteristic: string
   OPTIONAL MATCH (t)-[:HAS_CHARACTERISTIC${bySource ? ' {source: $source}' : ''}]->(c:Characteristic)-[:ON_DIMENSION]->(d:Dimension)
   WHERE $dimensions IS NULL OR d.slug IN $dimensions
   WITH t, c, d ORDER BY c.source
-  RETURN ${tier} AS tier, collect(CASE WHEN c IS NULL THEN NULL ELSE {characteristic: ${characteristic}, dimension: ${dimension}} END) AS cells`;
+  RETURN ${tier} AS tier, collect(CASE WHEN c IS NULL THEN NULL ELSE [${characteristic}, ${dimension}] END) AS cells`;
 
 /** What the operation asks about the tiers, characteristics and dimensions of a comparison. */
 export interface ComparisonProjections {
@@ -54,7 +54,8 @@ export async function compareTiers(
   projections: ComparisonProjections = { tier: propertiesOnly, characteristic: propertiesOnly, dimension: propertiesOnly },
 ): Promise<{ comparison: ComparisonRecord; unknownTiers: string[] }> {
   const query = comparisonQuery(source !== null, projections.tier.expression('t'), projections.characteristic.expression('c'), projections.dimension.expression('d'));
-  const rows = await cypher.read<{ tier: unknown; cells: { characteristic: unknown; dimension: unknown }[] }>('compare', query, {
+  // Each cell is [characteristic, dimension]: a list, which the driver decodes faster than a map.
+  const rows = await cypher.read<{ tier: unknown; cells: [unknown, unknown][] }>('compare', query, {
     ...projections.tier.params,
     ...projections.characteristic.params,
     ...projections.dimension.params,
@@ -69,10 +70,10 @@ export async function compareTiers(
   const dimensionsBySlug = new Map<string, DimensionRecord>();
   const characteristics: CharacteristicRecord[] = [];
   for (const row of rows) {
-    for (const cell of row.cells) {
-      const dimension = expectLabel(toRecord(projections.dimension.receive(cell.dimension)), 'Dimension');
+    for (const [characteristic, dimensionValue] of row.cells) {
+      const dimension = expectLabel(toRecord(projections.dimension.receive(dimensionValue)), 'Dimension');
       dimensionsBySlug.set(dimension.slug, dimension);
-      characteristics.push(expectLabel(toRecord(projections.characteristic.receive(cell.characteristic)), 'Characteristic'));
+      characteristics.push(expectLabel(toRecord(projections.characteristic.receive(characteristic)), 'Characteristic'));
     }
   }
   const orderedTiers = tierSlugs.flatMap((slug) => tiers.get(slug) ?? []);

@@ -45,20 +45,42 @@ export const shownProperties: Record<NodeLabel, readonly string[]> = {
 export type PropertySelection = ReadonlyMap<NodeLabel, ReadonlySet<string>>;
 
 /**
- * The Cypher map projection of node `variable` of `label` (null: any label) for `selection`.
- * When every shown property is selected, `{.*}` is used: Neo4j reads a node's property chain
- * once for `.*` but once per name for `.name`, so naming them all costs more than reading all.
- * Otherwise the names are listed, which leaves out an entity's `sources` list unless selected
+ * The properties read of a node of `label` (null: any label) for `selection`, in order; null when
+ * the node is read whole (`.*`). That is the case when every shown property is selected: Neo4j
+ * reads a node's property chain once for `.*` but once per name for `n.name`, so naming them all
+ * costs more than reading all. Named reads leave out an entity's `sources` list unless selected
  * (the record then has `sources: null`).
  */
+export function propertyNames(label: NodeLabel | null, selection: PropertySelection | null): readonly string[] | null {
+  const selected = label && selection?.get(label);
+  if (!label || !selected) return null;
+  const shown = shownProperties[label];
+  if (shown.every((property) => selected.has(property))) return null;
+  return [...coreProperties[label], ...shown.filter((property) => selected.has(property))];
+}
+
+/**
+ * The Cypher projection of node `variable`: its named properties as a list, in the order of
+ * `propertyNames` (the driver decodes a list several times faster than a map, whose every key
+ * it defines one by one), or the map of all of them.
+ */
 export function propertyProjection(variable: string, label: NodeLabel | null, selection: PropertySelection | null): string {
+  const names = propertyNames(label, selection);
+  if (names) return `[${names.map((name) => `${variable}.${name}`).join(', ')}]`;
   if (!selection) return `${variable} {.*}`;
   // A node of any label (what a statement mentions): whole, but for the list that can be long
   // unless some label's is selected.
-  const selected = label && selection.get(label);
-  if (!selected) return [...selection.values()].some((shown) => shown.has('sources')) ? `${variable} {.*}` : `${variable} {.*, sources: null}`;
-  const shown = shownProperties[label];
-  if (shown.every((property) => selected.has(property))) return `${variable} {.*}`;
-  const names = [...coreProperties[label], ...shown.filter((property) => selected.has(property))];
-  return `${variable} {${names.map((name) => `.${name}`).join(', ')}}`;
+  return [...selection.values()].some((shown) => shown.has('sources')) ? `${variable} {.*}` : `${variable} {.*, sources: null}`;
+}
+
+/** The properties of a node as `propertyProjection` returned them. */
+export function projectedProperties(value: unknown, names: readonly string[] | null): Record<string, unknown> {
+  if (names && Array.isArray(value)) {
+    const props: Record<string, unknown> = {};
+    names.forEach((name, i) => {
+      props[name] = value[i];
+    });
+    return props;
+  }
+  return value !== null && typeof value === 'object' ? (value as Record<string, unknown>) : {};
 }

@@ -1,7 +1,7 @@
 import type { CypherExecutor, CypherParams } from '../db/cypher.ts';
 import type { Hop, HopResult, Loaders } from './loaders.ts';
 import { nodeLabels, relationshipTypes, type NodeLabel } from './model.ts';
-import { propertyProjection, type PropertySelection } from './nodeProperties.ts';
+import { projectedProperties, propertyNames, propertyProjection, type PropertySelection } from './nodeProperties.ts';
 import { toClaim, toRecord, type NodeRecord } from './records.ts';
 
 /**
@@ -70,11 +70,13 @@ function checked<T extends string>(value: T, allowed: readonly string[]): T {
 }
 
 /**
- * Turns a plan into one Cypher map expression per node: `{props: n {.id, ...}, h0: [...], r0: {...}}`,
+ * Turns a plan into one Cypher list expression per node: `[properties, references..., hops...]`,
  * each hop a COLLECT subquery in the same order and with the same rows as the hop loader's own
  * query, so the whole operation is one statement. Each node's properties are those the
- * operation selects (`selection`). Request values (source names) become parameters; labels and
- * types come from the model.
+ * operation selects (`selection`). Everything is positional, lists rather than maps, because the
+ * driver decodes a map key by key through `Object.defineProperty`, several times slower (the
+ * receiving side below reads the positions in the same order). Request values (source names)
+ * become parameters; labels and types come from the model.
  */
 class PlanCompiler {
   readonly params: CypherParams = {};
@@ -97,10 +99,10 @@ class PlanCompiler {
 
   /** The node's properties and what the plan fetches around it; `claim` is the claim it was reached through. */
   node(variable: string, plan: NodePlan, claim: string | null = null): string {
-    const entries = [`props: ${propertyProjection(variable, plan.label, this.selection)}`];
-    plan.refs.forEach((ref, i) => entries.push(`r${i}: ${this.reference(referenceLabels[ref.ref], referenceId(ref.ref, variable), ref.plan)}`));
-    plan.hops.forEach((hop, i) => entries.push(`h${i}: ${this.hop(variable, hop, claim)}`));
-    return `{${entries.join(', ')}}`;
+    const entries = [propertyProjection(variable, plan.label, this.selection)];
+    for (const ref of plan.refs) entries.push(this.reference(referenceLabels[ref.ref], referenceId(ref.ref, variable), ref.plan));
+    for (const hop of plan.hops) entries.push(this.hop(variable, hop, claim));
+    return `[${entries.join(', ')}]`;
   }
 
   private reference(label: NodeLabel, idExpression: string, plan: NodePlan): string {
@@ -132,22 +134,23 @@ class PlanCompiler {
     const to = plan.hop.to ? `:${checked(plan.hop.to, nodeLabels)}` : '';
     const pattern = plan.hop.direction === 'out' ? `(${near})-[${r}:${type}]->(${b}${to})` : `(${near})<-[${r}:${type}]-(${b}${to})`;
     const where = this.scope(plan.scope, r, near, claim);
-    const row = [`rel: properties(${r})`, `node: ${this.node(b, plan.far, r)}`];
+    // [claim, node, evidence?, claim's source?, near hops...]
+    const row = [`[${r}.source, ${r}.evidence, ${r}.kind]`, this.node(b, plan.far, r)];
     if (plan.evidence) {
       const s = this.fresh('s');
       row.push(
-        `evidence: CASE WHEN ${r}.evidence IS NULL THEN [] ELSE COLLECT { MATCH (${s}:Statement) WHERE ${s}.id IN ${r}.evidence RETURN ${this.node(s, plan.evidence)} } END`,
+        `CASE WHEN ${r}.evidence IS NULL THEN [] ELSE COLLECT { MATCH (${s}:Statement) WHERE ${s}.id IN ${r}.evidence RETURN ${this.node(s, plan.evidence)} } END`,
       );
     }
-    if (plan.claimSource) row.push(`source: ${this.reference('Source', `'Source:' + ${r}.source`, plan.claimSource)}`);
-    plan.nearHops.forEach((nearHop, i) => row.push(`n${i}: ${this.hop(near, nearHop, r)}`));
-    return `COLLECT { MATCH ${pattern}${where ? ` WHERE ${where}` : ''} RETURN {${row.join(', ')}} ORDER BY ${b}.name, ${b}.slug, ${r}.source }`;
+    if (plan.claimSource) row.push(this.reference('Source', `'Source:' + ${r}.source`, plan.claimSource));
+    for (const nearHop of plan.nearHops) row.push(this.hop(near, nearHop, r));
+    return `COLLECT { MATCH ${pattern}${where ? ` WHERE ${where}` : ''} RETURN [${row.join(', ')}] ORDER BY ${b}.name, ${b}.slug, ${r}.source }`;
   }
 }
 
 type Projected = Record<string, unknown>;
 const projected = (value: unknown): Projected => (value !== null && typeof value === 'object' ? (value as Projected) : {});
-const projectedList = (value: unknown): Projected[] => (Array.isArray(value) ? value.map(projected) : []);
+const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
 
 /**
  * What a data-layer query returns for each node it lists: by default its properties; with a plan,
@@ -173,12 +176,14 @@ export const propertiesOnly: NodeProjection = {
 export class PlannedProjection implements NodeProjection {
   private readonly compiler: PlanCompiler;
   private readonly plan: NodePlan;
+  private readonly selection: PropertySelection;
   private readonly loaders: Loaders;
   private readonly cypher: CypherExecutor;
 
   constructor(plan: NodePlan, selection: PropertySelection, loaders: Loaders, cypher: CypherExecutor, namespace = 'p') {
     this.compiler = new PlanCompiler(namespace, selection);
     this.plan = plan;
+    this.selection = selection;
     this.loaders = loaders;
     this.cypher = cypher;
   }
@@ -192,31 +197,59 @@ export class PlannedProjection implements NodeProjection {
   }
 
   receive(value: unknown): Record<string, unknown> {
-    const tree = projected(value);
-    const counter = { rows: 0 };
-    primeNode(this.loaders, this.plan, tree, null, counter);
-    this.cypher.countRows(counter.rows);
-    return projected(tree['props']);
+    const receiver = new Receiver(this.loaders, this.selection);
+    const tree = list(value);
+    receiver.node(this.plan, tree, null);
+    this.cypher.countRows(receiver.rows);
+    return projectedProperties(tree[0], propertyNames(this.plan.label, this.selection));
   }
 }
 
-interface RowCounter {
-  rows: number;
-}
+/**
+ * Reads what a compiled plan returned, position by position as PlanCompiler wrote it, and caches
+ * every node and hop in the request's loaders, counting the rows.
+ */
+class Receiver {
+  rows = 0;
+  private readonly loaders: Loaders;
+  private readonly selection: PropertySelection;
 
-// Caches one projected node and what was fetched around it, counting the rows; returns its record.
-function primeNode(loaders: Loaders, plan: NodePlan, tree: Projected, claimSource: string | null, counter: RowCounter): NodeRecord {
-  const record = toRecord(projected(tree['props']));
-  loaders.prime(record);
-  counter.rows += 1;
-  plan.refs.forEach((ref, i) => {
-    const value = tree[`r${i}`];
-    if (value) primeNode(loaders, ref.plan, projected(value), null, counter);
-  });
-  plan.hops.forEach((hop, i) => {
-    primeHop(loaders, record, hop, projectedList(tree[`h${i}`]), claimSource, counter);
-  });
-  return record;
+  constructor(loaders: Loaders, selection: PropertySelection) {
+    this.loaders = loaders;
+    this.selection = selection;
+  }
+
+  /** Caches one node and what was fetched around it; returns its record. */
+  node(plan: NodePlan, tree: unknown[], claimSource: string | null): NodeRecord {
+    const record = toRecord(projectedProperties(tree[0], propertyNames(plan.label, this.selection)));
+    this.loaders.prime(record);
+    this.rows += 1;
+    let at = 1;
+    for (const ref of plan.refs) {
+      const value = tree[at++];
+      if (Array.isArray(value)) this.node(ref.plan, value, null);
+    }
+    for (const hop of plan.hops) this.hop(record, hop, list(tree[at++]), claimSource);
+    return record;
+  }
+
+  private hop(near: NodeRecord, plan: HopPlan, rows: unknown[], claimSource: string | null): void {
+    const results: HopResult[] = [];
+    for (const value of rows) {
+      const row = list(value);
+      const [source, evidence, kind] = list(row[0]);
+      const claim = toClaim(plan.hop.type, { source, evidence, kind });
+      results.push({ claim, node: this.node(plan.far, list(row[1]), claim.source) });
+      let at = 2;
+      if (plan.evidence) for (const statement of list(row[at++])) this.node(plan.evidence, list(statement), null);
+      if (plan.claimSource) {
+        const value = row[at++];
+        if (Array.isArray(value)) this.node(plan.claimSource, value, null);
+      }
+      for (const nearHop of plan.nearHops) this.hop(near, nearHop, list(row[at++]), claim.source);
+    }
+    this.loaders.primeHop(plan.hop, near.dbId, scopeValue(plan.scope, near, claimSource), results);
+  }
 }
 
 function scopeValue(scope: SourceScope, near: NodeRecord, claimSource: string | null): string | null {
@@ -231,18 +264,4 @@ function scopeValue(scope: SourceScope, near: NodeRecord, claimSource: string | 
       if (scope.property === 'slug') return near.slug;
       return 'source' in near ? near.source : null;
   }
-}
-
-function primeHop(loaders: Loaders, near: NodeRecord, plan: HopPlan, rows: Projected[], claimSource: string | null, counter: RowCounter): void {
-  const results: HopResult[] = [];
-  for (const row of rows) {
-    const claim = toClaim(plan.hop.type, projected(row['rel']));
-    results.push({ claim, node: primeNode(loaders, plan.far, projected(row['node']), claim.source, counter) });
-    if (plan.evidence) for (const statement of projectedList(row['evidence'])) primeNode(loaders, plan.evidence, statement, null, counter);
-    if (plan.claimSource && row['source']) primeNode(loaders, plan.claimSource, projected(row['source']), null, counter);
-    plan.nearHops.forEach((nearHop, i) => {
-      primeHop(loaders, near, nearHop, projectedList(row[`n${i}`]), claim.source, counter);
-    });
-  }
-  loaders.primeHop(plan.hop, near.dbId, scopeValue(plan.scope, near, claimSource), results);
 }

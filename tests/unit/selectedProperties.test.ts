@@ -57,13 +57,13 @@ describe('the properties an operation reads', () => {
     });
   });
 
-  it('project the core and the selected properties by name, and everything when all are shown', () => {
+  it('project the core and the selected properties as a list, and everything when all are shown', () => {
     const selection = new Map<NodeLabel, Set<string>>(nodeLabels.map((label) => [label, new Set<string>()]));
     selection.set('Statement', new Set(['text']));
-    expect(propertyProjection('s', 'Statement', selection)).toBe('s {.id, .source, .section, .position, .text}');
-    expect(propertyProjection('t', 'Tier', selection)).toBe('t {.id, .slug, .name}');
+    expect(propertyProjection('s', 'Statement', selection)).toBe('[s.id, s.source, s.section, s.position, s.text]');
+    expect(propertyProjection('t', 'Tier', selection)).toBe('[t.id, t.slug, t.name]');
     selection.set('Role', new Set(['aliases']));
-    expect(propertyProjection('r', 'Role', selection)).toBe('r {.id, .slug, .name, .aliases}');
+    expect(propertyProjection('r', 'Role', selection)).toBe('[r.id, r.slug, r.name, r.aliases]');
     // A node of any label (what a statement mentions) is read whole, but for its sources list
     // unless the operation selects some label's.
     expect(propertyProjection('n', null, selection)).toBe('n {.*, sources: null}');
