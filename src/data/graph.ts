@@ -1,7 +1,6 @@
 import type { CypherExecutor } from '../db/cypher.ts';
 import { encodeId, type DecodedId } from './ids.ts';
 import { nodeLabels, type NodeLabel } from './model.ts';
-import { toRecord } from './records.ts';
 
 export interface GraphNodeRecord {
   id: string;
@@ -23,27 +22,19 @@ export interface GraphRecord {
   truncated: boolean;
 }
 
-interface RawEdge {
-  type: string;
-  from: string;
-  to: string;
-  source: string | null;
+// Drawings carry only each node's key, name and slug, not its text, and come back as lists
+// (`[n.id, n.name, n.slug]`, `[type, from, to, source]`): the driver decodes a list several times
+// faster than a map, and a drawing has hundreds of them.
+type RawNode = [dbId: string, name: string | null, slug: string | null];
+type RawEdge = [type: string, from: string, to: string, source: string | null];
+const drawn = (n: string) => `[${n}.id, ${n}.name, ${n}.slug]`;
+
+function graphNode([dbId, name, slug]: RawNode, distance: number): GraphNodeRecord {
+  return { id: encodeId(dbId), label: dbId.slice(0, dbId.indexOf(':')), name: name ?? '', slug: slug ?? '', distance };
 }
 
-// Drawings carry only each node's key, name and slug (`n {.id, .name, .slug}`), not its text.
-function graphNode(props: Record<string, unknown>, distance: number): GraphNodeRecord {
-  const record = toRecord(props);
-  return { id: encodeId(record.dbId), label: record.label, name: record.name, slug: record.slug, distance };
-}
-
-function graphEdge(edge: RawEdge): GraphEdgeRecord {
-  return {
-    id: encodeId(`${edge.from}|${edge.type}|${edge.to}|${edge.source ?? ''}`),
-    type: edge.type,
-    from: encodeId(edge.from),
-    to: encodeId(edge.to),
-    source: edge.source,
-  };
+function graphEdge([type, from, to, source]: RawEdge): GraphEdgeRecord {
+  return { id: encodeId(`${from}|${type}|${to}|${source ?? ''}`), type, from: encodeId(from), to: encodeId(to), source };
 }
 
 // Labels and the depth go into the query text (an index lookup, one ring per level); they come
@@ -67,20 +58,20 @@ function neighborhoodQuery(label: NodeLabel, depth: number): string {
     }
     WITH seen, nodes, truncated, ring, $limit - (size(seen) - 1) AS room
     WITH seen + ring[..room] AS seen, ring[..room] AS frontier, truncated OR size(ring) > room AS truncated,
-         nodes + [n IN ring[..room] | {props: n {.id, .name, .slug}, distance: ${i + 1}}] AS nodes`,
+         nodes + [n IN ring[..room] | [${drawn('n')}, ${i + 1}]] AS nodes`,
   ).join('');
   // Edges between drawn nodes: each ordered pair checked directly, so a hub's thousands of other
   // relationships are never walked.
   return `
     MATCH (o:${label} {id: $dbId})
-    WITH [o] AS seen, [o] AS frontier, false AS truncated, [{props: o {.id, .name, .slug}, distance: 0}] AS nodes
+    WITH [o] AS seen, [o] AS frontier, false AS truncated, [[${drawn('o')}, 0]] AS nodes
     ${rings}
     RETURN nodes, truncated, COLLECT {
       UNWIND seen AS a UNWIND seen AS b
       MATCH (a)-[r]->(b)
       WHERE $source IS NULL OR r.source IS NULL OR r.source = $source
       WITH a, r, b ORDER BY a.id, type(r), b.id, r.source
-      RETURN {type: type(r), from: a.id, to: b.id, source: r.source}
+      RETURN [type(r), a.id, b.id, r.source]
     } AS edges`;
 }
 
@@ -97,14 +88,14 @@ export async function neighborhood(
   limit: number,
   source: string | null,
 ): Promise<GraphRecord | null> {
-  const [row] = await cypher.read<{ nodes: { props: Record<string, unknown>; distance: number }[]; truncated: boolean; edges: RawEdge[] }>(
+  const [row] = await cypher.read<{ nodes: [RawNode, number][]; truncated: boolean; edges: RawEdge[] }>(
     'neighborhood',
     neighborhoodQuery(start.label, depth),
     { dbId: start.dbId, limit, source },
   );
   if (!row) return null;
   cypher.countRows(row.nodes.length + row.edges.length);
-  return { nodes: row.nodes.map((n) => graphNode(n.props, n.distance)), edges: row.edges.map(graphEdge), truncated: row.truncated };
+  return { nodes: row.nodes.map(([node, distance]) => graphNode(node, distance)), edges: row.edges.map(graphEdge), truncated: row.truncated };
 }
 
 export const maxPathDepth = 6;
@@ -124,32 +115,32 @@ function pathQuery(from: NodeLabel, to: NodeLabel, depth: number): string {
       WITH a, b WHERE a IS NOT NULL AND b IS NOT NULL AND a <> b
       MATCH p = allShortestPaths((a)-[*..${depth}]-(b))
       WITH p ORDER BY [n IN nodes(p) | n.id] LIMIT 10
-      RETURN collect({
-        nodes: [n IN nodes(p) | n {.id, .name, .slug}],
-        edges: [r IN relationships(p) | {type: type(r), from: startNode(r).id, to: endNode(r).id, source: r.source}]
-      }) AS paths
+      RETURN collect([
+        [n IN nodes(p) | ${drawn('n')}],
+        [r IN relationships(p) | [type(r), startNode(r).id, endNode(r).id, r.source]]
+      ]) AS paths
     }
-    RETURN a {.id, .name, .slug} AS from, b {.id, .name, .slug} AS to, paths`;
+    RETURN CASE WHEN a IS NULL THEN NULL ELSE ${drawn('a')} END AS from, CASE WHEN b IS NULL THEN NULL ELSE ${drawn('b')} END AS to, paths`;
 }
 
 /** Shortest paths (up to 10) between two nodes, merged into one drawing; null if an end is missing. */
 export async function shortestPaths(cypher: CypherExecutor, from: DecodedId, to: DecodedId, maxDepth: number): Promise<GraphRecord | null> {
   const [row] = await cypher.read<{
-    from: Record<string, unknown> | null;
-    to: Record<string, unknown> | null;
-    paths: { nodes: Record<string, unknown>[]; edges: RawEdge[] }[];
+    from: RawNode | null;
+    to: RawNode | null;
+    paths: [RawNode[], RawEdge[]][];
   }>('path', pathQuery(from.label, to.label, maxDepth), { from: from.dbId, to: to.dbId });
   if (!row?.from || !row.to) return null;
   if (from.dbId === to.dbId) return { nodes: [graphNode(row.from, 0)], edges: [], truncated: false };
-  cypher.countRows(row.paths.reduce((n, path) => n + path.nodes.length + path.edges.length, 0));
+  cypher.countRows(row.paths.reduce((n, [pathNodes, pathEdges]) => n + pathNodes.length + pathEdges.length, 0));
   const nodes = new Map<string, GraphNodeRecord>();
   const edges = new Map<string, GraphEdgeRecord>();
-  for (const path of row.paths) {
-    path.nodes.forEach((props, index) => {
-      const node = graphNode(props, index);
+  for (const [pathNodes, pathEdges] of row.paths) {
+    pathNodes.forEach((raw, index) => {
+      const node = graphNode(raw, index);
       if (!nodes.has(node.id)) nodes.set(node.id, node);
     });
-    for (const edge of path.edges.map(graphEdge)) edges.set(edge.id, edge);
+    for (const edge of pathEdges.map(graphEdge)) edges.set(edge.id, edge);
   }
   return { nodes: [...nodes.values()].sort((a, b) => a.distance - b.distance), edges: [...edges.values()], truncated: false };
 }
