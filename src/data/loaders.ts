@@ -37,20 +37,31 @@ function checked<T extends string>(value: T, allowed: readonly string[]): T {
   return value;
 }
 
-function hopQuery(hop: Hop): string {
-  const from = checked(hop.from, nodeLabels);
+/**
+ * What a hop is in Cypher: the pattern from node variable `near` over relationship `rel` to
+ * `far`, and the order of its rows (the far node's name, then source). The loaders below and the
+ * planned statements (prefetch.ts) both build on these, so the two ways of following a hop
+ * answer alike.
+ */
+export function hopPattern(hop: Hop, near: string, rel: string, far: string): string {
   const to = hop.to ? `:${checked(hop.to, nodeLabels)}` : '';
   const type = checked(hop.type, relationshipTypes);
-  const pattern = hop.direction === 'out' ? `(a)-[r:${type}]->(b${to})` : `(a)<-[r:${type}]-(b${to})`;
-  // Rows per key, in the far node's name order then source. Each claim row brings the statements
-  // it cites, and each key the Source nodes of its claims: the fields a claim is almost always
-  // asked for next (evidence, source) then cost no round trip of their own.
+  return hop.direction === 'out' ? `(${near})-[${rel}:${type}]->(${far}${to})` : `(${near})<-[${rel}:${type}]-(${far}${to})`;
+}
+
+export const hopOrder = (rel: string, far: string): string => `${far}.name, ${far}.slug, ${rel}.source`;
+
+function hopQuery(hop: Hop): string {
+  const from = checked(hop.from, nodeLabels);
+  // Rows per key, in hop order. Each claim row brings the statements it cites, and each key the
+  // Source nodes of its claims: the fields a claim is almost always asked for next (evidence,
+  // source) then cost no round trip of their own.
   return `
     UNWIND $keys AS key
     MATCH (a:${from} {id: key.dbId})
-    MATCH ${pattern}
+    MATCH ${hopPattern(hop, 'a', 'r', 'b')}
     WHERE key.source IS NULL OR r.source = key.source
-    WITH key, r, b ORDER BY b.name, b.slug, r.source
+    WITH key, r, b ORDER BY ${hopOrder('r', 'b')}
     WITH key, collect({
       rel: properties(r),
       node: b {.*},

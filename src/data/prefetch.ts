@@ -1,6 +1,6 @@
 import type { CypherExecutor, CypherParams } from '../db/cypher.ts';
-import type { Hop, HopResult, Loaders } from './loaders.ts';
-import { nodeLabels, relationshipTypes, type NodeLabel } from './model.ts';
+import { hopOrder, hopPattern, type Hop, type HopResult, type Loaders } from './loaders.ts';
+import { nodeLabels, type NodeLabel } from './model.ts';
 import { projectedProperties, propertyNames, propertyProjection, type PropertySelection } from './nodeProperties.ts';
 import { toClaim, toRecord, type NodeRecord } from './records.ts';
 
@@ -130,9 +130,7 @@ class PlanCompiler {
   private hop(near: string, plan: HopPlan, claim: string | null): string {
     const r = this.fresh('r');
     const b = this.fresh('b');
-    const type = checked(plan.hop.type, relationshipTypes);
-    const to = plan.hop.to ? `:${checked(plan.hop.to, nodeLabels)}` : '';
-    const pattern = plan.hop.direction === 'out' ? `(${near})-[${r}:${type}]->(${b}${to})` : `(${near})<-[${r}:${type}]-(${b}${to})`;
+    const pattern = hopPattern(plan.hop, near, r, b);
     const where = this.scope(plan.scope, r, near, claim);
     // [claim, node, evidence?, claim's source?, near hops...]
     const row = [`[${r}.source, ${r}.evidence, ${r}.kind]`, this.node(b, plan.far, r)];
@@ -144,7 +142,7 @@ class PlanCompiler {
     }
     if (plan.claimSource) row.push(this.reference('Source', `'Source:' + ${r}.source`, plan.claimSource));
     for (const nearHop of plan.nearHops) row.push(this.hop(near, nearHop, r));
-    return `COLLECT { MATCH ${pattern}${where ? ` WHERE ${where}` : ''} RETURN [${row.join(', ')}] ORDER BY ${b}.name, ${b}.slug, ${r}.source }`;
+    return `COLLECT { MATCH ${pattern}${where ? ` WHERE ${where}` : ''} RETURN [${row.join(', ')}] ORDER BY ${hopOrder(r, b)} }`;
   }
 }
 
