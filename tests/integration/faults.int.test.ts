@@ -107,6 +107,48 @@ describe('Neo4j restarted under load', () => {
   });
 });
 
+describe('Neo4j that stops answering', () => {
+  let neo4j: ManagedNeo4j;
+  let driver: Driver;
+  let server: RunningServer;
+  let options: ManagedNeo4jOptions;
+
+  beforeAll(async () => {
+    options = scratchManagedOptions('frozen', await freePort());
+    neo4j = await startManagedNeo4j(options, { detached: false });
+    driver = createDriver({ uri: neo4j.uri, auth: undefined });
+    await seedGraph(new CypherExecutor(driver, { database: 'neo4j', timeoutMs: 60_000 }), bundledArticles());
+    const config = loadConfig({ NEO4J_URI: neo4j.uri, PORT: '0', LOG_LEVEL: 'silent', REQUEST_TIMEOUT_MS: '1000' });
+    server = await startServer({ config, driver, log: createLogger(config) });
+  });
+  afterAll(async () => {
+    process.kill(neo4j.pid, 'SIGCONT');
+    await server.stop();
+    await driver.close();
+    await neo4j.release();
+    removeManagedHome(options);
+  });
+
+  it('gets 503 REQUEST_TIMEOUT after REQUEST_TIMEOUT_MS, and answers again once the database does', async () => {
+    expect((await ask(server.url, dashboardQuery)).code).toBeNull();
+    // The JVM is paused, not stopped: connections stay open and queries simply get no answer.
+    process.kill(neo4j.pid, 'SIGSTOP');
+    const started = Date.now();
+    const frozen = await ask(server.url, dashboardQuery);
+    const waited = Date.now() - started;
+    process.kill(neo4j.pid, 'SIGCONT');
+    expect(frozen).toMatchObject({ status: 503, code: 'REQUEST_TIMEOUT' });
+    expect(waited).toBeGreaterThanOrEqual(1_000);
+    expect(waited).toBeLessThan(5_000);
+    // The query answered late is dropped without breaking the server, which answers in full again.
+    expect(await waitUntil(async () => (await ask(server.url, dashboardQuery)).code === null, 20_000, 200)).toBe(true);
+    const { data } = (await (await fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: dashboardQuery }) })).json()) as {
+      data: { tiers: { slug: string }[] };
+    };
+    expect(data.tiers.map((t) => t.slug)).toEqual(['executive-management', 'senior-leadership', 'senior-management']);
+  });
+});
+
 describe('SIGTERM under load', () => {
   let driver: Driver;
   beforeAll(async () => {
