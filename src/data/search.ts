@@ -1,6 +1,7 @@
 import type { CypherExecutor } from '../db/cypher.ts';
 import { normalizeForMatch } from '../textMatching.ts';
-import { fullTextIndex } from './model.ts';
+import { fullTextIndex, nodeLabels, type NodeLabel } from './model.ts';
+import { projectedProperties, propertyNames, propertyProjection, type PropertySelection } from './nodeProperties.ts';
 import { toRecord, type NodeRecord } from './records.ts';
 
 export interface SearchHitRecord {
@@ -54,20 +55,48 @@ function searchableText(record: NodeRecord): string {
   }
 }
 
+// The properties each label's snippet is made of (searchableText).
+const snippetProperties: Partial<Record<NodeLabel, readonly string[]>> = { Statement: ['text'], Characteristic: ['summary'] };
+
+/**
+ * What `search` reads of each hit: what the operation shows of it (nodeProperties.ts), by the
+ * hit's label, plus what its snippet is made of when the snippet is asked for; null: everything.
+ */
+function hitProjection(selection: PropertySelection | null, withSnippet: boolean): { expression: string; selection: PropertySelection | null } {
+  if (!selection) return { expression: 'node {.*}', selection };
+  const widened = new Map<NodeLabel, ReadonlySet<string>>(
+    nodeLabels.map((label) => [label, new Set([...(selection.get(label) ?? []), ...(withSnippet ? (snippetProperties[label] ?? []) : [])])]),
+  );
+  const cases = nodeLabels.map((label) => `WHEN '${label}' THEN ${propertyProjection('node', label, widened)}`).join(' ');
+  return { expression: `CASE head(labels(node)) ${cases} END`, selection: widened };
+}
+
 // Ranked hits from the full-text index; ties broken by id so the order is stable.
-const searchQuery = `
+const searchQuery = (projection: string) => `
   CALL db.index.fulltext.queryNodes($index, $query, {limit: $first})
   YIELD node, score
-  RETURN node {.*} AS props, score ORDER BY score DESC, node.id`;
+  RETURN head(labels(node)) AS label, ${projection} AS props, score ORDER BY score DESC, node.id`;
 
-export async function searchGraph(cypher: CypherExecutor, terms: readonly string[], first: number): Promise<SearchHitRecord[]> {
-  const rows = await cypher.read<{ props: Record<string, unknown>; score: number }>('search', searchQuery, {
+/** What a search reads: the shown properties the operation selects (null: all), and whether it shows snippets. */
+export interface HitReading {
+  selection: PropertySelection | null;
+  snippet: boolean;
+}
+
+export async function searchGraph(
+  cypher: CypherExecutor,
+  terms: readonly string[],
+  first: number,
+  reading: HitReading = { selection: null, snippet: true },
+): Promise<SearchHitRecord[]> {
+  const projection = hitProjection(reading.selection, reading.snippet);
+  const rows = await cypher.read<{ label: NodeLabel; props: unknown; score: number }>('search', searchQuery(projection.expression), {
     index: fullTextIndex,
     query: luceneQuery(terms),
     first,
   });
   return rows.map((row) => {
-    const node = toRecord(row.props);
-    return { score: row.score, node, snippet: snippet(searchableText(node), terms) };
+    const node = toRecord(projectedProperties(row.props, propertyNames(row.label, projection.selection)));
+    return { score: row.score, node, snippet: reading.snippet ? snippet(searchableText(node), terms) : null };
   });
 }

@@ -2,14 +2,20 @@ import { maxNeighborhoodDepth, maxPathDepth, neighborhood, shortestPaths } from 
 import { searchGraph, searchTerms } from '../../data/search.ts';
 import { badUserInput, notFound } from '../errors.ts';
 import type { QueryResolvers } from '../__generated__/resolvers.ts';
+import { currentSelection, selections } from '../lookahead.ts';
+import { selectedProperties } from '../selectedProperties.ts';
 import { boundedInt, nodeIdArgument, optionalText } from './arguments.ts';
 
 export const explorationQueries: Pick<QueryResolvers, 'search' | 'neighborhood' | 'path'> = {
-  search: async (_root, { text, first }, { cypher }) => {
+  search: async (_root, { text, first }, context, info) => {
     const query = optionalText(text, 'text');
     const terms = query === null ? [] : searchTerms(query);
     if (terms.length === 0) throw badUserInput('text must contain at least one word to search for', 'text');
-    return searchGraph(cypher, terms, boundedInt(first, 10, 1, 50, 'first'));
+    // Planned: read of each hit what the operation shows, and make snippets only when asked.
+    const reading = context.planOperations
+      ? { selection: selectedProperties(info), snippet: selections(currentSelection(info), 'SearchHit', 'snippet').length > 0 }
+      : { selection: null, snippet: true };
+    return searchGraph(context.cypher, terms, boundedInt(first, 10, 1, 50, 'first'), reading);
   },
   neighborhood: async (_root, { id, depth, limit, source }, { cypher }) => {
     const start = nodeIdArgument(id, 'id');

@@ -138,6 +138,20 @@ describe('Cypher round trips per operation', () => {
     expect(data.loud.roles.flatMap((m) => m.evidence).every((e) => (e.text ?? '').length > 20)).toBe(true);
     expect(data.loud.sources).toContain(first);
     expect(data.loud.roles.map((m) => m.role.slug).sort()).toEqual(['department-head', 'vice-president']);
+
+    // Search hits are of any label: each read as the operation shows its label, snippets made only when asked.
+    const search = `{
+      withSnippets: search(text: "budget", first: 20) { score snippet node { id ... on Statement { key text } ... on Responsibility { name sources } } }
+      idsOnly: search(text: "budget", first: 20) { score node { id } }
+    }`;
+    const plannedSearch = await run(search, {}, true);
+    expect(plannedSearch.errors).toBeUndefined();
+    expect(plannedSearch.data).toEqual((await run(search, {}, false)).data);
+    type Hit = { snippet?: string | null; node: { id: string; text?: string; name?: string } };
+    const hits = plannedSearch.data as { withSnippets: Hit[]; idsOnly: Hit[] };
+    expect(hits.idsOnly.map((h) => h.node.id)).toEqual(hits.withSnippets.map((h) => h.node.id));
+    expect(hits.withSnippets.some((h) => h.node.name === 'Review budgets and control expenses')).toBe(true);
+    expect(hits.withSnippets.every((h) => (h.snippet ?? '').toLowerCase().includes('<mark>budget'))).toBe(true);
   });
 
   it('plan the example operations dashboards use, with the same answers', async () => {
