@@ -35,45 +35,56 @@ async function ask(url: string, query: string): Promise<Outcome> {
   }
 }
 
-describe('Neo4j restarted under load', () => {
-  let neo4j: ManagedNeo4j;
-  let driver: Driver;
-  let server: RunningServer;
-  let options: ManagedNeo4jOptions;
+/** A Neo4j of its own (a scratch managed home), seeded with the articles, and our server over it. */
+interface ScratchStack {
+  options: ManagedNeo4jOptions;
+  neo4j: ManagedNeo4j;
+  driver: Driver;
+  server: RunningServer;
+}
 
+async function startScratchStack(name: string, env: Record<string, string> = {}): Promise<ScratchStack> {
+  const options = scratchManagedOptions(name, await freePort());
+  const neo4j = await startManagedNeo4j(options, { detached: false });
+  const driver = createDriver({ uri: neo4j.uri, auth: undefined });
+  await seedGraph(new CypherExecutor(driver, { database: 'neo4j', timeoutMs: 60_000 }), bundledArticles());
+  const config = loadConfig({ NEO4J_URI: neo4j.uri, PORT: '0', LOG_LEVEL: 'silent', ...env });
+  const server = await startServer({ config, driver, log: createLogger(config) });
+  return { options, neo4j, driver, server };
+}
+
+async function stopScratchStack(stack: ScratchStack): Promise<void> {
+  await stack.server.stop();
+  await stack.driver.close();
+  await stack.neo4j.release();
+  removeManagedHome(stack.options);
+}
+
+describe('Neo4j restarted under load', () => {
+  let stack: ScratchStack;
   beforeAll(async () => {
-    options = scratchManagedOptions('restart', await freePort());
-    neo4j = await startManagedNeo4j(options, { detached: false });
-    driver = createDriver({ uri: neo4j.uri, auth: undefined });
-    await seedGraph(new CypherExecutor(driver, { database: 'neo4j', timeoutMs: 60_000 }), bundledArticles());
-    const config = loadConfig({ NEO4J_URI: neo4j.uri, PORT: '0', LOG_LEVEL: 'silent' });
-    server = await startServer({ config, driver, log: createLogger(config) });
+    stack = await startScratchStack('restart');
   });
-  afterAll(async () => {
-    await server.stop();
-    await driver.close();
-    await neo4j.release();
-    removeManagedHome(options);
-  });
+  afterAll(() => stopScratchStack(stack));
 
   it('fails only while it is down, with SERVICE_UNAVAILABLE, then recovers by itself without leaking transactions', async () => {
-    for (let i = 0; i < 5; i += 1) expect((await ask(server.url, dashboardQuery)).code).toBeNull();
+    for (let i = 0; i < 5; i += 1) expect((await ask(stack.server.url, dashboardQuery)).code).toBeNull();
     const outcomes: Outcome[] = [];
     let running = true;
     const workers = Array.from({ length: 8 }, async () => {
-      while (running) outcomes.push(await ask(server.url, dashboardQuery));
+      while (running) outcomes.push(await ask(stack.server.url, dashboardQuery));
     });
 
     await new Promise((r) => setTimeout(r, 3_000));
     const downAt = Date.now();
-    await neo4j.release();
+    await stack.neo4j.release();
     await new Promise((r) => setTimeout(r, 2_000));
-    neo4j = await startManagedNeo4j(options, { detached: false });
+    stack.neo4j = await startManagedNeo4j(stack.options, { detached: false });
     const upAt = Date.now();
-    expect(await waitUntil(async () => (await ask(server.url, dashboardQuery)).code === null, 20_000, 200), 'recovers').toBe(true);
+    expect(await waitUntil(async () => (await ask(stack.server.url, dashboardQuery)).code === null, 20_000, 200), 'recovers').toBe(true);
     const recoveredAt = Date.now();
     // Same data folder, same port: the graph is back as it was.
-    const { data } = (await (await fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: dashboardQuery }) })).json()) as {
+    const { data } = (await (await fetch(stack.server.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: dashboardQuery }) })).json()) as {
       data: { tiers: { slug: string }[] };
     };
     expect(data.tiers.map((t) => t.slug)).toEqual(['executive-management', 'senior-leadership', 'senior-management']);
@@ -99,7 +110,7 @@ describe('Neo4j restarted under load', () => {
     expect(recoveredAt - upAt).toBeLessThan(10_000);
 
     // No transaction of ours is left open once the load stops.
-    const open = await new CypherExecutor(driver, { database: 'neo4j', timeoutMs: 5_000 }).read<{ n: number }>(
+    const open = await new CypherExecutor(stack.driver, { database: 'neo4j', timeoutMs: 5_000 }).read<{ n: number }>(
       'test.openTransactions',
       "SHOW TRANSACTIONS YIELD metaData, currentQuery WHERE metaData.app = 'org-knowledge-graph' AND NOT currentQuery CONTAINS 'SHOW TRANSACTIONS' RETURN count(*) AS n",
     );
@@ -108,43 +119,31 @@ describe('Neo4j restarted under load', () => {
 });
 
 describe('Neo4j that stops answering', () => {
-  let neo4j: ManagedNeo4j;
-  let driver: Driver;
-  let server: RunningServer;
-  let options: ManagedNeo4jOptions;
-
+  let stack: ScratchStack;
   beforeAll(async () => {
-    options = scratchManagedOptions('frozen', await freePort());
-    neo4j = await startManagedNeo4j(options, { detached: false });
-    driver = createDriver({ uri: neo4j.uri, auth: undefined });
-    await seedGraph(new CypherExecutor(driver, { database: 'neo4j', timeoutMs: 60_000 }), bundledArticles());
-    const config = loadConfig({ NEO4J_URI: neo4j.uri, PORT: '0', LOG_LEVEL: 'silent', REQUEST_TIMEOUT_MS: '1000' });
-    server = await startServer({ config, driver, log: createLogger(config) });
+    stack = await startScratchStack('frozen', { REQUEST_TIMEOUT_MS: '1000' });
   });
   afterAll(async () => {
-    process.kill(neo4j.pid, 'SIGCONT');
-    await server.stop();
-    await driver.close();
-    await neo4j.release();
-    removeManagedHome(options);
+    process.kill(stack.neo4j.pid, 'SIGCONT');
+    await stopScratchStack(stack);
   });
 
   it('gets 503 REQUEST_TIMEOUT after REQUEST_TIMEOUT_MS, and answers again once the database does', async () => {
     // Warm first: on a fresh database the first run of a statement (planning, JIT) can itself take
     // longer than this server's short timeout.
-    expect(await waitUntil(async () => (await ask(server.url, dashboardQuery)).code === null, 30_000, 200), 'answers when warm').toBe(true);
+    expect(await waitUntil(async () => (await ask(stack.server.url, dashboardQuery)).code === null, 30_000, 200), 'answers when warm').toBe(true);
     // The JVM is paused, not stopped: connections stay open and queries simply get no answer.
-    process.kill(neo4j.pid, 'SIGSTOP');
+    process.kill(stack.neo4j.pid, 'SIGSTOP');
     const started = Date.now();
-    const frozen = await ask(server.url, dashboardQuery);
+    const frozen = await ask(stack.server.url, dashboardQuery);
     const waited = Date.now() - started;
-    process.kill(neo4j.pid, 'SIGCONT');
+    process.kill(stack.neo4j.pid, 'SIGCONT');
     expect(frozen).toMatchObject({ status: 503, code: 'REQUEST_TIMEOUT' });
     expect(waited).toBeGreaterThanOrEqual(1_000);
     expect(waited).toBeLessThan(5_000);
     // The query answered late is dropped without breaking the server, which answers in full again.
-    expect(await waitUntil(async () => (await ask(server.url, dashboardQuery)).code === null, 20_000, 200)).toBe(true);
-    const { data } = (await (await fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: dashboardQuery }) })).json()) as {
+    expect(await waitUntil(async () => (await ask(stack.server.url, dashboardQuery)).code === null, 20_000, 200)).toBe(true);
+    const { data } = (await (await fetch(stack.server.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: dashboardQuery }) })).json()) as {
       data: { tiers: { slug: string }[] };
     };
     expect(data.tiers.map((t) => t.slug)).toEqual(['executive-management', 'senior-leadership', 'senior-management']);
