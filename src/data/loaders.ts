@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { CypherExecutor } from '../db/cypher.ts';
-import { nodeLabels, relationshipTypes, type NodeLabel, type RelationshipType } from './model.ts';
+import { checkedName, nodeLabels, relationshipTypes, type NodeLabel, type RelationshipType } from './model.ts';
 import { all, andThen, type MaybePromise } from './maybePromise.ts';
 import { toClaim, toRecord, type ClaimRecord, type NodeRecord } from './records.ts';
 
@@ -31,12 +31,6 @@ interface HopRow {
   sources: Record<string, unknown>[];
 }
 
-// Labels and types come from the closed lists of the model, never from a request.
-function checked<T extends string>(value: T, allowed: readonly string[]): T {
-  if (!allowed.includes(value)) throw new Error(`not part of the graph model: ${value}`);
-  return value;
-}
-
 /**
  * What a hop is in Cypher: the pattern from node variable `near` over relationship `rel` to
  * `far`, and the order of its rows (the far node's name, then source). The loaders below and the
@@ -44,15 +38,15 @@ function checked<T extends string>(value: T, allowed: readonly string[]): T {
  * answer alike.
  */
 export function hopPattern(hop: Hop, near: string, rel: string, far: string): string {
-  const to = hop.to ? `:${checked(hop.to, nodeLabels)}` : '';
-  const type = checked(hop.type, relationshipTypes);
+  const to = hop.to ? `:${checkedName(hop.to, nodeLabels)}` : '';
+  const type = checkedName(hop.type, relationshipTypes);
   return hop.direction === 'out' ? `(${near})-[${rel}:${type}]->(${far}${to})` : `(${near})<-[${rel}:${type}]-(${far}${to})`;
 }
 
 export const hopOrder = (rel: string, far: string): string => `${far}.name, ${far}.slug, ${rel}.source`;
 
 function hopQuery(hop: Hop): string {
-  const from = checked(hop.from, nodeLabels);
+  const from = checkedName(hop.from, nodeLabels);
   // Rows per key, in hop order. Each claim row brings the statements it cites, and each key the
   // Source nodes of its claims: the fields a claim is almost always asked for next (evidence,
   // source) then cost no round trip of their own.
@@ -113,7 +107,7 @@ export class Loaders {
       loader = new DataLoader<string, NodeRecord | null>(async (ids) => {
         const rows = await this.cypher.read<{ props: Record<string, unknown> }>(
           `node.${label}`,
-          `MATCH (n:${checked(label, nodeLabels)}) WHERE n.id IN $ids RETURN n {.*} AS props`,
+          `MATCH (n:${checkedName(label, nodeLabels)}) WHERE n.id IN $ids RETURN n {.*} AS props`,
           { ids: [...ids] },
         );
         const byId = new Map(rows.map((row) => [String(row.props['id']), toRecord(row.props)]));
@@ -142,7 +136,7 @@ export class Loaders {
     if ('sources' in record && record.sources !== null) return record.sources;
     let loader = this.sourceListLoaders.get(record.label);
     if (!loader) {
-      const label = checked(record.label, nodeLabels);
+      const label = checkedName(record.label, nodeLabels);
       loader = new DataLoader<string, string[]>(async (ids) => {
         const rows = await this.cypher.read<{ id: string; sources: string[] | null }>(
           `sources.${label}`,

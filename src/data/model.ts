@@ -46,6 +46,15 @@ export const claimTypes = [
   'BETWEEN',
 ] as const satisfies readonly RelationshipType[];
 
+/**
+ * A label or relationship type about to be written into Cypher text, checked against the model's
+ * closed lists: such names come from the model, never from a request, and cannot be parameters.
+ */
+export function checkedName<T extends string>(value: T, allowed: readonly string[]): T {
+  if (!allowed.includes(value)) throw new Error(`not part of the graph model: ${value}`);
+  return value;
+}
+
 /** Stable id of a node: its label and slug, never Neo4j's internal id. */
 export function nodeId(label: NodeLabel, slug: string): string {
   return `${label}:${slug}`;

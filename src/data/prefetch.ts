@@ -1,6 +1,6 @@
 import type { CypherExecutor, CypherParams } from '../db/cypher.ts';
 import { hopOrder, hopPattern, type Hop, type HopResult, type Loaders } from './loaders.ts';
-import { nodeLabels, type NodeLabel } from './model.ts';
+import { checkedName, nodeLabels, type NodeLabel } from './model.ts';
 import { projectedProperties, propertyNames, propertyProjection, type PropertySelection } from './nodeProperties.ts';
 import { toClaim, toRecord, type NodeRecord } from './records.ts';
 
@@ -63,12 +63,6 @@ function referenceId(ref: Reference, node: string): string {
   }
 }
 
-// Labels and types come from the closed lists of the model, never from a request.
-function checked<T extends string>(value: T, allowed: readonly string[]): T {
-  if (!allowed.includes(value)) throw new Error(`not part of the graph model: ${value}`);
-  return value;
-}
-
 /**
  * Turns a plan into one Cypher list expression per node: `[properties, references..., hops...]`,
  * each hop a COLLECT subquery in the same order and with the same rows as the hop loader's own
@@ -107,7 +101,7 @@ class PlanCompiler {
 
   private reference(label: NodeLabel, idExpression: string, plan: NodePlan): string {
     const x = this.fresh('x');
-    return `head(COLLECT { MATCH (${x}:${checked(label, nodeLabels)} {id: ${idExpression}}) RETURN ${this.node(x, plan)} })`;
+    return `head(COLLECT { MATCH (${x}:${checkedName(label, nodeLabels)} {id: ${idExpression}}) RETURN ${this.node(x, plan)} })`;
   }
 
   private scope(scope: SourceScope, rel: string, near: string, claim: string | null): string | null {
