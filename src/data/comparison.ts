@@ -64,16 +64,16 @@ export async function compareTiers(
     dimensions: dimensions ? [...dimensions] : null,
   });
 
-  const tierRecords = rows.map((row) => expectLabel(toRecord(projections.tier.receive(row.tier)), 'Tier'));
+  const tierRecords = rows.map((row) => expectLabel(projections.tier.receive(row.tier), 'Tier'));
   const tiers = new Map(tierRecords.map((tier) => [tier.slug, tier]));
   const unknownTiers = tierSlugs.filter((slug) => !tiers.has(slug));
   const dimensionsBySlug = new Map<string, DimensionRecord>();
   const characteristics: CharacteristicRecord[] = [];
   for (const row of rows) {
     for (const [characteristic, dimensionValue] of row.cells) {
-      const dimension = expectLabel(toRecord(projections.dimension.receive(dimensionValue)), 'Dimension');
+      const dimension = expectLabel(projections.dimension.receive(dimensionValue), 'Dimension');
       dimensionsBySlug.set(dimension.slug, dimension);
-      characteristics.push(expectLabel(toRecord(projections.characteristic.receive(characteristic)), 'Characteristic'));
+      characteristics.push(expectLabel(projections.characteristic.receive(characteristic), 'Characteristic'));
     }
   }
   const orderedTiers = tierSlugs.flatMap((slug) => tiers.get(slug) ?? []);

@@ -1,7 +1,7 @@
 import type { CypherExecutor } from '../db/cypher.ts';
 import { nodeLabels, type NodeLabel } from './model.ts';
 import type { NodeProjection } from './prefetch.ts';
-import { isLabel, toRecord, type RecordOf } from './records.ts';
+import { isLabel, type RecordOf } from './records.ts';
 
 // Labels come from the model's closed list; the key is a parameter.
 const lookupQuery = (label: NodeLabel, projection: string) => {
@@ -22,6 +22,6 @@ export async function lookupNode<L extends NodeLabel>(
   const query = lookupQuery(label, projection.expression('n'));
   const [row] = await cypher.read<{ node: unknown }>(`node.${label}`, query, { ...projection.params, dbId });
   if (!row) return null;
-  const record = toRecord(projection.receive(row.node));
+  const record = projection.receive(row.node);
   return isLabel(record, label) ? record : null;
 }

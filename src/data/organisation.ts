@@ -38,7 +38,7 @@ const tiersQuery = (bySource: boolean, projection: string) => `
 export async function listTiers(cypher: CypherExecutor, filter: EntityFilterValues, projection: NodeProjection = propertiesOnly): Promise<TierRecord[]> {
   const query = tiersQuery(filter.source !== null, projection.expression('t'));
   const rows = await cypher.read<{ tier: unknown }>('tiers', query, { ...filter, ...projection.params });
-  return rows.map((row) => expectLabel(toRecord(projection.receive(row.tier)), 'Tier'));
+  return rows.map((row) => expectLabel(projection.receive(row.tier), 'Tier'));
 }
 
 type ListedLabel = 'Role' | 'Responsibility' | 'Skill';
@@ -81,7 +81,7 @@ export async function listEntities<L extends ListedLabel>(
   });
   cypher.countRows(row?.page.length ?? 0);
   return {
-    items: (row?.page ?? []).map((value) => expectLabel(toRecord(projection.receive(value)), label)),
+    items: (row?.page ?? []).map((value) => expectLabel(projection.receive(value), label)),
     totalCount: row?.total ?? 0,
     offset: page.offset,
   };

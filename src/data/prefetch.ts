@@ -154,15 +154,15 @@ export interface NodeProjection {
   expression(variable: string): string;
   /** Parameters the expression uses (after `expression` was called). */
   readonly params: CypherParams;
-  /** Takes one projected value, caches what came with it, and returns the node's properties. */
-  receive(value: unknown): Record<string, unknown>;
+  /** Takes one projected value, caches what came with it, and returns the node's record. */
+  receive(value: unknown): NodeRecord;
 }
 
 /** Every property of the node and nothing around it: what reads without a plan use. */
 export const propertiesOnly: NodeProjection = {
   expression: (variable) => `${variable} {.*}`,
   params: {},
-  receive: (value) => projected(value),
+  receive: (value) => toRecord(projected(value)),
 };
 
 export class PlannedProjection implements NodeProjection {
@@ -188,12 +188,11 @@ export class PlannedProjection implements NodeProjection {
     return this.compiler.node(variable, this.plan);
   }
 
-  receive(value: unknown): Record<string, unknown> {
+  receive(value: unknown): NodeRecord {
     const receiver = new Receiver(this.loaders, this.selection);
-    const tree = list(value);
-    receiver.node(this.plan, tree, null);
+    const record = receiver.node(this.plan, list(value), null);
     this.cypher.countRows(receiver.rows);
-    return projectedProperties(tree[0], propertyNames(this.plan.label, this.selection));
+    return record;
   }
 }
 
