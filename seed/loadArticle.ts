@@ -2,10 +2,11 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { projectRoot } from '../src/projectRoot.ts';
-import { annotationsSchema, catalogueSchema, readYaml, type Catalogue } from './pipeline/annotations.ts';
+import { annotationsSchema, catalogueSchema, readYaml, type Annotations, type Catalogue, type LocatedYaml } from './pipeline/annotations.ts';
+import { extractArticle, type Extraction } from './pipeline/extract/extractArticle.ts';
 import type { GraphPlan } from './pipeline/graphPlan.ts';
 import { parseArticle, type ParsedArticle } from './pipeline/parseArticle.ts';
-import { resolveArticle } from './pipeline/resolveArticle.ts';
+import { resolveArticle, type ArticleClaims } from './pipeline/resolveArticle.ts';
 
 export const seedDir = join(projectRoot, 'seed');
 export const catalogueFile = join(seedDir, 'annotations', 'catalogue.yaml');
@@ -43,9 +44,14 @@ export function articleSlug(file: string): string {
 export interface LoadedArticle {
   parsed: ParsedArticle;
   plan: GraphPlan;
+  /** What extraction found, when the article was loaded without annotations. */
+  extraction: Extraction | null;
 }
 
-/** Reads, parses, cleans and resolves one article: everything short of writing it. */
+/**
+ * Reads, parses, cleans and resolves one article: everything short of writing it. With
+ * annotations, their curated claims are loaded; without, extraction reads the claims from the text.
+ */
 export function loadArticle(files: ArticleFiles, catalogue: Catalogue): LoadedArticle {
   if (!existsSync(files.article)) throw new Error(`${files.article}: no such article file`);
   if (files.annotations && !existsSync(files.annotations)) throw new Error(`${files.annotations}: no such annotation file`);
@@ -54,12 +60,32 @@ export function loadArticle(files: ArticleFiles, catalogue: Catalogue): LoadedAr
   const annotations = files.annotations ? readYaml(files.annotations, annotationsSchema) : null;
   const hints = annotations?.data.source;
   const parsed = parseArticle(slug, raw, hints ? { title: hints.title, ...(hints.column ? { column: hints.column } : {}) } : {});
+  const extraction = annotations ? null : extractArticle(parsed, catalogue);
+  const claims: ArticleClaims = annotations
+    ? { annotations, method: 'CURATED', confidenceAt: () => 1 }
+    : { annotations: extractedYaml(files.article, extraction!), method: 'EXTRACTED', confidenceAt: confidenceLookup(extraction!) };
   const plan = resolveArticle({
     article: parsed,
     file: relative(projectRoot, files.article).startsWith('..') ? basename(files.article) : relative(projectRoot, files.article),
     sha256: createHash('sha256').update(raw).digest('hex'),
-    annotations,
+    claims,
     catalogue,
   });
-  return { parsed, plan };
+  return { parsed, plan, extraction };
+}
+
+// Extracted annotations have no file of their own: an error in them names the article.
+function extractedYaml(article: string, extraction: Extraction): LocatedYaml<Annotations> {
+  return { file: `${article} (extracted)`, data: extraction.annotations, lineOf: () => null };
+}
+
+/** A claim's confidence: the one recorded at its path, or at the nearest enclosing path. */
+export function confidenceLookup(extraction: Extraction): (path: readonly (string | number)[]) => number {
+  return (path) => {
+    for (let depth = path.length; depth > 0; depth -= 1) {
+      const found = extraction.confidence.get(path.slice(0, depth).join('.'));
+      if (found !== undefined) return found;
+    }
+    return 0.5;
+  };
 }

@@ -15,19 +15,25 @@ export class AnnotationError extends Error {
 
 const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { message: 'must be a kebab-case slug such as senior-management' });
 
-/** A passage of the article: a quote, optionally pinned to a section when it appears twice. */
+/**
+ * A passage of the article: a quote, optionally pinned to a section when it appears twice. A list
+ * item may also carry its `name` when it is part of a sentence ("approving leave and overtime"),
+ * rather than the whole bullet.
+ */
 const quote = z.union([
   z.string().min(3),
-  z.object({ quote: z.string().min(3), in: slug.optional() }).strict(),
+  z.object({ quote: z.string().min(3), in: slug.optional(), name: z.string().min(2).optional() }).strict(),
 ]);
 export type Quote = z.infer<typeof quote>;
 const evidence = z.array(quote).min(1, { message: 'needs at least one quote: no claim without evidence' });
 
+const catalogueEntry = z.object({ slug, name: z.string().min(1), aliases: z.array(z.string().min(2)).default([]) }).strict();
+
 const listClaims = z
   .object({
     tier: slug,
-    /** Quotes that say the items belong to the tier (the list's lead-in sentence). */
-    evidence,
+    /** Quotes that say the items belong to the tier (the list's lead-in sentence); each item is evidence of itself too. */
+    evidence: z.array(quote).default([]),
     /** One quote per item; each names the statement the item is. */
     items: z.array(quote).min(1),
   })
@@ -36,6 +42,11 @@ const listClaims = z
 export const annotationsSchema = z
   .object({
     source: z.object({ title: z.string().min(1), column: z.string().min(1).optional(), publisher: z.string().min(1).optional() }).strict(),
+    /** Tiers, roles and dimensions this article introduces, in the catalogue's format. */
+    entities: z
+      .object({ tiers: z.array(catalogueEntry).default([]), roles: z.array(catalogueEntry).default([]), dimensions: z.array(catalogueEntry).default([]) })
+      .strict()
+      .default({ tiers: [], roles: [], dimensions: [] }),
     memberships: z.array(z.object({ tier: slug, roles: z.array(slug).min(1), evidence }).strict()).default([]),
     attributes: z
       .array(
@@ -56,7 +67,7 @@ export const annotationsSchema = z
           .object({
             dimension: slug,
             evidence,
-            characteristics: z.array(z.object({ tier: slug, summary: z.string().min(10), evidence }).strict()).default([]),
+            characteristics: z.array(z.object({ tier: slug, summary: z.string().min(1), evidence }).strict()).default([]),
           })
           .strict(),
       )
@@ -69,7 +80,6 @@ export const annotationsSchema = z
   .strict();
 export type Annotations = z.infer<typeof annotationsSchema>;
 
-const catalogueEntry = z.object({ slug, name: z.string().min(1), aliases: z.array(z.string().min(2)).default([]) }).strict();
 export const catalogueSchema = z
   .object({
     tiers: z.array(catalogueEntry),

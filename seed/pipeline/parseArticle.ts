@@ -1,4 +1,6 @@
 import { dedupeKey, jaccard, kebabCase, normalizeForMatch, wordSet } from '../../src/textMatching.ts';
+import { isHeading, readBlocks } from './blocks.ts';
+import { readHeader } from './header.ts';
 
 export interface ParsedSection {
   /** Unique within the article: kebab-case of the heading (`lead` for the text before the first). */
@@ -43,79 +45,23 @@ export interface ParseHints {
   column?: string;
 }
 
-// Page furniture: widgets and comment forms that follow the article body on the web page.
-const furniture = [
-  /^add comment$/i,
-  /^click here to post a comment$/i,
-  /^click to rate this post!?$/i,
-  /^\[total: \d+ +average: [\d.]+\]$/i,
-  /^no responses$/i,
-  /^\d+ responses?$/i,
-  /^leave a reply$/i,
-  /^your email address will not be published/i,
-  /^share this:?$/i,
-];
-
-const bulletMarker = /^\s*[\u2022\u25CF\u25E6\u2023*-]\s+/;
 // Scraping glued repeated bullets together with a stray sub-list marker: "text o text".
 const gluedBulletSeparator = /\s+o\s+(?=[A-Z])/g;
 
-interface Block {
-  text: string;
-  line: number;
-  bullet: boolean;
-}
-
-function isHeading(block: Block, lineCount: number): boolean {
-  if (block.bullet || lineCount > 1) return false;
-  const text = normalizeForMatch(block.text);
-  return /^[A-Z0-9]/.test(text) && !/[.!?:;,]$/.test(text) && text.split(' ').length <= 12;
-}
-
 /**
  * Parses an article of the plain-text shape the sources come in (bare heading lines, paragraphs,
- * bullets as "  • ..."), cleaning scraping noise in code: furniture after the body, repeated
- * title lines, glued and repeated bullets, a paragraph repeated with small edits.
+ * bullets, tables flattened to tab-separated rows) in three steps: blocks (furniture removed,
+ * blocks.ts), header (title and column, header.ts), then sections and statements, cleaning the
+ * rest of the scraping noise: repeated title lines, glued and repeated bullets, a paragraph
+ * repeated with small edits.
  */
 export function parseArticle(slug: string, raw: string, hints: ParseHints = {}): ParsedArticle {
-  const removed = { repeatedTitles: 0, duplicates: 0, furnitureLines: 0, gluedBulletsSplit: 0 };
-  const lines = raw.split('\n').map((line) => line.replace(/\r$/, ''));
-
-  // Blocks: one per bullet line; consecutive non-bullet lines form one paragraph.
-  const blocks: (Block & { lineCount: number })[] = [];
-  let inFurniture = false;
-  lines.forEach((line, index) => {
-    const trimmed = normalizeForMatch(line);
-    if (inFurniture || furniture.some((pattern) => pattern.test(trimmed))) {
-      if (trimmed) removed.furnitureLines += 1;
-      inFurniture = true; // nothing after the comment form is article content
-      return;
-    }
-    if (!trimmed) return;
-    const bullet = bulletMarker.test(line);
-    const previous = blocks.at(-1);
-    const continues = previous && !bullet && !previous.bullet && previous.line + previous.lineCount === index + 1;
-    if (continues) {
-      previous.text = `${previous.text}\n${line.trim()}`;
-      previous.lineCount += 1;
-    } else {
-      blocks.push({ text: bullet ? line.replace(bulletMarker, '') : line, line: index + 1, bullet, lineCount: 1 });
-    }
-  });
-
-  // Header: the column name, then the title.
-  let cursor = 0;
-  let column: string | null = null;
-  const first = blocks[0];
-  if (hints.column && first && dedupeKey(first.text) === dedupeKey(hints.column)) {
-    column = first.text.trim();
-    cursor = 1;
-  }
-  const titleBlock = blocks[cursor];
-  if (!titleBlock) throw new Error(`${slug}: the article is empty`);
-  if (hints.title && dedupeKey(titleBlock.text) !== dedupeKey(hints.title)) {
-    throw new Error(`${slug}: expected the title "${hints.title}" at line ${titleBlock.line}, found "${titleBlock.text.trim()}"`);
-  }
+  const { blocks, furnitureLines } = readBlocks(raw);
+  const removed = { repeatedTitles: 0, duplicates: 0, furnitureLines, gluedBulletsSplit: 0 };
+  const header = readHeader(blocks, slug, hints);
+  removed.repeatedTitles = header.repeatedTitles;
+  const column = header.column ? header.column.text.trim() : null;
+  const titleBlock = header.title;
   const title = titleBlock.text.trim();
   const titleKey = dedupeKey(title);
 
@@ -136,9 +82,9 @@ export function parseArticle(slug: string, raw: string, hints: ParseHints = {}):
       kind === 'paragraph' &&
       previous?.kind === 'paragraph' &&
       previous.sectionSlug === section.slug &&
-      jaccard(wordSet(previous.text), wordSet(text)) >= 0.6
+      (jaccard(wordSet(previous.text), wordSet(text)) >= 0.6 || dedupeKey(previous.text).includes(dedupeKey(text)))
     ) {
-      removed.duplicates += 1; // the same paragraph again, lightly reworded
+      removed.duplicates += 1; // the same paragraph again, lightly reworded or cut short
       return;
     }
     seen.add(key);
@@ -158,17 +104,17 @@ export function parseArticle(slug: string, raw: string, hints: ParseHints = {}):
     });
   };
 
-  for (const block of blocks.slice(cursor + 1)) {
+  for (const block of blocks.slice(header.bodyStart)) {
     if (dedupeKey(block.text) === titleKey) {
       removed.repeatedTitles += 1; // the page repeats its title (banner, image caption): not content
-    } else if (isHeading(block, block.lineCount)) {
+    } else if (isHeading(block)) {
       const name = block.text.trim();
       let headingSlug = kebabCase(name);
       for (let i = 2; sectionCounts.has(headingSlug); i += 1) headingSlug = `${kebabCase(name)}-${i}`;
       section = { slug: headingSlug, name, position: sections.length + 1, line: block.line };
       sections.push(section);
       sectionCounts.set(headingSlug, 0);
-    } else if (block.bullet) {
+    } else if (block.kind === 'bullet') {
       const pieces = block.text.split(gluedBulletSeparator);
       removed.gluedBulletsSplit += pieces.length - 1;
       for (const piece of pieces) addStatement(piece.trim(), 'bullet', block.line);

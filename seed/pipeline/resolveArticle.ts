@@ -5,12 +5,23 @@ import type { ParsedArticle, ParsedStatement } from './parseArticle.ts';
 import { findMentions } from './mentions.ts';
 import { firstSentence, kebabCase, normalizeForMatch } from '../../src/textMatching.ts';
 
+/** How a claim came to be: a person wrote it down, or extraction read it from the text. */
+export type ClaimMethod = 'CURATED' | 'EXTRACTED';
+
+/** The claims to load with an article: curated annotations, or what extraction wrote as annotations. */
+export interface ArticleClaims {
+  annotations: LocatedYaml<Annotations>;
+  method: ClaimMethod;
+  /** Confidence of the claim at a path of the annotations; curated claims are 1. */
+  confidenceAt: (path: readonly (string | number)[]) => number;
+}
+
 export interface ArticleInput {
   article: ParsedArticle;
   /** Path of the article file, relative to the project (shown on the Source node). */
   file: string;
   sha256: string;
-  annotations: LocatedYaml<Annotations> | null;
+  claims: ArticleClaims | null;
   catalogue: Catalogue;
 }
 
@@ -21,7 +32,9 @@ type Path = (string | number)[];
  * Pure: every quote must resolve to the article's statements here, before anything touches the
  * database, and a claim cannot be written without the statements that support it.
  */
-export function resolveArticle({ article, file, sha256, annotations, catalogue }: ArticleInput): GraphPlan {
+export function resolveArticle({ article, file, sha256, claims, catalogue: baseCatalogue }: ArticleInput): GraphPlan {
+  const annotations = claims?.annotations ?? null;
+  const catalogue = withEntities(baseCatalogue, annotations?.data.entities);
   const source = article.slug;
   const nodes = new Map<string, PlannedNode>();
   const relationships: PlannedRelationship[] = [];
@@ -41,6 +54,7 @@ export function resolveArticle({ article, file, sha256, annotations, catalogue }
       title: article.title,
       column: article.column,
       publisher: annotations?.data.source.publisher ?? null,
+      method: claims?.method ?? null,
       file,
       sha256,
       statementCount: article.statements.length,
@@ -82,7 +96,8 @@ export function resolveArticle({ article, file, sha256, annotations, catalogue }
       props: { source, alias: mention.alias },
     });
   }
-  if (!annotations) return { sourceSlug: source, nodes: [...nodes.values()], relationships };
+  if (!claims || !annotations) return { sourceSlug: source, nodes: [...nodes.values()], relationships };
+  const { method, confidenceAt } = claims;
 
   // Curated claims, each resolved to its supporting statements.
   const { data, file: annotationFile, lineOf } = annotations;
@@ -95,7 +110,10 @@ export function resolveArticle({ article, file, sha256, annotations, catalogue }
     if (section && !article.sections.some((s) => s.slug === section)) {
       fail(path, `section "${section}" does not exist in ${source}; sections are: ${article.sections.map((s) => s.slug).join(', ')}`);
     }
-    const matches = article.statements.filter((s) => s.normalized.includes(text) && (!section || s.sectionSlug === section));
+    const containing = article.statements.filter((s) => s.normalized.includes(text) && (!section || s.sectionSlug === section));
+    // A quote that is a whole statement means that statement, even where a longer one repeats it.
+    const exact = containing.filter((s) => s.normalized === text);
+    const matches = exact.length === 1 ? exact : containing;
     if (matches.length === 0) {
       fail(path, `quote not found in ${source}${section ? ` (section ${section})` : ''}: "${text}"`);
     }
@@ -114,15 +132,16 @@ export function resolveArticle({ article, file, sha256, annotations, catalogue }
     }
     return addNode({ label, id: nodeId(label, slug), props: { slug, name: entry.name, aliases: entry.aliases } });
   };
-  const claim = (type: RelationshipType, from: NodeRef, to: NodeRef, evidence: string[], extra: Record<string, string> = {}) => {
-    relationships.push({ type, from, to, props: { source, evidence, ...extra } });
+  const claim = (type: RelationshipType, from: NodeRef, to: NodeRef, evidence: string[], path: Path, extra: Record<string, string> = {}) => {
+    relationships.push({ type, from, to, props: { source, evidence, method, confidence: confidenceAt(path), ...extra } });
   };
   // A named item (responsibility, skill, benefit) is the statement it quotes.
   const item = (label: 'Responsibility' | 'Skill' | 'CollaborationBenefit', q: Quote, path: Path) => {
     const [statement] = resolveQuote(q, path);
     if (!statement) return fail(path, 'quote resolved to nothing');
-    const name = statement.lead ?? firstSentence(statement.normalized);
-    const description = statement.lead ? statement.normalized.slice(statement.lead.length + 1).trim() : statement.normalized;
+    const given = typeof q === 'string' ? undefined : q.name;
+    const name = given ?? statement.lead ?? firstSentence(statement.normalized);
+    const description = given ? null : statement.lead ? statement.normalized.slice(statement.lead.length + 1).trim() : statement.normalized;
     const ref = addNode({ label, id: nodeId(label, kebabCase(name)), props: { slug: kebabCase(name), name, description } });
     return { ref, evidence: statementId(statement) };
   };
@@ -130,7 +149,7 @@ export function resolveArticle({ article, file, sha256, annotations, catalogue }
   data.memberships.forEach((membership, i) => {
     const tier = entity('tiers', 'Tier', membership.tier, ['memberships', i, 'tier']);
     const evidence = resolveEvidence(membership.evidence, ['memberships', i, 'evidence']);
-    membership.roles.forEach((role, j) => claim('MEMBER_OF', entity('roles', 'Role', role, ['memberships', i, 'roles', j]), tier, evidence));
+    membership.roles.forEach((role, j) => claim('MEMBER_OF', entity('roles', 'Role', role, ['memberships', i, 'roles', j]), tier, evidence, ['memberships', i, 'roles', j]));
   });
 
   data.attributes.forEach((attribute, i) => {
@@ -142,7 +161,7 @@ export function resolveArticle({ article, file, sha256, annotations, catalogue }
     }
     const slug = `${kind}-${value}`;
     const ref = addNode({ label: 'Attribute', id: nodeId('Attribute', slug), props: { slug, name: known?.name ?? value, kind, value } });
-    claim('HAS_ATTRIBUTE', tier, ref, resolveEvidence(attribute.evidence, ['attributes', i, 'evidence']), { kind });
+    claim('HAS_ATTRIBUTE', tier, ref, resolveEvidence(attribute.evidence, ['attributes', i, 'evidence']), ['attributes', i], { kind });
   });
 
   const lists = [
@@ -155,14 +174,14 @@ export function resolveArticle({ article, file, sha256, annotations, catalogue }
       const listEvidence = resolveEvidence(list.evidence, [key, i, 'evidence']);
       list.items.forEach((q, j) => {
         const { ref, evidence } = item(label, q, [key, i, 'items', j]);
-        claim(type, tier, ref, [evidence, ...listEvidence]);
+        claim(type, tier, ref, [...new Set([evidence, ...listEvidence])], [key, i, 'items', j]);
       });
     });
   }
 
   data.dimensions.forEach((dimensionClaim, i) => {
     const dimension = entity('dimensions', 'Dimension', dimensionClaim.dimension, ['dimensions', i, 'dimension']);
-    claim('COMPARES_ON', sourceRef, dimension, resolveEvidence(dimensionClaim.evidence, ['dimensions', i, 'evidence']));
+    claim('COMPARES_ON', sourceRef, dimension, resolveEvidence(dimensionClaim.evidence, ['dimensions', i, 'evidence']), ['dimensions', i]);
     dimensionClaim.characteristics.forEach((characteristic, j) => {
       const path = ['dimensions', i, 'characteristics', j];
       const tier = entity('tiers', 'Tier', characteristic.tier, [...path, 'tier']);
@@ -180,10 +199,12 @@ export function resolveArticle({ article, file, sha256, annotations, catalogue }
           source,
           tier: characteristic.tier,
           dimension: dimensionClaim.dimension,
+          method,
+          confidence: confidenceAt(path),
         },
       });
-      claim('HAS_CHARACTERISTIC', tier, ref, evidence);
-      claim('ON_DIMENSION', ref, dimension, evidence);
+      claim('HAS_CHARACTERISTIC', tier, ref, evidence, path);
+      claim('ON_DIMENSION', ref, dimension, evidence, path);
     });
   });
 
@@ -193,7 +214,7 @@ export function resolveArticle({ article, file, sha256, annotations, catalogue }
     const groupEvidence = resolveEvidence(collaboration.evidence, ['collaboration', 'evidence']);
     collaboration.benefits.forEach((q, i) => {
       const { ref, evidence } = item('CollaborationBenefit', q, ['collaboration', 'benefits', i]);
-      for (const tier of tiers) claim('BETWEEN', ref, tier, [evidence, ...groupEvidence]);
+      for (const tier of tiers) claim('BETWEEN', ref, tier, [evidence, ...groupEvidence], ['collaboration', 'benefits', i]);
     });
   }
 
@@ -213,4 +234,11 @@ export function resolveArticle({ article, file, sha256, annotations, catalogue }
     }
   }
   return { sourceSlug: source, nodes: [...nodes.values()], relationships };
+}
+
+/** The catalogue with the entities an article's annotations introduce (an extracted article's new tiers, roles, dimensions). */
+function withEntities(catalogue: Catalogue, entities: Annotations['entities'] | undefined): Catalogue {
+  if (!entities) return catalogue;
+  const merge = (known: CatalogueEntry[], added: CatalogueEntry[]) => [...known, ...added.filter((a) => !known.some((k) => k.slug === a.slug))];
+  return { ...catalogue, tiers: merge(catalogue.tiers, entities.tiers), roles: merge(catalogue.roles, entities.roles), dimensions: merge(catalogue.dimensions, entities.dimensions) };
 }

@@ -1,0 +1,45 @@
+import type { GraphPlan, PlannedNode } from '../pipeline/graphPlan.ts';
+import { norm, type Answer } from './score.ts';
+
+/**
+ * What the API would answer for a freshly loaded source, read off its graph plan: the fields the
+ * scorer asks for (title, dimensions, and per tier its roles, responsibilities, skills and
+ * characteristics with their evidence), so extraction can be measured without a database.
+ */
+export function answerFromPlan(plan: GraphPlan): Answer {
+  const byId = new Map(plan.nodes.map((n) => [n.id, n]));
+  const name = (id: string) => String(byId.get(id)?.props['name'] ?? '');
+  const text = (id: string) => String(byId.get(id)?.props['text'] ?? '');
+  const claims = plan.relationships.filter((r) => Array.isArray(r.props['evidence']));
+  const source = plan.nodes.find((n) => n.label === 'Source');
+  const tierIds = [...new Set(claims.flatMap((r) => [r.from, r.to]).filter((end) => end.label === 'Tier').map((end) => end.id))];
+  const tiers = tierIds.map((tierId) => {
+    const ends = (type: string, direction: 'in' | 'out') =>
+      claims.filter((r) => r.type === type && (direction === 'out' ? r.from.id === tierId : r.to.id === tierId)).map((r) => (direction === 'out' ? r.to.id : r.from.id));
+    return {
+      name: name(tierId),
+      roles: ends('MEMBER_OF', 'in').map(name),
+      responsibilities: ends('HAS_RESPONSIBILITY', 'out').map(name),
+      skills: ends('REQUIRES_SKILL', 'out').map(name),
+      characteristics: claims
+        .filter((r) => r.type === 'HAS_CHARACTERISTIC' && r.from.id === tierId)
+        .map((r) => {
+          const characteristic = byId.get(r.to.id) as PlannedNode;
+          const onDimension = claims.find((d) => d.type === 'ON_DIMENSION' && d.from.id === r.to.id);
+          const evidence = r.props['evidence'];
+          return {
+            dimension: onDimension ? name(onDimension.to.id) : '',
+            summary: String(characteristic.props['summary'] ?? ''),
+            evidence: Array.isArray(evidence) ? evidence.map(String).map(text) : [],
+          };
+        }),
+    };
+  });
+  const statements = plan.nodes.filter((n) => n.label === 'Statement').map((n) => norm(String(n.props['text'] ?? '')));
+  return {
+    title: source ? String(source.props['title'] ?? '') : null,
+    dimensions: claims.filter((r) => r.type === 'COMPARES_ON').map((r) => name(r.to.id)),
+    tiers,
+    leaked: (line) => statements.some((s) => s.includes(norm(line))),
+  };
+}

@@ -1,0 +1,63 @@
+import { normalizeForMatch } from '../../src/textMatching.ts';
+import { isFurniture, isTailMarker } from './furniture.ts';
+
+/** A unit of the page's layout: a bullet, a table row, or consecutive lines of a paragraph. */
+export interface Block {
+  text: string;
+  /** 1-based line of the block's first line in the file. */
+  line: number;
+  lineCount: number;
+  kind: 'paragraph' | 'bullet' | 'row';
+}
+
+export interface BlockReading {
+  blocks: Block[];
+  furnitureLines: number;
+}
+
+// Bullets as pages are scraped: "  • ...", "- ...", "* ...", "1. ...", "2) ...", "a) ...".
+const bulletMarker = /^\s*(?:[\u2022\u25CF\u25E6\u2023\u25AA\u2013*-]|\d{1,2}[.)]|[a-h]\))\s+/;
+
+/** Whether a line is a list item; returns its text without the marker. */
+export function bulletText(line: string): string | null {
+  return bulletMarker.test(line) ? line.replace(bulletMarker, '') : null;
+}
+
+/**
+ * Clean and split: page furniture goes first (a tail marker such as a comment form drops the rest
+ * of the page), then each bullet and each table row (a line with tabs) is a block of its own, and
+ * consecutive other lines form one paragraph.
+ */
+export function readBlocks(raw: string): BlockReading {
+  const lines = raw.split('\n').map((line) => line.replace(/\r$/, ''));
+  const blocks: Block[] = [];
+  let furnitureLines = 0;
+  let inTail = false;
+  lines.forEach((line, index) => {
+    const trimmed = normalizeForMatch(line);
+    if (!trimmed) return;
+    if (inTail || isFurniture(trimmed)) {
+      furnitureLines += 1;
+      inTail ||= isTailMarker(trimmed);
+      return;
+    }
+    const bullet = bulletText(line);
+    const kind: Block['kind'] = bullet !== null ? 'bullet' : line.includes('\t') ? 'row' : 'paragraph';
+    const previous = blocks.at(-1);
+    const continues = kind === 'paragraph' && previous?.kind === 'paragraph' && previous.line + previous.lineCount === index + 1;
+    if (previous && continues) {
+      previous.text = `${previous.text}\n${line.trim()}`;
+      previous.lineCount += 1;
+    } else {
+      blocks.push({ text: kind === 'bullet' ? (bullet ?? line) : line.trim(), line: index + 1, lineCount: 1, kind });
+    }
+  });
+  return { blocks, furnitureLines };
+}
+
+/** A bare line that reads as a heading: short, capitalised, no closing punctuation but a question mark. */
+export function isHeading(block: Block): boolean {
+  if (block.kind !== 'paragraph' || block.lineCount > 1) return false;
+  const text = normalizeForMatch(block.text);
+  return /^[A-Z0-9]/.test(text) && !/[.!:;,]$/.test(text) && text.split(' ').length <= 12;
+}

@@ -1,0 +1,60 @@
+import type { ParsedArticle, ParsedSection, ParsedStatement } from '../parseArticle.ts';
+import { listKindOf, plain, type ListKind } from './language.ts';
+import { onlyTier, tiersIn, type FoundTier } from './tiers.ts';
+
+/** What the rules read: the article, its tiers, and what each section's heading says. */
+export interface ExtractionContext {
+  article: ParsedArticle;
+  tiers: FoundTier[];
+  sections: Map<string, SectionInfo>;
+}
+
+export interface SectionInfo {
+  section: ParsedSection;
+  statements: ParsedStatement[];
+  /** The one tier the heading names ("What Is Top Management?"), if it names one. */
+  tier: FoundTier | null;
+  /** How many tiers the heading names. */
+  tierCount: number;
+  /** The kind of list the heading announces ("Functions of ...", "Skills Each Level Needs"). */
+  kind: ListKind | 'both' | null;
+}
+
+export function contextOf(article: ParsedArticle, tiers: FoundTier[]): ExtractionContext {
+  const sections = new Map<string, SectionInfo>();
+  for (const section of article.sections) {
+    const heading = section.slug === 'lead' ? '' : section.name;
+    sections.set(section.slug, {
+      section,
+      statements: article.statements.filter((s) => s.sectionSlug === section.slug),
+      tier: heading ? onlyTier(heading, tiers) : null,
+      tierCount: heading ? tiersIn(heading, tiers).length : 0,
+      kind: heading ? listKindOf(heading) : null,
+    });
+  }
+  return { article, tiers, sections };
+}
+
+export function sectionOf(context: ExtractionContext, statement: ParsedStatement): SectionInfo {
+  const info = context.sections.get(statement.sectionSlug);
+  if (!info) throw new Error(`statement ${statement.key} has no section`);
+  return info;
+}
+
+const pronounSubject = /^(it|its|they|their|these|those|this|such|he|she|his|her|them|members|people in this|managers at this|this level|this tier|this group|at this level)\b/i;
+
+/**
+ * The tier a clause speaks of: the one it names before `end` (its subject), else, when its
+ * subject is a pronoun, the tier its section is about.
+ */
+export function subjectTier(context: ExtractionContext, statement: ParsedStatement, clause: string, end = clause.length): { tier: FoundTier; named: boolean } | null {
+  const subject = clause.slice(0, end);
+  const named = tiersIn(subject, context.tiers);
+  if (named.length === 1) return { tier: named[0]!.tier, named: true };
+  if (named.length > 1) return null;
+  const sectionTier = sectionOf(context, statement).tier;
+  if (sectionTier && pronounSubject.test(plain(subject).replace(/^(in addition|also|however|moreover|typically|usually|generally),?\s+/i, ''))) {
+    return { tier: sectionTier, named: false };
+  }
+  return null;
+}

@@ -1,0 +1,109 @@
+import type { ParsedStatement } from '../parseArticle.ts';
+import type { ExtractionContext, SectionInfo } from './context.ts';
+import type { CharacteristicFinding, DimensionFinding } from './findings.ts';
+import { isFramingHeading, leadLabel, listKindOf, plain, sentenceCase, sentences } from './language.ts';
+import { tierLabelled, type BulletRun } from './lists.ts';
+import { onlyTier, tiersIn, type FoundTier } from './tiers.ts';
+
+/**
+ * What the tiers are compared on, and each tier's characteristic there. Five layouts of the genre:
+ * a heading over "A: ..." / "B: ..." bullets; "Dimension: A ...; B ..." lines; a table flattened
+ * to tab-separated rows; a heading over a sentence that contrasts A with B ("whereas", "while",
+ * or one sentence each); a heading over one list per tier ("Responsibilities" over
+ * "Responsibilities of A:" and "Responsibilities of B:").
+ */
+export function findDimensions(context: ExtractionContext, runs: readonly BulletRun[]): DimensionFinding[] {
+  const found: DimensionFinding[] = [];
+  const claimed = new Set<string>();
+  const add = (finding: DimensionFinding | null, section: SectionInfo | null) => {
+    if (!finding || finding.characteristics.length < 2) return;
+    if (new Set(finding.characteristics.map((c) => c.tier)).size < 2) return;
+    found.push(finding);
+    if (section) claimed.add(section.section.slug);
+  };
+  for (const run of runs) {
+    if (tierLabelled(run, context.tiers) && isDimensionHeading(run.section)) add(fromLabelledBullets(run, context.tiers), run.section);
+  }
+  for (const statement of context.article.statements) add(fromLabelledLine(statement, context.tiers), null);
+  for (const section of context.sections.values()) for (const table of fromTable(section, context.tiers)) add(table, null);
+  for (const section of context.sections.values()) {
+    if (claimed.has(section.section.slug) || !isDimensionHeading(section)) continue;
+    add(fromListsPerTier(section, runs, context.tiers) ?? fromContrast(section, context.tiers), section);
+  }
+  return found;
+}
+
+const headingName = (section: SectionInfo) => sentenceCase(plain(section.section.name).replace(/^(\d{1,2}|[a-h])[.)]\s+/i, '').replace(/[?:]$/, ''));
+
+function isDimensionHeading(section: SectionInfo): boolean {
+  const name = headingName(section);
+  return section.section.slug !== 'lead' && section.tierCount === 0 && !isFramingHeading(name) && name.split(' ').length <= 6;
+}
+
+function fromLabelledBullets(run: BulletRun, tiers: readonly FoundTier[]): DimensionFinding {
+  const characteristics: CharacteristicFinding[] = [];
+  for (const bullet of run.bullets) {
+    const tier = bullet.lead ? onlyTier(bullet.lead, tiers) : null;
+    if (tier && bullet.lead) characteristics.push({ tier, summary: bullet.normalized.slice(bullet.lead.length + 1).trim(), evidence: [bullet] });
+  }
+  return { name: headingName(run.section), characteristics, confidence: 0.85 };
+}
+
+/** "Authority: team leaders guide by example; supervisors hold formal authority." */
+function fromLabelledLine(statement: ParsedStatement, tiers: readonly FoundTier[]): DimensionFinding | null {
+  const label = leadLabel(plain(statement.text));
+  if (!label || tiersIn(label.label, tiers).length > 0 || listKindOf(label.label) || !label.rest.includes(';')) return null;
+  const characteristics = label.rest
+    .split(/\s*;\s*/)
+    .map((part) => ({ part, hits: tiersIn(part, tiers) }))
+    .filter(({ hits }) => hits.length >= 1 && hits[0]!.at <= 20)
+    .map(({ part, hits }) => ({ tier: hits[0]!.tier, summary: part.replace(/[.;]$/, ''), evidence: [statement] }));
+  return { name: sentenceCase(label.label), characteristics, confidence: 0.8 };
+}
+
+/** "Aspect\tA\tB" then one row per dimension. */
+function fromTable(section: SectionInfo, tiers: readonly FoundTier[]): DimensionFinding[] {
+  const rows = section.statements.filter((s) => s.text.includes('\t'));
+  const header = rows[0];
+  if (!header) return [];
+  const columns = header.text.split('\t').map((cell) => (cell.trim() ? onlyTier(cell, tiers) : null));
+  if (columns.filter(Boolean).length < 2) return [];
+  return rows.slice(1).map((row) => {
+    const cells = row.text.split('\t').map((cell) => plain(cell));
+    const characteristics = cells.flatMap((cell, i) => {
+      const tier = columns[i];
+      return i > 0 && tier && cell ? [{ tier, summary: cell, evidence: [row] }] : [];
+    });
+    return { name: sentenceCase(cells[0] ?? ''), characteristics, confidence: 0.9 };
+  });
+}
+
+/** A heading over one sentence per tier, or one sentence contrasting them with "whereas"/"while". */
+function fromContrast(section: SectionInfo, tiers: readonly FoundTier[]): DimensionFinding | null {
+  if (section.kind) return null;
+  const paragraph = section.statements.find((s) => s.kind === 'paragraph');
+  if (!paragraph) return null;
+  const clauses = sentences(plain(paragraph.text)).flatMap((s) => s.split(/,?\s+(?=(?:whereas|while|but)\s)|;\s+/i));
+  const characteristics: CharacteristicFinding[] = [];
+  for (const clause of clauses) {
+    const text = clause.replace(/^(whereas|while|but)\s+/i, '').trim();
+    const hits = tiersIn(text, tiers);
+    const first = hits[0];
+    if (!first || first.at > 50 || characteristics.some((c) => c.tier === first.tier)) continue;
+    characteristics.push({ tier: first.tier, summary: text, evidence: [paragraph] });
+  }
+  return { name: headingName(section), characteristics, confidence: 0.7 };
+}
+
+/** A heading such as "Responsibilities" over "Responsibilities of A:" and "Responsibilities of B:" lists. */
+function fromListsPerTier(section: SectionInfo, runs: readonly BulletRun[], tiers: readonly FoundTier[]): DimensionFinding | null {
+  if (!section.kind || section.kind === 'both') return null;
+  const characteristics: CharacteristicFinding[] = [];
+  for (const run of runs.filter((r) => r.section === section && r.leadIn)) {
+    const tier = onlyTier(run.leadIn!.text, tiers);
+    if (tier && !characteristics.some((c) => c.tier === tier)) {
+      characteristics.push({ tier, summary: plain(run.leadIn!.text).replace(/:$/, ''), evidence: [run.leadIn!, ...run.bullets.slice(0, 1)] });
+    }
+  }
+  return characteristics.length >= 2 ? { name: headingName(section), characteristics, confidence: 0.65 } : null;
+}

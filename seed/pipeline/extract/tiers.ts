@@ -1,0 +1,125 @@
+import type { ParsedArticle } from '../parseArticle.ts';
+import { isGroupName, plain, sentenceCase, singularPhrase } from './language.ts';
+
+/** A tier the article compares, with the ways the text refers to it. */
+export interface FoundTier {
+  /** Display name as the article words it, sentence case ("Line managers"). */
+  name: string;
+  aliases: string[];
+  confidence: number;
+  /** Word stems that name this tier and no other tier of the article ("board", "execu"). */
+  stems: string[];
+}
+
+const stem = (word: string) => word.toLowerCase().replace(/[^a-z0-9-]/g, '').slice(0, 5);
+const comparisonSplit = /\s+(?:vs\.?|versus)\s+/i;
+// Words that never tell tiers apart: the group nouns and function words.
+const commonWords = new Set(['the', 'of', 'and', 'a', 'an', 'in', 'manag', 'team', 'teams', 'level', 'tier', 'tiers', 'group', 'staff'.slice(0, 5)]);
+
+/** "What Is X?", "Who Are X?", "The X", "Role of X", "Functions of X", "X: Role and Duties". */
+const tierHeadings = [
+  /^(?:what|who) (?:is|are|does|do) (?:an? |the )?(.+?)\??$/i,
+  /^(?:the )?(?:role|roles|functions?|duties|responsibilities|job|work|tasks) of (?:an? |the )?(.+)$/i,
+  /^the (.+)$/i,
+  /^(.+?):? (?:role|roles|duties|responsibilities|functions)(?: and .+)?$/i,
+];
+
+/** Names of the tiers compared: from the title's "A vs B (vs C)", else from headings about one group. */
+export function findTiers(article: ParsedArticle): FoundTier[] {
+  const fromTitle = tiersOfComparison(article.title);
+  const names = fromTitle.length >= 2 ? fromTitle : tiersOfHeadings(article);
+  const confidence = fromTitle.length >= 2 ? 0.95 : 0.7;
+  const tiers = names.map((name) => ({ name: sentenceCase(name), aliases: [] as string[], confidence, stems: [] as string[] }));
+  assignStems(tiers);
+  for (const tier of tiers) tier.aliases = aliasesIn(article, tier);
+  return tiers;
+}
+
+function cleanGroup(phrase: string): string {
+  return phrase
+    .replace(/^(the|a|an)\s+/i, '')
+    .replace(/[?!.:,]+$/, '')
+    .trim();
+}
+
+/** The groups a title compares: "Top Management vs Middle Management vs Lower Management: ..." */
+export function tiersOfComparison(title: string): string[] {
+  const head = plain(title).split(/:\s| - |\?/)[0] ?? '';
+  const parts = head.split(comparisonSplit).map(cleanGroup).filter(Boolean);
+  if (parts.length < 2) return [];
+  // "Line vs Staff Managers": the shared group noun is written once, on the last part.
+  const lastWords = parts.at(-1)!.split(' ');
+  const shared = lastWords.length > 1 && isGroupName(lastWords.at(-1)!) ? lastWords.at(-1)! : null;
+  return parts.map((part) => (shared && !isGroupName(part) && part.split(' ').length <= 2 ? `${part} ${shared}` : part));
+}
+
+function tiersOfHeadings(article: ParsedArticle): string[] {
+  const found: string[] = [];
+  for (const section of article.sections) {
+    for (const pattern of tierHeadings) {
+      const match = pattern.exec(plain(section.name));
+      const group = match?.[1] ? cleanGroup(match[1]) : null;
+      if (group && isGroupName(group) && group.split(' ').length <= 4) {
+        if (!found.some((f) => singularPhrase(f).toLowerCase() === singularPhrase(group).toLowerCase())) found.push(group);
+        break;
+      }
+    }
+  }
+  return found.length >= 2 ? found : [];
+}
+
+/** Each tier's distinctive stems: the words of its name that no other tier's name has. */
+function assignStems(tiers: FoundTier[]): void {
+  const stemsOf = (tier: FoundTier) => tier.name.split(/[\s-]+/).map(stem).filter((s) => s.length > 1 && !commonWords.has(s));
+  for (const tier of tiers) {
+    const others = new Set(tiers.filter((t) => t !== tier).flatMap(stemsOf));
+    const own = stemsOf(tier).filter((s) => !others.has(s));
+    // Two tiers that differ only in a common word ("senior leadership" / "senior management").
+    tier.stems = own.length > 0 ? own : tier.name.split(/\s+/).map(stem).filter((s) => !others.has(s));
+  }
+}
+
+/** "The executive team, sometimes called the C-suite" / "(also known as frontline managers)". */
+function aliasesIn(article: ParsedArticle, tier: FoundTier): string[] {
+  const aliases = new Set<string>();
+  const name = tier.name.toLowerCase();
+  for (const statement of article.statements) {
+    const text = plain(statement.text);
+    const at = text.toLowerCase().indexOf(name);
+    if (at < 0) continue;
+    const after = text.slice(at + name.length);
+    const match = /^[,(]?\s*(?:-\s*)?(?:sometimes|also|often|commonly|usually)? ?(?:called|known as|referred to as|nicknamed)\s+(?:the\s+)?["']?([A-Za-z][\w-]*(?:\s[\w-]+){0,3}?)["']?\s*(?:[,;.)]|-|$)/i.exec(after);
+    if (match?.[1]) aliases.add(match[1]);
+  }
+  return [...aliases];
+}
+
+/**
+ * Which tiers a passage names, in order of first appearance: by full name or alias, else by a
+ * distinctive stem ("the board" for the board of directors, "senior leaders" for senior leadership).
+ */
+export function tiersIn(text: string, tiers: readonly FoundTier[]): { tier: FoundTier; at: number }[] {
+  const lower = plain(text).toLowerCase();
+  const words = [...lower.matchAll(/[a-z0-9][a-z0-9-]*/g)];
+  const hits: { tier: FoundTier; at: number }[] = [];
+  for (const tier of tiers) {
+    const names = [tier.name, singularPhrase(tier.name), ...tier.aliases].map((n) => n.toLowerCase());
+    let at = -1;
+    for (const n of names) {
+      const i = lower.search(new RegExp(`(?<![a-z0-9])${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+      if (i >= 0 && (at < 0 || i < at)) at = i;
+    }
+    if (at < 0) {
+      const word = words.find((w) => tier.stems.includes(stem(w[0])));
+      if (word?.index !== undefined) at = word.index;
+    }
+    if (at >= 0) hits.push({ tier, at });
+  }
+  return hits.sort((a, b) => a.at - b.at);
+}
+
+/** The one tier a passage is about, if it names exactly one. */
+export function onlyTier(text: string, tiers: readonly FoundTier[]): FoundTier | null {
+  const hits = tiersIn(text, tiers);
+  return hits.length === 1 ? hits[0]!.tier : null;
+}

@@ -1,0 +1,68 @@
+/**
+ * Page furniture: the lines a web page wraps around an article (navigation, bylines, sharing and
+ * rating widgets, tags, comment forms) that scraping keeps as text. The rules describe the kinds of
+ * widget, not the lines of any one page, so that pages never seen before are cleaned too. They are
+ * tested against a line trimmed and normalised (spaces, quotes and dashes made plain).
+ */
+
+// Everything after one of these is the page's tail (comment forms, lists of other posts).
+const tailMarkers: readonly RegExp[] = [
+  /^(add|post|leave|write) (a )?(comment|reply|response)\b/i,
+  /^click here to (post|leave|add) a comment$/i,
+  /^(no|\d+|one|two|three) (comments?|responses?|replies|thoughts?)( (so far|yet|on .*))?$/i,
+  /^(related|recent|popular|similar) (posts|articles|reading|stories|content)$/i,
+  /^you (may|might) also (like|enjoy)\b/i,
+  /^(more|other) (posts|articles|stories) (from|like|in)\b/i,
+];
+
+const widgets: readonly RegExp[] = [
+  // navigation: breadcrumbs ("Home » Management » ...") and post-to-post links
+  /^(home|start)\s*[»>›/|]/i,
+  /^(previous|next|older|newer) (post|article|story)\b/i,
+  /^(continue reading|read more|read next|back to top)\b/i,
+  /^(table of )?contents$/i,
+  // bylines and dates of posting
+  /^(posted|published|updated|last updated|last modified|written|reviewed|edited)\b.{0,60}\b(on|by|in)\b/i,
+  /^(posted|published|updated|last updated|last modified|written|reviewed|edited)( on| by| in)?:/i,
+  /^by [A-Z][\w.'-]*( [A-Z][\w.'-]*){0,3}\s*([|•·,-].*)?$/,
+  /^about the author$/i,
+  /^(\d+|one|two|three|four|five|six|seven|eight|nine|ten)[- ]?(min|mins|minutes?)( read(ing)?)?$/i,
+  /^(estimated )?(reading|read) time\s*:?\s*\d/i,
+  /^\d+ (min|mins|minutes?) read\b/i,
+  // sharing, following, subscribing, printing
+  /^(share|tweet|pin|email|print|like|follow|save)( (it|this|on|via|to|us|the)( (article|post|page|story))?)?!?:?$/i,
+  /^(share|tweet|post|pin) (on|to|via|this (article|post|page|story)( on| with| via)?)\b.{0,40}$/i,
+  /^((facebook|twitter|linkedin|pinterest|whatsapp|reddit|email|x)\s*[|,·•]?\s*){2,}$/i,
+  /^(subscribe|sign up|join)\b.{0,50}\b(newsletter|updates|mailing list|inbox)\b/i,
+  /^subscribe( now| today| for free)?!?$/i,
+  // ratings and feedback
+  /^[★☆✩✪⭐*\s]{3,}/u,
+  /click to rate\b/i,
+  /\brate (this|it|the) ?(post|article|page)?!?$/i,
+  /\(\s*\d+ votes?\s*\)$/i,
+  /^\d+(\.\d+)?\s*\/\s*5\b/,
+  /^\[total: \d+ +average: [\d.]+\]$/i,
+  /^(was|is|did) (this|you find this) (article|post|page|guide)? ?(helpful|useful)\b/i,
+  /^(yes|no)\s*[/|]\s*(yes|no)$/i,
+  // taxonomy, notices and forms
+  /^(tags|tagged( with)?|categories|category|filed under|topics|keywords)\s*:/i,
+  /^(advertisement|sponsored( content)?|ad|ads)$/i,
+  /\b(we use|this (site|website) uses) cookies\b/i,
+  /^(accept|reject|manage) (all )?cookies$/i,
+  /^your email address will not be published/i,
+  /^required fields are marked\b/i,
+  /^cancel reply$/i,
+];
+
+/** A line that starts the page's tail: nothing after it is article content. */
+export function isTailMarker(line: string): boolean {
+  return tailMarkers.some((pattern) => pattern.test(line));
+}
+
+/** A line of page furniture that may sit anywhere around the article. */
+export function isFurniture(line: string): boolean {
+  // Widgets are a few words; a longer line that happens to start like one is prose.
+  return isTailMarker(line) || (line.split(' ').length <= maxWidgetWords && widgets.some((pattern) => pattern.test(line)));
+}
+
+const maxWidgetWords = 14;
