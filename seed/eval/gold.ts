@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'zod';
 import { seedDir } from '../loadArticle.ts';
+import type { GraphPlan } from '../pipeline/graphPlan.ts';
+import { answerFromPlan } from './answer.ts';
 import type { Gold } from './score.ts';
 
 const names = z.array(z.string().min(1)).default([]);
@@ -38,4 +40,21 @@ export function readGoldFolder(dir: string): GoldArticle[] {
       if (!parsed.success) throw new Error(`${join(dir, f)}: ${parsed.error.issues.map((i) => `${i.path.join('.')} ${i.message}`).join('; ')}`);
       return { slug, article, gold: parsed.data };
     });
+}
+
+/**
+ * Gold answers for an article with curated annotations: what the curated claims say, in the gold
+ * format (a characteristic's text is the first statement it cites). Extraction alone on the same
+ * article is then scored against the curators.
+ */
+export function goldFromCurated(curated: GraphPlan): Gold {
+  const answer = answerFromPlan(curated);
+  return {
+    title: answer.title ?? '',
+    column: null,
+    tiers: answer.tiers.map((t) => ({ name: t.name, aliases: [], roles: t.roles, responsibilities: t.responsibilities, skills: t.skills })),
+    dimensions: answer.dimensions,
+    characteristics: answer.tiers.flatMap((t) => t.characteristics.map((c) => ({ tier: t.name, dimension: c.dimension, text: c.evidence[0] ?? c.summary }))),
+    furniture: [],
+  };
 }

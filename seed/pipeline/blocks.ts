@@ -44,7 +44,7 @@ export function readBlocks(raw: string): BlockReading {
     const bullet = bulletText(line);
     const kind: Block['kind'] = bullet !== null ? 'bullet' : line.includes('\t') ? 'row' : 'paragraph';
     const previous = blocks.at(-1);
-    const continues = kind === 'paragraph' && previous?.kind === 'paragraph' && previous.line + previous.lineCount === index + 1;
+    const continues = kind === 'paragraph' && previous?.kind === 'paragraph' && previous.line + previous.lineCount === index + 1 && wrapped(previous.text, trimmed);
     if (previous && continues) {
       previous.text = `${previous.text}\n${line.trim()}`;
       previous.lineCount += 1;
@@ -53,6 +53,16 @@ export function readBlocks(raw: string): BlockReading {
     }
   });
   return { blocks, furnitureLines };
+}
+
+/**
+ * Whether a line carries on the paragraph above it (text wrapped at a fixed width), rather than
+ * being a line of its own that happens to follow without a blank line (a title under a rubric, a
+ * byline): the line above is unfinished and this one goes on in lower case.
+ */
+function wrapped(previous: string, line: string): boolean {
+  const last = normalizeForMatch(previous.split('\n').at(-1) ?? '');
+  return !/[.!?:;"')\]]$/.test(last) && /^[a-z(]/.test(line);
 }
 
 /** A bare line that reads as a heading: short, capitalised, no closing punctuation but a question mark. */

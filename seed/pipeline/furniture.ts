@@ -24,11 +24,15 @@ const widgets: readonly RegExp[] = [
   // bylines and dates of posting
   /^(posted|published|updated|last updated|last modified|written|reviewed|edited)\b.{0,60}\b(on|by|in)\b/i,
   /^(posted|published|updated|last updated|last modified|written|reviewed|edited)( on| by| in)?:/i,
-  /^by [A-Z][\w.'-]*( [A-Z][\w.'-]*){0,3}\s*([|•·,-].*)?$/,
+  /^[Bb]y [A-Z][\w.'-]*( [A-Z][\w.'-]*){0,3}\s*([|•·,-].*)?$/,
   /^about the author$/i,
   /^(\d+|one|two|three|four|five|six|seven|eight|nine|ten)[- ]?(min|mins|minutes?)( read(ing)?)?$/i,
   /^(estimated )?(reading|read) time\s*:?\s*\d/i,
-  /^\d+ (min|mins|minutes?) read\b/i,
+  /\b\d+[- ]?(min|mins|minutes?)\s+read\b/i,
+  // a date alone on its line, as pages print the day of posting
+  /^(posted |published |updated |last updated )?(on )?(((jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}(st|nd|rd|th)?,? \d{4})|(\d{1,2}(st|nd|rd|th)? (jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{4})|(\d{4}-\d{2}-\d{2}))\b/i,
+  /^(got it|ok|okay|i agree|agree|accept|dismiss|close|learn more)!?$/i,
+  /^(©|\(c\)|copyright)\s/i,
   // sharing, following, subscribing, printing
   /^(share|tweet|pin|email|print|like|follow|save)( (it|this|on|via|to|us|the)( (article|post|page|story))?)?!?:?$/i,
   /^(share|tweet|post|pin) (on|to|via|this (article|post|page|story)( on| with| via)?)\b.{0,40}$/i,

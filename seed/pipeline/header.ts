@@ -31,7 +31,7 @@ export function readHeader(blocks: readonly Block[], slug: string, hints: Header
   const candidates: number[] = [];
   for (let i = 0; i < blocks.length && candidates.length < 4; i += 1) {
     const block = blocks[i]!;
-    if (!isHeading(block)) break;
+    if (!isHeaderLine(block)) break;
     candidates.push(i);
   }
   if (blocks.length === 0) throw new Error(`${slug}: the article is empty`);
@@ -63,6 +63,12 @@ export function readHeader(blocks: readonly Block[], slug: string, hints: Header
     throw new Error(`${slug}: expected the column "${hints.column}" next to the title, found ${column ? `"${column.text.trim()}"` : 'none'}`);
   }
   return { title, column, bodyStart, repeatedTitles };
+}
+
+// A title may run longer than a heading: a bare line of up to twenty words, no closing full stop.
+function isHeaderLine(block: Block): boolean {
+  const text = normalizeForMatch(block.text);
+  return block.kind === 'paragraph' && block.lineCount === 1 && !/[.!;,]$/.test(text) && text.split(' ').length <= 20;
 }
 
 function isColumn(block: Block, hints: HeaderHints): boolean {

@@ -14,7 +14,7 @@ export interface FoundTier {
 const stem = (word: string) => word.toLowerCase().replace(/[^a-z0-9-]/g, '').slice(0, 5);
 const comparisonSplit = /\s+(?:vs\.?|versus)\s+/i;
 // Words that never tell tiers apart: the group nouns and function words.
-const commonWords = new Set(['the', 'of', 'and', 'a', 'an', 'in', 'manag', 'team', 'teams', 'level', 'tier', 'tiers', 'group', 'staff'.slice(0, 5)]);
+const commonWords = new Set(['the', 'of', 'and', 'a', 'an', 'in', 'manag', 'team', 'teams', 'level', 'tier', 'tiers', 'group']);
 
 /** "What Is X?", "Who Are X?", "The X", "Role of X", "Functions of X", "X: Role and Duties". */
 const tierHeadings = [
