@@ -1,9 +1,11 @@
 import { normalizeForMatch } from '../../src/textMatching.ts';
-import { isFurniture, isTailMarker } from './furniture.ts';
+import { isBoxHeading, isFurniture, isTailMarker } from './furniture.ts';
 
 /** A unit of the page's layout: a bullet, a table row, or consecutive lines of a paragraph. */
 export interface Block {
   text: string;
+  /** A list item numbered "1." or "2)": a heading when it is a short bare line over a paragraph. */
+  numbered?: boolean;
   /** 1-based line of the block's first line in the file. */
   line: number;
   lineCount: number;
@@ -33,12 +35,15 @@ export function readBlocks(raw: string): BlockReading {
   const blocks: Block[] = [];
   let furnitureLines = 0;
   let inTail = false;
+  let inBox = false;
   lines.forEach((line, index) => {
     const trimmed = normalizeForMatch(line);
     if (!trimmed) return;
-    if (inTail || isFurniture(trimmed)) {
+    if (inTail || inBox || isFurniture(trimmed)) {
       furnitureLines += 1;
       inTail ||= isTailMarker(trimmed);
+      // A box such as "About the author" holds one paragraph (the bio) under its heading.
+      inBox = !inBox && isBoxHeading(trimmed);
       return;
     }
     const bullet = bulletText(line);
@@ -49,10 +54,17 @@ export function readBlocks(raw: string): BlockReading {
       previous.text = `${previous.text}\n${line.trim()}`;
       previous.lineCount += 1;
     } else {
-      blocks.push({ text: kind === 'bullet' ? (bullet ?? line) : line.trim(), line: index + 1, lineCount: 1, kind });
+      blocks.push({ text: kind === 'bullet' ? (bullet ?? line) : line.trim(), line: index + 1, lineCount: 1, kind, numbered: /^\s*\d{1,2}[.)]\s/.test(line) });
     }
   });
-  return { blocks, furnitureLines };
+  const headed = blocks.map((block, i) => (numberedHeading(block, blocks[i - 1], blocks[i + 1]) ? { ...block, kind: 'paragraph' as const } : block));
+  return { blocks: headed, furnitureLines };
+}
+
+// "1. Level of responsibility" over a paragraph is a numbered heading, not a one-item list.
+function numberedHeading(block: Block, previous: Block | undefined, next: Block | undefined): boolean {
+  const text = normalizeForMatch(block.text);
+  return block.kind === 'bullet' && block.numbered === true && previous?.kind !== 'bullet' && next?.kind === 'paragraph' && /^[A-Z]/.test(text) && !/[.!:;,]$/.test(text) && text.split(' ').length <= 8;
 }
 
 /**
@@ -62,7 +74,7 @@ export function readBlocks(raw: string): BlockReading {
  */
 function wrapped(previous: string, line: string): boolean {
   const last = normalizeForMatch(previous.split('\n').at(-1) ?? '');
-  return !/[.!?:;"')\]]$/.test(last) && /^[a-z(]/.test(line);
+  return !/[.!?:;"')\]]$/.test(last) && /^[a-z(]/.test(line) && last.toLowerCase() !== line.toLowerCase();
 }
 
 /** A bare line that reads as a heading: short, capitalised, no closing punctuation but a question mark. */

@@ -25,7 +25,6 @@ const widgets: readonly RegExp[] = [
   /^(posted|published|updated|last updated|last modified|written|reviewed|edited)\b.{0,60}\b(on|by|in)\b/i,
   /^(posted|published|updated|last updated|last modified|written|reviewed|edited)( on| by| in)?:/i,
   /^[Bb]y [A-Z][\w.'-]*( [A-Z][\w.'-]*){0,3}\s*([|•·,-].*)?$/,
-  /^about the author$/i,
   /^(\d+|one|two|three|four|five|six|seven|eight|nine|ten)[- ]?(min|mins|minutes?)( read(ing)?)?$/i,
   /^(estimated )?(reading|read) time\s*:?\s*\d/i,
   /\b\d+[- ]?(min|mins|minutes?)\s+read\b/i,
@@ -58,6 +57,11 @@ const widgets: readonly RegExp[] = [
   /^cancel reply$/i,
 ];
 
+/** The heading of a box of one paragraph that is not the article's (the author's bio). */
+export function isBoxHeading(line: string): boolean {
+  return /^(about the (author|writer|editor)|author bio|meet the author)$/i.test(line);
+}
+
 /** A line that starts the page's tail: nothing after it is article content. */
 export function isTailMarker(line: string): boolean {
   return tailMarkers.some((pattern) => pattern.test(line));
@@ -66,7 +70,7 @@ export function isTailMarker(line: string): boolean {
 /** A line of page furniture that may sit anywhere around the article. */
 export function isFurniture(line: string): boolean {
   // Widgets are a few words; a longer line that happens to start like one is prose.
-  return isTailMarker(line) || (line.split(' ').length <= maxWidgetWords && widgets.some((pattern) => pattern.test(line)));
+  return isTailMarker(line) || isBoxHeading(line) || (line.split(' ').length <= maxWidgetWords && widgets.some((pattern) => pattern.test(line)));
 }
 
 const maxWidgetWords = 14;

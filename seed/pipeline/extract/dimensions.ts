@@ -1,9 +1,9 @@
 import type { ParsedStatement } from '../parseArticle.ts';
 import type { ExtractionContext, SectionInfo } from './context.ts';
 import type { CharacteristicFinding, DimensionFinding } from './findings.ts';
-import { isFramingHeading, leadLabel, listKindOf, plain, sentenceCase, sentences } from './language.ts';
+import { clauses, isFramingHeading, leadLabel, listKindOf, plain, sentenceCase, sentences } from './language.ts';
 import { tierLabelled, type BulletRun } from './lists.ts';
-import { onlyTier, tiersIn, type FoundTier } from './tiers.ts';
+import { onlyTier, tiersIn, tiersNamed, type FoundTier } from './tiers.ts';
 
 /**
  * What the tiers are compared on, and each tier's characteristic there. Five layouts of the genre:
@@ -22,7 +22,8 @@ export function findDimensions(context: ExtractionContext, runs: readonly Bullet
     if (section) claimed.add(section.section.slug);
   };
   for (const run of runs) {
-    if (tierLabelled(run, context.tiers) && isDimensionHeading(run.section)) add(fromLabelledBullets(run, context.tiers), run.section);
+    // Labels make the comparison plain, so a heading that only echoes a tier's word ("Leadership Style") still names a dimension.
+    if (tierLabelled(run, context.tiers) && isDimensionHeading(run.section, context.tiers)) add(fromLabelledBullets(run, context.tiers), run.section);
   }
   for (const statement of context.article.statements) add(fromLabelledLine(statement, context.tiers), null);
   for (const section of context.sections.values()) for (const table of fromTable(section, context.tiers)) add(table, null);
@@ -30,14 +31,43 @@ export function findDimensions(context: ExtractionContext, runs: readonly Bullet
     if (claimed.has(section.section.slug) || !isDimensionHeading(section)) continue;
     add(fromListsPerTier(section, runs, context.tiers) ?? fromContrast(section, context.tiers), section);
   }
+  for (const section of context.sections.values()) add(fromTierSections(context, section), section);
   return found;
 }
 
 const headingName = (section: SectionInfo) => sentenceCase(plain(section.section.name).replace(/^(\d{1,2}|[a-h])[.)]\s+/i, '').replace(/[?:]$/, ''));
 
-function isDimensionHeading(section: SectionInfo): boolean {
+function isDimensionHeading(section: SectionInfo, labelledBy?: readonly FoundTier[]): boolean {
   const name = headingName(section);
-  return section.section.slug !== 'lead' && section.tierCount === 0 && !isFramingHeading(name) && name.split(' ').length <= 6;
+  const free = labelledBy ? tiersNamed(name, labelledBy).length === 0 : section.tierCount === 0;
+  return section.section.slug !== 'lead' && free && !isFramingHeading(name) && name.split(' ').length <= 6;
+}
+
+/**
+ * "A and B Skills and Qualifications", then a section per tier: the dimension is what the heading
+ * says besides the tiers, and each tier's characteristic the first paragraph that speaks of it.
+ */
+function fromTierSections(context: ExtractionContext, section: SectionInfo): DimensionFinding | null {
+  const named = section.section.slug === 'lead' ? [] : tiersNamed(section.section.name, context.tiers);
+  if (named.length < 2) return null;
+  let rest = plain(section.section.name);
+  for (const tier of named) rest = rest.replace(new RegExp(tier.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'i'), ' ');
+  const connector = /^(?:and|vs\.?|versus|&|of|the|between|for|[:,])\s+|\s+(?:and|vs\.?|versus|&|of|the|between|for|[:,])$/i;
+  rest = rest.replace(/\s+/g, ' ').trim();
+  for (let before = ''; before !== rest; ) [before, rest] = [rest, rest.replace(connector, '').trim()];
+  if (!rest || !listKindOf(rest) || isFramingHeading(rest)) return null;
+  const sections = [...context.sections.values()];
+  const characteristics: CharacteristicFinding[] = [];
+  for (const next of sections.slice(sections.indexOf(section))) {
+    if (next !== section && (next.tierCount === 0 || isFramingHeading(next.section.name))) break;
+    for (const statement of next.statements.filter((s) => s.kind === 'paragraph')) {
+      const first = tiersIn(statement.text, context.tiers)[0];
+      if (first && first.at <= 50 && !characteristics.some((c) => c.tier === first.tier)) {
+        characteristics.push({ tier: first.tier, summary: sentences(plain(statement.text))[0] ?? statement.normalized, evidence: [statement] });
+      }
+    }
+  }
+  return { name: sentenceCase(rest.replace(/^(\w)/, (c) => c.toUpperCase())), characteristics, confidence: 0.55 };
 }
 
 function fromLabelledBullets(run: BulletRun, tiers: readonly FoundTier[]): DimensionFinding {
@@ -80,12 +110,15 @@ function fromTable(section: SectionInfo, tiers: readonly FoundTier[]): Dimension
 
 /** A heading over one sentence per tier, or one sentence contrasting them with "whereas"/"while". */
 function fromContrast(section: SectionInfo, tiers: readonly FoundTier[]): DimensionFinding | null {
-  if (section.kind) return null;
   const paragraph = section.statements.find((s) => s.kind === 'paragraph');
   if (!paragraph) return null;
-  const clauses = sentences(plain(paragraph.text)).flatMap((s) => s.split(/,?\s+(?=(?:whereas|while|but)\s)|;\s+/i));
+  const split = sentences(plain(paragraph.text));
+  // A heading that announces a list ("Skills Each Level Needs") compares only by an explicit contrast in one sentence.
+  if (section.kind && !split.some((s) => clauses(s).length > 1)) return null;
+  const parts = section.kind ? split.filter((s) => clauses(s).length > 1) : split;
+  const clauseList = parts.flatMap((s) => s.split(/,?\s+(?=(?:whereas|while|but)\s)|;\s+/i));
   const characteristics: CharacteristicFinding[] = [];
-  for (const clause of clauses) {
+  for (const clause of clauseList) {
     const text = clause.replace(/^(whereas|while|but)\s+/i, '').trim();
     const hits = tiersIn(text, tiers);
     const first = hits[0];

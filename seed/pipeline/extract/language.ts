@@ -18,6 +18,28 @@ export function sentences(text: string): string[] {
   return found.map((s) => s.trim()).filter(Boolean);
 }
 
+/** A sentence cut where it turns to another subject: ", while ...", ", whereas ...", "; ...", ", but ...". */
+export function clauses(sentence: string): string[] {
+  return sentence
+    .split(/,?\s+(?=(?:whereas|while|but)\s)|;\s+/i)
+    .map((c) => c.replace(/^(whereas|while|but)\s+/i, '').trim())
+    .filter(Boolean);
+}
+
+/** A sentence that opens with a subordinate clause ("Since X is responsible for ..., the ...") asserts nothing by it. */
+export function opensSubordinate(sentence: string): boolean {
+  return /^(since|because|as|if|when|although|though|unless|whether|once|while|whereas)\b/i.test(sentence);
+}
+
+/** Item words that name no particular skill or duty ("a higher set of skills", "qualifications"). */
+export function isGenericItem(item: string): boolean {
+  const content = item
+    .toLowerCase()
+    .split(/\s+/)
+    .filter((w) => !/^(a|an|the|of|and|or|higher|high|set|sets|more|less|much|many|different|certain|specific|such|that|this|these|some|other|various|right|necessary|relevant|required|skills?|qualifications?|experience|knowledge|abilit(y|ies)|competenc(e|es|ies)|requirements?|things?|lot|range)$/.test(w));
+  return content.length === 0;
+}
+
 const groupNouns = /\b(management|managements|managers?|leadership|leaders?|executives?|directors?|boards?|teams?|suite|officers?|supervisors?|staff|heads?|administrators?|administration|committees?|owners?|partners?|presidents?|levels?|tiers?|employees|workers|workforce|personnel|leads?)$/i;
 
 /** Whether a phrase names a group of people in an organisation ("line managers", "the C-suite"). */
@@ -34,12 +56,21 @@ export function isRoleName(phrase: string): boolean {
   const words = phrase.trim().split(/\s+/);
   const last = words.at(-1) ?? '';
   if (words.length > 6 || words.length === 0) return false;
+  if (/['’]s\b|\b(most|many|all|some|several|these|those|such)\b/i.test(phrase) || /\s(of|in|for|at|to|and|or)$/i.test(phrase)) return false;
   if (/^[A-Z]{2,5}s?$/.test(last)) return true;
   const ofAt = words.findIndex((w) => w.toLowerCase() === 'of');
   const head = ofAt > 0 ? words[ofAt - 1]! : last;
   if (!roleHeads.has(head.toLowerCase())) return false;
   // "top executives", "members" alone are a description, not a position
   return !(words.length === 1 && /^(executives?|members?|leaders?|heads?|boards?)$/i.test(head)) && !/^(top|senior|other|all|many)$/i.test(words[0] ?? '');
+}
+
+/** A phrase of two to four plain words that reads as a noun phrase: no verb form, number or clause word. */
+export function isPlainNounPhrase(phrase: string): boolean {
+  const words = phrase.trim().split(/\s+/);
+  if (words.length < 2 || words.length > 4) return false;
+  if (/[0-9:;"]/.test(phrase) || /^(who|which|that|to|is|are|was|were|be|have|has|do|does|not|no|more|less|one|two|three)$/i.test(words[0]!)) return false;
+  return !words.some((w) => /^(is|are|was|were|be|been|being|have|has|had|do|does|did|will|would|can|could|should|must|may|might|who|which|that|when|where|while|because|if|than|then)$/i.test(w) || /ed$|ing$/.test(w.toLowerCase()));
 }
 
 /** Singular of a noun phrase: its head noun (the word before "of", else the last) made singular. */
@@ -96,9 +127,24 @@ export function splitEnumeration(text: string, { splitAnd = 'gerunds' }: { split
   return joined.flatMap((part) => {
     const pieces = part.split(/\s+(?:and|or)\s+/i);
     if (pieces.length < 2) return [part];
-    if (splitAnd === 'always') return pieces;
+    if (splitAnd === 'always') return rejoinPairs(pieces);
     return pieces.every((p) => /^\w+ing\b/i.test(p)) ? pieces : [part];
   });
+}
+
+// "the ability to see both the big picture and the detail": "both" and "between" keep their "and".
+function rejoinPairs(pieces: readonly string[]): string[] {
+  const out: string[] = [];
+  let open: string | null = null;
+  for (const piece of pieces) {
+    if (open !== null) {
+      out.push(`${open} and ${piece}`);
+      open = null;
+    } else if (/\b(both|between|either|neither)\b/i.test(piece)) open = piece;
+    else out.push(piece);
+  }
+  if (open !== null) out.push(open);
+  return out;
 }
 
 export type ListKind = 'responsibilities' | 'skills';
@@ -116,7 +162,7 @@ export function listKindOf(text: string): ListKind | 'both' | null {
 
 /** Headings that frame the article rather than name something tiers are compared on. */
 export function isFramingHeading(text: string): boolean {
-  return /^(introduction|overview|background|summary|conclusions?|final thoughts|in (short|summary|conclusion)|faqs?|frequently asked|key (differences|takeaways)|the (main|key) differences|differences|similarities|comparison|bottom line|wrapping up|takeaways?|references|sources|further reading|at a glance)\b/i.test(
+  return /^(the )?(introduction|overview|background|summary|conclusions?|final thoughts|in (short|summary|conclusion)|faqs?|frequently asked|key (differences|takeaways)|the (main|key) differences|differences|similarities|comparison|bottom line|wrapping up|takeaways?|references|sources|further reading|at a glance)\b/i.test(
     text.trim(),
   ) || /\b(vs\.?|versus|differences?|compared|comparison|at a glance|similarities)\b/i.test(text);
 }

@@ -1,7 +1,7 @@
 import type { ParsedStatement } from '../parseArticle.ts';
 import { sectionOf, subjectTier, type ExtractionContext, type SectionInfo } from './context.ts';
 import type { ListFinding, ListItem } from './findings.ts';
-import { leadLabel, listKindOf, plain, sentences, splitEnumeration, stripDeterminers, type ListKind } from './language.ts';
+import { isGenericItem, leadLabel, listKindOf, opensSubordinate, plain, sentences, splitEnumeration, stripDeterminers, type ListKind } from './language.ts';
 import { onlyTier, tiersIn, type FoundTier } from './tiers.ts';
 
 /** Consecutive bullets of one section. */
@@ -75,7 +75,7 @@ function isRoleListItem(bullet: ParsedStatement, leadText: string): boolean {
 const responsibleFor = /\b(?:is|are|remains?|will be|should be)\s+(?:also\s+|directly\s+|mainly\s+|primarily\s+|chiefly\s+|ultimately\s+|usually\s+|typically\s+)*(?:responsible|accountable)\s+for\s+(.+)$/i;
 const dutiesAre = /\b(?:main |key |chief |primary |core |daily )?(?:responsibilities|duties|functions|tasks)\s+(?:of [^,]+?\s+)?(?:are|include|involve|cover)\s*:?\s+(.+)$/i;
 const alsoDoes = /^(?:they|it|he|she|these managers|this level)\s+(?:also|additionally|further)\s+([a-z]+)\s+(.+)$/i;
-const needs = /\b(needs?|requires?|relies (?:most |mainly |mostly |heavily |chiefly )?on|depends (?:most |mainly |mostly |heavily )?on|must have|should have|calls? for|must be good at)\s+(.+)$/i;
+const needs = /\b(needs?|requires?|relies (?:most |mainly |mostly |heavily |chiefly )?on|depends (?:most |mainly |mostly |heavily )?on|must have|should have|calls? for|must be good at|(?:is|are|must be|should be) (?:good at|skilled (?:in|at)))\s+(.+)$/i;
 const objectEnd = /:|;|\s-\s|,?\s(?:because|since|as it|as they|so that|in order|which|who|that|to be able|above all|more than|rather than|while|whereas)\b|\.(?:\s|$)/i;
 
 /** Enumerations inside sentences: "X are responsible for A, B, and C", "Key skills: a; b", "X needs A and B". */
@@ -111,10 +111,12 @@ function responsibilitiesIn(context: ExtractionContext, statement: ParsedStateme
     return { kind: 'responsibilities', tier: lastTier, items: [{ statement, sentence, name: cleanItem(`${also[1]} ${also[2]}`) }], leadIn: null, confidence: 0.55 };
   }
   const match = responsibleFor.exec(sentence) ?? dutiesAre.exec(sentence);
-  if (!match) return null;
+  // "..., individuals who are responsible for ..." describes, and "Since X is responsible ..." argues: neither lists duties.
+  if (!match || opensSubordinate(unlabelled(sentence)) || /\b(who|which|that)\s+$/i.test(sentence.slice(0, match.index))) return null;
   const subject = subjectTier(context, statement, sentence, match.index);
   if (!subject) return null;
-  const items = splitEnumeration(match[1]!.replace(/[.!]$/, ''), { splitAnd: 'gerunds' }).map(cleanItem).filter(Boolean);
+  const object = match[1]!.split(/,?\s+(?:whereas|while|but)\s|;\s/i)[0]!;
+  const items = splitEnumeration(object.replace(/[.!]$/, ''), { splitAnd: 'gerunds' }).map(cleanItem).filter(Boolean);
   // One object that is not an activity ("responsible for the people who...") is not a duty.
   if (items.length < 2 && !items.every((i) => /^[a-z]+ing\b/i.test(i))) return null;
   return { kind: 'responsibilities', tier: subject.tier, items: items.map((name) => ({ statement, sentence, name })), leadIn: null, confidence: subject.named ? 0.75 : 0.65 };
@@ -122,20 +124,25 @@ function responsibilitiesIn(context: ExtractionContext, statement: ParsedStateme
 
 function skillsIn(context: ExtractionContext, statement: ParsedStatement, sentence: string, section: SectionInfo): ListFinding | null {
   const match = needs.exec(sentence);
-  if (!match) return null;
+  if (!match || opensSubordinate(unlabelled(sentence)) || /(\bnot|n't|\bnever|\bno longer)\s+$/i.test(sentence.slice(0, match.index))) return null;
   const subject = subjectTier(context, statement, sentence, match.index);
   if (!subject) return null;
   const object = match[2]!;
   const end = objectEnd.exec(object);
   const span = end ? object.slice(0, end.index) : object;
-  const skillWords = /\b(skills?|knowledge|abilit(y|ies)|experience|expertise|judg(e)?ment|literacy|thinking|understanding|communication|leadership|competenc\w*|qualities|awareness|acumen|intelligence)\b/i;
-  if (section.kind !== 'skills' && !skillWords.test(span)) return null;
+  const skillWords = /\b(skills?|knowledge|know-how|abilit(y|ies)|experience|expertise|judg(e)?ment|literacy|thinking|understanding|communication|competenc\w*|qualities|awareness|acumen|intelligence|talent|analysis)\b/i;
+  // "A good X needs ..." and "must be good at ..." speak of abilities whatever the words.
+  const aboutAbilities = /^(a|an) (good|great|effective|successful|strong)\b/i.test(sentence) || /good at|skilled (in|at)/i.test(match[1]!);
+  if (section.kind !== 'skills' && !aboutAbilities && !skillWords.test(span)) return null;
   const items = splitEnumeration(span, { splitAnd: 'always' })
     .map(cleanItem)
-    .filter((i) => i && i.split(' ').length <= 7);
+    .filter((i) => i && i.split(' ').length <= 12 && !isGenericItem(i) && !/^to\s/i.test(i));
   if (items.length === 0) return null;
   return { kind: 'skills', tier: subject.tier, items: items.map((name) => ({ statement, sentence, name })), leadIn: null, confidence: tiersIn(sentence, context.tiers).length > 1 ? 0.55 : 0.7 };
 }
+
+// A bullet's label ("Strategic planning skills: Since ...") is not part of its first sentence.
+const unlabelled = (sentence: string) => sentence.replace(/^[^:]{2,60}:\s+/, '');
 
 function cleanItem(item: string): string {
   return stripDeterminers(item.replace(/\s+(?:above all|first and foremost|most of all)$/i, '').replace(/[.!?;:,\s]+$/, ''));

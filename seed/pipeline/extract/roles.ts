@@ -1,12 +1,13 @@
 import type { CatalogueEntry } from '../annotations.ts';
 import type { ParsedStatement } from '../parseArticle.ts';
 import { subjectTier, sectionOf, type ExtractionContext } from './context.ts';
+import { canonical } from './entities.ts';
 import type { MembershipFinding, RoleMention } from './findings.ts';
-import { isRoleName, plain, sentences, splitEnumeration, stripDeterminers } from './language.ts';
+import { clauses, isPlainNounPhrase, isRoleName, plain, sentences, splitEnumeration, stripDeterminers } from './language.ts';
 
 // "X such as / includes / is made up of / is led by / titles include A, B and C".
 const listAfter =
-  /\b(such as|like|including|includes?|is made up of|are made up of|made up of|consists? of|consisting of|comprises?|comprising|(?:is|are) composed of|examples (?:are|include)|(?:job )?titles (?:include|are|such as)|(?:is|are) (?:usually |often |typically )?(?:led|headed|chaired) by)\s+/gi;
+  /\b(such as|like|including|includes?|is made up of|are made up of|made up of|consists? of|consisting of|comprises?|comprising|(?:is|are) composed of|examples (?:are|include)|(?:job )?titles (?:include|are|such as)|(?:is|are|may be|can be) (?:usually |often |typically |sometimes )?(?:led|headed|chaired|held|filled) by|(?:is|are) (?:usually |often |typically |sometimes )?titled)\s+/gi;
 // "A, B and C belong to / form / make up this level".
 const listBefore = /\s+(?:all |usually |typically )?(?:belongs? to|forms?|makes? up|sits? (?:in|at)|(?:is|are) part of|(?:is|are) found (?:in|at))\s+(?:this|that|the|these)\s+(?:level|tier|group|layer|team|category|rank)\b/i;
 // Where a list of positions ends inside its sentence.
@@ -17,7 +18,7 @@ export function findMemberships(context: ExtractionContext, knownRoles: readonly
   const findings: MembershipFinding[] = [];
   for (const statement of context.article.statements) {
     for (const sentence of sentences(plain(statement.text))) {
-      findings.push(...membershipsIn(context, statement, sentence, knownRoles));
+      for (const clause of clauses(sentence)) findings.push(...membershipsIn(context, statement, clause, knownRoles));
     }
   }
   return findings;
@@ -47,29 +48,27 @@ function membershipsIn(context: ExtractionContext, statement: ParsedStatement, s
   return found;
 }
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /**
- * The positions named in a span: the catalogue's known spellings first (longest first, so "head of
- * departments" wins over a split at "or"), then the rest split as an enumeration and kept where
- * an item reads as a position ("general counsel", "HR manager", "CEO").
+ * The positions named in a span, split as an enumeration: an item is kept when it is a position the
+ * catalogue knows ("chief executive officer", "CEO") or reads as one ("general counsel", "HR
+ * manager"), or, in a list that is mostly positions, when it is a short noun phrase.
  */
 export function rolesInSpan(span: string, knownRoles: readonly CatalogueEntry[]): RoleMention[] {
-  let rest = span.replace(/\s*\b(etc|and so on|among others)\b\.?/gi, '');
+  const known = new Set(knownRoles.flatMap((role) => [role.name, ...role.aliases].map(canonical)));
+  let rest = span
+    .replace(/\s*\b(etc|and so on|among others)\b\.?/gi, '')
+    // "head of departments or operations": a head of each
+    .replace(/\b((?:vice )?(?:heads?|directors?|managers?|presidents?|officers?|chiefs?)) of (\w+) (or|and) (\w+)\b/gi, '$1 of $2, $1 of $4');
   const roles: RoleMention[] = [];
-  const spellings = knownRoles.flatMap((role) => [role.name, ...role.aliases]).sort((a, b) => b.length - a.length);
-  for (const spelling of spellings) {
-    const acronym = /^[A-Z]{2,5}$/.test(spelling);
-    const pattern = new RegExp(`(?<![A-Za-z0-9-])${escape(spelling)}${acronym ? 's?' : ''}(?![A-Za-z0-9-])(\\s*\\([A-Z]{2,5}\\))?`, acronym ? 'g' : 'gi');
-    rest = rest.replace(pattern, (match) => {
-      roles.push({ name: match.replace(/\s*\([A-Z]{2,5}\)$/, ''), aliases: [] });
-      return ' , ';
-    });
-  }
-  for (const raw of splitEnumeration(rest, { splitAnd: 'always' })) {
+  const items = splitEnumeration(rest, { splitAnd: 'always' }).map((raw) => {
     const acronym = /^(.*?)\s*\(([A-Z][A-Za-z&]{1,6})\)\s*$/.exec(raw);
-    const name = stripDeterminers((acronym ? acronym[1]! : raw).replace(/\s+as\s+.*$/i, ''));
-    if (name && isRoleName(name)) roles.push({ name, aliases: acronym ? [acronym[2]!] : [] });
+    const name = stripDeterminers((acronym ? acronym[1]! : raw).replace(/\s+(as|by|or by|in|at|for)\s+.*$/i, ''));
+    return { name, aliases: acronym ? [acronym[2]!] : [], role: known.has(canonical(name)) || isRoleName(name) };
+  });
+  // In a list that is mostly positions, a short noun phrase is one too ("head nurses", "lead developer").
+  const positions = roles.length + items.filter((i) => i.role).length;
+  for (const item of items) {
+    if (item.role || (positions >= 2 && positions * 2 >= items.length && isPlainNounPhrase(item.name))) roles.push({ name: item.name, aliases: item.aliases });
   }
   return roles;
 }

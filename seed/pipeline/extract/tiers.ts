@@ -118,6 +118,14 @@ export function tiersIn(text: string, tiers: readonly FoundTier[]): { tier: Foun
   return hits.sort((a, b) => a.at - b.at);
 }
 
+/** The tiers a passage names by full name or alias (not by a stem such as "leadership" in "Leadership Style"). */
+export function tiersNamed(text: string, tiers: readonly FoundTier[]): FoundTier[] {
+  const lower = plain(text).toLowerCase();
+  return tiers.filter((tier) =>
+    [tier.name, singularPhrase(tier.name), ...tier.aliases].some((n) => new RegExp(`(?<![a-z0-9])${n.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`).test(lower)),
+  );
+}
+
 /** The one tier a passage is about, if it names exactly one. */
 export function onlyTier(text: string, tiers: readonly FoundTier[]): FoundTier | null {
   const hits = tiersIn(text, tiers);
