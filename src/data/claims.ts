@@ -1,30 +1,57 @@
 import type { Loaders } from './loaders.ts';
 import { all, andThen, chain, type MaybePromise } from './maybePromise.ts';
-import type { NodeLabel } from './model.ts';
+import type { ClaimMethod, NodeLabel } from './model.ts';
 import {
   expectLabel,
   isLabel,
   type AttributeRecord,
   type CharacteristicRecord,
+  type ClaimRecord,
   type CollaborationBenefitRecord,
+  type DimensionRecord,
   type NodeRecord,
   type ResponsibilityRecord,
   type RoleRecord,
   type SkillRecord,
+  type SourceRecord,
   type StatementRecord,
   type TierRecord,
 } from './records.ts';
 
 /**
- * What every claim carries: the source that states it and the statements that say so. Claims are
- * built field by field rather than by spreading the relationship's record: on the V8 we run, an
- * object spread followed by more properties takes the slow path (about 3 µs each, measured), and
- * an operation builds hundreds of claims.
+ * What every claim carries: the source that states it, the statements that say so, how it was
+ * made and how sure it is. Claims are built field by field rather than by spreading the
+ * relationship's record: on the V8 we run, an object spread followed by more properties takes the
+ * slow path (about 3 µs each, measured), and an operation builds hundreds of claims.
  */
 interface Sourced {
   source: string;
   evidence: string[];
+  method: ClaimMethod;
+  confidence: number;
 }
+
+/**
+ * Which claims a list keeps by how they were made: one method, at least some confidence (null:
+ * any). Applied to the claims once loaded, so loader keys and planned statements do not depend
+ * on it, and a request asking for one hop with and without it reads the hop once.
+ */
+export interface ClaimFilter {
+  method: ClaimMethod | null;
+  minConfidence: number | null;
+}
+
+export const anyClaim: ClaimFilter = { method: null, minConfidence: null };
+
+/** Whether `filter` keeps a claim, or a characteristic (which carries the same two properties). */
+export function keeps(filter: ClaimFilter, claim: { method: ClaimMethod; confidence: number }): boolean {
+  return (filter.method === null || claim.method === filter.method) && (filter.minConfidence === null || claim.confidence >= filter.minConfidence);
+}
+
+// The rows of a hop whose claims `filter` keeps.
+const kept = <Row extends { claim: ClaimRecord }>(rows: readonly Row[], filter: ClaimFilter): readonly Row[] =>
+  filter === anyClaim ? rows : rows.filter((row) => keeps(filter, row.claim));
+
 export interface MembershipRecord extends Sourced {
   role: RoleRecord;
   tier: TierRecord;
@@ -42,52 +69,100 @@ export interface AttributeClaimRecord extends Sourced {
   attribute: AttributeRecord;
 }
 
-export function tiersOfRole(loaders: Loaders, role: RoleRecord, source: string | null): MaybePromise<MembershipRecord[]> {
-  return andThen(loaders.hop({ type: 'MEMBER_OF', direction: 'out', from: 'Role', to: 'Tier' }, role.dbId, source), (rows) => rows.map(({ claim, node }) => ({ source: claim.source, evidence: claim.evidence, role, tier: expectLabel(node, 'Tier') })));
-}
-
-export function rolesOfTier(loaders: Loaders, tier: TierRecord, source: string | null): MaybePromise<MembershipRecord[]> {
-  return andThen(loaders.hop({ type: 'MEMBER_OF', direction: 'in', from: 'Tier', to: 'Role' }, tier.dbId, source), (rows) => rows.map(({ claim, node }) => ({ source: claim.source, evidence: claim.evidence, tier, role: expectLabel(node, 'Role') })));
-}
-
-/** Memberships of other roles in this role's tiers, according to the same source as each. */
-export function peersOfRole(loaders: Loaders, role: RoleRecord, source: string | null): MaybePromise<MembershipRecord[]> {
-  return chain(tiersOfRole(loaders, role, source), (own) =>
-    andThen(all(own.map((m) => rolesOfTier(loaders, m.tier, m.source))), (peers) => peers.flat().filter((peer) => peer.role.dbId !== role.dbId)),
+export function tiersOfRole(loaders: Loaders, role: RoleRecord, source: string | null, filter: ClaimFilter = anyClaim): MaybePromise<MembershipRecord[]> {
+  return andThen(loaders.hop({ type: 'MEMBER_OF', direction: 'out', from: 'Role', to: 'Tier' }, role.dbId, source), (rows) =>
+    kept(rows, filter).map(({ claim, node }) => ({ source: claim.source, evidence: claim.evidence, method: claim.method, confidence: claim.confidence, role, tier: expectLabel(node, 'Tier') })),
   );
 }
 
-export function responsibilitiesOfTier(loaders: Loaders, tier: TierRecord, source: string | null): MaybePromise<ResponsibilityClaimRecord[]> {
-  return andThen(loaders.hop({ type: 'HAS_RESPONSIBILITY', direction: 'out', from: 'Tier', to: 'Responsibility' }, tier.dbId, source), (rows) => rows.map(({ claim, node }) => ({ source: claim.source, evidence: claim.evidence, tier, responsibility: expectLabel(node, 'Responsibility') })));
+export function rolesOfTier(loaders: Loaders, tier: TierRecord, source: string | null, filter: ClaimFilter = anyClaim): MaybePromise<MembershipRecord[]> {
+  return andThen(loaders.hop({ type: 'MEMBER_OF', direction: 'in', from: 'Tier', to: 'Role' }, tier.dbId, source), (rows) =>
+    kept(rows, filter).map(({ claim, node }) => ({ source: claim.source, evidence: claim.evidence, method: claim.method, confidence: claim.confidence, tier, role: expectLabel(node, 'Role') })),
+  );
+}
+
+/**
+ * Memberships of other roles in this role's tiers, according to the same source as each; with a
+ * filter, only where both this role's membership and the peer's pass it.
+ */
+export function peersOfRole(loaders: Loaders, role: RoleRecord, source: string | null, filter: ClaimFilter = anyClaim): MaybePromise<MembershipRecord[]> {
+  return chain(tiersOfRole(loaders, role, source, filter), (own) =>
+    andThen(all(own.map((m) => rolesOfTier(loaders, m.tier, m.source, filter))), (peers) => peers.flat().filter((peer) => peer.role.dbId !== role.dbId)),
+  );
+}
+
+export function responsibilitiesOfTier(
+  loaders: Loaders,
+  tier: TierRecord,
+  source: string | null,
+  filter: ClaimFilter = anyClaim,
+): MaybePromise<ResponsibilityClaimRecord[]> {
+  return andThen(loaders.hop({ type: 'HAS_RESPONSIBILITY', direction: 'out', from: 'Tier', to: 'Responsibility' }, tier.dbId, source), (rows) =>
+    kept(rows, filter).map(({ claim, node }) => ({
+      source: claim.source,
+      evidence: claim.evidence,
+      method: claim.method,
+      confidence: claim.confidence,
+      tier,
+      responsibility: expectLabel(node, 'Responsibility'),
+    })),
+  );
 }
 
 export function tiersOfResponsibility(
   loaders: Loaders,
   responsibility: ResponsibilityRecord,
   source: string | null,
+  filter: ClaimFilter = anyClaim,
 ): MaybePromise<ResponsibilityClaimRecord[]> {
-  return andThen(loaders.hop({ type: 'HAS_RESPONSIBILITY', direction: 'in', from: 'Responsibility', to: 'Tier' }, responsibility.dbId, source), (rows) => rows.map(({ claim, node }) => ({ source: claim.source, evidence: claim.evidence, responsibility, tier: expectLabel(node, 'Tier') })));
+  return andThen(loaders.hop({ type: 'HAS_RESPONSIBILITY', direction: 'in', from: 'Responsibility', to: 'Tier' }, responsibility.dbId, source), (rows) =>
+    kept(rows, filter).map(({ claim, node }) => ({
+      source: claim.source,
+      evidence: claim.evidence,
+      method: claim.method,
+      confidence: claim.confidence,
+      responsibility,
+      tier: expectLabel(node, 'Tier'),
+    })),
+  );
 }
 
-export function skillsOfTier(loaders: Loaders, tier: TierRecord, source: string | null): MaybePromise<SkillClaimRecord[]> {
-  return andThen(loaders.hop({ type: 'REQUIRES_SKILL', direction: 'out', from: 'Tier', to: 'Skill' }, tier.dbId, source), (rows) => rows.map(({ claim, node }) => ({ source: claim.source, evidence: claim.evidence, tier, skill: expectLabel(node, 'Skill') })));
+export function skillsOfTier(loaders: Loaders, tier: TierRecord, source: string | null, filter: ClaimFilter = anyClaim): MaybePromise<SkillClaimRecord[]> {
+  return andThen(loaders.hop({ type: 'REQUIRES_SKILL', direction: 'out', from: 'Tier', to: 'Skill' }, tier.dbId, source), (rows) =>
+    kept(rows, filter).map(({ claim, node }) => ({ source: claim.source, evidence: claim.evidence, method: claim.method, confidence: claim.confidence, tier, skill: expectLabel(node, 'Skill') })),
+  );
 }
 
-export function tiersOfSkill(loaders: Loaders, skill: SkillRecord, source: string | null): MaybePromise<SkillClaimRecord[]> {
-  return andThen(loaders.hop({ type: 'REQUIRES_SKILL', direction: 'in', from: 'Skill', to: 'Tier' }, skill.dbId, source), (rows) => rows.map(({ claim, node }) => ({ source: claim.source, evidence: claim.evidence, skill, tier: expectLabel(node, 'Tier') })));
+export function tiersOfSkill(loaders: Loaders, skill: SkillRecord, source: string | null, filter: ClaimFilter = anyClaim): MaybePromise<SkillClaimRecord[]> {
+  return andThen(loaders.hop({ type: 'REQUIRES_SKILL', direction: 'in', from: 'Skill', to: 'Tier' }, skill.dbId, source), (rows) =>
+    kept(rows, filter).map(({ claim, node }) => ({ source: claim.source, evidence: claim.evidence, method: claim.method, confidence: claim.confidence, skill, tier: expectLabel(node, 'Tier') })),
+  );
 }
 
-export function attributesOfTier(loaders: Loaders, tier: TierRecord, source: string | null): MaybePromise<AttributeClaimRecord[]> {
-  return andThen(loaders.hop({ type: 'HAS_ATTRIBUTE', direction: 'out', from: 'Tier', to: 'Attribute' }, tier.dbId, source), (rows) => rows.map(({ claim, node }) => ({ source: claim.source, evidence: claim.evidence, tier, attribute: expectLabel(node, 'Attribute') })));
+export function attributesOfTier(loaders: Loaders, tier: TierRecord, source: string | null, filter: ClaimFilter = anyClaim): MaybePromise<AttributeClaimRecord[]> {
+  return andThen(loaders.hop({ type: 'HAS_ATTRIBUTE', direction: 'out', from: 'Tier', to: 'Attribute' }, tier.dbId, source), (rows) =>
+    kept(rows, filter).map(({ claim, node }) => ({
+      source: claim.source,
+      evidence: claim.evidence,
+      method: claim.method,
+      confidence: claim.confidence,
+      tier,
+      attribute: expectLabel(node, 'Attribute'),
+    })),
+  );
 }
 
+// Characteristics are filtered by their own method and confidence, the ones they show.
 export function characteristicsOfTier(
   loaders: Loaders,
   tier: TierRecord,
   source: string | null,
   dimension: string | null,
+  filter: ClaimFilter = anyClaim,
 ): MaybePromise<CharacteristicRecord[]> {
-  return andThen(loaders.hop({ type: 'HAS_CHARACTERISTIC', direction: 'out', from: 'Tier', to: 'Characteristic' }, tier.dbId, source), (rows) => rows.map(({ node }) => expectLabel(node, 'Characteristic')).filter((c) => !dimension || c.dimension === dimension));
+  return andThen(loaders.hop({ type: 'HAS_CHARACTERISTIC', direction: 'out', from: 'Tier', to: 'Characteristic' }, tier.dbId, source), (rows) =>
+    rows.map(({ node }) => expectLabel(node, 'Characteristic')).filter((c) => (!dimension || c.dimension === dimension) && keeps(filter, c)),
+  );
 }
 
 export function characteristicsOnDimension(
@@ -95,16 +170,30 @@ export function characteristicsOnDimension(
   dimensionDbId: string,
   source: string | null,
   tier: string | null,
+  filter: ClaimFilter = anyClaim,
 ): MaybePromise<CharacteristicRecord[]> {
-  return andThen(loaders.hop({ type: 'ON_DIMENSION', direction: 'in', from: 'Dimension', to: 'Characteristic' }, dimensionDbId, source), (rows) => rows.map(({ node }) => expectLabel(node, 'Characteristic')).filter((c) => !tier || c.tier === tier));
+  return andThen(loaders.hop({ type: 'ON_DIMENSION', direction: 'in', from: 'Dimension', to: 'Characteristic' }, dimensionDbId, source), (rows) =>
+    rows.map(({ node }) => expectLabel(node, 'Characteristic')).filter((c) => (!tier || c.tier === tier) && keeps(filter, c)),
+  );
 }
 
-export function benefitsOfTier(loaders: Loaders, tier: TierRecord): MaybePromise<CollaborationBenefitRecord[]> {
-  return andThen(loaders.hop({ type: 'BETWEEN', direction: 'in', from: 'Tier', to: 'CollaborationBenefit' }, tier.dbId), (rows) => rows.map(({ node }) => expectLabel(node, 'CollaborationBenefit')));
+export function benefitsOfTier(loaders: Loaders, tier: TierRecord, filter: ClaimFilter = anyClaim): MaybePromise<CollaborationBenefitRecord[]> {
+  return andThen(loaders.hop({ type: 'BETWEEN', direction: 'in', from: 'Tier', to: 'CollaborationBenefit' }, tier.dbId), (rows) =>
+    kept(rows, filter).map(({ node }) => expectLabel(node, 'CollaborationBenefit')),
+  );
 }
 
-export function tiersOfBenefit(loaders: Loaders, benefit: CollaborationBenefitRecord): MaybePromise<TierRecord[]> {
-  return andThen(loaders.hop({ type: 'BETWEEN', direction: 'out', from: 'CollaborationBenefit', to: 'Tier' }, benefit.dbId), (rows) => rows.map(({ node }) => expectLabel(node, 'Tier')));
+export function tiersOfBenefit(loaders: Loaders, benefit: CollaborationBenefitRecord, filter: ClaimFilter = anyClaim): MaybePromise<TierRecord[]> {
+  return andThen(loaders.hop({ type: 'BETWEEN', direction: 'out', from: 'CollaborationBenefit', to: 'Tier' }, benefit.dbId), (rows) =>
+    kept(rows, filter).map(({ node }) => expectLabel(node, 'Tier')),
+  );
+}
+
+/** The dimensions a source compares tiers on: its own COMPARES_ON claims. */
+export function dimensionsOfSource(loaders: Loaders, source: SourceRecord, filter: ClaimFilter = anyClaim): MaybePromise<DimensionRecord[]> {
+  return andThen(loaders.hop({ type: 'COMPARES_ON', direction: 'out', from: 'Source', to: 'Dimension' }, source.dbId, source.slug), (rows) =>
+    kept(rows, filter).map(({ node }) => expectLabel(node, 'Dimension')),
+  );
 }
 
 /** The statements behind everything claimed about a node, in reading order. */

@@ -1,4 +1,5 @@
 import type { CypherExecutor } from '../db/cypher.ts';
+import { anyClaim, keeps, type ClaimFilter } from './claims.ts';
 import { propertiesOnly, type NodeProjection } from './prefetch.ts';
 import { expectLabel, toRecord, type CharacteristicRecord, type DimensionRecord, type TierRecord } from './records.ts';
 
@@ -43,14 +44,16 @@ export interface ComparisonProjections {
 }
 
 /**
- * Tiers side by side, one row per dimension any of them is characterised on (name order), one
- * cell per tier in the order asked. Unknown tier slugs are returned so the caller can say which.
+ * Tiers side by side, one row per dimension any of them is characterised on (name order) by a
+ * characteristic `filter` keeps, one cell per tier in the order asked. Unknown tier slugs are
+ * returned so the caller can say which.
  */
 export async function compareTiers(
   cypher: CypherExecutor,
   tierSlugs: readonly string[],
   source: string | null,
   dimensions: readonly string[] | null,
+  filter: ClaimFilter = anyClaim,
   projections: ComparisonProjections = { tier: propertiesOnly, characteristic: propertiesOnly, dimension: propertiesOnly },
 ): Promise<{ comparison: ComparisonRecord; unknownTiers: string[] }> {
   const query = comparisonQuery(source !== null, projections.tier.expression('t'), projections.characteristic.expression('c'), projections.dimension.expression('d'));
@@ -72,8 +75,11 @@ export async function compareTiers(
   for (const row of rows) {
     for (const [characteristic, dimensionValue] of row.cells) {
       const dimension = expectLabel(projections.dimension.receive(dimensionValue), 'Dimension');
+      const record = expectLabel(projections.characteristic.receive(characteristic), 'Characteristic');
+      // Filtered here rather than in the query, like every other list of claims (claims.ts).
+      if (!keeps(filter, record)) continue;
       dimensionsBySlug.set(dimension.slug, dimension);
-      characteristics.push(expectLabel(projections.characteristic.receive(characteristic), 'Characteristic'));
+      characteristics.push(record);
     }
   }
   const orderedTiers = tierSlugs.flatMap((slug) => tiers.get(slug) ?? []);

@@ -47,6 +47,15 @@ export const claimTypes = [
 ] as const satisfies readonly RelationshipType[];
 
 /**
+ * How a claim came into the graph, stored as `method` on every claim relationship and on each
+ * Characteristic, next to a `confidence` in [0, 1]: from hand-made annotations (confidence 1) or
+ * extracted automatically from the text. Graphs written before these existed lack both; their
+ * claims were all curated (records.ts reads them so).
+ */
+export const claimMethods = ['CURATED', 'EXTRACTED'] as const;
+export type ClaimMethod = (typeof claimMethods)[number];
+
+/**
  * A label or relationship type about to be written into Cypher text, checked against the model's
  * closed lists: such names come from the model, never from a request, and cannot be parameters.
  */

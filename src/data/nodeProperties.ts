@@ -23,7 +23,8 @@ export const coreProperties: Record<NodeLabel, readonly string[]> = {
   Attribute: ['id', 'slug', 'name', 'kind', 'value'],
   Responsibility: ['id', 'slug', 'name'],
   Skill: ['id', 'slug', 'name'],
-  Characteristic: ['id', 'slug', 'name', 'source', 'tier', 'dimension'],
+  // Lists of characteristics are filtered by how they were made and how sure they are.
+  Characteristic: ['id', 'slug', 'name', 'source', 'tier', 'dimension', 'method', 'confidence'],
   CollaborationBenefit: ['id', 'slug', 'name'],
 };
 
@@ -83,4 +84,20 @@ export function projectedProperties(value: unknown, names: readonly string[] | n
     return props;
   }
   return value !== null && typeof value === 'object' ? (value as Record<string, unknown>) : {};
+}
+
+/**
+ * The properties read of every claim relationship a planned hop follows, in this order: what a
+ * claim record holds (records.ts `toClaim`), few and small, so always all of them.
+ */
+export const claimProperties = ['source', 'evidence', 'kind', 'method', 'confidence'] as const;
+
+/** The Cypher projection of claim relationship `variable`: its properties as a list, in the order of `claimProperties`. */
+export function claimProjection(variable: string): string {
+  return `[${claimProperties.map((name) => `${variable}.${name}`).join(', ')}]`;
+}
+
+/** The properties of a claim as `claimProjection` returned them. */
+export function projectedClaim(value: unknown): Record<string, unknown> {
+  return projectedProperties(value, claimProperties);
 }

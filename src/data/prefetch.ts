@@ -1,7 +1,7 @@
 import type { CypherExecutor, CypherParams } from '../db/cypher.ts';
 import { hopOrder, hopPattern, type Hop, type HopResult, type Loaders } from './loaders.ts';
 import { checkedName, nodeLabels, type NodeLabel } from './model.ts';
-import { projectedProperties, propertyNames, propertyProjection, type PropertySelection } from './nodeProperties.ts';
+import { claimProjection, projectedClaim, projectedProperties, propertyNames, propertyProjection, type PropertySelection } from './nodeProperties.ts';
 import { toClaim, toRecord, type NodeRecord } from './records.ts';
 
 /**
@@ -127,7 +127,7 @@ class PlanCompiler {
     const pattern = hopPattern(plan.hop, near, r, b);
     const where = this.scope(plan.scope, r, near, claim);
     // [claim, node, evidence?, claim's source?, near hops...]
-    const row = [`[${r}.source, ${r}.evidence, ${r}.kind]`, this.node(b, plan.far, r)];
+    const row = [claimProjection(r), this.node(b, plan.far, r)];
     if (plan.evidence) {
       const s = this.fresh('s');
       row.push(
@@ -228,8 +228,7 @@ class Receiver {
     const results: HopResult[] = [];
     for (const value of rows) {
       const row = list(value);
-      const [source, evidence, kind] = list(row[0]);
-      const claim = toClaim(plan.hop.type, { source, evidence, kind });
+      const claim = toClaim(plan.hop.type, projectedClaim(row[0]));
       results.push({ claim, node: this.node(plan.far, list(row[1]), claim.source) });
       let at = 2;
       if (plan.evidence) for (const statement of list(row[at++])) this.node(plan.evidence, list(statement), null);

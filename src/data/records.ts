@@ -1,4 +1,4 @@
-import type { NodeLabel } from './model.ts';
+import { claimMethods, type ClaimMethod, type NodeLabel } from './model.ts';
 
 /**
  * One record type per node label: what the data layer returns and the resolvers receive (the
@@ -70,6 +70,8 @@ export interface CharacteristicRecord extends EntityRecord {
   source: string;
   tier: string;
   dimension: string;
+  method: ClaimMethod;
+  confidence: number;
 }
 export interface CollaborationBenefitRecord extends EntityRecord {
   label: 'CollaborationBenefit';
@@ -91,13 +93,15 @@ export type NodeRecord =
 
 export type RecordOf<L extends NodeLabel> = Extract<NodeRecord, { label: L }>;
 
-/** A claim relationship as read: its source, evidence ids, and the node at the far end. */
+/** A claim relationship as read: its source, evidence ids, how it was made and how sure it is. */
 export interface ClaimRecord {
   type: string;
   source: string;
   evidence: string[];
   /** Extra properties some claims carry (the attribute `kind`). */
   kind: string | null;
+  method: ClaimMethod;
+  confidence: number;
 }
 
 const text = (props: Record<string, unknown>, key: string): string => {
@@ -116,6 +120,22 @@ const number = (props: Record<string, unknown>, key: string): number => {
 const strings = (props: Record<string, unknown>, key: string): string[] => {
   const value = props[key];
   return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
+};
+
+// Claims and characteristics written before `method` and `confidence` existed were all curated.
+// Any other stored value is a writer's bug, reported rather than shown as something it is not.
+const claimMethod = (props: Record<string, unknown>): ClaimMethod => {
+  const value = props['method'];
+  if (value === undefined || value === null) return 'CURATED';
+  const method = claimMethods.find((m) => m === value);
+  if (!method) throw new Error(`claim with an unknown method: ${JSON.stringify(value)}`);
+  return method;
+};
+const confidence = (props: Record<string, unknown>): number => {
+  const value = props['confidence'];
+  if (value === undefined || value === null) return 1;
+  if (typeof value !== 'number' || !(value >= 0 && value <= 1)) throw new Error(`claim with a confidence outside [0, 1]: ${JSON.stringify(value)}`);
+  return value;
 };
 
 // Absent or null: the query did not read the list (nodeProperties.ts), not that it is empty.
@@ -184,6 +204,8 @@ export function toRecord(props: Record<string, unknown>): NodeRecord {
         source: text(props, 'source'),
         tier: text(props, 'tier'),
         dimension: text(props, 'dimension'),
+        method: claimMethod(props),
+        confidence: confidence(props),
       };
     case 'CollaborationBenefit':
       return { label, dbId, slug, name, sources: sourcesOf(props), description: optionalText(props, 'description') };
@@ -193,7 +215,14 @@ export function toRecord(props: Record<string, unknown>): NodeRecord {
 }
 
 export function toClaim(type: string, props: Record<string, unknown>): ClaimRecord {
-  return { type, source: text(props, 'source'), evidence: strings(props, 'evidence'), kind: optionalText(props, 'kind') };
+  return {
+    type,
+    source: text(props, 'source'),
+    evidence: strings(props, 'evidence'),
+    kind: optionalText(props, 'kind'),
+    method: claimMethod(props),
+    confidence: confidence(props),
+  };
 }
 
 /** Narrows a record to one label; a mismatch is a bug in a query, not user input. */

@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { startSeededApi, type SeededApi } from '../support/apiServer.ts';
 import { launchChromium, saveScreenshot, watchedPage, type PageProblems, type TestBrowser } from '../support/browser.ts';
 import { clickNode, doubleClickNode, drawnGraph, memberNames, settled } from '../support/explorerPage.ts';
+import { testCypher } from '../support/seededGraph.ts';
 
 const firstArticle = 'Senior Leadership vs. Senior Management: Which One Holds The Real Power?';
 const secondArticle = 'Senior Management vs Executive Management';
@@ -67,6 +68,8 @@ describe('the explorer at /explorer, in Chromium, on the seeded graph', () => {
     // The other article puts department heads a tier lower, in executive management.
     expect(text).toContain('Executive management');
     expect(text).toContain(secondArticle);
+    // Every seeded claim is curated, and curated claims carry no marker.
+    expect(await panel.locator('.claim-marker').count()).toBe(0);
     await saveScreenshot(page, 'explorer-3-role-panel');
   });
 
@@ -105,6 +108,25 @@ describe('the explorer at /explorer, in Chromium, on the seeded graph', () => {
     await settled(page);
     await expect.poll(() => page.locator('#path-result').textContent()).toMatch(/^Shortest path \(2 hops\): CFO → .*Senior management.* → Review budgets and control expenses$/);
     await saveScreenshot(page, 'explorer-6-path');
+  });
+
+  it('marks a claim found automatically in the text, in words and with its confidence', async () => {
+    // An extracted claim as the seed's extraction writes one: the second article placing the CFO in executive management.
+    await testCypher(api.driver).write(
+      'test.extractedMembership',
+      `MATCH (cfo:Role {id: 'Role:cfo'}), (exec:Tier {id: 'Tier:executive-management'})
+       CREATE (cfo)-[:MEMBER_OF {source: $source, evidence: [$statement], method: 'EXTRACTED', confidence: 0.72}]->(exec)`,
+      { source: 'senior-management-vs-executive-management', statement: 'Statement:senior-management-vs-executive-management/definition.1' },
+    );
+    await clickNode(page, 'CFO');
+    const panel = page.locator('#details');
+    await expect.poll(() => panel.locator('h2').textContent()).toBe('CFO');
+    const marker = panel.locator('.claims li').filter({ hasText: 'Executive management' }).locator('.claim-marker');
+    await expect.poll(() => marker.textContent()).toBe('extracted · 0.72');
+    expect(await marker.getAttribute('title')).toMatch(/^Found automatically in the article's text, not curated by hand; confidence 0\.72/);
+    // Only that claim is marked: the CFO's curated memberships are not.
+    expect(await panel.locator('.claim-marker').count()).toBe(1);
+    await saveScreenshot(page, 'explorer-7-extracted-claim');
   });
 
   it('logged no console error and asked for nothing beyond this server', () => {

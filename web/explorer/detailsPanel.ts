@@ -1,4 +1,5 @@
 import type { NodeDetails } from './api.ts';
+import { claimMarker, type Provenance } from './claimMarker.ts';
 import { h } from './dom.ts';
 
 interface EvidenceStatement {
@@ -33,7 +34,19 @@ function evidenceList(statements: readonly EvidenceStatement[]): HTMLElement {
   );
 }
 
-function claimSection(heading: string, claims: readonly { subject: string; source: string; evidence: readonly EvidenceStatement[] }[]): HTMLElement {
+// "extracted · 0.72" after a claim found automatically; nothing after a curated one.
+function marker(provenance: Provenance): HTMLElement | null {
+  const found = claimMarker(provenance);
+  return found ? h('span', { class: 'claim-marker extracted', title: found.title }, found.text) : null;
+}
+
+interface PanelClaim extends Provenance {
+  subject: string;
+  source: string;
+  evidence: readonly EvidenceStatement[];
+}
+
+function claimSection(heading: string, claims: readonly PanelClaim[]): HTMLElement {
   return h(
     'section',
     {},
@@ -43,7 +56,9 @@ function claimSection(heading: string, claims: readonly { subject: string; sourc
       : h(
           'ul',
           { class: 'claims' },
-          claims.map((claim) => h('li', {}, h('strong', {}, claim.subject), ' according to ', h('cite', {}, claim.source), evidenceList(claim.evidence))),
+          claims.map((claim) =>
+            h('li', {}, h('strong', {}, claim.subject), ' according to ', h('cite', {}, claim.source), ' ', marker(claim), evidenceList(claim.evidence)),
+          ),
         ),
   );
 }
@@ -55,7 +70,7 @@ function body(node: NodeDetails): (HTMLElement | string)[] {
       return [
         claimSection(
           'Roles in this tier',
-          node.roles.map((membership) => ({ subject: membership.role.name, source: membership.source.title, evidence: membership.evidence })),
+          node.roles.map(({ role, source, method, confidence, evidence }) => ({ subject: role.name, source: source.title, method, confidence, evidence })),
         ),
       ];
     case 'Role':
@@ -63,7 +78,7 @@ function body(node: NodeDetails): (HTMLElement | string)[] {
         node.aliases.length > 0 ? h('p', {}, `Also called: ${node.aliases.join(', ')}`) : '',
         claimSection(
           'Placed in',
-          node.tiers.map((membership) => ({ subject: membership.tier.name, source: membership.source.title, evidence: membership.evidence })),
+          node.tiers.map(({ tier, source, method, confidence, evidence }) => ({ subject: tier.name, source: source.title, method, confidence, evidence })),
         ),
       ];
     case 'Responsibility':
@@ -72,7 +87,12 @@ function body(node: NodeDetails): (HTMLElement | string)[] {
     case 'Skill':
       return [node.description ? h('p', {}, node.description) : '', h('h3', {}, 'Evidence'), evidenceList(node.evidence)];
     case 'Characteristic':
-      return [h('p', {}, node.summary), h('p', {}, 'According to ', h('cite', {}, node.source.title)), h('h3', {}, 'Evidence'), evidenceList(node.evidence)];
+      return [
+        h('p', {}, node.summary),
+        h('p', {}, 'According to ', h('cite', {}, node.source.title), ' ', marker(node)),
+        h('h3', {}, 'Evidence'),
+        evidenceList(node.evidence),
+      ];
     case 'CollaborationBenefit':
       return [node.description ? h('p', {}, node.description) : '', h('h3', {}, 'Evidence'), evidenceList(node.evidence)];
     case 'Attribute':

@@ -43,10 +43,14 @@ export type Attribute = Node & {
 /** A source's claim about one attribute of a tier (orientation, time horizon, scope, management level). */
 export type AttributeClaim = {
   __typename?: 'AttributeClaim';
+  /** How sure the claim is, from 0 to 1: 1 for curated claims, the extraction's own score for extracted ones. */
+  confidence: Scalars['Float']['output'];
   /** The sentences that say so. */
   evidence: Array<Statement>;
   /** orientation, time-horizon, scope or management-level. */
   kind: Scalars['String']['output'];
+  /** How the claim came into the graph: curated by hand or extracted automatically. */
+  method: ClaimMethod;
   /** Display name of the value. */
   name: Scalars['String']['output'];
   /** The article that says so. */
@@ -60,12 +64,16 @@ export type AttributeClaim = {
 /** How one tier looks on one dimension, according to one source. */
 export type Characteristic = Node & {
   __typename?: 'Characteristic';
+  /** How sure it is, from 0 to 1: 1 for curated ones, the extraction's own score for extracted ones. */
+  confidence: Scalars['Float']['output'];
   /** The dimension. */
   dimension: Dimension;
   /** The sentences the summary rests on. */
   evidence: Array<Statement>;
   /** Opaque, stable id. */
   id: Scalars['ID']['output'];
+  /** How the characteristic came into the graph: curated by hand or extracted automatically. */
+  method: ClaimMethod;
   /** Tier and dimension, for display. */
   name: Scalars['String']['output'];
   /** tier--dimension--source. */
@@ -77,6 +85,13 @@ export type Characteristic = Node & {
   /** The tier. */
   tier: Tier;
 };
+
+/** How a claim came into the graph. */
+export type ClaimMethod =
+  /** From an article's hand-made annotations, each citing the text it rests on; confidence 1. */
+  | 'CURATED'
+  /** Found automatically in an article's text; its confidence is the extraction's own, below 1 where it was unsure. */
+  | 'EXTRACTED';
 
 /** A reason why senior leadership and senior management must work together. */
 export type CollaborationBenefit = Node & {
@@ -95,6 +110,13 @@ export type CollaborationBenefit = Node & {
   sources: Array<Scalars['String']['output']>;
   /** The tiers it links. */
   tiers: Array<Tier>;
+};
+
+
+/** A reason why senior leadership and senior management must work together. */
+export type CollaborationBenefitTiersArgs = {
+  method?: InputMaybe<ClaimMethod>;
+  minConfidence?: InputMaybe<Scalars['Float']['input']>;
 };
 
 /** Tiers compared dimension by dimension. */
@@ -179,6 +201,8 @@ export type Dimension = Node & {
 
 /** Something tiers are compared on. */
 export type DimensionCharacteristicsArgs = {
+  method?: InputMaybe<ClaimMethod>;
+  minConfidence?: InputMaybe<Scalars['Float']['input']>;
   source?: InputMaybe<Scalars['String']['input']>;
   tier?: InputMaybe<Scalars['String']['input']>;
 };
@@ -311,8 +335,12 @@ export type LabelCount = {
 /** A source's claim that a role belongs to a tier. */
 export type Membership = {
   __typename?: 'Membership';
+  /** How sure the claim is, from 0 to 1: 1 for curated claims, the extraction's own score for extracted ones. */
+  confidence: Scalars['Float']['output'];
   /** The sentences that say so. */
   evidence: Array<Statement>;
+  /** How the claim came into the graph: curated by hand or extracted automatically. */
+  method: ClaimMethod;
   /** The tier's responsibilities according to the same source (the sources mean different things by a tier's name). */
   responsibilities: Array<ResponsibilityClaim>;
   /** The role. */
@@ -406,6 +434,8 @@ export type Query = {
  */
 export type QueryCompareArgs = {
   dimensions?: InputMaybe<Array<Scalars['String']['input']>>;
+  method?: InputMaybe<ClaimMethod>;
+  minConfidence?: InputMaybe<Scalars['Float']['input']>;
   source?: InputMaybe<Scalars['String']['input']>;
   tiers: Array<Scalars['String']['input']>;
 };
@@ -585,14 +615,20 @@ export type ResponsibilityEvidenceArgs = {
 
 /** A responsibility an article lists. */
 export type ResponsibilityTiersArgs = {
+  method?: InputMaybe<ClaimMethod>;
+  minConfidence?: InputMaybe<Scalars['Float']['input']>;
   source?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** A source's claim that a tier holds a responsibility. */
 export type ResponsibilityClaim = {
   __typename?: 'ResponsibilityClaim';
+  /** How sure the claim is, from 0 to 1: 1 for curated claims, the extraction's own score for extracted ones. */
+  confidence: Scalars['Float']['output'];
   /** The bullet and the sentence introducing the list. */
   evidence: Array<Statement>;
+  /** How the claim came into the graph: curated by hand or extracted automatically. */
+  method: ClaimMethod;
   /** The responsibility. */
   responsibility: Responsibility;
   /** The article that says so. */
@@ -653,12 +689,16 @@ export type RoleEvidenceArgs = {
 
 /** A position in an organisation, such as the CFO. */
 export type RolePeersArgs = {
+  method?: InputMaybe<ClaimMethod>;
+  minConfidence?: InputMaybe<Scalars['Float']['input']>;
   source?: InputMaybe<Scalars['String']['input']>;
 };
 
 
 /** A position in an organisation, such as the CFO. */
 export type RoleTiersArgs = {
+  method?: InputMaybe<ClaimMethod>;
+  minConfidence?: InputMaybe<Scalars['Float']['input']>;
   source?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -738,14 +778,20 @@ export type SkillEvidenceArgs = {
 
 /** A skill or qualification an article lists. */
 export type SkillTiersArgs = {
+  method?: InputMaybe<ClaimMethod>;
+  minConfidence?: InputMaybe<Scalars['Float']['input']>;
   source?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** A source's claim that a tier needs a skill. */
 export type SkillClaim = {
   __typename?: 'SkillClaim';
+  /** How sure the claim is, from 0 to 1: 1 for curated claims, the extraction's own score for extracted ones. */
+  confidence: Scalars['Float']['output'];
   /** The bullet and the sentence introducing the list. */
   evidence: Array<Statement>;
+  /** How the claim came into the graph: curated by hand or extracted automatically. */
+  method: ClaimMethod;
   /** The skill. */
   skill: Skill;
   /** The article that says so. */
@@ -795,6 +841,13 @@ export type Source = Node & {
   statementCount: Scalars['Int']['output'];
   /** The article's title, as printed. */
   title: Scalars['String']['output'];
+};
+
+
+/** An article the graph was built from. */
+export type SourceDimensionsArgs = {
+  method?: InputMaybe<ClaimMethod>;
+  minConfidence?: InputMaybe<Scalars['Float']['input']>;
 };
 
 /** What one source contributes. */
@@ -935,6 +988,8 @@ export type Tier = Node & {
 
 /** A tier of management as the articles describe it. */
 export type TierAttributesArgs = {
+  method?: InputMaybe<ClaimMethod>;
+  minConfidence?: InputMaybe<Scalars['Float']['input']>;
   source?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -942,7 +997,16 @@ export type TierAttributesArgs = {
 /** A tier of management as the articles describe it. */
 export type TierCharacteristicsArgs = {
   dimension?: InputMaybe<Scalars['String']['input']>;
+  method?: InputMaybe<ClaimMethod>;
+  minConfidence?: InputMaybe<Scalars['Float']['input']>;
   source?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A tier of management as the articles describe it. */
+export type TierCollaborationBenefitsArgs = {
+  method?: InputMaybe<ClaimMethod>;
+  minConfidence?: InputMaybe<Scalars['Float']['input']>;
 };
 
 
@@ -954,18 +1018,24 @@ export type TierEvidenceArgs = {
 
 /** A tier of management as the articles describe it. */
 export type TierResponsibilitiesArgs = {
+  method?: InputMaybe<ClaimMethod>;
+  minConfidence?: InputMaybe<Scalars['Float']['input']>;
   source?: InputMaybe<Scalars['String']['input']>;
 };
 
 
 /** A tier of management as the articles describe it. */
 export type TierRolesArgs = {
+  method?: InputMaybe<ClaimMethod>;
+  minConfidence?: InputMaybe<Scalars['Float']['input']>;
   source?: InputMaybe<Scalars['String']['input']>;
 };
 
 
 /** A tier of management as the articles describe it. */
 export type TierSkillsArgs = {
+  method?: InputMaybe<ClaimMethod>;
+  minConfidence?: InputMaybe<Scalars['Float']['input']>;
   source?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -1081,6 +1151,7 @@ export type ResolversTypes = {
   AttributeClaim: ResolverTypeWrapper<AttributeClaimRecord>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Characteristic: ResolverTypeWrapper<CharacteristicRecord>;
+  ClaimMethod: ClaimMethod;
   CollaborationBenefit: ResolverTypeWrapper<CollaborationBenefitRecord>;
   Comparison: ResolverTypeWrapper<ComparisonRecord>;
   ComparisonCell: ResolverTypeWrapper<ComparisonCellRecord>;
@@ -1201,8 +1272,10 @@ export type AttributeResolvers<ContextType = GraphQLContext, ParentType extends 
 };
 
 export type AttributeClaimResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AttributeClaim'] = ResolversParentTypes['AttributeClaim']> = {
+  confidence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Statement']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  method?: Resolver<ResolversTypes['ClaimMethod'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
   tier?: Resolver<ResolversTypes['Tier'], ParentType, ContextType>;
@@ -1210,9 +1283,11 @@ export type AttributeClaimResolvers<ContextType = GraphQLContext, ParentType ext
 };
 
 export type CharacteristicResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Characteristic'] = ResolversParentTypes['Characteristic']> = {
+  confidence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   dimension?: Resolver<ResolversTypes['Dimension'], ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Statement']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  method?: Resolver<ResolversTypes['ClaimMethod'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
@@ -1228,7 +1303,7 @@ export type CollaborationBenefitResolvers<ContextType = GraphQLContext, ParentTy
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  tiers?: Resolver<Array<ResolversTypes['Tier']>, ParentType, ContextType>;
+  tiers?: Resolver<Array<ResolversTypes['Tier']>, ParentType, ContextType, Partial<CollaborationBenefitTiersArgs>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1326,7 +1401,9 @@ export type LabelCountResolvers<ContextType = GraphQLContext, ParentType extends
 };
 
 export type MembershipResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Membership'] = ResolversParentTypes['Membership']> = {
+  confidence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Statement']>, ParentType, ContextType>;
+  method?: Resolver<ResolversTypes['ClaimMethod'], ParentType, ContextType>;
   responsibilities?: Resolver<Array<ResolversTypes['ResponsibilityClaim']>, ParentType, ContextType>;
   role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
   skills?: Resolver<Array<ResolversTypes['SkillClaim']>, ParentType, ContextType>;
@@ -1379,7 +1456,9 @@ export type ResponsibilityResolvers<ContextType = GraphQLContext, ParentType ext
 };
 
 export type ResponsibilityClaimResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ResponsibilityClaim'] = ResolversParentTypes['ResponsibilityClaim']> = {
+  confidence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Statement']>, ParentType, ContextType>;
+  method?: Resolver<ResolversTypes['ClaimMethod'], ParentType, ContextType>;
   responsibility?: Resolver<ResolversTypes['Responsibility'], ParentType, ContextType>;
   source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
   tier?: Resolver<ResolversTypes['Tier'], ParentType, ContextType>;
@@ -1448,7 +1527,9 @@ export type SkillResolvers<ContextType = GraphQLContext, ParentType extends Reso
 };
 
 export type SkillClaimResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SkillClaim'] = ResolversParentTypes['SkillClaim']> = {
+  confidence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Statement']>, ParentType, ContextType>;
+  method?: Resolver<ResolversTypes['ClaimMethod'], ParentType, ContextType>;
   skill?: Resolver<ResolversTypes['Skill'], ParentType, ContextType>;
   source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
   tier?: Resolver<ResolversTypes['Tier'], ParentType, ContextType>;
@@ -1467,7 +1548,7 @@ export type SkillEdgeResolvers<ContextType = GraphQLContext, ParentType extends 
 
 export type SourceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source']> = {
   column?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  dimensions?: Resolver<Array<ResolversTypes['Dimension']>, ParentType, ContextType>;
+  dimensions?: Resolver<Array<ResolversTypes['Dimension']>, ParentType, ContextType, Partial<SourceDimensionsArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   publisher?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1522,7 +1603,7 @@ export type StatsResolvers<ContextType = GraphQLContext, ParentType extends Reso
 export type TierResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Tier'] = ResolversParentTypes['Tier']> = {
   attributes?: Resolver<Array<ResolversTypes['AttributeClaim']>, ParentType, ContextType, Partial<TierAttributesArgs>>;
   characteristics?: Resolver<Array<ResolversTypes['Characteristic']>, ParentType, ContextType, Partial<TierCharacteristicsArgs>>;
-  collaborationBenefits?: Resolver<Array<ResolversTypes['CollaborationBenefit']>, ParentType, ContextType>;
+  collaborationBenefits?: Resolver<Array<ResolversTypes['CollaborationBenefit']>, ParentType, ContextType, Partial<TierCollaborationBenefitsArgs>>;
   evidence?: Resolver<Array<ResolversTypes['Statement']>, ParentType, ContextType, Partial<TierEvidenceArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;

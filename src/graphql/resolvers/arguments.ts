@@ -1,7 +1,8 @@
+import type { ClaimFilter } from '../../data/claims.ts';
 import type { EntityFilterValues } from '../../data/organisation.ts';
 import { decodeId, type DecodedId } from '../../data/ids.ts';
 import { badUserInput } from '../errors.ts';
-import type { EntityFilter, Orientation, TimeHorizon } from '../__generated__/resolvers.ts';
+import type { ClaimMethod, EntityFilter, Orientation, TimeHorizon } from '../__generated__/resolvers.ts';
 
 const orientationValues: Record<Orientation, string> = { STRATEGIC: 'strategic', OPERATIONAL: 'operational' };
 const timeHorizonValues: Record<TimeHorizon, string> = { LONG_TERM: 'long-term', DAY_TO_DAY: 'day-to-day' };
@@ -35,4 +36,12 @@ export function nodeIdArgument(id: string, argument: string): DecodedId {
   const decoded = decodeId(id);
   if (!decoded) throw badUserInput(`${argument} is not a valid node id: use the id field of a node returned by this API`, argument);
   return decoded;
+}
+
+/** Which claims a list keeps by `method` and `minConfidence`; BAD_USER_INPUT for a confidence outside 0..1. */
+export function claimFilter(method: ClaimMethod | null | undefined, minConfidence: number | null | undefined): ClaimFilter {
+  if (minConfidence !== null && minConfidence !== undefined && !(minConfidence >= 0 && minConfidence <= 1)) {
+    throw badUserInput(`minConfidence must be between 0 and 1 (1 keeps only fully confident claims), got ${minConfidence}`, 'minConfidence');
+  }
+  return { method: method ?? null, minConfidence: minConfidence ?? null };
 }

@@ -5,7 +5,7 @@ import { encodeId } from '../../data/ids.ts';
 import { badUserInput } from '../errors.ts';
 import type { CharacteristicResolvers, DimensionResolvers, DisagreementSideResolvers, QueryResolvers } from '../__generated__/resolvers.ts';
 import { currentSelection, selections } from '../lookahead.ts';
-import { optionalText } from './arguments.ts';
+import { claimFilter, optionalText } from './arguments.ts';
 import { plannedLookup, plannedProjection } from './planned.ts';
 import { claimSource } from './organisation.ts';
 import { referencedNode } from './sources.ts';
@@ -13,8 +13,9 @@ import { referencedNode } from './sources.ts';
 export const comparisonQueries: Pick<QueryResolvers, 'dimensions' | 'dimension' | 'compare' | 'disagreements'> = {
   dimensions: (_root, { source }, { cypher }) => listDimensions(cypher, optionalText(source, 'source')),
   dimension: (_root, { slug }, context, info) => plannedLookup(context, info, 'Dimension', `Dimension:${slug}`, currentSelection(info)),
-  compare: async (_root, { tiers, source, dimensions }, context, info) => {
+  compare: async (_root, { tiers, source, dimensions, method, minConfidence }, context, info) => {
     const slugs = [...new Set(tiers.map((t) => t.trim()))];
+    const filter = claimFilter(method, minConfidence);
     if (slugs.length < 2 || slugs.length > 5) {
       throw badUserInput(`tiers must name 2 to 5 different tiers, such as ["senior-leadership", "senior-management"]; got ${slugs.length}`, 'tiers');
     }
@@ -31,6 +32,7 @@ export const comparisonQueries: Pick<QueryResolvers, 'dimensions' | 'dimension' 
       slugs,
       optionalText(source, 'source'),
       dimensions ?? null,
+      filter,
       projections,
     );
     if (unknownTiers.length > 0) {
@@ -47,8 +49,8 @@ export const comparisonQueries: Pick<QueryResolvers, 'dimensions' | 'dimension' 
 export const Dimension: DimensionResolvers = {
   id: (dimension) => encodeId(dimension.dbId),
   sources: (dimension, _args, { loaders }) => loaders.sourcesOf(dimension),
-  characteristics: (dimension, { source, tier }, { loaders }) =>
-    characteristicsOnDimension(loaders, dimension.dbId, optionalText(source, 'source'), optionalText(tier, 'tier')),
+  characteristics: (dimension, { source, tier, method, minConfidence }, { loaders }) =>
+    characteristicsOnDimension(loaders, dimension.dbId, optionalText(source, 'source'), optionalText(tier, 'tier'), claimFilter(method, minConfidence)),
   evidence: (dimension, { source }, { loaders }) => evidenceOf(loaders, dimension, optionalText(source, 'source')),
 };
 

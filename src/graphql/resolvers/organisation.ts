@@ -33,7 +33,7 @@ import type {
 } from '../__generated__/resolvers.ts';
 import type { GraphQLContext } from '../context.ts';
 import { currentSelection, selections } from '../lookahead.ts';
-import { entityFilter, optionalText } from './arguments.ts';
+import { claimFilter, entityFilter, optionalText } from './arguments.ts';
 import { plannedLookup, plannedProjection } from './planned.ts';
 import { referencedNode } from './sources.ts';
 
@@ -69,21 +69,23 @@ const sourceArg = (source: string | null | undefined) => optionalText(source, 's
 export const Tier: TierResolvers = {
   id: (tier) => encodeId(tier.dbId),
   sources: (tier, _args, { loaders }) => loaders.sourcesOf(tier),
-  roles: (tier, { source }, { loaders }) => rolesOfTier(loaders, tier, sourceArg(source)),
-  responsibilities: (tier, { source }, { loaders }) => responsibilitiesOfTier(loaders, tier, sourceArg(source)),
-  skills: (tier, { source }, { loaders }) => skillsOfTier(loaders, tier, sourceArg(source)),
-  attributes: (tier, { source }, { loaders }) => attributesOfTier(loaders, tier, sourceArg(source)),
-  characteristics: (tier, { source, dimension }, { loaders }) =>
-    characteristicsOfTier(loaders, tier, sourceArg(source), optionalText(dimension, 'dimension')),
-  collaborationBenefits: (tier, _args, { loaders }) => benefitsOfTier(loaders, tier),
+  roles: (tier, { source, method, minConfidence }, { loaders }) => rolesOfTier(loaders, tier, sourceArg(source), claimFilter(method, minConfidence)),
+  responsibilities: (tier, { source, method, minConfidence }, { loaders }) =>
+    responsibilitiesOfTier(loaders, tier, sourceArg(source), claimFilter(method, minConfidence)),
+  skills: (tier, { source, method, minConfidence }, { loaders }) => skillsOfTier(loaders, tier, sourceArg(source), claimFilter(method, minConfidence)),
+  attributes: (tier, { source, method, minConfidence }, { loaders }) =>
+    attributesOfTier(loaders, tier, sourceArg(source), claimFilter(method, minConfidence)),
+  characteristics: (tier, { source, dimension, method, minConfidence }, { loaders }) =>
+    characteristicsOfTier(loaders, tier, sourceArg(source), optionalText(dimension, 'dimension'), claimFilter(method, minConfidence)),
+  collaborationBenefits: (tier, { method, minConfidence }, { loaders }) => benefitsOfTier(loaders, tier, claimFilter(method, minConfidence)),
   evidence: (tier, { source }, { loaders }) => evidenceOf(loaders, tier, sourceArg(source)),
 };
 
 export const Role: RoleResolvers = {
   id: (role) => encodeId(role.dbId),
   sources: (role, _args, { loaders }) => loaders.sourcesOf(role),
-  tiers: (role, { source }, { loaders }) => tiersOfRole(loaders, role, sourceArg(source)),
-  peers: (role, { source }, { loaders }) => peersOfRole(loaders, role, sourceArg(source)),
+  tiers: (role, { source, method, minConfidence }, { loaders }) => tiersOfRole(loaders, role, sourceArg(source), claimFilter(method, minConfidence)),
+  peers: (role, { source, method, minConfidence }, { loaders }) => peersOfRole(loaders, role, sourceArg(source), claimFilter(method, minConfidence)),
   mentionedIn: (role, _args, { loaders }) => mentionsOf(loaders, 'Role', role.dbId),
   evidence: (role, { source }, { loaders }) => evidenceOf(loaders, role, sourceArg(source)),
 };
@@ -100,7 +102,8 @@ export const Membership: MembershipResolvers = {
 export const Responsibility: ResponsibilityResolvers = {
   id: (responsibility) => encodeId(responsibility.dbId),
   sources: (responsibility, _args, { loaders }) => loaders.sourcesOf(responsibility),
-  tiers: (responsibility, { source }, { loaders }) => tiersOfResponsibility(loaders, responsibility, sourceArg(source)),
+  tiers: (responsibility, { source, method, minConfidence }, { loaders }) =>
+    tiersOfResponsibility(loaders, responsibility, sourceArg(source), claimFilter(method, minConfidence)),
   evidence: (responsibility, { source }, { loaders }) => evidenceOf(loaders, responsibility, sourceArg(source)),
 };
 
@@ -112,7 +115,7 @@ export const ResponsibilityClaim: ResponsibilityClaimResolvers = {
 export const Skill: SkillResolvers = {
   id: (skill) => encodeId(skill.dbId),
   sources: (skill, _args, { loaders }) => loaders.sourcesOf(skill),
-  tiers: (skill, { source }, { loaders }) => tiersOfSkill(loaders, skill, sourceArg(source)),
+  tiers: (skill, { source, method, minConfidence }, { loaders }) => tiersOfSkill(loaders, skill, sourceArg(source), claimFilter(method, minConfidence)),
   evidence: (skill, { source }, { loaders }) => evidenceOf(loaders, skill, sourceArg(source)),
 };
 
@@ -137,7 +140,7 @@ export const Attribute: AttributeResolvers = {
 export const CollaborationBenefit: CollaborationBenefitResolvers = {
   id: (benefit) => encodeId(benefit.dbId),
   sources: (benefit, _args, { loaders }) => loaders.sourcesOf(benefit),
-  tiers: (benefit, _args, { loaders }) => tiersOfBenefit(loaders, benefit),
+  tiers: (benefit, { method, minConfidence }, { loaders }) => tiersOfBenefit(loaders, benefit, claimFilter(method, minConfidence)),
   evidence: (benefit, _args, { loaders }) => evidenceOf(loaders, benefit, null),
 };
 

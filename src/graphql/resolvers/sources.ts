@@ -1,3 +1,4 @@
+import { dimensionsOfSource } from '../../data/claims.ts';
 import { encodeId } from '../../data/ids.ts';
 import type { Loaders } from '../../data/loaders.ts';
 import { andThen, type MaybePromise } from '../../data/maybePromise.ts';
@@ -8,7 +9,7 @@ import { listSources, listStatements } from '../../data/sources.ts';
 import { normalizeForMatch } from '../../textMatching.ts';
 import type { QueryResolvers, SectionResolvers, SourceResolvers, StatementResolvers } from '../__generated__/resolvers.ts';
 import { currentSelection } from '../lookahead.ts';
-import { optionalText } from './arguments.ts';
+import { claimFilter, optionalText } from './arguments.ts';
 import { plannedLookup } from './planned.ts';
 
 export const sourceQueries: Pick<QueryResolvers, 'sources' | 'source' | 'statements'> = {
@@ -36,10 +37,7 @@ export const Source: SourceResolvers = {
     andThen(loaders.hop({ type: 'HAS_SECTION', direction: 'out', from: 'Source', to: 'Section' }, source.dbId), (rows) =>
       rows.map((row) => expectLabel(row.node, 'Section')).sort((a, b) => a.position - b.position),
     ),
-  dimensions: (source, _args, { loaders }) =>
-    andThen(loaders.hop({ type: 'COMPARES_ON', direction: 'out', from: 'Source', to: 'Dimension' }, source.dbId, source.slug), (rows) =>
-      rows.map((row) => expectLabel(row.node, 'Dimension')),
-    ),
+  dimensions: (source, { method, minConfidence }, { loaders }) => dimensionsOfSource(loaders, source, claimFilter(method, minConfidence)),
 };
 
 export const Section: SectionResolvers = {

@@ -1,11 +1,10 @@
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { encodeId } from '../../../src/data/ids.ts';
-import { createLogger } from '../../../src/logger.ts';
-import { createApollo, createContext } from '../../../src/server/createServer.ts';
 import { exampleOperation } from '../../support/apiServer.ts';
+import { runOperation } from '../../support/inProcess.ts';
 import { resetAndSeed } from '../../support/seededGraph.ts';
-import { testConfig, testDriver } from '../../support/testDatabase.ts';
+import { testDriver } from '../../support/testDatabase.ts';
 
 const first = 'senior-leadership-vs-senior-management';
 
@@ -16,11 +15,13 @@ const rolesInDepth = `query ($first: Int!) {
       name
       tiers {
         source { title }
+        method
+        confidence
         evidence { text section { name } }
         tier {
           name
-          responsibilities { responsibility { name } evidence { text } source { slug } }
-          skills { skill { name } evidence { text } }
+          responsibilities { responsibility { name } evidence { text } source { slug } method confidence }
+          skills { skill { name } evidence { text } method }
         }
       }
     } }
@@ -33,25 +34,30 @@ const rolesInDepth = `query ($first: Int!) {
 const everyHop = `query ($source: String!) {
   seniorManagement: tier(slug: "senior-management") {
     ...tierDetail
-    byFirst: roles(source: $source) { role { slug } tier { slug responsibilities(source: $source) { responsibility { slug } } } }
+    byFirst: roles(source: $source) { role { slug } tier { slug responsibilities(source: $source) { responsibility { slug } confidence } } method }
+    curated: roles(method: CURATED, minConfidence: 1) { role { slug } method confidence }
     roles {
-      role { slug sources peers { role { slug } source { slug } } mentionedIn { key } }
+      role { slug sources peers { role { slug } source { slug } method confidence } mentionedIn { key } }
       tier { slug }
-      responsibilities { responsibility { slug tiers { tier { slug } source { slug } } } evidence { key } }
-      skills { skill { slug evidence { key } } }
+      method
+      confidence
+      responsibilities { responsibility { slug tiers { tier { slug } source { slug } method confidence } } evidence { key } method confidence }
+      skills { skill { slug evidence { key } tiers(minConfidence: 0.5) { confidence } } method confidence }
     }
-    collaborationBenefits { slug tiers { slug } evidence { key } }
+    collaborationBenefits(method: CURATED) { slug tiers(minConfidence: 1) { slug } evidence { key } }
   }
   tiers(filter: { source: $source }) {
     slug
-    characteristics(source: $source) { slug tier { slug } dimension { slug sources characteristics { slug } } source { title } evidence { key section { slug source { slug } } } }
+    characteristics(source: $source) {
+      slug method confidence tier { slug } dimension { slug sources characteristics(method: CURATED) { slug confidence } } source { title } evidence { key section { slug source { slug } } }
+    }
   }
   tier(slug: "senior-leadership") { sources }
-  source(slug: "${first}") { slug sections { slug statements { key mentions { id } } } dimensions { slug } }
-  skills(first: 3) { edges { node { slug tiers(source: $source) { tier { slug } evidence { key } } } } }
+  source(slug: "${first}") { slug sections { slug statements { key mentions { id } } } dimensions(minConfidence: 1) { slug } }
+  skills(first: 3) { edges { node { slug tiers(source: $source) { tier { slug } evidence { key } method confidence } } } }
 }
 fragment tierDetail on Tier {
-  attributes { kind value source { slug } evidence { key } }
+  attributes { kind value source { slug } evidence { key } method confidence }
   evidence(source: $source) { key section { name } }
 }`;
 
@@ -71,7 +77,7 @@ const partialSelections = `query ($source: String!) {
 }`;
 
 const cfoNode = `query ($id: ID!) {
-  node(id: $id) { id ... on Role { slug tiers { tier { slug skills { skill { slug } } } source { slug } } } }
+  node(id: $id) { id ... on Role { slug tiers { tier { slug skills { skill { slug } method } } source { slug } method confidence } } }
 }`;
 
 describe('Cypher round trips per operation', () => {
@@ -82,19 +88,7 @@ describe('Cypher round trips per operation', () => {
   });
   afterAll(() => driver.close());
 
-  async function run(query: string, variables: Record<string, unknown>, planned: boolean) {
-    // Batching, not cost control, is under test: allow these deliberately wide queries.
-    const config = testConfig({ MAX_COST: '1000000', MAX_ALIASES: '100', PLAN_OPERATIONS: String(planned) });
-    const log = createLogger(config);
-    const apollo = createApollo(config, log);
-    await apollo.start();
-    const context = createContext({ config, driver, log });
-    const response = await apollo.executeOperation({ query, variables }, { contextValue: context });
-    await apollo.stop();
-    if (response.body.kind !== 'single') throw new Error('expected a single result');
-    const { data, errors } = response.body.singleResult;
-    return { queries: context.cypher.queryCount, data, errors };
-  }
+  const run = (query: string, variables: Record<string, unknown>, planned: boolean) => runOperation(driver, query, variables, planned);
 
   it('are one statement per root field when planned, and bounded by depth, not fan-out, when not', async () => {
     const planned = [await run(rolesInDepth, { first: 1 }, true), await run(rolesInDepth, { first: 7 }, true)];

@@ -2,77 +2,12 @@
 type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
-export type Maybe<T> = T | null;
-export type InputMaybe<T> = Maybe<T>;
-/** All built-in and custom scalars, mapped to their actual values */
-export type Scalars = {
-  ID: { input: string; output: string; }
-  String: { input: string; output: string; }
-  Boolean: { input: boolean; output: boolean; }
-  Int: { input: number; output: number; }
-  Float: { input: number; output: number; }
-};
-
-/** What sources disagree about. */
-export type DisagreementKind =
-  /** Which tier a role belongs to. */
-  | 'ROLE_TIER'
-  /** A tier's orientation, time horizon, scope or level. */
-  | 'TIER_ATTRIBUTE'
-  /** Which roles belong to a tier. */
-  | 'TIER_MEMBERS';
-
-/** Filters shared by the lists of organisational entities; every field is optional and they combine with AND. */
-export type EntityFilter = {
-  /** Only entities of tiers a source calls strategic or operational (per the same source). */
-  orientation?: InputMaybe<Orientation>;
-  /** Only what this source (slug) states. */
-  source?: InputMaybe<Scalars['String']['input']>;
-  /** Case-insensitive substring of the name. */
-  text?: InputMaybe<Scalars['String']['input']>;
-  /** Only entities linked to this tier (slug). */
-  tier?: InputMaybe<Scalars['String']['input']>;
-  /** Only entities of tiers with this time horizon (per the same source). */
-  timeHorizon?: InputMaybe<TimeHorizon>;
-};
-
-/** Whether a component answers. */
-export type HealthStatus =
-  /** Answering normally. */
-  | 'OK';
-
-/** Strategic (direction, vision) or operational (execution, running the business). */
-export type Orientation =
-  /** Executes and runs day-to-day operations. */
-  | 'OPERATIONAL'
-  /** Sets direction and strategy. */
-  | 'STRATEGIC';
-
-/** Which statements to list. */
-export type StatementFilter = {
-  /** Only paragraphs or only bullets. */
-  kind?: InputMaybe<StatementKind>;
-  /** Only statements that mention this entity (slug of a tier, role or dimension). */
-  mentions?: InputMaybe<Scalars['String']['input']>;
-  /** Only this source (slug). */
-  source?: InputMaybe<Scalars['String']['input']>;
-  /** Case-insensitive substring of the text. */
-  text?: InputMaybe<Scalars['String']['input']>;
-};
-
-/** Paragraph or bullet. */
-export type StatementKind =
-  /** A list item. */
-  | 'BULLET'
-  /** A paragraph. */
-  | 'PARAGRAPH';
-
-/** How far ahead a tier looks. */
-export type TimeHorizon =
-  /** Day-to-day operations. */
-  | 'DAY_TO_DAY'
-  /** Long-term goals and direction. */
-  | 'LONG_TERM';
+/** How a claim came into the graph. */
+export type ClaimMethod =
+  /** From an article's hand-made annotations, each citing the text it rests on; confidence 1. */
+  | 'CURATED'
+  /** Found automatically in an article's text; its confidence is the extraction's own, below 1 where it was unsure. */
+  | 'EXTRACTED';
 
 export type ExplorerStartQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -123,16 +58,16 @@ export type ExplorerNodeDetailsQueryVariables = Exact<{
 
 export type ExplorerNodeDetailsQuery = { node:
     | { __typename: 'Attribute', name: string, kind: string, value: string, sources: Array<string>, id: string }
-    | { __typename: 'Characteristic', name: string, summary: string, id: string, source: { title: string }, evidence: Array<{ id: string, text: string, section: { name: string }, source: { slug: string, title: string } }> }
+    | { __typename: 'Characteristic', name: string, summary: string, method: ClaimMethod, confidence: number, id: string, source: { title: string }, evidence: Array<{ id: string, text: string, section: { name: string }, source: { slug: string, title: string } }> }
     | { __typename: 'CollaborationBenefit', name: string, description: string | null, id: string, evidence: Array<{ id: string, text: string, section: { name: string }, source: { slug: string, title: string } }> }
     | { __typename: 'Dimension', name: string, id: string, evidence: Array<{ id: string, text: string, section: { name: string }, source: { slug: string, title: string } }> }
     | { __typename: 'Responsibility', name: string, id: string, evidence: Array<{ id: string, text: string, section: { name: string }, source: { slug: string, title: string } }> }
-    | { __typename: 'Role', name: string, aliases: Array<string>, id: string, tiers: Array<{ tier: { name: string }, source: { title: string }, evidence: Array<{ id: string, text: string, section: { name: string }, source: { slug: string, title: string } }> }> }
+    | { __typename: 'Role', name: string, aliases: Array<string>, id: string, tiers: Array<{ method: ClaimMethod, confidence: number, tier: { name: string }, source: { title: string }, evidence: Array<{ id: string, text: string, section: { name: string }, source: { slug: string, title: string } }> }> }
     | { __typename: 'Section', name: string, id: string, source: { title: string } }
     | { __typename: 'Skill', name: string, description: string | null, id: string, evidence: Array<{ id: string, text: string, section: { name: string }, source: { slug: string, title: string } }> }
     | { __typename: 'Source', name: string, title: string, column: string | null, publisher: string | null, id: string }
     | { __typename: 'Statement', name: string, id: string, text: string, section: { name: string }, source: { slug: string, title: string } }
-    | { __typename: 'Tier', name: string, id: string, roles: Array<{ role: { name: string }, source: { title: string }, evidence: Array<{ id: string, text: string, section: { name: string }, source: { slug: string, title: string } }> }>, evidence: Array<{ id: string, text: string, section: { name: string }, source: { slug: string, title: string } }> }
+    | { __typename: 'Tier', name: string, id: string, roles: Array<{ method: ClaimMethod, confidence: number, role: { name: string }, source: { title: string }, evidence: Array<{ id: string, text: string, section: { name: string }, source: { slug: string, title: string } }> }>, evidence: Array<{ id: string, text: string, section: { name: string }, source: { slug: string, title: string } }> }
    | null };
 
 export type DrawnNodeFragment = { id: string, label: string, name: string, slug: string, distance: number };
