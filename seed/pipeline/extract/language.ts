@@ -12,10 +12,20 @@ export function plain(text: string): string {
   return normalizeForMatch(text.replace(/\s*[\u2013\u2014]\s*/g, ' \u2014 ')).replace(/ \u2014 /g, ' - ');
 }
 
-/** The sentences of a passage, as compromise splits them (it knows abbreviations such as "etc."). */
+const sentenceCache = new Map<string, string[]>();
+
+/**
+ * The sentences of a passage, as compromise's tokenizer splits them (it knows abbreviations such
+ * as "etc." and "e.g."). Tokenizing alone, without compromise's tagger, is what makes it cheap;
+ * each rule asks for the same statements, so splits are kept for the process (bounded).
+ */
 export function sentences(text: string): string[] {
-  const found = nlp(text).sentences().out('array') as string[];
-  return found.map((s) => s.trim()).filter(Boolean);
+  const known = sentenceCache.get(text);
+  if (known) return known;
+  const found = (nlp.tokenize(text).json() as { text: string }[]).map((s) => s.text.trim()).filter(Boolean);
+  if (sentenceCache.size > 10_000) sentenceCache.clear();
+  sentenceCache.set(text, found);
+  return found;
 }
 
 /** A sentence cut where it turns to another subject: ", while ...", ", whereas ...", "; ...", ", but ...". */

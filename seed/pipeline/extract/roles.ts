@@ -55,7 +55,7 @@ function membershipsIn(context: ExtractionContext, statement: ParsedStatement, s
  */
 export function rolesInSpan(span: string, knownRoles: readonly CatalogueEntry[]): RoleMention[] {
   const known = new Set(knownRoles.flatMap((role) => [role.name, ...role.aliases].map(canonical)));
-  let rest = span
+  const rest = span
     .replace(/\s*\b(etc|and so on|among others)\b\.?/gi, '')
     // "head of departments or operations": a head of each
     .replace(/\b((?:vice )?(?:heads?|directors?|managers?|presidents?|officers?|chiefs?)) of (\w+) (or|and) (\w+)\b/gi, '$1 of $2, $1 of $4');
