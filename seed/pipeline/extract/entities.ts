@@ -28,7 +28,7 @@ export class EntityIndex {
       if (known) return known.entry;
     }
     const display = sentenceCase(kind === 'dimensions' ? name : singularOrGroup(kind, name));
-    let slug = kebabCase(kind === 'tiers' ? display : singularPhrase(display));
+    let slug = kebabCase(kind === 'roles' ? singularPhrase(display) : display);
     for (let i = 2; this.slugTaken(kind, slug); i += 1) slug = `${kebabCase(display)}-${i}`;
     const spelled = [...new Set([name, ...aliases].filter((a) => a.toLowerCase() !== display.toLowerCase()))];
     const entry: CatalogueEntry = { slug, name: display, aliases: spelled };

@@ -29,7 +29,7 @@ function membershipsIn(context: ExtractionContext, statement: ParsedStatement, s
   const before = listBefore.exec(sentence);
   if (before) {
     const tier = sectionOf(context, statement).tier;
-    const roles = rolesInSpan(sentence.slice(0, before.index), knownRoles);
+    const roles = tier ? rolesInSpan(sentence.slice(0, before.index), knownRoles, tier.name) : [];
     if (tier && roles.length > 0) found.push({ tier, roles, evidence: statement, sentence, confidence: 0.75 });
   }
   const triggers = [...sentence.matchAll(listAfter)];
@@ -41,7 +41,7 @@ function membershipsIn(context: ExtractionContext, statement: ParsedStatement, s
     // The subject is what comes before the first trigger ("X is led by A and usually includes B").
     const subject = subjectTier(context, statement, sentence, triggers[0]?.index ?? 0);
     if (!subject) return;
-    const roles = rolesInSpan(end ? span.slice(0, end.index) : span, knownRoles);
+    const roles = rolesInSpan(end ? span.slice(0, end.index) : span, knownRoles, subject.tier.name);
     if (roles.length === 0) return;
     found.push({ tier: subject.tier, roles, evidence: statement, sentence, confidence: subject.named ? 0.85 : 0.7 });
   });
@@ -53,8 +53,11 @@ function membershipsIn(context: ExtractionContext, statement: ParsedStatement, s
  * catalogue knows ("chief executive officer", "CEO") or reads as one ("general counsel", "HR
  * manager"), or, in a list that is mostly positions, when it is a short noun phrase.
  */
-export function rolesInSpan(span: string, knownRoles: readonly CatalogueEntry[]): RoleMention[] {
+export function rolesInSpan(span: string, knownRoles: readonly CatalogueEntry[], tierName = ''): RoleMention[] {
   const known = new Set(knownRoles.flatMap((role) => [role.name, ...role.aliases].map(canonical)));
+  // "Deans include faculty deans and associate deans": a kind of the tier's own head noun is a position in it.
+  const tierHead = canonical(tierName).split(' ').at(-1) ?? '';
+  const ofTierKind = (name: string) => tierHead.length > 2 && name.includes(' ') && canonical(name).split(' ').at(-1) === tierHead;
   const rest = span
     .replace(/\s*\b(etc|and so on|among others)\b\.?/gi, '')
     // "head of departments or operations": a head of each
@@ -63,7 +66,7 @@ export function rolesInSpan(span: string, knownRoles: readonly CatalogueEntry[])
   const items = splitEnumeration(rest, { splitAnd: 'always' }).map((raw) => {
     const acronym = /^(.*?)\s*\(([A-Z][A-Za-z&]{1,6})\)\s*$/.exec(raw);
     const name = stripDeterminers((acronym ? acronym[1]! : raw).replace(/\s+(as|by|or by|in|at|for)\s+.*$/i, ''));
-    return { name, aliases: acronym ? [acronym[2]!] : [], role: known.has(canonical(name)) || isRoleName(name) };
+    return { name, aliases: acronym ? [acronym[2]!] : [], role: known.has(canonical(name)) || isRoleName(name) || ofTierKind(name) };
   });
   // In a list that is mostly positions, a short noun phrase is one too ("head nurses", "lead developer").
   const positions = roles.length + items.filter((i) => i.role).length;

@@ -1,0 +1,52 @@
+import { bundledArticles, loadArticle, loadCatalogue } from '../loadArticle.ts';
+import type { Catalogue } from '../pipeline/annotations.ts';
+import { answerFromPlan } from './answer.ts';
+import { goldFromCurated, readGoldFolder } from './gold.ts';
+import { addInto, emptyScore, scoreArticle, type Score } from './score.ts';
+
+export interface ArticleResult {
+  slug: string;
+  score: Score;
+  /** Milliseconds to read, clean, parse, extract and resolve the article (no database). */
+  ms: number;
+}
+
+export interface SetResult {
+  name: string;
+  articles: ArticleResult[];
+  total: Score;
+}
+
+function scoreOne(slug: string, article: string, catalogue: Catalogue, gold: Parameters<typeof scoreArticle>[0]): ArticleResult {
+  const started = performance.now();
+  const { plan } = loadArticle({ article, annotations: null }, catalogue);
+  const ms = performance.now() - started;
+  return { slug, score: scoreArticle(gold, answerFromPlan(plan)), ms };
+}
+
+function collect(name: string, articles: ArticleResult[]): SetResult {
+  const total = emptyScore();
+  for (const a of articles) addInto(total, a.score);
+  return { name, articles, total };
+}
+
+/** Extraction alone on a folder of articles with gold files. */
+export function evaluateFolder(name: string, dir: string, catalogue = loadCatalogue()): SetResult {
+  return collect(
+    name,
+    readGoldFolder(dir).map(({ slug, article, gold }) => scoreOne(slug, article, catalogue, gold)),
+  );
+}
+
+/** Extraction alone on the bundled articles, scored against what their curated annotations say. */
+export function evaluateSeeds(catalogue = loadCatalogue()): SetResult {
+  return collect(
+    'seed articles against their curated annotations',
+    bundledArticles().flatMap((files) => {
+      if (!files.annotations) return [];
+      const gold = goldFromCurated(loadArticle(files, catalogue).plan);
+      const slug = files.article.split('/').at(-1)!.replace(/\.txt$/, '');
+      return [scoreOne(slug, files.article, catalogue, gold)];
+    }),
+  );
+}
