@@ -1,5 +1,5 @@
 import { normalizeForMatch } from '../../src/textMatching.ts';
-import { isBoxHeading, isFurniture, isTailMarker } from './furniture.ts';
+import { isBoxHeading, isClosingTaxonomy, isFurniture, isTailMarker } from './furniture.ts';
 
 /** A unit of the page's layout: a bullet, a table row, or consecutive lines of a paragraph. */
 export interface Block {
@@ -17,8 +17,8 @@ export interface BlockReading {
   furnitureLines: number;
 }
 
-// Bullets as pages are scraped: "  • ...", "- ...", "* ...", "1. ...", "2) ...", "a) ...".
-const bulletMarker = /^\s*(?:[\u2022\u25CF\u25E6\u2023\u25AA\u2013*-]|\d{1,2}[.)]|[a-h]\))\s+/;
+// Bullets as pages are scraped: "  • ...", "- ...", "* ...", "→ ...", "✓ ...", "1. ...", "2) ...", "a) ...".
+const bulletMarker = /^\s*(?:[\u2022\u25CF\u25E6\u2023\u25AA\u25B8\u25BA\u2192\u279C\u2794\u27A4\u2713\u2714\u2013*-]|\d{1,2}[.)]|[a-h]\))\s+/;
 
 /** Whether a line is a list item; returns its text without the marker. */
 export function bulletText(line: string): string | null {
@@ -41,7 +41,7 @@ export function readBlocks(raw: string): BlockReading {
     if (!trimmed) return;
     if (inTail || inBox || isFurniture(trimmed)) {
       furnitureLines += 1;
-      inTail ||= isTailMarker(trimmed);
+      inTail ||= isTailMarker(trimmed) || (isClosingTaxonomy(trimmed) && index > lines.length * 0.7);
       // A box such as "About the author" holds one paragraph (the bio) under its heading.
       inBox = !inBox && isBoxHeading(trimmed);
       return;

@@ -9,7 +9,9 @@
 const tailMarkers: readonly RegExp[] = [
   /^(add|post|leave|write) (a )?(comment|reply|response)\b/i,
   /^click here to (post|leave|add) a comment$/i,
-  /^(no|\d+|one|two|three) (comments?|responses?|replies|thoughts?)( (so far|yet|on .*))?$/i,
+  /^(no|\d+|one|two|three) (comments?|responses?|replies|thoughts?)\b/i,
+  // the end matter of reference pages
+  /^(see also|references|external links|further reading|notes|bibliography)(\[edit\])?$/i,
   /^(related|recent|popular|similar) (posts|articles|reading|stories|content)$/i,
   /^you (may|might) also (like|enjoy)\b/i,
   /^(more|other) (posts|articles|stories) (from|like|in)\b/i,
@@ -19,7 +21,8 @@ const widgets: readonly RegExp[] = [
   // navigation: breadcrumbs ("Home » Management » ...") and post-to-post links
   /^(home|start)\s*[»>›/|]/i,
   /^(previous|next|older|newer) (post|article|story)\b/i,
-  /^(continue reading|read more|read next|back to top)\b/i,
+  /^(continue reading|read more|read next|back to top|jump to (navigation|content|search))\b/i,
+  /^(related|read also|see also|also read|read more|read next|further reading|recommended|you might like)\s*:/i,
   /^(table of )?contents$/i,
   // bylines and dates of posting
   /^(posted|published|updated|last updated|last modified|written|reviewed|edited)\b.{0,60}\b(on|by|in)\b/i,
@@ -32,6 +35,8 @@ const widgets: readonly RegExp[] = [
   /^(posted |published |updated |last updated )?(on )?(((jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}(st|nd|rd|th)?,? \d{4})|(\d{1,2}(st|nd|rd|th)? (jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{4})|(\d{4}-\d{2}-\d{2}))\b/i,
   /^(got it|ok|okay|i agree|agree|accept|dismiss|close|learn more)!?$/i,
   /^(©|\(c\)|copyright)\s/i,
+  /\ball rights reserved\b/i,
+  /^(this page was last (edited|modified|updated)|text is available under|content is available under)\b/i,
   // sharing, following, subscribing, printing
   /^(share|tweet|pin|email|print|like|follow|save)( (it|this|on|via|to|us|the)( (article|post|page|story))?)?!?:?$/i,
   /^(share|tweet|post|pin) (on|to|via|this (article|post|page|story)( on| with| via)?)\b.{0,40}$/i,
@@ -59,7 +64,12 @@ const widgets: readonly RegExp[] = [
 
 /** The heading of a box of one paragraph that is not the article's (the author's bio). */
 export function isBoxHeading(line: string): boolean {
-  return /^(about the (author|writer|editor)|author bio|meet the author)$/i.test(line);
+  return /^(about the (author|writer|editor)|author bio|meet the author|sponsored( content| post)?|promoted|partner content|paid content)$/i.test(line);
+}
+
+/** Tags and topics close an article: near the end of the page, what follows is the page's tail. */
+export function isClosingTaxonomy(line: string): boolean {
+  return /^(tags|tagged( with)?|categories|category|filed under|topics|posted in)\s*:/i.test(line);
 }
 
 /** A line that starts the page's tail: nothing after it is article content. */
@@ -73,4 +83,4 @@ export function isFurniture(line: string): boolean {
   return isTailMarker(line) || isBoxHeading(line) || (line.split(' ').length <= maxWidgetWords && widgets.some((pattern) => pattern.test(line)));
 }
 
-const maxWidgetWords = 14;
+const maxWidgetWords = 20;

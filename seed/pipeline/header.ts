@@ -49,7 +49,8 @@ export function readHeader(blocks: readonly Block[], slug: string, hints: Header
       repeatedTitles += 1;
       if (i >= bodyStart) bodyStart = i + 1;
     } else if (i < titleIndex) {
-      if (!column && isColumn(block, hints)) column = block;
+      // The rubric sits right above the title; a line above it is the site's masthead.
+      if (isColumn(block, hints) && (!column || !hints.column)) column = block;
     } else if (i === bodyStart && !column && isColumn(block, hints) && !bodyHeadings.test(normalizeForMatch(block.text))) {
       // A short line right under the title is its rubric only when the body does not start there.
       const next = blocks[i + 1];

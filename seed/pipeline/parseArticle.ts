@@ -72,7 +72,9 @@ export function parseArticle(slug: string, raw: string, hints: ParseHints = {}):
   let section = sections[0]!;
 
   const addStatement = (text: string, kind: ParsedStatement['kind'], line: number) => {
-    const key = dedupeKey(text);
+    // A short lead-in ("Typical job titles:") may open a list in every section; elsewhere a repeat is scraping noise.
+    const leadIn = /:\s*$/.test(text) && text.split(/\s+/).length <= 8;
+    const key = leadIn ? `${section.slug}|${dedupeKey(text)}` : dedupeKey(text);
     if (seen.has(key)) {
       removed.duplicates += 1;
       return;

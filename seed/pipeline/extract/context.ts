@@ -42,20 +42,22 @@ export function sectionOf(context: ExtractionContext, statement: ParsedStatement
 }
 
 // Subjects that stand for the tier the section is about: pronouns, and the job's own words.
-const pronounSubject = /^(it|its|they|their|these|those|this|such|he|she|his|her|them|members|people in this|managers at this|this level|this tier|this group|at this level|examples|for example|typical|common|usual|(job )?titles|the (job|role|position|post)|such (jobs|roles|positions)|(in|at) (large|small|most|many|some) [a-z ]+,)\b/i;
+const pronounSubject = /^(it|its|they|their|these|those|this|such|he|she|his|her|them|members|people in this|managers at this|this level|this tier|this group|at this level|examples|for example|typical|common|usual|(job )?titles|the (same )?(job|role|position|post)|such (jobs|roles|positions)|(in|at) (large|small|most|many|some) [a-z ]+,)\b/i;
 
 /**
  * The tier a clause speaks of: the one it names before `end` (its subject), else, when its
  * subject is a pronoun, the tier its section is about.
  */
 export function subjectTier(context: ExtractionContext, statement: ParsedStatement, clause: string, end = clause.length): { tier: FoundTier; named: boolean } | null {
-  const subject = clause.slice(0, end);
+  // "In some organisations the same job ...": an opening adverbial is not the subject.
+  const subject = clause.slice(0, end).replace(/^(in|at|for|within|across) [^,]{0,40}?\b(organi[sz]ations?|compan(y|ies)|firms?|business(es)?|cases|countries|sectors?|practice)\b,?\s*/i, '');
   const named = tiersIn(subject, context.tiers);
   if (named.length === 1) return { tier: named[0]!.tier, named: true };
   if (named.length > 1) return null;
   const sectionTier = sectionOf(context, statement).tier;
   // A clause that opens with its trigger ("Titles include ...", "Examples are ...") has the section's tier as subject.
   if (sectionTier && !subject.trim()) return { tier: sectionTier, named: false };
+  if (sectionTier && /\b(at|in|of|on) this (level|tier|layer|rung)\b/i.test(subject)) return { tier: sectionTier, named: false };
   if (sectionTier && pronounSubject.test(plain(subject).replace(/^(in addition|also|however|moreover|typically|usually|generally),?\s+/i, ''))) {
     return { tier: sectionTier, named: false };
   }

@@ -28,7 +28,7 @@ export function extractArticle(article: ParsedArticle, catalogue: Catalogue): Ex
   const entities = new EntityIndex(catalogue);
   const tierSlug = new Map<FoundTier, string>(tiers.map((t) => [t, entities.resolve('tiers', t.name, t.aliases).slug]));
   const writer = new AnnotationWriter(article, tierSlug);
-  writer.memberships(findMemberships(context, catalogue.roles), entities);
+  writer.memberships(findMemberships(context, catalogue.roles, runs), entities);
   writer.lists([...findBulletLists(context, runs), ...findSentenceLists(context)]);
   writer.dimensions(findDimensions(context, runs), entities);
   const added = entities.additions();
@@ -103,7 +103,7 @@ class AnnotationWriter {
         if (!key || !this.once(`${finding.kind}|${tier}|${key}`)) continue;
         this.confidence.set(`${finding.kind}.${target.length}.items.${items.length}`, round(finding.confidence * finding.tier.confidence));
         const quote = quoteOf(item.statement, this.article, item.sentence);
-        items.push(item.name ? { quote, name: item.name } : quote);
+        items.push(item.name ? { ...(typeof quote === 'string' ? { quote } : quote), name: item.name } : quote);
       }
       if (items.length === 0) continue;
       target.push({ tier, evidence: finding.leadIn ? [quoteOf(finding.leadIn, this.article)] : [], items });
@@ -123,7 +123,7 @@ class AnnotationWriter {
           this.confidence.set(`dimensions.${index}.characteristics.${j}`, round(finding.confidence * c.tier.confidence));
           return { tier: this.tier(c.tier), summary: c.summary, evidence: c.evidence.map((s) => quoteOf(s, this.article)) };
         });
-      const evidence = [...new Set(characteristics.flatMap((c) => c.evidence.map(String)))];
+      const evidence = [...new Map(characteristics.flatMap((c) => c.evidence).map((q) => [JSON.stringify(q), q])).values()];
       this.confidence.set(`dimensions.${index}`, round(finding.confidence));
       this.out.dimensions.push({ dimension, evidence, characteristics });
     }
@@ -134,8 +134,11 @@ class AnnotationWriter {
  * A quote for a statement that resolves to it alone: the sentence a claim was read from (or the
  * first) when no other statement contains it, else the whole statement (matched exactly).
  */
-export function quoteOf(statement: ParsedStatement, article: ParsedArticle, sentence?: string): string {
+export function quoteOf(statement: ParsedStatement, article: ParsedArticle, sentence?: string): Quote {
   const first = (sentence && statement.normalized.includes(sentence) ? sentence : null) ?? /^.+?[.!?:](?=\s|$)/.exec(statement.normalized)?.[0] ?? statement.normalized;
   const unique = article.statements.every((s) => s === statement || !s.normalized.includes(first));
-  return unique && first.length >= 12 ? first : statement.normalized;
+  if (unique && first.length >= 12) return first;
+  // The same words elsewhere (a lead-in such as "Typical job titles:" in every section): pin the section.
+  const alone = article.statements.every((s) => s === statement || s.normalized !== statement.normalized);
+  return alone ? statement.normalized : { quote: statement.normalized, in: statement.sectionSlug };
 }

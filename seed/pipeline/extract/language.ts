@@ -9,7 +9,9 @@ import { normalizeForMatch } from '../../../src/textMatching.ts';
 
 /** Text for matching, with dashes used as punctuation turned into a separate " - ". */
 export function plain(text: string): string {
-  return normalizeForMatch(text.replace(/\s*[\u2013\u2014]\s*/g, ' \u2014 ')).replace(/ \u2014 /g, ' - ');
+  // Reference pages mark citations and edit links in the text: "committee.[3]", "explained[edit]".
+  const unmarked = text.replace(/\[(\d{1,3}|edit|citation needed)\]/gi, '');
+  return normalizeForMatch(unmarked.replace(/\s*[\u2013\u2014]\s*/g, ' \u2014 ')).replace(/ \u2014 /g, ' - ');
 }
 
 const sentenceCache = new Map<string, string[]>();
@@ -79,7 +81,7 @@ export function isRoleName(phrase: string): boolean {
 export function isPlainNounPhrase(phrase: string): boolean {
   const words = phrase.trim().split(/\s+/);
   if (words.length < 2 || words.length > 4) return false;
-  if (/[0-9:;"]/.test(phrase) || /^(who|which|that|to|is|are|was|were|be|have|has|do|does|not|no|more|less|one|two|three)$/i.test(words[0]!)) return false;
+  if (/[0-9:;"]/.test(phrase) || /^(who|which|that|to|is|are|was|were|be|have|has|do|does|not|no|more|less|one|two|three|each|every|any|it|they)$/i.test(words[0]!)) return false;
   return !words.some((w) => /^(is|are|was|were|be|been|being|have|has|had|do|does|did|will|would|can|could|should|must|may|might|who|which|that|when|where|while|because|if|than|then)$/i.test(w) || /ed$|ing$/.test(w.toLowerCase()));
 }
 
@@ -138,7 +140,8 @@ export function splitEnumeration(text: string, { splitAnd = 'gerunds' }: { split
     const pieces = part.split(/\s+(?:and|or)\s+/i);
     if (pieces.length < 2) return [part];
     if (splitAnd === 'always') return rejoinPairs(pieces);
-    return pieces.every((p) => /^\w+ing\b/i.test(p)) ? pieces : [part];
+    // "building and leading the executive team" is one duty; "planning work and hiring staff" two
+    return pieces.every((p) => /^\w+ing\b/i.test(p) && p.includes(' ')) ? pieces : [part];
   });
 }
 
@@ -151,7 +154,10 @@ function rejoinPairs(pieces: readonly string[]): string[] {
       out.push(`${open} and ${piece}`);
       open = null;
     } else if (/\b(both|between|either|neither)\b/i.test(piece)) open = piece;
-    else out.push(piece);
+    else if (out.length > 0 && piece.split(' ').length <= 2 && /\s(with|to|for|of|on|in|from|about|among)\s/i.test(` ${out.at(-1)!} `.slice(1))) {
+      // "building relationships with ministers and stakeholders": the second noun ends the phrase
+      out[out.length - 1] = `${out.at(-1)!} and ${piece}`;
+    } else out.push(piece);
   }
   if (open !== null) out.push(open);
   return out;
@@ -174,7 +180,7 @@ export function listKindOf(text: string): ListKind | 'both' | null {
 export function isFramingHeading(text: string): boolean {
   return /^(the )?(introduction|overview|background|summary|conclusions?|final thoughts|in (short|summary|conclusion)|faqs?|frequently asked|key (differences|takeaways)|the (main|key) differences|differences|similarities|comparison|bottom line|wrapping up|takeaways?|references|sources|further reading|at a glance)\b/i.test(
     text.trim(),
-  ) || /\b(vs\.?|versus|differences?|compared|comparison|at a glance|similarities)\b/i.test(text);
+  ) || /\b(vs\.?|versus|differences?|differ|compare|compared|comparison|at a glance|similarities)\b/i.test(text);
 }
 
 /** A label written before a colon ("Key skills: ..."), if the passage starts with one. */

@@ -1,6 +1,7 @@
 import type { ParsedStatement } from '../parseArticle.ts';
 import { sectionOf, subjectTier, type ExtractionContext, type SectionInfo } from './context.ts';
 import type { ListFinding, ListItem } from './findings.ts';
+import { isRoleListLeadIn } from './roles.ts';
 import { isGenericItem, leadLabel, listKindOf, opensSubordinate, plain, sentences, splitEnumeration, stripDeterminers, type ListKind } from './language.ts';
 import { onlyTier, tiersIn, type FoundTier } from './tiers.ts';
 
@@ -61,89 +62,149 @@ export function findBulletLists(context: ExtractionContext, runs: readonly Bulle
     const tier = leadTier ?? run.section.tier;
     if (!tier) continue;
     if (!leadTier && !run.section.tier) confidence -= 0.1;
-    const items: ListItem[] = run.bullets.filter((b) => !isRoleListItem(b, leadText)).map((statement) => ({ statement, name: null }));
+    if (isRoleListLeadIn(leadText) && run.bullets.every((b) => b.normalized.split(' ').length <= 6)) continue;
+    const items: ListItem[] = run.bullets.map((statement) => ({ statement, name: null }));
     if (items.length > 0) findings.push({ kind, tier, items, leadIn: run.leadIn, confidence });
   }
   return findings;
 }
 
-// A lead-in such as "Typical titles include:" introduces positions, not duties.
-function isRoleListItem(bullet: ParsedStatement, leadText: string): boolean {
-  return /\b(titles|positions|roles|members|examples)\b[^.]*:\s*$/i.test(leadText) && bullet.normalized.split(' ').length <= 5;
-}
-
-const responsibleFor = /\b(?:is|are|remains?|will be|should be)\s+(?:also\s+|directly\s+|mainly\s+|primarily\s+|chiefly\s+|ultimately\s+|usually\s+|typically\s+)*(?:responsible|accountable)\s+for\s+(.+)$/i;
-const dutiesAre = /\b(?:main |key |chief |primary |core |daily )?(?:responsibilities|duties|functions|tasks)\s+(?:of [^,]+?\s+)?(?:are|include|involve|cover)\s*:?\s+(.+)$/i;
+const adverbs = '(?:also |directly |mainly |primarily |chiefly |ultimately |usually |typically |often |really |always |mostly |heavily |most |especially )*';
+const responsibleFor = new RegExp(`\\b(?:is|are|remains?|will be|should be)\\s+${adverbs}(?:responsible|accountable)\\s+for\\s+(.+)$`, 'i');
+const dutiesAre = /\b(?:main |key |chief |primary |core |daily |typical )?(?:responsibilities|duties|functions|tasks)\s+(?:of [^,]+?\s+)?(?:are|include|involve|cover)\s*:?\s+(.+)$/i;
+// "Ops managers handle scheduling, inventory, supplier contracts and quality checks."
+const handles = new RegExp(`\\b(?:handles?|oversees?|looks? after|takes? care of|deals? with)\\s+${adverbs}(.+)$`, 'i');
 const alsoDoes = /^(?:they|it|he|she|these managers|this level)\s+(?:also|additionally|further)\s+([a-z]+)\s+(.+)$/i;
-const needs = /\b(needs?|requires?|relies (?:most |mainly |mostly |heavily |chiefly )?on|depends (?:most |mainly |mostly |heavily )?on|must have|should have|calls? for|must be good at|(?:is|are|must be|should be) (?:good at|skilled (?:in|at)))\s+(.+)$/i;
+const needs = new RegExp(
+  `\\b(needs?|requires?|relies ${adverbs}on|depends ${adverbs}on|draws? ${adverbs}on|demands?|calls? for|(?:must|should|will|need to|have to) ${adverbs}(?:have|bring|show)|(?:must|should) ${adverbs}be (?:good at|skilled (?:in|at)|strong (?:in|at))|(?:is|are) ${adverbs}(?:good at|skilled (?:in|at)))\\s+(.+)$`,
+  'i',
+);
+// "We look for associates with strong drafting skills and commercial awareness."
+const lookFor = /\blooks? for ((?:[\w-]+ ){0,3}?[\w-]+) (?:with|who have|who show)\s+(.+)$/i;
+// "The capabilities most often assessed at this level are A, B and C."
+const skillsAre = /^(?:the )?(?:key |main |core |essential |most important )?(?:skills|capabilities|competencies|qualities|abilities|strengths)\b(.*?)\b(?:are|include)\s*:?\s+(.+)$/i;
+// "Technical skills matter most at this level."
+const skillMatters = /^((?:[\w-]+ ){0,3}(?:skills?|knowledge|abilities|experience|expertise))\s+(?:matters?|counts?|is|are)\s+(?:most|more|too|also|as well|especially|particularly|essential|vital|crucial|key|critical)\b(.*)$/i;
 const objectEnd = /:|;|\s-\s|,?\s(?:because|since|as it|as they|so that|in order|which|who|that|to be able|above all|more than|rather than|while|whereas)\b|\.(?:\s|$)/i;
+const skillWords = /\b(skills?|knowledge|know-how|abilit(y|ies)|experience|expertise|judg(e)?ment|literacy|thinking|understanding|communication|competenc\w*|qualities|awareness|acumen|intelligence|talent|analysis|credibility|stamina|patience|eye for)\b/i;
 
-/** Enumerations inside sentences: "X are responsible for A, B, and C", "Key skills: a; b", "X needs A and B". */
-export function findSentenceLists(context: ExtractionContext): ListFinding[] {
+type SentenceRule = (context: ExtractionContext, statement: ParsedStatement, sentence: string) => ListFinding | null;
+
+/**
+ * Enumerations inside sentences: "X are responsible for A, B, and C", "X handle A, B and C",
+ * "Key skills: a; b", "X needs A and B", "They also ...". Sentences of a section that compares
+ * the tiers on one dimension describe the tiers there, and are left to the dimension rules.
+ */
+export function findSentenceLists(context: ExtractionContext, comparing: ReadonlySet<string> = new Set()): ListFinding[] {
   const findings: ListFinding[] = [];
   for (const statement of context.article.statements) {
-    const section = sectionOf(context, statement);
-    const label = leadLabel(plain(statement.text));
-    if (label && statement.kind === 'paragraph') {
-      const kind = listKindOf(label.label);
-      const tier = onlyTier(label.label, context.tiers) ?? section.tier;
-      if ((kind === 'skills' || kind === 'responsibilities') && tier) {
-        const items = splitEnumeration(label.rest.replace(/\.$/, ''), { splitAnd: 'never' }).map(cleanItem).filter(Boolean);
-        if (items.length >= 2) findings.push({ kind, tier, items: items.map((name) => ({ statement, name })), leadIn: null, confidence: 0.8 });
-        continue;
-      }
-    }
+    if (comparing.has(statement.sectionSlug)) continue;
     let lastTier: FoundTier | null = null;
     for (const sentence of sentences(plain(statement.text))) {
-      const finding: ListFinding | null = responsibilitiesIn(context, statement, sentence, lastTier) ?? skillsIn(context, statement, sentence, section);
-      if (finding) {
-        findings.push(finding);
-        lastTier = finding.kind === 'responsibilities' ? finding.tier : lastTier;
+      const also = alsoDoes.exec(sentence);
+      if (also && lastTier) {
+        findings.push({ kind: 'responsibilities', tier: lastTier, items: [{ statement, sentence, name: cleanItem(`${also[1]} ${also[2]}`) }], leadIn: null, confidence: 0.55 });
+        continue;
       }
+      const finding = sentenceRules.reduce<ListFinding | null>((found, rule) => found ?? rule(context, statement, sentence), null);
+      if (finding) findings.push(finding);
+      lastTier = finding?.kind === 'responsibilities' ? finding.tier : null;
     }
   }
   return findings;
 }
 
-function responsibilitiesIn(context: ExtractionContext, statement: ParsedStatement, sentence: string, lastTier: FoundTier | null): ListFinding | null {
-  const also = alsoDoes.exec(sentence);
-  if (also && lastTier) {
-    return { kind: 'responsibilities', tier: lastTier, items: [{ statement, sentence, name: cleanItem(`${also[1]} ${also[2]}`) }], leadIn: null, confidence: 0.55 };
-  }
+const finding = (kind: ListKind, tier: FoundTier, statement: ParsedStatement, sentence: string, items: string[], confidence: number): ListFinding | null =>
+  items.length === 0 ? null : { kind, tier, items: items.map((name) => ({ statement, sentence, name })), leadIn: null, confidence };
+
+/** "Key skills: a; b; c", "Skills needed: a, b, c", "Main duties: ..." at the start of a sentence. */
+const labelledList: SentenceRule = (context, statement, sentence) => {
+  // A bullet's label names the bullet itself ("Strategic planning skills: Since ..."); only prose carries such lists.
+  const label = statement.kind === 'paragraph' ? leadLabel(sentence) : null;
+  if (!label) return null;
+  const kind = listKindOf(label.label);
+  const tier = onlyTier(label.label, context.tiers) ?? sectionOf(context, statement).tier;
+  if ((kind !== 'skills' && kind !== 'responsibilities') || !tier) return null;
+  const items = splitEnumeration(label.rest.replace(/\.$/, ''), { splitAnd: 'never' }).map(cleanItem).filter(Boolean);
+  const phrases = items.every((i) => i.split(' ').length <= 10 && !/\b(is|are|was|were|must|should|will)\b/i.test(i));
+  return items.length >= 2 && phrases ? finding(kind, tier, statement, sentence, items, 0.8) : null;
+};
+
+const responsibilities: SentenceRule = (context, statement, sentence) => {
   const match = responsibleFor.exec(sentence) ?? dutiesAre.exec(sentence);
   // "..., individuals who are responsible for ..." describes, and "Since X is responsible ..." argues: neither lists duties.
   if (!match || opensSubordinate(unlabelled(sentence)) || /\b(who|which|that)\s+$/i.test(sentence.slice(0, match.index))) return null;
   const subject = subjectTier(context, statement, sentence, match.index);
   if (!subject) return null;
-  const object = match[1]!.split(/,?\s+(?:whereas|while|but)\s|;\s/i)[0]!;
-  const items = splitEnumeration(object.replace(/[.!]$/, ''), { splitAnd: 'gerunds' }).map(cleanItem).filter(Boolean);
+  const items = splitEnumeration(dutiesOf(match[1]!), { splitAnd: 'gerunds' }).map(cleanItem).filter(Boolean);
   // One object that is not an activity ("responsible for the people who...") is not a duty.
   if (items.length < 2 && !items.every((i) => /^[a-z]+ing\b/i.test(i))) return null;
-  return { kind: 'responsibilities', tier: subject.tier, items: items.map((name) => ({ statement, sentence, name })), leadIn: null, confidence: subject.named ? 0.75 : 0.65 };
-}
+  return finding('responsibilities', subject.tier, statement, sentence, items, subject.named ? 0.75 : 0.65);
+};
 
-function skillsIn(context: ExtractionContext, statement: ParsedStatement, sentence: string, section: SectionInfo): ListFinding | null {
+const handled: SentenceRule = (context, statement, sentence) => {
+  const match = handles.exec(sentence);
+  if (!match || opensSubordinate(sentence)) return null;
+  const subject = subjectTier(context, statement, sentence, match.index);
+  if (!subject) return null;
+  const items = splitEnumeration(dutiesOf(match[1]!), { splitAnd: 'never' }).map(cleanItem).filter(Boolean);
+  // Only a real enumeration: "X handle A, B and C", not "X deals with the board".
+  return items.length >= 3 ? finding('responsibilities', subject.tier, statement, sentence, items, 0.6) : null;
+};
+
+const skills: SentenceRule = (context, statement, sentence) => {
+  const section = sectionOf(context, statement);
+  const look = lookFor.exec(sentence);
+  if (look) {
+    const tier = onlyTier(look[1]!, context.tiers);
+    const items = tier ? skillItems(look[2]!) : [];
+    if (tier && items.length > 0) return finding('skills', tier, statement, sentence, items, 0.6);
+  }
+  const listed = skillsAre.exec(sentence);
+  if (listed) {
+    const subject = subjectTier(context, statement, listed[1]!, listed[1]!.length) ?? (section.tier ? { tier: section.tier, named: false } : null);
+    if (subject) return finding('skills', subject.tier, statement, sentence, skillItems(listed[2]!), 0.65);
+  }
+  const matters = skillMatters.exec(sentence);
+  if (matters) {
+    const subject = onlyTier(matters[2]!, context.tiers) ?? (/\bthis (level|tier)\b/i.test(matters[2]!) ? section.tier : null);
+    if (subject) return finding('skills', subject, statement, sentence, [cleanItem(matters[1]!)], 0.55);
+  }
   const match = needs.exec(sentence);
   if (!match || opensSubordinate(unlabelled(sentence)) || /(\bnot|n't|\bnever|\bno longer)\s+$/i.test(sentence.slice(0, match.index))) return null;
   const subject = subjectTier(context, statement, sentence, match.index);
   if (!subject) return null;
-  const object = match[2]!;
-  const end = objectEnd.exec(object);
-  const span = end ? object.slice(0, end.index) : object;
-  const skillWords = /\b(skills?|knowledge|know-how|abilit(y|ies)|experience|expertise|judg(e)?ment|literacy|thinking|understanding|communication|competenc\w*|qualities|awareness|acumen|intelligence|talent|analysis)\b/i;
+  const span = objectOf(match[2]!);
   // "A good X needs ..." and "must be good at ..." speak of abilities whatever the words.
-  const aboutAbilities = /^(a|an) (good|great|effective|successful|strong)\b/i.test(sentence) || /good at|skilled (in|at)/i.test(match[1]!);
+  const aboutAbilities = /^(a|an) (good|great|effective|successful|strong)\b/i.test(sentence) || /good at|skilled|strong (in|at)/i.test(match[1]!);
   if (section.kind !== 'skills' && !aboutAbilities && !skillWords.test(span)) return null;
-  const items = splitEnumeration(span, { splitAnd: 'always' })
+  const confidence = tiersIn(sentence, context.tiers).length > 1 ? 0.55 : 0.7;
+  return finding('skills', subject.tier, statement, sentence, skillItems(span), confidence);
+};
+
+const sentenceRules: readonly SentenceRule[] = [labelledList, responsibilities, handled, skills];
+
+// Duties run to the end of their clause: "setting fees and managing the teams that work on their matters".
+const dutiesOf = (text: string) => text.split(/:|;|\s-\s|,?\s+(?:whereas|while|but)\s/i)[0]!.replace(/[.!]$/, '');
+
+const objectOf = (text: string) => {
+  const end = objectEnd.exec(text);
+  return (end ? text.slice(0, end.index) : text).split(/,?\s+(?:whereas|while|but)\s|;\s/i)[0]!.replace(/[.!]$/, '');
+};
+
+const skillItems = (span: string) =>
+  splitEnumeration(objectOf(span), { splitAnd: 'always' })
     .map(cleanItem)
     .filter((i) => i && i.split(' ').length <= 12 && !isGenericItem(i) && !/^to\s/i.test(i));
-  if (items.length === 0) return null;
-  return { kind: 'skills', tier: subject.tier, items: items.map((name) => ({ statement, sentence, name })), leadIn: null, confidence: tiersIn(sentence, context.tiers).length > 1 ? 0.55 : 0.7 };
-}
 
 // A bullet's label ("Strategic planning skills: Since ...") is not part of its first sentence.
 const unlabelled = (sentence: string) => sentence.replace(/^[^:]{2,60}:\s+/, '');
 
 function cleanItem(item: string): string {
-  return stripDeterminers(item.replace(/\s+(?:above all|first and foremost|most of all)$/i, '').replace(/[.!?;:,\s]+$/, ''));
+  return stripDeterminers(
+    item
+      .replace(/,\s*(which|because|so that|as|since|and so)\b.*$/i, '')
+      .replace(/\s+(?:above all|first and foremost|most of all|too|as well)$/i, '')
+      .replace(/[.!?;:,\s]+$/, ''),
+  );
 }

@@ -2,20 +2,28 @@ import type { CatalogueEntry } from '../annotations.ts';
 import type { ParsedStatement } from '../parseArticle.ts';
 import { subjectTier, sectionOf, type ExtractionContext } from './context.ts';
 import { canonical } from './entities.ts';
+import type { BulletRun } from './lists.ts';
+import { onlyTier } from './tiers.ts';
 import type { MembershipFinding, RoleMention } from './findings.ts';
 import { clauses, isPlainNounPhrase, isRoleName, plain, sentences, splitEnumeration, stripDeterminers } from './language.ts';
 
 // "X such as / includes / is made up of / is led by / titles include A, B and C".
 const listAfter =
-  /\b(such as|like|including|includes?|is made up of|are made up of|made up of|consists? of|consisting of|comprises?|comprising|(?:is|are) composed of|examples (?:are|include)|(?:job )?titles (?:include|are|such as)|(?:is|are|may be|can be) (?:usually |often |typically |sometimes )?(?:led|headed|chaired|held|filled) by|(?:is|are) (?:usually |often |typically |sometimes )?titled)\s+/gi;
+  /\b(such as|like|e\.g\.,?|for example,?|for instance,?|(?:carries|holds|has|bears) the titles? (?:of )?|(?:is|are) (?:usually |often |typically )?(?:carried out|performed|done|staffed) by|including|includes?|is made up of|are made up of|made up of|consists? of|consisting of|comprises?|comprising|(?:is|are) composed of|examples (?:are|include)|(?:job )?titles (?:include|are|such as)|(?:is|are|may be|can be) (?:usually |often |typically |sometimes )?(?:led|headed|chaired|held|filled) by|(?:is|are) (?:usually |often |typically |sometimes )?titled)\s+/gi;
 // "A, B and C belong to / form / make up this level".
 const listBefore = /\s+(?:all |usually |typically )?(?:belongs? to|forms?|makes? up|sits? (?:in|at)|(?:is|are) part of|(?:is|are) found (?:in|at))\s+(?:this|that|the|these)\s+(?:level|tier|group|layer|team|category|rank)\b/i;
 // Where a list of positions ends inside its sentence.
-const listEnd = /\s+-\s+|;|:|\.(?:\s|$)|\s(?:who|which|that|whose|to|in order|because|while|whereas|with|are|is|have|has|will|can|must|should|do|does|report|answer|belong|form|make|sit|work|oversee|run|manage)\s/i;
+const listEnd = /\s+-\s+|;|:|\.(?:\s|$)|,? and (?:each|every|they|it|these|this|all|most|many)\b|\s(?:who|which|that|whose|to|in order|because|while|whereas|with|are|is|have|has|will|can|must|should|do|does|report|answer|belong|form|make|sit|work|oversee|run|manage)\s/i;
 
-/** Role lists in sentences: one finding per sentence that places positions in a tier. */
-export function findMemberships(context: ExtractionContext, knownRoles: readonly CatalogueEntry[]): MembershipFinding[] {
+/** Role lists in sentences, and bullet lists of positions ("Typical job titles:"), one finding each. */
+export function findMemberships(context: ExtractionContext, knownRoles: readonly CatalogueEntry[], runs: readonly BulletRun[] = []): MembershipFinding[] {
   const findings: MembershipFinding[] = [];
+  for (const run of runs) {
+    if (!run.leadIn || !isRoleListLeadIn(plain(run.leadIn.text)) || run.bullets.some((b) => b.normalized.split(' ').length > 6)) continue;
+    const tier = onlyTier(run.leadIn.text, context.tiers) ?? run.section.tier;
+    const roles = tier ? rolesInSpan(run.bullets.map((b) => b.normalized.replace(/[.;,]$/, '')).join(', '), knownRoles, tier.name) : [];
+    if (tier && roles.length > 0) findings.push({ tier, roles, evidence: run.leadIn, sentence: plain(run.leadIn.text), confidence: 0.8 });
+  }
   for (const statement of context.article.statements) {
     for (const sentence of sentences(plain(statement.text))) {
       for (const clause of clauses(sentence)) findings.push(...membershipsIn(context, statement, clause, knownRoles));
@@ -36,7 +44,7 @@ function membershipsIn(context: ExtractionContext, statement: ParsedStatement, s
   triggers.forEach((trigger, i) => {
     const start = (trigger.index ?? 0) + trigger[0].length;
     const next = triggers[i + 1]?.index ?? sentence.length;
-    const span = sentence.slice(start, next);
+    const span = closedSpan(sentence.slice(start, next));
     const end = listEnd.exec(span);
     // The subject is what comes before the first trigger ("X is led by A and usually includes B").
     const subject = subjectTier(context, statement, sentence, triggers[0]?.index ?? 0);
@@ -46,6 +54,21 @@ function membershipsIn(context: ExtractionContext, statement: ParsedStatement, s
     found.push({ tier: subject.tier, roles, evidence: statement, sentence, confidence: subject.named ? 0.85 : 0.7 });
   });
   return found;
+}
+
+/** A lead-in that announces positions: "Typical job titles:", "Roles at this level include:". */
+export function isRoleListLeadIn(text: string): boolean {
+  return /\b(titles|positions|roles|posts|jobs|members|examples|such as|include|includes|including)\b[^.]*:\s*$/i.test(text);
+}
+
+/** A list that opened inside brackets ("(e.g. A, B)") ends at the bracket that closes them. */
+function closedSpan(span: string): string {
+  let depth = 0;
+  for (let i = 0; i < span.length; i += 1) {
+    if (span[i] === '(') depth += 1;
+    else if (span[i] === ')' && (depth -= 1) < 0) return span.slice(0, i);
+  }
+  return span;
 }
 
 /**

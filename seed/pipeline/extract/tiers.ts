@@ -1,5 +1,5 @@
 import type { ParsedArticle } from '../parseArticle.ts';
-import { isGroupName, plain, sentenceCase, singularPhrase } from './language.ts';
+import { isGroupName, isRoleName, plain, sentenceCase, singularPhrase } from './language.ts';
 
 /** A tier the article compares, with the ways the text refers to it. */
 export interface FoundTier {
@@ -45,12 +45,17 @@ function cleanGroup(phrase: string): string {
 /** The groups a title compares: "Top Management vs Middle Management vs Lower Management: ..." */
 export function tiersOfComparison(title: string): string[] {
   const head = plain(title).split(/:\s| - |\?/)[0] ?? '';
-  const parts = head.split(comparisonSplit).map(cleanGroup).filter(Boolean);
+  // "... Frontline Management in Hospitals": where the groups are is not part of their name.
+  const parts = head
+    .split(comparisonSplit)
+    .map(cleanGroup)
+    .map((part) => part.replace(/^(.*?\b(?:management|managers?|leadership|leaders?|executives?|directors?|teams?))\s+(?:in|at|for|within|across)\s+.+$/i, '$1'))
+    .filter(Boolean);
   if (parts.length < 2) return [];
-  // "Line vs Staff Managers": the shared group noun is written once, on the last part.
+  // "Line vs Staff Managers": the shared group noun is written once, on the last part ("Foreman vs Site Manager" shares none).
   const lastWords = parts.at(-1)!.split(' ');
   const shared = lastWords.length > 1 && isGroupName(lastWords.at(-1)!) ? lastWords.at(-1)! : null;
-  return parts.map((part) => (shared && !isGroupName(part) && part.split(' ').length <= 2 ? `${part} ${shared}` : part));
+  return parts.map((part) => (shared && !isGroupName(part) && !isRoleName(part) && part.split(' ').length <= 2 ? `${part} ${shared}` : part));
 }
 
 function tiersOfHeadings(article: ParsedArticle): string[] {
@@ -90,6 +95,9 @@ function aliasesIn(article: ParsedArticle, tier: FoundTier): string[] {
     const after = text.slice(at + name.length);
     const match = /^[,(]?\s*(?:-\s*)?(?:sometimes|also|often|commonly|usually)? ?(?:called|known as|referred to as|nicknamed)\s+(?:the\s+)?["']?([A-Za-z][\w-]*(?:\s[\w-]+){0,3}?)["']?\s*(?:[,;.)]|-|$)/i.exec(after);
     if (match?.[1]) aliases.add(match[1]);
+    // "The operations manager (the "ops manager", as ...)": a short quoted name in brackets
+    const quoted = /^\s*\((?:the |an? )?"([A-Za-z][\w-]*(?:\s[\w-]+){0,2})"/.exec(after);
+    if (quoted?.[1]) aliases.add(quoted[1]);
   }
   return [...aliases];
 }
