@@ -18,18 +18,27 @@ export interface SectionInfo {
   tierCount: number;
   /** The kind of list the heading announces ("Functions of ...", "Skills Each Level Needs"). */
   kind: ListKind | 'both' | null;
+  /** Whether the section sits in the part of the article that compares the tiers ("Key Differences" and the headings under it). */
+  comparing: boolean;
 }
+
+const comparisonHeading = /\b(differences?|differ|compare[sd]?|comparison|vs\.?|versus|at a glance|side by side)\b/i;
+export const closingHeading = /^(the )?(conclusions?|final thoughts|summary|in (short|summary|conclusion)|bottom line|wrapping up|takeaways?|faqs?|frequently asked|which (one|is right)|how to (choose|decide)|moving (up|on))\b/i;
 
 export function contextOf(article: ParsedArticle, tiers: FoundTier[]): ExtractionContext {
   const sections = new Map<string, SectionInfo>();
+  let comparing = false;
   for (const section of article.sections) {
     const heading = section.slug === 'lead' ? '' : section.name;
+    if (closingHeading.test(plain(heading))) comparing = false;
+    else if (comparisonHeading.test(heading)) comparing = true;
     sections.set(section.slug, {
       section,
       statements: article.statements.filter((s) => s.sectionSlug === section.slug),
       tier: heading ? onlyTier(heading, tiers) : null,
       tierCount: heading ? tiersIn(heading, tiers).length : 0,
       kind: heading ? listKindOf(heading) : null,
+      comparing,
     });
   }
   return { article, tiers, sections };

@@ -1,5 +1,5 @@
 import type { ParsedStatement } from '../parseArticle.ts';
-import type { ExtractionContext, SectionInfo } from './context.ts';
+import { closingHeading, type ExtractionContext, type SectionInfo } from './context.ts';
 import type { CharacteristicFinding, DimensionFinding } from './findings.ts';
 import { clauses, isFramingHeading, leadLabel, listKindOf, plain, sentenceCase, sentences } from './language.ts';
 import { tierLabelled, type BulletRun } from './lists.ts';
@@ -12,9 +12,10 @@ import { onlyTier, tiersIn, tiersNamed, type FoundTier } from './tiers.ts';
  * or one sentence each); a heading over one list per tier ("Responsibilities" over
  * "Responsibilities of A:" and "Responsibilities of B:").
  */
-export function findDimensions(context: ExtractionContext, runs: readonly BulletRun[]): DimensionFinding[] {
+export function findDimensions(context: ExtractionContext, runs: readonly BulletRun[]): { dimensions: DimensionFinding[]; contrasted: Set<string> } {
   const found: DimensionFinding[] = [];
   const claimed = new Set<string>();
+  const contrasted = new Set<string>();
   const add = (finding: DimensionFinding | null, section: SectionInfo | null) => {
     if (!finding || finding.characteristics.length < 2) return;
     if (new Set(finding.characteristics.map((c) => c.tier)).size < 2) return;
@@ -25,20 +26,28 @@ export function findDimensions(context: ExtractionContext, runs: readonly Bullet
     // Labels make the comparison plain, so a heading that only echoes a tier's word ("Leadership Style") still names a dimension.
     if (tierLabelled(run, context.tiers) && isDimensionHeading(run.section, context.tiers)) add(fromLabelledBullets(run, context.tiers), run.section);
   }
-  for (const statement of context.article.statements) add(fromLabelledLine(statement, context.tiers), null);
   for (const section of context.sections.values()) for (const table of fromTable(section, context.tiers)) add(table, null);
   for (const section of context.sections.values()) {
     if (claimed.has(section.section.slug) || !isDimensionHeading(section)) continue;
-    add(fromListsPerTier(section, runs, context.tiers) ?? fromContrast(section, context.tiers), section);
+    const perTier = fromListsPerTier(section, runs, context.tiers);
+    const contrast = perTier ? null : fromContrast(section, context.tiers);
+    add(perTier ?? contrast, section);
+    if (contrast && claimed.has(section.section.slug)) contrasted.add(section.section.slug);
   }
   for (const section of context.sections.values()) add(fromTierSections(context, section), section);
-  return found;
+  for (const statement of context.article.statements) {
+    const section = context.sections.get(statement.sectionSlug);
+    if (section) add(fromLabelledLine(statement, context.tiers, section.comparing), null);
+  }
+  return { dimensions: found, contrasted };
 }
 
 const headingName = (section: SectionInfo) => sentenceCase(plain(section.section.name).replace(/^(\d{1,2}|[a-h])[.)]\s+/i, '').replace(/[?:]$/, ''));
 
 function isDimensionHeading(section: SectionInfo, labelledBy?: readonly FoundTier[]): boolean {
   const name = headingName(section);
+  // "Do we still need both?", "Moving up the ladder": a question to the reader or a closing is not a dimension.
+  if (/^(do|does|did|is|are|can|could|should|would|will|which|why|how)\b.*\?\s*$/i.test(plain(section.section.name)) || closingHeading.test(name)) return false;
   const free = labelledBy ? tiersNamed(name, labelledBy).length === 0 : section.tierCount === 0;
   return section.section.slug !== 'lead' && free && !isFramingHeading(name) && name.split(' ').length <= 6;
 }
@@ -80,9 +89,10 @@ function fromLabelledBullets(run: BulletRun, tiers: readonly FoundTier[]): Dimen
 }
 
 /** "Authority: team leaders guide by example; supervisors hold formal authority." */
-function fromLabelledLine(statement: ParsedStatement, tiers: readonly FoundTier[]): DimensionFinding | null {
+function fromLabelledLine(statement: ParsedStatement, tiers: readonly FoundTier[], comparing: boolean): DimensionFinding | null {
   const label = leadLabel(plain(statement.text));
-  if (!label || tiersIn(label.label, tiers).length > 0 || listKindOf(label.label) || !label.rest.includes(';')) return null;
+  // Outside the comparison, "Key skills: a; b" is a list, not a dimension.
+  if (!label || tiersIn(label.label, tiers).length > 0 || (listKindOf(label.label) && !comparing) || !label.rest.includes(';')) return null;
   const characteristics = label.rest
     .split(/\s*;\s*/)
     .map((part) => ({ part, hits: tiersIn(part, tiers) }))
@@ -113,9 +123,10 @@ function fromContrast(section: SectionInfo, tiers: readonly FoundTier[]): Dimens
   const paragraph = section.statements.find((s) => s.kind === 'paragraph');
   if (!paragraph) return null;
   const split = sentences(plain(paragraph.text));
-  // A heading that announces a list ("Skills Each Level Needs") compares only by an explicit contrast in one sentence.
-  if (section.kind && !split.some((s) => clauses(s).length > 1)) return null;
-  const parts = section.kind ? split.filter((s) => clauses(s).length > 1) : split;
+  // Outside the comparison, a heading that announces a list ("Skills Each Level Needs") compares only by an explicit contrast in one sentence.
+  const strict = section.kind !== null && !section.comparing;
+  if (strict && !split.some((s) => clauses(s).length > 1)) return null;
+  const parts = strict ? split.filter((s) => clauses(s).length > 1) : split;
   const clauseList = parts.flatMap((s) => s.split(/,?\s+(?=(?:whereas|while|but)\s)|;\s+/i));
   const characteristics: CharacteristicFinding[] = [];
   for (const clause of clauseList) {

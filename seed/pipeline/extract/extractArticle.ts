@@ -29,8 +29,9 @@ export function extractArticle(article: ParsedArticle, catalogue: Catalogue): Ex
   const tierSlug = new Map<FoundTier, string>(tiers.map((t) => [t, entities.resolve('tiers', t.name, t.aliases).slug]));
   const writer = new AnnotationWriter(article, tierSlug);
   writer.memberships(findMemberships(context, catalogue.roles, runs), entities);
-  writer.lists([...findBulletLists(context, runs), ...findSentenceLists(context)]);
-  writer.dimensions(findDimensions(context, runs), entities);
+  const { dimensions, contrasted } = findDimensions(context, runs);
+  writer.lists([...findBulletLists(context, runs), ...findSentenceLists(context, contrasted)]);
+  writer.dimensions(dimensions, entities);
   const added = entities.additions();
   const used = writer.usedEntities();
   const entitiesSection = Object.fromEntries(

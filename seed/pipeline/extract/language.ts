@@ -165,7 +165,7 @@ function rejoinPairs(pieces: readonly string[]): string[] {
 
 export type ListKind = 'responsibilities' | 'skills';
 
-const responsibilityCue = /\b(responsib\w*|dut(y|ies)|functions?|tasks?|roles?|jobs?|in charge|accountab\w*|do\b|does\b|activities|work of|what .* do)\b/i;
+const responsibilityCue = /\b(responsib\w*|dut(y|ies)|functions?|tasks?|roles?|jobs?|in charge|accountab\w*|do\b|does\b|activities|work of|what .* do|you will|you'll|expected to|day[- ]to[- ]day work)\b/i;
 const skillCue = /\b(skills?|skill set|qualit(y|ies)|qualifications?|competenc(e|es|ies|y)|abilit(y|ies)|traits?|attributes?|makes? (a|an) (good|great|effective|successful)|needs?|requires?|required|requirements?|expertise|capabilit(y|ies)|strengths?|characteristics of a (good|great))\b/i;
 
 /** Which kind of list a heading or lead-in announces, if it says. */

@@ -167,7 +167,7 @@ const skills: SentenceRule = (context, statement, sentence) => {
   }
   const matters = skillMatters.exec(sentence);
   if (matters) {
-    const subject = onlyTier(matters[2]!, context.tiers) ?? (/\bthis (level|tier)\b/i.test(matters[2]!) ? section.tier : null);
+    const subject = onlyTier(matters[2]!, context.tiers) ?? section.tier;
     if (subject) return finding('skills', subject, statement, sentence, [cleanItem(matters[1]!)], 0.55);
   }
   const match = needs.exec(sentence);

@@ -9,7 +9,7 @@ import { clauses, isPlainNounPhrase, isRoleName, plain, sentences, splitEnumerat
 
 // "X such as / includes / is made up of / is led by / titles include A, B and C".
 const listAfter =
-  /\b(such as|like|e\.g\.,?|for example,?|for instance,?|(?:carries|holds|has|bears) the titles? (?:of )?|(?:is|are) (?:usually |often |typically )?(?:carried out|performed|done|staffed) by|including|includes?|is made up of|are made up of|made up of|consists? of|consisting of|comprises?|comprising|(?:is|are) composed of|examples (?:are|include)|(?:job )?titles (?:include|are|such as)|(?:is|are|may be|can be) (?:usually |often |typically |sometimes )?(?:led|headed|chaired|held|filled) by|(?:is|are) (?:usually |often |typically |sometimes )?titled)\s+/gi;
+  /\b(such as|like|e\.g\.,?|for example,?|for instance,?|(?:carries|holds|has|bears) the titles?(?: of)?|(?:is|are) (?:usually |often |typically )?(?:carried out|performed|done|staffed) by|including|includes?|is made up of|are made up of|made up of|consists? of|consisting of|comprises?|comprising|(?:is|are) composed of|examples (?:are|include)|(?:job )?titles (?:include|are|such as)|(?:is|are|may be|can be) (?:usually |often |typically |sometimes )?(?:led|headed|chaired|held|filled) by|(?:is|are) (?:usually |often |typically |sometimes )?titled)\s+/gi;
 // "A, B and C belong to / form / make up this level".
 const listBefore = /\s+(?:all |usually |typically )?(?:belongs? to|forms?|makes? up|sits? (?:in|at)|(?:is|are) part of|(?:is|are) found (?:in|at))\s+(?:this|that|the|these)\s+(?:level|tier|group|layer|team|category|rank)\b/i;
 // Where a list of positions ends inside its sentence.
