@@ -35,6 +35,7 @@ const widgets: readonly RegExp[] = [
   /^(posted |published |updated |last updated )?(on )?(((jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}(st|nd|rd|th)?,? \d{4})|(\d{1,2}(st|nd|rd|th)? (jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{4})|(\d{4}-\d{2}-\d{2}))\b/i,
   /^(got it|ok|okay|i agree|agree|accept|dismiss|close|learn more)!?$/i,
   /^(©|\(c\)|copyright)\s/i,
+  /^from [\w ]{2,30}, the free\b|\bthe free (online )?(\w+ )?encyclopedia$/i,
   /\ball rights reserved\b/i,
   /^(this page was last (edited|modified|updated)|text is available under|content is available under)\b/i,
   // sharing, following, subscribing, printing

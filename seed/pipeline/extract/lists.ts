@@ -76,7 +76,7 @@ const dutiesAre = /\b(?:main |key |chief |primary |core |daily |typical )?(?:res
 const handles = new RegExp(`\\b(?:handles?|oversees?|looks? after|takes? care of|deals? with)\\s+${adverbs}(.+)$`, 'i');
 const alsoDoes = /^(?:they|it|he|she|these managers|this level)\s+(?:also|additionally|further)\s+([a-z]+)\s+(.+)$/i;
 const needs = new RegExp(
-  `\\b(needs?|requires?|relies ${adverbs}on|depends ${adverbs}on|draws? ${adverbs}on|demands?|calls? for|(?:must|should|will|need to|have to) ${adverbs}(?:have|bring|show)|(?:must|should) ${adverbs}be (?:good at|skilled (?:in|at)|strong (?:in|at))|(?:is|are) ${adverbs}(?:good at|skilled (?:in|at)))\\s+(.+)$`,
+  `\\b(needs?|requires?|relies ${adverbs}on|depends ${adverbs}on|draws? ${adverbs}on|demands?|calls? for|(?:must|should|will|need to|have to) ${adverbs}(?:have|bring|show)|(?:is|are) ${adverbs}expected to (?:have|bring|show)|(?:must|should) ${adverbs}be (?:good at|skilled (?:in|at)|strong (?:in|at))|(?:is|are) ${adverbs}(?:good at|skilled (?:in|at)))\\s+(.+)$`,
   'i',
 );
 // "We look for associates with strong drafting skills and commercial awareness."

@@ -9,7 +9,7 @@ import { clauses, isPlainNounPhrase, isRoleName, plain, sentences, splitEnumerat
 
 // "X such as / includes / is made up of / is led by / titles include A, B and C".
 const listAfter =
-  /\b(such as|like|e\.g\.,?|for example,?|for instance,?|(?:carries|holds|has|bears) the titles?(?: of)?|(?:is|are) (?:usually |often |typically )?(?:carried out|performed|done|staffed) by|including|includes?|is made up of|are made up of|made up of|consists? of|consisting of|comprises?|comprising|(?:is|are) composed of|examples (?:are|include)|(?:job )?titles (?:include|are|such as)|(?:is|are|may be|can be) (?:usually |often |typically |sometimes )?(?:led|headed|chaired|held|filled) by|(?:is|are) (?:usually |often |typically |sometimes )?titled)\s+/gi;
+  /\b(such as|like|e\.g\.,?|for example,?|for instance,?|(?:carries|holds|has|bears) the titles?(?: of)?|(?:is|are) (?:usually |often |typically )?(?:carried out|performed|done|staffed) by|including|includes?|is made up of|are made up of|made up of|consists? of|consisting of|comprises?|comprising|(?:is|are) composed of|examples (?:are|include)|(?:job )?titles (?:include|are|such as)|(?:the )?(?:job )?titles? (?:might|may|can|could|would|will) be|(?:is|are|may be|can be) (?:usually |often |typically |sometimes )?(?:led|headed|chaired|held|filled) by|(?:is|are) (?:usually |often |typically |sometimes )?titled)\s+/gi;
 // "A, B and C belong to / form / make up this level".
 const listBefore = /\s+(?:all |usually |typically )?(?:belongs? to|forms?|makes? up|sits? (?:in|at)|(?:is|are) part of|(?:is|are) found (?:in|at))\s+(?:this|that|the|these)\s+(?:level|tier|group|layer|team|category|rank)\b/i;
 // Where a list of positions ends inside its sentence.
@@ -83,12 +83,15 @@ export function rolesInSpan(span: string, knownRoles: readonly CatalogueEntry[],
   const ofTierKind = (name: string) => tierHead.length > 2 && name.includes(' ') && canonical(name).split(' ').at(-1) === tierHead;
   const rest = span
     .replace(/\s*\b(etc|and so on|among others)\b\.?/gi, '')
+    // asides between commas: ", who in older usage is called ...,", ", in most listed companies,"
+    .replace(/,\s*(?:who|which|where|in|at|for|within|across|a level up|depending on)\b[^,]{2,60},/gi, ',')
     // "head of departments or operations": a head of each
     .replace(/\b((?:vice )?(?:heads?|directors?|managers?|presidents?|officers?|chiefs?)) of (\w+) (or|and) (\w+)\b/gi, '$1 of $2, $1 of $4');
   const roles: RoleMention[] = [];
   const items = splitEnumeration(rest, { splitAnd: 'always' }).map((raw) => {
     const acronym = /^(.*?)\s*\(([A-Z][A-Za-z&]{1,6})\)\s*$/.exec(raw);
-    const name = stripDeterminers((acronym ? acronym[1]! : raw).replace(/\s+(as|by|or by|in|at|for)\s+.*$/i, ''));
+    const bare = (acronym ? acronym[1]! : raw).replace(/^(?:and |or )?(?:in|at|for|within) [^,]*?\b(?:companies|organi[sz]ations|firms|cases|businesses|countries)\s+/i, '');
+    const name = stripDeterminers(bare.replace(/\s+(as|by|or by|in|at|for)\s+.*$/i, ''));
     return { name, aliases: acronym ? [acronym[2]!] : [], role: known.has(canonical(name)) || isRoleName(name) || ofTierKind(name) };
   });
   // In a list that is mostly positions, a short noun phrase is one too ("head nurses", "lead developer").

@@ -87,17 +87,17 @@ function assignStems(tiers: FoundTier[]): void {
 /** "The executive team, sometimes called the C-suite" / "(also known as frontline managers)". */
 function aliasesIn(article: ParsedArticle, tier: FoundTier): string[] {
   const aliases = new Set<string>();
-  const name = tier.name.toLowerCase();
+  const names = [tier.name, singularPhrase(tier.name)].map((n) => n.toLowerCase());
   for (const statement of article.statements) {
     const text = plain(statement.text);
-    const at = text.toLowerCase().indexOf(name);
-    if (at < 0) continue;
-    const after = text.slice(at + name.length);
+    const name = names.find((n) => text.toLowerCase().includes(n));
+    if (!name) continue;
+    const after = text.slice(text.toLowerCase().indexOf(name) + name.length);
     const match = /^[,(]?\s*(?:-\s*)?(?:sometimes|also|often|commonly|usually)? ?(?:called|known as|referred to as|nicknamed)\s+(?:the\s+)?["']?([A-Za-z][\w-]*(?:\s[\w-]+){0,3}?)["']?\s*(?:[,;.)]|-|$)/i.exec(after);
     if (match?.[1]) aliases.add(match[1]);
-    // "The operations manager (the "ops manager", as ...)": a short quoted name in brackets
-    const quoted = /^\s*\((?:the |an? )?"([A-Za-z][\w-]*(?:\s[\w-]+){0,2})"/.exec(after);
-    if (quoted?.[1]) aliases.add(quoted[1]);
+    // "The operations manager (the "ops manager", as ...)", "A product manager (PM)": a short name in brackets
+    const quoted = /^s?\s*\((?:the |an? )?(?:"([A-Za-z][\w-]*(?:\s[\w-]+){0,2})"|([A-Z]{2,5})s?\))/.exec(after);
+    if (quoted?.[1] ?? quoted?.[2]) aliases.add((quoted[1] ?? quoted[2])!);
   }
   return [...aliases];
 }
@@ -114,7 +114,7 @@ export function tiersIn(text: string, tiers: readonly FoundTier[]): { tier: Foun
     const names = [tier.name, singularPhrase(tier.name), ...tier.aliases].map((n) => n.toLowerCase());
     let at = -1;
     for (const n of names) {
-      const i = lower.search(new RegExp(`(?<![a-z0-9])${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+      const i = lower.search(new RegExp(`(?<![a-z0-9-])${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
       if (i >= 0 && (at < 0 || i < at)) at = i;
     }
     if (at < 0) {
@@ -130,7 +130,7 @@ export function tiersIn(text: string, tiers: readonly FoundTier[]): { tier: Foun
 export function tiersNamed(text: string, tiers: readonly FoundTier[]): FoundTier[] {
   const lower = plain(text).toLowerCase();
   return tiers.filter((tier) =>
-    [tier.name, singularPhrase(tier.name), ...tier.aliases].some((n) => new RegExp(`(?<![a-z0-9])${n.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`).test(lower)),
+    [tier.name, singularPhrase(tier.name), ...tier.aliases].some((n) => new RegExp(`(?<![a-z0-9-])${n.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`).test(lower)),
   );
 }
 
