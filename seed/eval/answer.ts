@@ -12,7 +12,10 @@ export function answerFromPlan(plan: GraphPlan): Answer {
   const text = (id: string) => String(byId.get(id)?.props['text'] ?? '');
   const claims = plan.relationships.filter((r) => Array.isArray(r.props['evidence']));
   const source = plan.nodes.find((n) => n.label === 'Source');
-  const tierIds = [...new Set(claims.flatMap((r) => [r.from, r.to]).filter((end) => end.label === 'Tier').map((end) => end.id))];
+  // In name order, as the API lists tiers (the scorer pairs them with gold tiers in that order).
+  const tierIds = [...new Set(claims.flatMap((r) => [r.from, r.to]).filter((end) => end.label === 'Tier').map((end) => end.id))].sort(
+    (a, b) => name(a).localeCompare(name(b)) || a.localeCompare(b),
+  );
   const tiers = tierIds.map((tierId) => {
     const ends = (type: string, direction: 'in' | 'out') =>
       claims.filter((r) => r.type === type && (direction === 'out' ? r.from.id === tierId : r.to.id === tierId)).map((r) => (direction === 'out' ? r.to.id : r.from.id));

@@ -57,7 +57,13 @@ const pronounSubject = /^(it|its|they|their|these|those|this|such|he|she|his|her
  * The tier a clause speaks of: the one it names before `end` (its subject), else, when its
  * subject is a pronoun, the tier its section is about.
  */
-export function subjectTier(context: ExtractionContext, statement: ParsedStatement, clause: string, end = clause.length): { tier: FoundTier; named: boolean } | null {
+export function subjectTier(
+  context: ExtractionContext,
+  statement: ParsedStatement,
+  clause: string,
+  end = clause.length,
+  { loose = false }: { loose?: boolean } = {},
+): { tier: FoundTier; named: boolean; loose?: boolean } | null {
   // "In some organisations the same job ...": an opening adverbial is not the subject.
   const subject = clause.slice(0, end).replace(/^(in|at|for|within|across) [^,]{0,40}?\b(organi[sz]ations?|compan(y|ies)|firms?|business(es)?|cases|countries|sectors?|practice)\b,?\s*/i, '');
   const named = tiersIn(subject, context.tiers);
@@ -70,5 +76,7 @@ export function subjectTier(context: ExtractionContext, statement: ParsedStateme
   if (sectionTier && pronounSubject.test(plain(subject).replace(/^(in addition|also|however|moreover|typically|usually|generally),?\s+/i, ''))) {
     return { tier: sectionTier, named: false };
   }
+  // Loosely, any subject that names no tier speaks of the section's ("The executive side of the board is made up of ...").
+  if (loose && sectionTier) return { tier: sectionTier, named: false, loose: true };
   return null;
 }

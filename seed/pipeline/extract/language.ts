@@ -154,7 +154,10 @@ function rejoinPairs(pieces: readonly string[]): string[] {
       out.push(`${open} and ${piece}`);
       open = null;
     } else if (/\b(both|between|either|neither)\b/i.test(piece)) open = piece;
-    else if (out.length > 0 && piece.split(' ').length <= 2 && /\s(with|to|for|of|on|in|from|about|among)\s/i.test(` ${out.at(-1)!} `.slice(1))) {
+    else if (out.length > 0 && /^(of|to|for|with|in|on|from|about|among)\s/i.test(piece)) {
+      // "deep knowledge of the business and of its industry"
+      out[out.length - 1] = `${out.at(-1)!} and ${piece}`;
+    } else if (out.length > 0 && piece.split(' ').length <= 2 && /\s(with|to|for|of|on|in|from|about|among)\s/i.test(` ${out.at(-1)!} `.slice(1))) {
       // "building relationships with ministers and stakeholders": the second noun ends the phrase
       out[out.length - 1] = `${out.at(-1)!} and ${piece}`;
     } else out.push(piece);

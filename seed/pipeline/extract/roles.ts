@@ -47,11 +47,12 @@ function membershipsIn(context: ExtractionContext, statement: ParsedStatement, s
     const span = closedSpan(sentence.slice(start, next));
     const end = listEnd.exec(span);
     // The subject is what comes before the first trigger ("X is led by A and usually includes B").
-    const subject = subjectTier(context, statement, sentence, triggers[0]?.index ?? 0);
+    const subject = subjectTier(context, statement, sentence, triggers[0]?.index ?? 0, { loose: true });
     if (!subject) return;
-    const roles = rolesInSpan(end ? span.slice(0, end.index) : span, knownRoles, subject.tier.name);
+    // With a subject that only the section suggests, keep what reads as a position on its own.
+    const roles = rolesInSpan(end ? span.slice(0, end.index) : span, knownRoles, subject.tier.name, { strict: subject.loose === true });
     if (roles.length === 0) return;
-    found.push({ tier: subject.tier, roles, evidence: statement, sentence, confidence: subject.named ? 0.85 : 0.7 });
+    found.push({ tier: subject.tier, roles, evidence: statement, sentence, confidence: subject.named ? 0.85 : subject.loose ? 0.6 : 0.7 });
   });
   return found;
 }
@@ -76,7 +77,7 @@ function closedSpan(span: string): string {
  * catalogue knows ("chief executive officer", "CEO") or reads as one ("general counsel", "HR
  * manager"), or, in a list that is mostly positions, when it is a short noun phrase.
  */
-export function rolesInSpan(span: string, knownRoles: readonly CatalogueEntry[], tierName = ''): RoleMention[] {
+export function rolesInSpan(span: string, knownRoles: readonly CatalogueEntry[], tierName = '', { strict = false }: { strict?: boolean } = {}): RoleMention[] {
   const known = new Set(knownRoles.flatMap((role) => [role.name, ...role.aliases].map(canonical)));
   // "Deans include faculty deans and associate deans": a kind of the tier's own head noun is a position in it.
   const tierHead = canonical(tierName).split(' ').at(-1) ?? '';
@@ -97,7 +98,7 @@ export function rolesInSpan(span: string, knownRoles: readonly CatalogueEntry[],
   // In a list that is mostly positions, a short noun phrase is one too ("head nurses", "lead developer").
   const positions = roles.length + items.filter((i) => i.role).length;
   for (const item of items) {
-    if (item.role || (positions >= 2 && positions * 2 >= items.length && isPlainNounPhrase(item.name))) roles.push({ name: item.name, aliases: item.aliases });
+    if (item.role || (!strict && positions >= 2 && positions * 2 >= items.length && isPlainNounPhrase(item.name))) roles.push({ name: item.name, aliases: item.aliases });
   }
   return roles;
 }
