@@ -34,6 +34,8 @@ export function findDimensions(context: ExtractionContext, runs: readonly Bullet
     add(perTier ?? contrast, section);
     if (contrast && claimed.has(section.section.slug)) contrasted.add(section.section.slug);
   }
+  // Statements that describe a tier on a dimension are not lists of its duties or skills.
+  for (const finding of found) for (const c of finding.characteristics) for (const s of c.evidence) if (s.kind === 'bullet' || s.text.includes('\t')) contrasted.add(s.key);
   for (const section of context.sections.values()) add(fromTierSections(context, section), section);
   for (const statement of context.article.statements) {
     const section = context.sections.get(statement.sectionSlug);

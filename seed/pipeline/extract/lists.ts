@@ -1,3 +1,4 @@
+import nlp from 'compromise';
 import type { ParsedStatement } from '../parseArticle.ts';
 import { sectionOf, subjectTier, type ExtractionContext, type SectionInfo } from './context.ts';
 import type { ListFinding, ListItem } from './findings.ts';
@@ -98,7 +99,7 @@ type SentenceRule = (context: ExtractionContext, statement: ParsedStatement, sen
 export function findSentenceLists(context: ExtractionContext, comparing: ReadonlySet<string> = new Set()): ListFinding[] {
   const findings: ListFinding[] = [];
   for (const statement of context.article.statements) {
-    if (comparing.has(statement.sectionSlug)) continue;
+    if (comparing.has(statement.sectionSlug) || comparing.has(statement.key)) continue;
     let lastTier: FoundTier | null = null;
     for (const sentence of sentences(plain(statement.text))) {
       const also = alsoDoes.exec(sentence);
@@ -136,7 +137,7 @@ const responsibilities: SentenceRule = (context, statement, sentence) => {
   if (!match || opensSubordinate(unlabelled(sentence)) || /\b(who|which|that)\s+$/i.test(sentence.slice(0, match.index))) return null;
   const subject = subjectTier(context, statement, sentence, match.index);
   if (!subject) return null;
-  const items = splitEnumeration(dutiesOf(match[1]!), { splitAnd: 'gerunds' }).map(cleanItem).filter(Boolean);
+  const items = gerundRuns(splitEnumeration(dutiesOf(match[1]!), { splitAnd: 'gerunds' }).map(cleanItem)).filter((i) => i && !/^(the )?(following|these|those|this|that)$/i.test(i));
   // One object that is not an activity ("responsible for the people who...") is not a duty.
   if (items.length < 2 && !items.every((i) => /^[a-z]+ing\b/i.test(i))) return null;
   return finding('responsibilities', subject.tier, statement, sentence, items, subject.named ? 0.75 : 0.65);
@@ -148,9 +149,37 @@ const handled: SentenceRule = (context, statement, sentence) => {
   const subject = subjectTier(context, statement, sentence, match.index);
   if (!subject) return null;
   const items = splitEnumeration(dutiesOf(match[1]!), { splitAnd: 'never' }).map(cleanItem).filter(Boolean);
-  // Only a real enumeration: "X handle A, B and C", not "X deals with the board".
-  return items.length >= 3 ? finding('responsibilities', subject.tier, statement, sentence, items, 0.6) : null;
+  // Only a real enumeration of things: "X handle A, B and C", not "X deals with the board" nor "oversee 50 stores, usually through ...".
+  const things = items.every((i) => i.split(' ').length <= 4 && !/^(usually|often|through|by|via|with|and|or|sit|sits|work|works)\b/i.test(i) && !/\d/.test(i));
+  return items.length >= 3 && things ? finding('responsibilities', subject.tier, statement, sentence, items, 0.6) : null;
 };
+
+// "Senior executives advise ministers on policy, lead departments ..., and account for ...";
+// "they design menus, cost every dish, manage suppliers and oversee several kitchens";
+// "Professional CEOs are brought in to build ..., professionalise ..., and prepare ...".
+const verbList: SentenceRule = (context, statement, sentence) => {
+  const clause = sentence.includes(': ') ? sentence.slice(sentence.indexOf(': ') + 2) : sentence;
+  const opening = /^((?:[\w'’-]+ ){1,5}?)(?:(?:are|is) (?:brought in|hired|appointed|there|expected|paid) to |(?:also |usually |typically |mainly )?)(?=[a-z])/.exec(clause);
+  if (!opening || clause.split(',').length < 3) return null;
+  const subject = subjectTier(context, statement, opening[1]!, opening[1]!.length);
+  if (!subject) return null;
+  const rest = clause.slice(opening[0].length).replace(/[.!]$/, '');
+  const items = splitEnumeration(rest, { splitAnd: 'never' })
+    .flatMap((item) => item.split(/\s+and\s+(?=[a-z]+ )/))
+    .map(cleanItem)
+    .filter(Boolean);
+  if (items.length < 3 || !items.every(startsWithVerbInContext)) return null;
+  return finding('responsibilities', subject.tier, statement, sentence, items, subject.named ? 0.65 : 0.55);
+};
+
+// compromise's tagger reads the first word as a verb when a subject stands before it.
+const startsWithVerbInContext = (item: string) => {
+  const terms = (nlp(`they ${item}`).terms().json() as { terms: { tags: string[] }[] }[])[1]?.terms[0]?.tags ?? [];
+  return terms.includes('Verb') && !/^(are|is|was|were|have|has|had|do|does|did|can|could|may|might|must|should|will|would)\b/i.test(item);
+};
+
+// "Good head chefs are calm under pressure and obsessive about consistency", "A good X has A and B".
+const goodIs = /^(?:a |an |the )?(?:good|great|effective|successful|strong|the best|best) ([\w-]+(?: [\w-]+){0,3}?) (?:is|are|has|have|needs?|brings?|shows?)\s+(.+)$/i;
 
 const skills: SentenceRule = (context, statement, sentence) => {
   const section = sectionOf(context, statement);
@@ -159,6 +188,18 @@ const skills: SentenceRule = (context, statement, sentence) => {
     const tier = onlyTier(look[1]!, context.tiers);
     const items = tier ? skillItems(look[2]!) : [];
     if (tier && items.length > 0) return finding('skills', tier, statement, sentence, items, 0.6);
+  }
+  const good = goodIs.exec(sentence);
+  if (good) {
+    const tier = onlyTier(good[1]!, context.tiers);
+    const items = tier ? skillItems(good[2]!) : [];
+    if (tier && items.length > 0) return finding('skills', tier, statement, sentence, items, 0.65);
+  }
+  // "Boards look for A and B" in a tier's section: what is looked for in the tier
+  const sought = /^(?:[\w-]+ ){0,3}looks? for\s+(.+)$/i.exec(sentence);
+  if (sought && section.tier && skillWords.test(sought[1]!) && tiersIn(sought[1]!, context.tiers).length === 0) {
+    const items = skillItems(sought[1]!);
+    if (items.length > 0) return finding('skills', section.tier, statement, sentence, items, 0.55);
   }
   const listed = skillsAre.exec(sentence);
   if (listed) {
@@ -176,13 +217,23 @@ const skills: SentenceRule = (context, statement, sentence) => {
   if (!subject) return null;
   const span = objectOf(match[2]!);
   // "A good X needs ..." and "must be good at ..." speak of abilities whatever the words.
-  const aboutAbilities = /^(a|an) (good|great|effective|successful|strong)\b/i.test(sentence) || /good at|skilled|strong (in|at)/i.test(match[1]!);
+  const aboutAbilities = /^(a|an) (good|great|effective|successful|strong)\b/i.test(sentence) || /good at|skilled|strong (in|at)|calls? for|expected/i.test(match[1]!);
   if (section.kind !== 'skills' && !aboutAbilities && !skillWords.test(span)) return null;
   const confidence = tiersIn(sentence, context.tiers).length > 1 ? 0.55 : 0.7;
   return finding('skills', subject.tier, statement, sentence, skillItems(span), confidence);
 };
 
-const sentenceRules: readonly SentenceRule[] = [labelledList, responsibilities, handled, skills];
+const sentenceRules: readonly SentenceRule[] = [labelledList, responsibilities, handled, skills, verbList];
+
+// In a list of activities, a piece that is not one belongs to the one before ("hitting the targets for safety, quality, delivery and cost").
+function gerundRuns(items: string[]): string[] {
+  if (!/^[a-z]+ing\b/i.test(items[0] ?? '')) return items;
+  return items.reduce<string[]>((out, item) => {
+    if (out.length > 0 && !/^[a-z]+ing\b/i.test(item)) out[out.length - 1] = `${out.at(-1)!}, ${item}`;
+    else out.push(item);
+    return out;
+  }, []);
+}
 
 // Duties run to the end of their clause: "setting fees and managing the teams that work on their matters".
 const dutiesOf = (text: string) => text.split(/:|;|\s-\s|,?\s+(?:whereas|while|but)\s/i)[0]!.replace(/[.!]$/, '');
