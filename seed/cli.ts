@@ -1,4 +1,5 @@
-import { resolve } from 'node:path';
+import { writeFileSync } from 'node:fs';
+import { basename, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { Presets, SingleBar } from 'cli-progress';
 import { ConfigError, loadConfig } from '../src/config.ts';
@@ -7,7 +8,8 @@ import { createDriver } from '../src/db/driver.ts';
 import { ManagedNeo4jError } from '../src/db/managed/errors.ts';
 import { resolveNeo4jTarget } from '../src/db/neo4jTarget.ts';
 import { createLogger } from '../src/logger.ts';
-import { bundledArticles, type ArticleFiles } from './loadArticle.ts';
+import { bundledArticles, loadArticle, loadCatalogue, type ArticleFiles } from './loadArticle.ts';
+import { draftAnnotations } from './pipeline/extract/draft.ts';
 import { AnnotationError } from './pipeline/annotations.ts';
 import type { GraphCounts } from './pipeline/writeGraph.ts';
 import {
@@ -22,11 +24,14 @@ import {
   type SeedReport,
 } from './seedGraph.ts';
 
-const usage = `usage: npm run seed [-- --article FILE [--annotations FILE] | --articles DIR [--batch-size N] [--force]]
+const usage = `usage: npm run seed [-- --article FILE [--annotations FILE | --draft FILE] | --articles DIR [--batch-size N] [--force]]
 
   (no options)     load the bundled articles in seed/articles/ with their annotations
-  --article        add or replace one more article of the same plain-text shape
+  --article        add or replace one more article of the same plain-text shape; without
+                   --annotations its claims are extracted from the text
   --annotations    its curated claims (YAML, same schema as seed/annotations/*.yaml)
+  --draft          do not load: write what extraction finds in the article as an annotations file
+                   to review and then load with --annotations (needs no database)
   --articles       load every NAME.txt in DIR (not its subfolders), with NAME.yaml beside it as its
                    annotations when present; an article whose file the graph already holds
                    (same sha256) is skipped, unless it has annotations; other files are ignored
@@ -35,6 +40,7 @@ const usage = `usage: npm run seed [-- --article FILE [--annotations FILE] | --a
 
 type Plan =
   | { kind: 'files'; files: ArticleFiles[] }
+  | { kind: 'draft'; article: string; draft: string }
   | { kind: 'folder'; dir: string; folder: ArticleFolder; batchSize: number; force: boolean };
 
 function chosenPlan(argv: string[]): Plan {
@@ -43,6 +49,7 @@ function chosenPlan(argv: string[]): Plan {
     options: {
       article: { type: 'string' },
       annotations: { type: 'string' },
+      draft: { type: 'string' },
       articles: { type: 'string' },
       'batch-size': { type: 'string' },
       force: { type: 'boolean' },
@@ -55,6 +62,11 @@ function chosenPlan(argv: string[]): Plan {
     process.exit(0);
   }
   if (values.annotations && !values.article) throw new Error(`--annotations needs --article\n${usage}`);
+  if (values.draft !== undefined) {
+    if (!values.article) throw new Error(`--draft needs --article\n${usage}`);
+    if (values.annotations) throw new Error(`--draft writes annotations; it cannot take --annotations too\n${usage}`);
+    return { kind: 'draft', article: resolve(values.article), draft: resolve(values.draft) };
+  }
   if (values.articles !== undefined) {
     if (values.article) throw new Error(`--articles and --article cannot be combined\n${usage}`);
     const batchSize = Number(values['batch-size'] ?? defaultBatchSize);
@@ -130,8 +142,26 @@ function progressReporter(): { onProgress: (progress: SeedProgress) => void; sto
   return { onProgress, stop };
 }
 
+/** What extraction finds in one article, written as annotations for a curator; the database is not touched. */
+function writeDraft(article: string, draft: string): void {
+  const { extraction } = loadArticle({ article, annotations: null }, loadCatalogue());
+  if (!extraction) throw new Error(`${article}: nothing was extracted`);
+  writeFileSync(draft, draftAnnotations(extraction, basename(article)));
+  const { annotations } = extraction;
+  const items = (lists: typeof annotations.responsibilities) => lists.reduce((n, list) => n + list.items.length, 0);
+  console.log(
+    `Wrote ${draft}: ${annotations.entities.tiers.length + new Set(annotations.memberships.map((m) => m.tier)).size > 0 ? new Set([...annotations.memberships.map((m) => m.tier), ...annotations.responsibilities.map((r) => r.tier)]).size : 0} tiers, ` +
+      `${annotations.memberships.reduce((n, m) => n + m.roles.length, 0)} role placements, ${items(annotations.responsibilities)} responsibilities, ` +
+      `${items(annotations.skills)} skills, ${annotations.dimensions.length} dimensions. Review it, then load it with --article ${article} --annotations ${draft}`,
+  );
+}
+
 async function main(): Promise<void> {
   const plan = chosenPlan(process.argv.slice(2));
+  if (plan.kind === 'draft') {
+    writeDraft(plan.article, plan.draft);
+    return;
+  }
   const config = loadConfig();
   const log = createLogger({ ...config, logLevel: config.logLevel === 'info' ? 'warn' : config.logLevel });
   const target = await resolveNeo4jTarget(config, log);

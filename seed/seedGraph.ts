@@ -5,7 +5,9 @@ import type { CypherExecutor } from '../src/db/cypher.ts';
 import type { Logger } from '../src/logger.ts';
 import { isDatabaseUnavailable } from '../src/db/unavailable.ts';
 import { bundledArticles, loadArticle, loadCatalogue, type ArticleFiles, type LoadedArticle } from './loadArticle.ts';
+import { catalogueWith } from './pipeline/annotations.ts';
 import type { GraphPlan } from './pipeline/graphPlan.ts';
+import { catalogueWithGraph } from './pipeline/knownEntities.ts';
 import { ensureSchema, graphCounts, writePlans, type GraphCounts } from './pipeline/writeGraph.ts';
 
 /** What one article put in the graph. */
@@ -207,7 +209,8 @@ export async function seedArticles(cypher: CypherExecutor, files: readonly Artic
   }
   const stored = skipUnchanged ? await storedHashes(cypher, onDisk.map((a) => a.slug)) : new Map<string, string>();
 
-  const catalogue = loadCatalogue();
+  // Entities earlier articles brought in, in the graph or earlier in this run, are joined rather than made again.
+  let catalogue = await catalogueWithGraph(cypher, loadCatalogue());
   // Only what the write needs is kept: a thousand parsed articles and extractions weigh.
   const loaded: ReadyArticle[] = [];
   const unchanged: string[] = [];
@@ -217,7 +220,8 @@ export async function seedArticles(cypher: CypherExecutor, files: readonly Artic
       unchanged.push(article.slug);
     } else {
       try {
-        const { parsed, plan } = loadArticle(article.files, catalogue);
+        const { parsed, plan, extraction } = loadArticle(article.files, catalogue);
+        catalogue = catalogueWith(catalogue, extraction?.annotations.entities);
         loaded.push({ file: article.files.article, plan, summary: summarise({ parsed, plan }) });
       } catch (error) {
         problems.push({ file: shownPath(article.files.article), message: error instanceof Error ? error.message : String(error) });

@@ -91,6 +91,13 @@ export const catalogueSchema = z
 export type Catalogue = z.infer<typeof catalogueSchema>;
 export type CatalogueEntry = z.infer<typeof catalogueEntry>;
 
+/** The catalogue with the entities an article's annotations introduce (an extracted article's new tiers, roles, dimensions). */
+export function catalogueWith(catalogue: Catalogue, entities: Annotations['entities'] | undefined): Catalogue {
+  if (!entities) return catalogue;
+  const merge = (known: CatalogueEntry[], added: CatalogueEntry[]) => [...known, ...added.filter((a) => !known.some((k) => k.slug === a.slug))];
+  return { ...catalogue, tiers: merge(catalogue.tiers, entities.tiers), roles: merge(catalogue.roles, entities.roles), dimensions: merge(catalogue.dimensions, entities.dimensions) };
+}
+
 /** A parsed YAML file that can say on which line any value sits. */
 export interface LocatedYaml<T> {
   file: string;

@@ -1,4 +1,4 @@
-import { AnnotationError, type Annotations, type Catalogue, type CatalogueEntry, type LocatedYaml, type Quote } from './annotations.ts';
+import { AnnotationError, catalogueWith, type Annotations, type Catalogue, type CatalogueEntry, type LocatedYaml, type Quote } from './annotations.ts';
 import { isSemantic, nodeId, type NodeLabel, type RelationshipType } from '../../src/data/model.ts';
 import type { GraphPlan, NodeRef, PlannedNode, PlannedRelationship } from './graphPlan.ts';
 import type { ParsedArticle, ParsedStatement } from './parseArticle.ts';
@@ -34,7 +34,7 @@ type Path = (string | number)[];
  */
 export function resolveArticle({ article, file, sha256, claims, catalogue: baseCatalogue }: ArticleInput): GraphPlan {
   const annotations = claims?.annotations ?? null;
-  const catalogue = withEntities(baseCatalogue, annotations?.data.entities);
+  const catalogue = catalogueWith(baseCatalogue, annotations?.data.entities);
   const source = article.slug;
   const nodes = new Map<string, PlannedNode>();
   const relationships: PlannedRelationship[] = [];
@@ -234,11 +234,4 @@ export function resolveArticle({ article, file, sha256, claims, catalogue: baseC
     }
   }
   return { sourceSlug: source, nodes: [...nodes.values()], relationships };
-}
-
-/** The catalogue with the entities an article's annotations introduce (an extracted article's new tiers, roles, dimensions). */
-function withEntities(catalogue: Catalogue, entities: Annotations['entities'] | undefined): Catalogue {
-  if (!entities) return catalogue;
-  const merge = (known: CatalogueEntry[], added: CatalogueEntry[]) => [...known, ...added.filter((a) => !known.some((k) => k.slug === a.slug))];
-  return { ...catalogue, tiers: merge(catalogue.tiers, entities.tiers), roles: merge(catalogue.roles, entities.roles), dimensions: merge(catalogue.dimensions, entities.dimensions) };
 }
