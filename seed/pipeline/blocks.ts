@@ -54,7 +54,9 @@ export function readBlocks(raw: string): BlockReading {
       previous.text = `${previous.text}\n${line.trim()}`;
       previous.lineCount += 1;
     } else {
-      blocks.push({ text: kind === 'bullet' ? (bullet ?? line) : line.trim(), line: index + 1, lineCount: 1, kind, numbered: /^\s*\d{1,2}[.)]\s/.test(line) });
+      // A table row keeps its tabs, a leading one too: an empty first cell is a cell.
+      const text = kind === 'bullet' ? (bullet ?? line) : kind === 'row' ? line.replace(/^ +| +$/g, '') : line.trim();
+      blocks.push({ text, line: index + 1, lineCount: 1, kind, numbered: /^\s*\d{1,2}[.)]\s/.test(line) });
     }
   });
   const headed = blocks.map((block, i) => (numberedHeading(block, blocks[i - 1], blocks[i + 1]) ? { ...block, kind: 'paragraph' as const } : block));

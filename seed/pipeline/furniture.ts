@@ -65,7 +65,7 @@ const widgets: readonly RegExp[] = [
 
 /** The heading of a box of one paragraph that is not the article's (the author's bio). */
 export function isBoxHeading(line: string): boolean {
-  return /^(about the (author|writer|editor)|author bio|meet the author|sponsored( content| post)?|promoted|partner content|paid content)$/i.test(line);
+  return /^(about the (author|writer|editor)|author bio|meet the author|sponsored( content| post)?|promoted|partner content|paid content|newsletter|sign up for (our|the) newsletter|get our newsletter)$/i.test(line);
 }
 
 /** Tags and topics close an article: near the end of the page, what follows is the page's tail. */

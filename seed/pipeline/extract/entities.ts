@@ -25,7 +25,9 @@ export class EntityIndex {
   resolve(kind: EntityKind, name: string, aliases: readonly string[] = []): CatalogueEntry {
     for (const candidate of [name, ...aliases]) {
       const known = this.byKey.get(`${kind}|${canonical(candidate)}`);
-      if (known) return known.entry;
+      // A tier joins one named the same: a tier's aliases ("senior managers" for senior management)
+      // find its mentions, but an article comparing "senior managers" names a group of its own.
+      if (known && (kind !== 'tiers' || canonical(known.entry.name) === canonical(candidate) || known.entry.slug === kebabCase(candidate))) return known.entry;
     }
     const display = sentenceCase(kind === 'dimensions' ? name : singularOrGroup(kind, name));
     let slug = kebabCase(kind === 'roles' ? singularPhrase(display) : display);

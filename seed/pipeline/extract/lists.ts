@@ -159,7 +159,7 @@ const handled: SentenceRule = (context, statement, sentence) => {
 // "Professional CEOs are brought in to build ..., professionalise ..., and prepare ...".
 const verbList: SentenceRule = (context, statement, sentence) => {
   const clause = sentence.includes(': ') ? sentence.slice(sentence.indexOf(': ') + 2) : sentence;
-  const opening = /^((?:[\w'’-]+ ){1,5}?)(?:(?:are|is) (?:brought in|hired|appointed|there|expected|paid) to |(?:also |usually |typically |mainly )?)(?=[a-z])/.exec(clause);
+  const opening = /^((?:[\w'’-]+ ){1,5}?)(?:(?:are|is) (?:brought in|hired|appointed|there|expected|paid) to |(?:job|role|task|duty|work|main job) is to |(?:also |usually |typically |mainly )?)(?=[a-z])/.exec(clause);
   if (!opening || clause.split(',').length < 3) return null;
   const subject = subjectTier(context, statement, opening[1]!, opening[1]!.length);
   if (!subject) return null;

@@ -110,12 +110,14 @@ export function tiersIn(text: string, tiers: readonly FoundTier[]): { tier: Foun
   const lower = plain(text).toLowerCase();
   const words = [...lower.matchAll(/[a-z0-9][a-z0-9-]*/g)];
   const hits: { tier: FoundTier; at: number }[] = [];
+  // Where each tier's names occur; a name inside a longer tier's ("partner" in "managing partner") is that tier's.
+  const spans = tiers.map((tier) => ({ tier, spans: nameSpans(lower, tier) }));
+  const covered = (tier: FoundTier, from: number, to: number) =>
+    spans.some((other) => other.tier !== tier && other.spans.some(([a, b]) => a <= from && to <= b && b - a > to - from));
   for (const tier of tiers) {
-    const names = [tier.name, singularPhrase(tier.name), ...tier.aliases].map((n) => n.toLowerCase());
     let at = -1;
-    for (const n of names) {
-      const i = lower.search(new RegExp(`(?<![a-z0-9-])${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
-      if (i >= 0 && (at < 0 || i < at)) at = i;
+    for (const [from, to] of spans.find((s) => s.tier === tier)!.spans) {
+      if (!covered(tier, from, to) && (at < 0 || from < at)) at = from;
     }
     if (at < 0) {
       const word = words.find((w) => tier.stems.includes(stem(w[0])));
@@ -124,6 +126,13 @@ export function tiersIn(text: string, tiers: readonly FoundTier[]): { tier: Foun
     if (at >= 0) hits.push({ tier, at });
   }
   return hits.sort((a, b) => a.at - b.at);
+}
+
+function nameSpans(lower: string, tier: FoundTier): [number, number][] {
+  const names = [tier.name, singularPhrase(tier.name), ...tier.aliases].map((n) => n.toLowerCase());
+  return names.flatMap((n) =>
+    [...lower.matchAll(new RegExp(`(?<![a-z0-9-])${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'g'))].map((m): [number, number] => [m.index, m.index + m[0].length]),
+  );
 }
 
 /** The tiers a passage names by full name or alias (not by a stem such as "leadership" in "Leadership Style"). */
