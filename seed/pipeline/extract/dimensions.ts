@@ -29,7 +29,7 @@ export function findDimensions(context: ExtractionContext, runs: readonly Bullet
   for (const section of context.sections.values()) for (const table of fromTable(section, context.tiers)) add(table, null);
   for (const section of context.sections.values()) {
     if (claimed.has(section.section.slug) || !isDimensionHeading(section)) continue;
-    const perTier = fromListsPerTier(section, runs, context.tiers);
+    const perTier = fromListsPerTier(section, runs, context.tiers) ?? fromLabelledParagraphs(section, context.tiers);
     const contrast = perTier ? null : fromContrast(section, context.tiers);
     add(perTier ?? contrast, section);
     if (contrast && claimed.has(section.section.slug)) contrasted.add(section.section.slug);
@@ -40,6 +40,7 @@ export function findDimensions(context: ExtractionContext, runs: readonly Bullet
   for (const statement of context.article.statements) {
     const section = context.sections.get(statement.sectionSlug);
     if (section) add(fromLabelledLine(statement, context.tiers, section.comparing), null);
+    for (const topic of fromTopicSentence(statement, context.tiers)) add(topic, null);
   }
   return { dimensions: found, contrasted };
 }
@@ -90,6 +91,36 @@ function fromLabelledBullets(run: BulletRun, tiers: readonly FoundTier[]): Dimen
   return { name: headingName(run.section), characteristics, confidence: 0.85 };
 }
 
+/** The same layout without bullet marks: "Area manager: A group of stores." lines under a heading. */
+function fromLabelledParagraphs(section: SectionInfo, tiers: readonly FoundTier[]): DimensionFinding | null {
+  const characteristics: CharacteristicFinding[] = [];
+  for (const statement of section.statements.filter((s) => s.kind === 'paragraph')) {
+    const label = leadLabel(plain(statement.text));
+    const tier = label ? onlyTier(label.label, tiers) : null;
+    if (label && tier && label.label.split(' ').length <= 4 && !characteristics.some((c) => c.tier === tier)) {
+      characteristics.push({ tier, summary: label.rest, evidence: [statement] });
+    }
+  }
+  return characteristics.length >= 2 ? { name: headingName(section), characteristics, confidence: 0.8 } : null;
+}
+
+// "When it comes to risk, the owner carries it all, while the manager ..."
+const topicOpening = /^(?:when it comes to|in terms of|as for|as regards|regarding|on the question of|with regard to)\s+([^,]{2,40}),\s*(.+)$/i;
+
+/** A sentence that names the dimension it compares the tiers on. */
+function fromTopicSentence(statement: ParsedStatement, tiers: readonly FoundTier[]): DimensionFinding[] {
+  return sentences(plain(statement.text)).flatMap((sentence) => {
+    const topic = topicOpening.exec(sentence);
+    if (!topic) return [];
+    const characteristics: CharacteristicFinding[] = [];
+    for (const clause of clauses(topic[2]!)) {
+      const first = tiersIn(clause, tiers)[0];
+      if (first && first.at <= 20 && !characteristics.some((c) => c.tier === first.tier)) characteristics.push({ tier: first.tier, summary: clause, evidence: [statement] });
+    }
+    return [{ name: sentenceCase(topic[1]!.replace(/^(the|a|an)\s+/i, '')), characteristics, confidence: 0.6 }];
+  });
+}
+
 /** "Authority: team leaders guide by example; supervisors hold formal authority." */
 function fromLabelledLine(statement: ParsedStatement, tiers: readonly FoundTier[], comparing: boolean): DimensionFinding | null {
   const label = leadLabel(plain(statement.text));
@@ -109,7 +140,8 @@ function fromTable(section: SectionInfo, tiers: readonly FoundTier[]): Dimension
   const header = rows[0];
   if (!header) return [];
   const columns = header.text.split('\t').map((cell) => (cell.trim() ? onlyTier(cell, tiers) : null));
-  if (columns.filter(Boolean).length < 2) return [];
+  // The first column labels the rows; a table whose every column is a tier lists items (tables.ts).
+  if (columns[0] || columns.filter(Boolean).length < 2) return [];
   return rows.slice(1).map((row) => {
     const cells = row.text.split('\t').map((cell) => plain(cell));
     const characteristics = cells.flatMap((cell, i) => {

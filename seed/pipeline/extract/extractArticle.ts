@@ -7,6 +7,7 @@ import { EntityIndex, type EntityKind } from './entities.ts';
 import type { DimensionFinding, ListFinding, MembershipFinding } from './findings.ts';
 import { bulletRuns, findBulletLists, findSentenceLists } from './lists.ts';
 import { findMemberships } from './roles.ts';
+import { findTableLists } from './tables.ts';
 import { findTiers, type FoundTier } from './tiers.ts';
 
 /**
@@ -28,9 +29,10 @@ export function extractArticle(article: ParsedArticle, catalogue: Catalogue): Ex
   const entities = new EntityIndex(catalogue);
   const tierSlug = new Map<FoundTier, string>(tiers.map((t) => [t, entities.resolve('tiers', t.name, t.aliases).slug]));
   const writer = new AnnotationWriter(article, tierSlug);
-  writer.memberships(findMemberships(context, catalogue.roles, runs), entities);
+  const tables = findTableLists(context);
+  writer.memberships([...findMemberships(context, catalogue.roles, runs), ...tables.memberships], entities);
   const { dimensions, contrasted } = findDimensions(context, runs);
-  writer.lists([...findBulletLists(context, runs), ...findSentenceLists(context, contrasted)]);
+  writer.lists([...findBulletLists(context, runs), ...tables.lists, ...findSentenceLists(context, contrasted)]);
   writer.dimensions(dimensions, entities);
   const added = entities.additions();
   const used = writer.usedEntities();
