@@ -66,7 +66,8 @@ export function readBlocks(raw: string): BlockReading {
 // "1. Level of responsibility" over a paragraph is a numbered heading, not a one-item list.
 function numberedHeading(block: Block, previous: Block | undefined, next: Block | undefined): boolean {
   const text = normalizeForMatch(block.text);
-  return block.kind === 'bullet' && block.numbered === true && previous?.kind !== 'bullet' && next?.kind === 'paragraph' && /^[A-Z]/.test(text) && !/[.!:;,]$/.test(text) && text.split(' ').length <= 8;
+  const over = next?.kind === 'paragraph' || (next?.kind === 'bullet' && next.numbered !== true);
+  return block.kind === 'bullet' && block.numbered === true && previous?.kind !== 'bullet' && over && /^[A-Z]/.test(text) && !/[.!:;,]$/.test(text) && text.split(' ').length <= 8;
 }
 
 /**

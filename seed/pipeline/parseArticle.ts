@@ -121,7 +121,8 @@ export function parseArticle(slug: string, raw: string, hints: ParseHints = {}):
       removed.gluedBulletsSplit += pieces.length - 1;
       for (const piece of pieces) addStatement(piece.trim(), 'bullet', block.line);
     } else {
-      addStatement(block.text.trim(), 'paragraph', block.line);
+      // A table row keeps its tabs, a leading one too (an empty first cell).
+      addStatement(block.kind === 'row' ? block.text : block.text.trim(), 'paragraph', block.line);
     }
   }
 
