@@ -11,6 +11,7 @@ import { createLogger } from '../src/logger.ts';
 import { bundledArticles, loadArticle, loadCatalogue, type ArticleFiles } from './loadArticle.ts';
 import { draftAnnotations } from './pipeline/extract/draft.ts';
 import { AnnotationError } from './pipeline/annotations.ts';
+import { articleEncodings, ArticleTextError, type ArticleEncoding } from './pipeline/articleText.ts';
 import type { GraphCounts } from './pipeline/writeGraph.ts';
 import {
   articleFolder,
@@ -30,6 +31,7 @@ const usage = `usage: npm run seed [-- --article FILE [--annotations FILE | --dr
   --article        add or replace one more article of the same plain-text shape; without
                    --annotations its claims are extracted from the text
   --annotations    its curated claims (YAML, same schema as seed/annotations/*.yaml)
+  --encoding       the article files' text encoding when not UTF-8 (${articleEncodings.join(', ')})
   --draft          do not load: write what extraction finds in the article as an annotations file
                    to review and then load with --annotations (needs no database)
   --articles       load every NAME.txt in DIR (not its subfolders), with NAME.yaml beside it as its
@@ -40,7 +42,7 @@ const usage = `usage: npm run seed [-- --article FILE [--annotations FILE | --dr
 
 type Plan =
   | { kind: 'files'; files: ArticleFiles[] }
-  | { kind: 'draft'; article: string; draft: string }
+  | { kind: 'draft'; files: ArticleFiles; draft: string }
   | { kind: 'folder'; dir: string; folder: ArticleFolder; batchSize: number; force: boolean };
 
 function chosenPlan(argv: string[]): Plan {
@@ -50,6 +52,7 @@ function chosenPlan(argv: string[]): Plan {
       article: { type: 'string' },
       annotations: { type: 'string' },
       draft: { type: 'string' },
+      encoding: { type: 'string' },
       articles: { type: 'string' },
       'batch-size': { type: 'string' },
       force: { type: 'boolean' },
@@ -62,21 +65,32 @@ function chosenPlan(argv: string[]): Plan {
     process.exit(0);
   }
   if (values.annotations && !values.article) throw new Error(`--annotations needs --article\n${usage}`);
+  const encoding = chosenEncoding(values.encoding);
+  if (encoding && !values.article && values.articles === undefined) throw new Error(`--encoding goes with --article or --articles\n${usage}`);
+  const withEncoding = (files: ArticleFiles): ArticleFiles => (encoding ? { ...files, encoding } : files);
   if (values.draft !== undefined) {
     if (!values.article) throw new Error(`--draft needs --article\n${usage}`);
     if (values.annotations) throw new Error(`--draft writes annotations; it cannot take --annotations too\n${usage}`);
-    return { kind: 'draft', article: resolve(values.article), draft: resolve(values.draft) };
+    return { kind: 'draft', files: withEncoding({ article: resolve(values.article), annotations: null }), draft: resolve(values.draft) };
   }
   if (values.articles !== undefined) {
     if (values.article) throw new Error(`--articles and --article cannot be combined\n${usage}`);
     const batchSize = Number(values['batch-size'] ?? defaultBatchSize);
     if (!Number.isInteger(batchSize) || batchSize < 1) throw new Error(`--batch-size must be a whole number of at least 1\n${usage}`);
     const dir = resolve(values.articles);
-    return { kind: 'folder', dir, folder: articleFolder(dir), batchSize, force: values.force ?? false };
+    const folder = articleFolder(dir);
+    return { kind: 'folder', dir, folder: { ...folder, articles: folder.articles.map(withEncoding) }, batchSize, force: values.force ?? false };
   }
   if (values['batch-size'] !== undefined || values.force) throw new Error(`--batch-size and --force go with --articles\n${usage}`);
   if (!values.article) return { kind: 'files', files: bundledArticles() };
-  return { kind: 'files', files: [{ article: resolve(values.article), annotations: values.annotations ? resolve(values.annotations) : null }] };
+  return { kind: 'files', files: [withEncoding({ article: resolve(values.article), annotations: values.annotations ? resolve(values.annotations) : null })] };
+}
+
+function chosenEncoding(value: string | undefined): ArticleEncoding | null {
+  if (value === undefined) return null;
+  const known = articleEncodings.find((e) => e === value.toLowerCase());
+  if (!known) throw new Error(`--encoding ${value} is not one this loader reads; use one of ${articleEncodings.join(', ')}`);
+  return known;
 }
 
 function printCounts(counts: GraphCounts): void {
@@ -143,14 +157,16 @@ function progressReporter(): { onProgress: (progress: SeedProgress) => void; sto
 }
 
 /** What extraction finds in one article, written as annotations for a curator; the database is not touched. */
-function writeDraft(article: string, draft: string): void {
-  const { extraction } = loadArticle({ article, annotations: null }, loadCatalogue());
+function writeDraft(files: ArticleFiles, draft: string): void {
+  const { article } = files;
+  const { extraction } = loadArticle(files, loadCatalogue());
   if (!extraction) throw new Error(`${article}: nothing was extracted`);
   writeFileSync(draft, draftAnnotations(extraction, basename(article)));
   const { annotations } = extraction;
   const items = (lists: typeof annotations.responsibilities) => lists.reduce((n, list) => n + list.items.length, 0);
+  const tiers = new Set([...annotations.memberships, ...annotations.responsibilities, ...annotations.skills].map((claim) => claim.tier));
   console.log(
-    `Wrote ${draft}: ${annotations.entities.tiers.length + new Set(annotations.memberships.map((m) => m.tier)).size > 0 ? new Set([...annotations.memberships.map((m) => m.tier), ...annotations.responsibilities.map((r) => r.tier)]).size : 0} tiers, ` +
+    `Wrote ${draft}: ${tiers.size} tiers, ` +
       `${annotations.memberships.reduce((n, m) => n + m.roles.length, 0)} role placements, ${items(annotations.responsibilities)} responsibilities, ` +
       `${items(annotations.skills)} skills, ${annotations.dimensions.length} dimensions. Review it, then load it with --article ${article} --annotations ${draft}`,
   );
@@ -159,7 +175,7 @@ function writeDraft(article: string, draft: string): void {
 async function main(): Promise<void> {
   const plan = chosenPlan(process.argv.slice(2));
   if (plan.kind === 'draft') {
-    writeDraft(plan.article, plan.draft);
+    writeDraft(plan.files, plan.draft);
     return;
   }
   const config = loadConfig();
@@ -200,7 +216,11 @@ async function main(): Promise<void> {
 
 main().catch((error: unknown) => {
   const known =
-    error instanceof ArticleProblems || error instanceof AnnotationError || error instanceof ConfigError || error instanceof ManagedNeo4jError;
+    error instanceof ArticleProblems ||
+    error instanceof AnnotationError ||
+    error instanceof ArticleTextError ||
+    error instanceof ConfigError ||
+    error instanceof ManagedNeo4jError;
   const message = error instanceof Error ? error.message : String(error);
   console.error(error instanceof SeedInterrupted ? `Seed stopped: ${message}` : `Seed failed, nothing was written: ${message}`);
   if (!known && error instanceof Error && process.env['LOG_LEVEL'] === 'debug') console.error(error.stack);

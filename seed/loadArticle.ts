@@ -3,6 +3,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { projectRoot } from '../src/projectRoot.ts';
 import { annotationsSchema, catalogueSchema, readYaml, type Annotations, type Catalogue, type LocatedYaml } from './pipeline/annotations.ts';
+import { ArticleTextError, decodeArticle, type ArticleEncoding } from './pipeline/articleText.ts';
 import { extractArticle, type Extraction } from './pipeline/extract/extractArticle.ts';
 import type { GraphPlan } from './pipeline/graphPlan.ts';
 import { parseArticle, type ParsedArticle } from './pipeline/parseArticle.ts';
@@ -14,6 +15,18 @@ export const catalogueFile = join(seedDir, 'annotations', 'catalogue.yaml');
 export interface ArticleFiles {
   article: string;
   annotations: string | null;
+  /** The article file's text encoding; UTF-8 when not given. */
+  encoding?: ArticleEncoding;
+}
+
+/** An article file's text, refused with the file and the reason when it is not plain text. */
+export function readArticleText(files: ArticleFiles): string {
+  try {
+    return decodeArticle(readFileSync(files.article), files.encoding);
+  } catch (error) {
+    if (error instanceof ArticleTextError) throw new ArticleTextError(`${files.article} ${error.message}`);
+    throw error;
+  }
 }
 
 /** The bundled articles, each with its annotation file of the same name. */
@@ -56,10 +69,13 @@ export function loadArticle(files: ArticleFiles, catalogue: Catalogue): LoadedAr
   if (!existsSync(files.article)) throw new Error(`${files.article}: no such article file`);
   if (files.annotations && !existsSync(files.annotations)) throw new Error(`${files.annotations}: no such annotation file`);
   const slug = articleSlug(files.article);
-  const raw = readFileSync(files.article, 'utf8');
+  const raw = readArticleText(files);
   const annotations = files.annotations ? readYaml(files.annotations, annotationsSchema) : null;
   const hints = annotations?.data.source;
   const parsed = parseArticle(slug, raw, hints ? { title: hints.title, ...(hints.column ? { column: hints.column } : {}) } : {});
+  if (!parsed.statements.some((s) => /\p{L}{2,}.*\s.*\p{L}{2,}/u.test(s.normalized))) {
+    throw new ArticleTextError(`${files.article} has no sentences: an article is a title line, then paragraphs or bullets of prose`);
+  }
   const extraction = annotations ? null : extractArticle(parsed, catalogue);
   const claims: ArticleClaims = annotations
     ? { annotations, method: 'CURATED', confidenceAt: () => 1 }

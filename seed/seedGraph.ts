@@ -5,6 +5,7 @@ import type { CypherExecutor } from '../src/db/cypher.ts';
 import type { Logger } from '../src/logger.ts';
 import { isDatabaseUnavailable } from '../src/db/unavailable.ts';
 import { bundledArticles, loadArticle, loadCatalogue, type ArticleFiles, type LoadedArticle } from './loadArticle.ts';
+import { decodeArticle } from './pipeline/articleText.ts';
 import { catalogueWith } from './pipeline/annotations.ts';
 import type { GraphPlan } from './pipeline/graphPlan.ts';
 import { catalogueWithGraph } from './pipeline/knownEntities.ts';
@@ -146,14 +147,14 @@ function errorCode(error: unknown): string {
 function readArticleFile(files: ArticleFiles): ArticleOnDisk {
   const name = basename(files.article);
   if (!articleFileName.test(name)) throw new Error(`not an article file name: ${allowedArticleFiles}`);
-  let raw: string;
+  let bytes: Buffer;
   try {
-    raw = readFileSync(files.article, 'utf8');
+    bytes = readFileSync(files.article);
   } catch (error) {
     const code = errorCode(error);
     throw new Error(code === 'ENOENT' ? 'no such file' : `cannot be read (${code})`, { cause: error });
   }
-  if (raw.trim() === '') throw new Error('the file is empty: an article has a title line, then its text');
+  const raw = decodeArticle(bytes, files.encoding);
   // Hashed as loadArticle hashes it for the Source node, so the two compare equal.
   return { files, slug: name.replace(/\.txt$/, ''), sha256: createHash('sha256').update(raw).digest('hex') };
 }

@@ -41,7 +41,8 @@ export function readBlocks(raw: string): BlockReading {
     if (!trimmed) return;
     if (inTail || inBox || isFurniture(trimmed)) {
       furnitureLines += 1;
-      inTail ||= isTailMarker(trimmed) || (isClosingTaxonomy(trimmed) && index > lines.length * 0.7);
+      // A comment count or "related posts" under the byline is a widget; further down it starts the page's tail.
+      inTail ||= (isTailMarker(trimmed) && index > lines.length * 0.4) || (isClosingTaxonomy(trimmed) && index > lines.length * 0.7);
       // A box such as "About the author" holds one paragraph (the bio) under its heading.
       inBox = !inBox && isBoxHeading(trimmed);
       return;

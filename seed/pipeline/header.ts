@@ -3,6 +3,8 @@ import { isHeading, type Block } from './blocks.ts';
 
 export interface Header {
   title: Block;
+  /** The title's words: the title line, or the opening sentence of a page that has no title line. */
+  titleText: string;
   column: Block | null;
   /** Index of the first block of the article's body. */
   bodyStart: number;
@@ -35,7 +37,13 @@ export function readHeader(blocks: readonly Block[], slug: string, hints: Header
     candidates.push(i);
   }
   if (blocks.length === 0) throw new Error(`${slug}: the article is empty`);
-  if (candidates.length === 0) candidates.push(0);
+  if (candidates.length === 0) {
+    if (hints.title) throw new Error(`${slug}: expected the title "${hints.title}" at line ${blocks[0]!.line}, found a paragraph`);
+    // No title line: the opening sentence names the page, and the paragraph stays in the body.
+    const first = blocks[0]!;
+    const sentence = /^.{8,160}?[.!?](?=\s|$)/s.exec(normalizeForMatch(first.text))?.[0] ?? normalizeForMatch(first.text).split(' ').slice(0, 12).join(' ');
+    return { title: first, titleText: sentence, column: null, bodyStart: 0, repeatedTitles: 0 };
+  }
   const titleIndex = chooseTitle(blocks, candidates, slug, hints);
   const title = blocks[titleIndex]!;
   const titleKey = dedupeKey(title.text);
@@ -63,7 +71,7 @@ export function readHeader(blocks: readonly Block[], slug: string, hints: Header
   if (hints.column && (!column || dedupeKey(column.text) !== dedupeKey(hints.column))) {
     throw new Error(`${slug}: expected the column "${hints.column}" next to the title, found ${column ? `"${column.text.trim()}"` : 'none'}`);
   }
-  return { title, column, bodyStart, repeatedTitles };
+  return { title, titleText: title.text.trim(), column, bodyStart, repeatedTitles };
 }
 
 // A title may run longer than a heading: a bare line of up to twenty words, no closing full stop.

@@ -62,7 +62,7 @@ export function parseArticle(slug: string, raw: string, hints: ParseHints = {}):
   removed.repeatedTitles = header.repeatedTitles;
   const column = header.column ? header.column.text.trim() : null;
   const titleBlock = header.title;
-  const title = titleBlock.text.trim();
+  const title = header.titleText;
   const titleKey = dedupeKey(title);
 
   const sections: ParsedSection[] = [{ slug: 'lead', name: title, position: 1, line: titleBlock.line }];
