@@ -52,11 +52,14 @@ review a draft in the curated format (\`--draft\`).
      A ...; B ..." lines, a tab-separated table whose header row names the tiers, a heading over a
      sentence contrasting the tiers ("whereas", "while", or one sentence each), a heading over one
      list per tier, or "A and B Skills and Qualifications" over a section per tier.
-5. **Resolve** (\`seed/pipeline/resolveArticle.ts\`): entities join what the catalogue (and the article
-   itself) already knows, by canonical form — lower case, no articles or punctuation, head noun in
-   the singular, or the acronym — else become new entities with a kebab-case slug, a display name
-   and the spellings seen as aliases. Nothing is merged on looser likeness, so two groups the text
-   keeps apart stay two. Every claim cites at least one statement that contains its words.
+5. **Resolve** (\`seed/pipeline/resolveArticle.ts\`): entities join what the catalogue, the graph and
+   the articles loaded before already know, by canonical form — lower case, no articles or
+   punctuation, head noun in the singular — of a name (for roles and dimensions also of an alias,
+   or the acronym: "chief executive officer" is the CEO); a tier's aliases only find its mentions,
+   so an article comparing "senior managers" keeps that group as it names it. Otherwise an entity
+   is new, with a kebab-case slug, a display name and the spellings seen as aliases. Nothing is
+   merged on looser likeness, so two groups the text keeps apart stay two. Every claim cites at
+   least one statement that contains its words.
 6. **Write**: one transaction per load replaces the source's previous version.
 
 Confidence is the rule's own reliability (a table row or labelled bullet 0.85–0.9; a sentence
