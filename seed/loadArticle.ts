@@ -24,7 +24,7 @@ export function readArticleText(files: ArticleFiles): string {
   try {
     return decodeArticle(readFileSync(files.article), files.encoding);
   } catch (error) {
-    if (error instanceof ArticleTextError) throw new ArticleTextError(`${files.article} ${error.message}`);
+    if (error instanceof ArticleTextError) throw new ArticleTextError(`${files.article}: ${error.message}`);
     throw error;
   }
 }
@@ -74,7 +74,7 @@ export function loadArticle(files: ArticleFiles, catalogue: Catalogue): LoadedAr
   const hints = annotations?.data.source;
   const parsed = parseArticle(slug, raw, hints ? { title: hints.title, ...(hints.column ? { column: hints.column } : {}) } : {});
   if (!parsed.statements.some((s) => /\p{L}{2,}.*\s.*\p{L}{2,}/u.test(s.normalized))) {
-    throw new ArticleTextError(`${files.article} has no sentences: an article is a title line, then paragraphs or bullets of prose`);
+    throw new ArticleTextError(`${files.article}: the file has no sentences: an article is a title line, then paragraphs or bullets of prose`);
   }
   const extraction = annotations ? null : extractArticle(parsed, catalogue);
   const claims: ArticleClaims = annotations

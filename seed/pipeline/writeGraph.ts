@@ -1,7 +1,7 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { CypherExecutor } from '../../src/db/cypher.ts';
-import { claimTypes, fullTextAnalyzer, fullTextIndex, nodeLabels, relationshipTypes, semanticLabels, type NodeLabel, type RelationshipType } from '../../src/data/model.ts';
-import type { GraphPlan } from './graphPlan.ts';
+import { claimTypes, fullTextAnalyzer, fullTextIndex, nodeId, nodeLabels, relationshipTypes, semanticLabels, type NodeLabel, type RelationshipType } from '../../src/data/model.ts';
+import type { GraphPlan, PlannedRelationship } from './graphPlan.ts';
 
 // Labels and relationship types cannot be Cypher parameters. These come only from the closed
 // lists of the graph model, never from input, and are checked again here before use.
@@ -26,6 +26,10 @@ export function schemaStatements(): string[] {
   statements.push('CREATE INDEX section_source IF NOT EXISTS FOR (n:Section) ON (n.source)');
   for (const type of claimTypes) {
     statements.push(`CREATE INDEX ${type.toLowerCase()}_source IF NOT EXISTS FOR ()-[r:${relType(type)}]-() ON (r.source)`);
+  }
+  // Every relationship written carries its identity as `key`: a second copy of one cannot be committed.
+  for (const type of relationshipTypes) {
+    statements.push(`CREATE CONSTRAINT ${type.toLowerCase()}_key IF NOT EXISTS FOR ()-[r:${relType(type)}]-() REQUIRE r.key IS UNIQUE`);
   }
   return statements;
 }
@@ -63,14 +67,36 @@ export async function ensureSchema(cypher: CypherExecutor): Promise<void> {
   await cypher.write('awaitIndexes', 'CALL db.awaitIndexes(120)');
 }
 
-/** Removes what a source stated: its text nodes and every claim it made. Entities stay. */
+/**
+ * Takes the write lock of each source, in one order: its Source node, made if new (the uniqueness
+ * constraint on its id serialises two creators) and stamped, so a second writer of the same source
+ * (another seed, another server seeding an empty database) waits for the first to commit and then
+ * replaces what it wrote, instead of both finding nothing to replace and both writing.
+ */
+async function lockSources(tx: ManagedTransaction, sources: readonly string[]): Promise<void> {
+  const rows = [...new Set(sources)].sort().map((slug) => ({ id: nodeId('Source', slug), slug }));
+  await tx.run('UNWIND $rows AS row MERGE (s:Source {id: row.id}) ON CREATE SET s.slug = row.slug SET s.loadedAt = toString(datetime())', { rows });
+}
+
+/** Removes what a source stated: its text nodes, every claim it made, its own properties. Entities stay. */
 async function deleteSource(tx: ManagedTransaction, source: string): Promise<void> {
   for (const type of claimTypes) {
     await tx.run(`MATCH ()-[r:${relType(type)} {source: $source}]->() DELETE r`, { source });
   }
   await tx.run('MATCH (n:Statement {source: $source}) DETACH DELETE n', { source });
   await tx.run('MATCH (n:Section {source: $source}) DETACH DELETE n', { source });
-  await tx.run('MATCH (n:Source {slug: $source}) DETACH DELETE n', { source });
+  await tx.run('MATCH (s:Source {slug: $source}) SET s = {id: s.id, slug: s.slug, loadedAt: s.loadedAt}', { source });
+}
+
+/** A relationship's identity: what it joins and says; the n-th identical one in a plan is told apart by n. */
+function relationshipKeys(relationships: readonly PlannedRelationship[]): string[] {
+  const seen = new Map<string, number>();
+  return relationships.map((r) => {
+    const base = `${r.type}|${r.from.id}|${r.to.id}|${String(r.props['source'] ?? '')}|${String(r.props['kind'] ?? '')}`;
+    const n = (seen.get(base) ?? 0) + 1;
+    seen.set(base, n);
+    return n === 1 ? base : `${base}#${n}`;
+  });
 }
 
 function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
@@ -90,6 +116,7 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
  * article introduces), and entities left without evidence are removed.
  */
 export async function writePlans(tx: ManagedTransaction, plans: readonly GraphPlan[]): Promise<void> {
+  await lockSources(tx, plans.map((plan) => plan.sourceSlug));
   for (const plan of plans) await deleteSource(tx, plan.sourceSlug);
 
   const nodes = plans.flatMap((plan) => plan.nodes);
@@ -98,7 +125,10 @@ export async function writePlans(tx: ManagedTransaction, plans: readonly GraphPl
     await tx.run(`UNWIND $rows AS row MERGE (n:${label(name as NodeLabel)} {id: row.id}) SET n += row.props`, { rows });
   }
 
-  const relationships = plans.flatMap((plan) => plan.relationships);
+  const relationships = plans.flatMap((plan) => {
+    const keys = relationshipKeys(plan.relationships);
+    return plan.relationships.map((r, i) => ({ ...r, props: { ...r.props, key: keys[i]! } }));
+  });
   const groups = groupBy(relationships, (r) => `${r.type}|${r.from.label}|${r.to.label}`);
   for (const group of groups.values()) {
     const first = group[0];

@@ -12,16 +12,16 @@ describe('reading an article file', () => {
   it('refuses Latin-1 bytes read as UTF-8, naming the byte and the way out', () => {
     const latin1 = bytes('Café Managers vs Bar Staff\n', 'latin1');
     expect(() => decodeArticle(latin1)).toThrow(ArticleTextError);
-    expect(() => decodeArticle(latin1)).toThrow('is not utf-8 text (byte 0xE9 at offset 3): save it as UTF-8, or give its encoding with --encoding');
+    expect(() => decodeArticle(latin1)).toThrow('the file is not utf-8 text (byte 0xE9 at offset 3): save it as UTF-8, or give its encoding with --encoding');
     expect(decodeArticle(latin1, 'latin1')).toBe('Café Managers vs Bar Staff\n');
   });
 
   it('refuses binary data: control characters that text does not hold', () => {
-    expect(() => decodeArticle(bytes('Title\n\nSome text\u0000\u0001 more'))).toThrow('contains the control character U+0000 on line 3: it is not a plain-text article');
+    expect(() => decodeArticle(bytes('Title\n\nSome text\u0000\u0001 more'))).toThrow('the file contains the control character U+0000 on line 3: it is not a plain-text article');
   });
 
   it('refuses an empty file', () => {
-    expect(() => decodeArticle(bytes(' \n\n  '))).toThrow('is empty');
+    expect(() => decodeArticle(bytes(' \n\n  '))).toThrow('the file is empty');
   });
 });
 
