@@ -2,7 +2,7 @@ import type { ParsedStatement } from '../parseArticle.ts';
 import { closingHeading, type ExtractionContext, type SectionInfo } from './context.ts';
 import type { CharacteristicFinding, DimensionFinding } from './findings.ts';
 import { clauses, isFramingHeading, leadLabel, listKindOf, plain, sentenceCase, sentences } from './language.ts';
-import { tierLabelled, type BulletRun } from './lists.ts';
+import { labelledLists, tierLabelled, type BulletRun } from './lists.ts';
 import { onlyTier, tiersIn, tiersNamed, type FoundTier } from './tiers.ts';
 
 /**
@@ -24,7 +24,7 @@ export function findDimensions(context: ExtractionContext, runs: readonly Bullet
   };
   for (const run of runs) {
     // Labels make the comparison plain, so a heading that only echoes a tier's word ("Leadership Style") still names a dimension.
-    if (tierLabelled(run, context.tiers) && isDimensionHeading(run.section, context.tiers)) add(fromLabelledBullets(run, context.tiers), run.section);
+    if (tierLabelled(run, context.tiers) && !labelledLists(run) && isDimensionHeading(run.section, context.tiers)) add(fromLabelledBullets(run, context.tiers), run.section);
   }
   for (const section of context.sections.values()) for (const table of fromTable(section, context.tiers)) add(table, null);
   for (const section of context.sections.values()) {
@@ -157,8 +157,9 @@ function fromContrast(section: SectionInfo, tiers: readonly FoundTier[]): Dimens
   const paragraph = section.statements.find((s) => s.kind === 'paragraph');
   if (!paragraph) return null;
   const split = sentences(plain(paragraph.text));
-  // Outside the comparison, a heading that announces a list ("Skills Each Level Needs") compares only by an explicit contrast in one sentence.
-  const strict = section.kind !== null && !section.comparing;
+  // A heading that announces a list ("Skills Each Level Needs", "What makes a good one?") compares only by an explicit contrast in one sentence.
+  const asksForList = section.kind !== null && (/\?\s*$|\b(good|great|need|needs|required)\b/i.test(section.section.name) || !section.comparing);
+  const strict = asksForList;
   if (strict && !split.some((s) => clauses(s).length > 1)) return null;
   const parts = strict ? split.filter((s) => clauses(s).length > 1) : split;
   const clauseList = parts.flatMap((s) => s.split(/,?\s+(?=(?:whereas|while|but)\s)|;\s+/i));

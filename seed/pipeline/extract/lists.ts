@@ -42,11 +42,33 @@ export function tierLabelled(run: BulletRun, tiers: readonly FoundTier[]): boole
 
 const startsWithVerb = (text: string) => /^[A-Z]?[a-z]+ing\b/.test(text) || /^(ensure|direct|lead|manage|set|create|develop|oversee|review|approve|plan|make|decide|run|monitor|report|hire|build|define|drive|maintain|coordinate|supervise|delegate|allocate|represent|communicate|assign|prepare|implement|evaluate|control|organi[sz]e|motivate|train|handle|preside|establish|guide|track|turn|translate|design|advise|support|resolve|recruit|appoint)\b/i.test(text);
 
+/**
+ * Under a heading that announces skills or duties, tier-labelled bullets list each tier's items
+ * ("Supervisors: technical know-how, patience and giving clear instructions"), not a comparison.
+ */
+export function labelledLists(run: BulletRun): boolean {
+  return (run.section.kind === 'skills' || run.section.kind === 'responsibilities') && run.bullets.every((b) => !b.lead || b.normalized.slice(b.lead.length).includes(','));
+}
+
+function itemsPerLabel(run: BulletRun, tiers: readonly FoundTier[]): ListFinding[] {
+  const kind = run.section.kind === 'skills' ? 'skills' : 'responsibilities';
+  return run.bullets.flatMap((bullet) => {
+    const tier = bullet.lead ? onlyTier(bullet.lead, tiers) : null;
+    if (!tier || !bullet.lead) return [];
+    const rest = bullet.normalized.slice(bullet.lead.length + 1).replace(/\.$/, '');
+    const items = splitEnumeration(rest, { splitAnd: 'always' }).map(cleanItem).filter(Boolean);
+    return [{ kind, tier, items: items.map((name) => ({ statement: bullet, name })), leadIn: null, confidence: 0.75 } satisfies ListFinding];
+  });
+}
+
 /** Bullet lists of responsibilities or skills, with the tier and kind their heading or lead-in give. */
 export function findBulletLists(context: ExtractionContext, runs: readonly BulletRun[]): ListFinding[] {
   const findings: ListFinding[] = [];
   for (const run of runs) {
-    if (tierLabelled(run, context.tiers)) continue;
+    if (tierLabelled(run, context.tiers)) {
+      if (labelledLists(run)) findings.push(...itemsPerLabel(run, context.tiers));
+      continue;
+    }
     const leadText = run.leadIn ? plain(run.leadIn.text) : '';
     const leadKind = leadText ? listKindOf(leadText) : null;
     const headingKind = run.section.kind;
