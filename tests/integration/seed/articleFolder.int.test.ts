@@ -49,7 +49,7 @@ describe('loading a folder of articles', () => {
     writeFileSync(join(dir, 'README.md'), 'Not an article: listed as ignored.\n');
   });
   afterAll(async () => {
-    rmSync(dir, { recursive: true, force: true });
+    if (dir) rmSync(dir, { recursive: true, force: true });
     await driver.close();
   });
 
