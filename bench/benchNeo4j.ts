@@ -36,6 +36,11 @@ export interface BenchDatabase {
   /** The JVM's pid when it is local (its CPU time is measured); null for NEO4J_URI. */
   pid: number | null;
   owned: boolean;
+  /**
+   * The managed home this size's graph lives in, where its load record is kept; null for
+   * NEO4J_URI, a database the benchmark does not own and keeps no record of.
+   */
+  home: string | null;
   release(): Promise<void>;
 }
 
@@ -49,23 +54,26 @@ export function benchHome(scaleName: string): string {
 }
 
 export async function obtainBenchDatabase(config: Config, scaleName: string, targetNodes: number): Promise<BenchDatabase> {
-  if (config.neo4j.uri) return { uri: config.neo4j.uri, pid: null, owned: false, release: () => Promise.resolve() };
+  if (config.neo4j.uri) return { uri: config.neo4j.uri, pid: null, owned: false, home: null, release: () => Promise.resolve() };
   await ensureApoc();
+  const home = benchHome(scaleName);
   const managed = await obtainManagedNeo4j({
     ...config.managed,
     ...memoryFor(targetNodes),
-    home: benchHome(scaleName),
+    home,
     plugins: pluginsDir,
   });
-  return { uri: managed.uri, pid: managed.pid, owned: managed.owned, release: () => managed.release() };
+  return { uri: managed.uri, pid: managed.pid, owned: managed.owned, home, release: () => managed.release() };
 }
 
 /**
  * The load time and rate of a size are measured when it is loaded (by `seed:synthetic` or the
- * bench) and kept in its home, so runs that reuse the loaded graph still report them.
+ * bench) and kept in its home, so runs that reuse the loaded graph still report them. A graph
+ * without a home of ours (NEO4J_URI) is reported as measured, and nothing is kept.
  */
-export function rememberLoad(scaleName: string, report: LoadReport): LoadReport {
-  const file = join(benchHome(scaleName), 'load.json');
+export function rememberLoad(home: string | null, report: LoadReport): LoadReport {
+  if (home === null) return report;
+  const file = join(home, 'load.json');
   if (!report.reused) {
     writeFileSync(file, JSON.stringify(report));
     return report;

@@ -64,7 +64,7 @@ const plain = createDriver({ uri: database.uri, auth: undefined });
 try {
   const captured = captureStatements(driver);
   const ops = operations(await chooseTargets(new CypherExecutor(plain, { database: 'neo4j', timeoutMs: 60_000 })));
-  const apollo = createApollo(appConfig, createLogger(appConfig));
+  const apollo = createApollo({ config: appConfig, driver: plain, log: createLogger(appConfig) });
   await apollo.start();
   for (const op of ops.filter((o) => !values.operation || o.name === values.operation)) {
     captured.length = 0;

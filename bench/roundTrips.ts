@@ -33,7 +33,7 @@ export async function countRoundTrips(boltUri: string, operations: readonly Oper
   const driver = createDriver({ uri: boltUri, auth: undefined });
   const libraryDriver = createDriver({ uri: boltUri, auth: undefined });
   const libraryCount = countTransactions(libraryDriver);
-  const ours = createApollo(config, log);
+  const ours = createApollo({ config, driver, log });
   const library = await createLibraryApollo(libraryDriver);
   await ours.start();
   await library.start();

@@ -10,7 +10,7 @@ import { CypherExecutor } from '../src/db/cypher.ts';
 import { createDriver } from '../src/db/driver.ts';
 import { neo4jVersion } from '../src/db/neo4jVersion.ts';
 import { projectRoot } from '../src/projectRoot.ts';
-import { obtainBenchDatabase, rememberLoad, waitForQuietDatabase } from './benchNeo4j.ts';
+import { benchHome, obtainBenchDatabase, rememberLoad, waitForQuietDatabase } from './benchNeo4j.ts';
 import { isObject } from './json.ts';
 import { prepare, send, startContender, type RunningContender } from './contenders.ts';
 import { median, singleClient, underLoad, type LoadSample, type SingleClientSample } from './measure.ts';
@@ -74,7 +74,7 @@ async function measureScale(scale: Scale): Promise<ScaleResult> {
   const running: RunningContender[] = [];
   try {
     const cypher = new CypherExecutor(driver, { database: config.neo4j.database, timeoutMs: 600_000 });
-    const load = rememberLoad(scale.name, await loadSynthetic(cypher, scale, (line) => log(line)));
+    const load = rememberLoad(database.home, await loadSynthetic(cypher, scale, (line) => log(line)));
     log(`size ${scale.name}: ${load.nodes} nodes, ${load.relationships} relationships` + (load.reused ? ' (loaded earlier)' : `, ${Math.round(load.rate)} per second`));
     const targets = await chooseTargets(cypher);
     const ops = operations(targets);
@@ -198,7 +198,7 @@ function writeResults(earlier: ScaleResult[], measured: ScaleResult[]): void {
   const jsonFile = join(outDir, 'benchmarks.json');
   const kept = earlier
     .filter((s) => !measured.some((m) => m.scale === s.scale))
-    .map((s) => ({ ...s, load: rememberLoad(s.scale, { ...s.load, reused: true }) }));
+    .map((s) => ({ ...s, load: rememberLoad(benchHome(s.scale), { ...s.load, reused: true }) }));
   const all = [...kept, ...measured].sort((a, b) => a.load.nodes - b.load.nodes);
   const cpu = cpus();
   const results: BenchResults = {

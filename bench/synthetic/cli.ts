@@ -27,7 +27,7 @@ async function main(): Promise<void> {
   try {
     const cypher = new CypherExecutor(driver, { database: config.neo4j.database, timeoutMs: 600_000 });
     console.log(`Loading the ${scale.name} synthetic graph (${scale.articles} articles) into ${database.uri}`);
-    const report = rememberLoad(scale.name, await loadSynthetic(cypher, scale, (line) => console.log(line)));
+    const report = rememberLoad(database.home, await loadSynthetic(cypher, scale, (line) => console.log(line)));
     console.log(
       `${report.nodes} nodes, ${report.relationships} relationships` +
         (report.reused ? ' (already loaded)' : ` in ${report.seconds.toFixed(1)} s: ${Math.round(report.rate)} nodes+relationships/s`),

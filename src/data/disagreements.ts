@@ -1,4 +1,5 @@
 import type { CypherExecutor } from '../db/cypher.ts';
+import { nodesOf, relationshipsOf, type GraphCounts, type Reads } from './graphCounts.ts';
 import { expectLabel, toRecord, type RoleRecord, type TierRecord } from './records.ts';
 
 export type DisagreementKind = 'TIER_MEMBERS' | 'ROLE_TIER' | 'TIER_ATTRIBUTE';
@@ -47,6 +48,19 @@ function disagreeing(claims: { subject: string; source: string; value: string; e
         .map(([source, side]) => ({ source, claim: [...side.values].sort().join(', '), evidence: [...side.evidence] })),
     }));
 }
+
+/**
+ * Every membership and attribute claim with both ends' properties (about 13 hits each), whatever
+ * `about` keeps; at most one disagreement per tier, per tier attribute and per role, or about
+ * one tier or role those of its members and attributes.
+ */
+export const disagreementsReads = (counts: GraphCounts, about: string | null): Reads => {
+  const attributes = nodesOf(counts, ['Attribute']);
+  return {
+    dbHits: 13 * relationshipsOf(counts, ['MEMBER_OF', 'HAS_ATTRIBUTE']),
+    rows: about === null ? nodesOf(counts, ['Tier']) * (1 + attributes) + nodesOf(counts, ['Role']) : 1 + attributes,
+  };
+};
 
 /**
  * Where sources differ: which roles a tier holds, which tier a role is in, and a tier's

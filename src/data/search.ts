@@ -27,7 +27,14 @@ export function luceneQuery(terms: readonly string[]): string {
 const escapeHtml = (text: string) =>
   text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
 
-/** An excerpt around the first match, HTML-escaped, with every match wrapped in <mark>. */
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * An excerpt around the first match, HTML-escaped, with every match wrapped in <mark>. Matches
+ * are found in the text itself, in one pass for all words (longest first), and each piece is
+ * escaped as it is copied: a word such as "mark", "amp" or "lt" can match neither our tags nor
+ * the entities escaping made.
+ */
 export function snippet(text: string, terms: readonly string[], radius = 80): string | null {
   const words = terms.map((t) => t.replace(/[^\p{L}\p{N}'-]+/gu, '')).filter((t) => t.length > 1);
   if (!text) return null;
@@ -36,12 +43,19 @@ export function snippet(text: string, terms: readonly string[], radius = 80): st
   const centre = Number.isFinite(first) ? first : 0;
   const start = Math.max(0, centre - radius);
   const end = Math.min(text.length, centre + radius);
-  let excerpt = escapeHtml(text.slice(start, end));
-  for (const word of words) {
-    const pattern = new RegExp(escapeHtml(word).replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'gi');
-    excerpt = excerpt.replace(pattern, (match) => `<mark>${match}</mark>`);
+  const excerpt = text.slice(start, end);
+  let highlighted = '';
+  if (words.length === 0) highlighted = escapeHtml(excerpt);
+  else {
+    const pattern = new RegExp([...new Set(words)].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|'), 'giu');
+    let copied = 0;
+    for (const match of excerpt.matchAll(pattern)) {
+      highlighted += `${escapeHtml(excerpt.slice(copied, match.index))}<mark>${escapeHtml(match[0])}</mark>`;
+      copied = match.index + match[0].length;
+    }
+    highlighted += escapeHtml(excerpt.slice(copied));
   }
-  return `${start > 0 ? '…' : ''}${excerpt}${end < text.length ? '…' : ''}`;
+  return `${start > 0 ? '…' : ''}${highlighted}${end < text.length ? '…' : ''}`;
 }
 
 function searchableText(record: NodeRecord): string {

@@ -1,4 +1,6 @@
 import type { CypherExecutor } from '../db/cypher.ts';
+import { nodesOf, type GraphCounts, type Reads } from './graphCounts.ts';
+import { nodeLabels } from './model.ts';
 
 export interface DatabaseInfoRecord {
   name: string;
@@ -27,6 +29,9 @@ const nodeCountsQuery = `
   UNWIND labels(n) AS label
   RETURN label, count(*) AS count
   ORDER BY label`;
+
+/** Every node and its labels (2 hits a node). */
+export const nodeCountsReads = (counts: GraphCounts): Reads => ({ dbHits: 2 * nodesOf(counts), rows: nodeLabels.length });
 
 export async function nodeCounts(cypher: CypherExecutor): Promise<LabelCountRecord[]> {
   return cypher.read<{ label: string; count: number }>('nodeCounts', nodeCountsQuery);

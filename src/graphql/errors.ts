@@ -13,6 +13,14 @@ export const errorCodes = {
   unavailable: 'SERVICE_UNAVAILABLE',
   tooComplex: 'QUERY_TOO_COMPLEX',
   timeout: 'QUERY_TIMEOUT',
+  /** `extensions.persistedQuery` is not `{ version, sha256Hash }`. */
+  persistedQueryInvalid: 'PERSISTED_QUERY_INVALID',
+  /** A persisted query version other than 1. */
+  persistedQueryVersion: 'PERSISTED_QUERY_VERSION_UNSUPPORTED',
+  /** A persisted query hash that is not the SHA-256 of the query sent with it. */
+  persistedQueryHashMismatch: 'PERSISTED_QUERY_HASH_MISMATCH',
+  /** A mutation or subscription: the schema has queries only. */
+  operationNotSupported: 'OPERATION_NOT_SUPPORTED',
   internal: 'INTERNAL_SERVER_ERROR',
 } as const;
 
@@ -30,6 +38,10 @@ const clientCodes = new Set([
   errorCodes.unavailable,
   errorCodes.tooComplex,
   errorCodes.timeout,
+  errorCodes.persistedQueryInvalid,
+  errorCodes.persistedQueryVersion,
+  errorCodes.persistedQueryHashMismatch,
+  errorCodes.operationNotSupported,
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',
   'BAD_REQUEST',

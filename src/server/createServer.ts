@@ -7,6 +7,7 @@ import cors from 'cors';
 import express from 'express';
 import type { Driver } from 'neo4j-driver';
 import type { Config } from '../config.ts';
+import { readGraphCounts } from '../data/graphCounts.ts';
 import { Loaders } from '../data/loaders.ts';
 import { CypherExecutor } from '../db/cypher.ts';
 import type { GraphQLContext } from '../graphql/context.ts';
@@ -14,11 +15,13 @@ import { createErrorFormatter } from '../graphql/errors.ts';
 import { resolvers } from '../graphql/resolvers/index.ts';
 import { loadTypeDefs } from '../graphql/typeDefs.ts';
 import type { Logger } from '../logger.ts';
+import { GraphSize } from './graphSize.ts';
 import { healthRoutes } from './healthRoutes.ts';
 import { httpErrorHandler, requestTimeout } from './httpGuards.ts';
 import { manifestOnly, readManifest } from './operationManifest.ts';
 import { playgroundPlugin } from './playgroundPlugin.ts';
 import { costLimitPlugin, shapeRules } from './queryLimits.ts';
+import { persistedQueryChecks, supportedOperationsPlugin } from './requestChecks.ts';
 import { webRoutes } from './webRoutes.ts';
 
 export interface ServerDeps {
@@ -39,7 +42,9 @@ export interface RunningServer {
  * The Apollo server over our schema and resolvers: errors masked for clients, operations bounded
  * in shape and cost before they run, introspection and persisted queries as configured.
  */
-export function createApollo(config: Config, log: Logger, plugins: ApolloServerPlugin<GraphQLContext>[] = []): ApolloServer<GraphQLContext> {
+export function createApollo({ config, driver, log }: ServerDeps, plugins: ApolloServerPlugin<GraphQLContext>[] = []): ApolloServer<GraphQLContext> {
+  // Whole-graph fields are costed from the graph's counts, read apart from any request's work.
+  const graphSize = new GraphSize(() => readGraphCounts(new CypherExecutor(driver, { database: config.neo4j.database, timeoutMs: 2_000 })));
   return new ApolloServer<GraphQLContext>({
     typeDefs: loadTypeDefs(),
     resolvers,
@@ -55,7 +60,12 @@ export function createApollo(config: Config, log: Logger, plugins: ApolloServerP
     stopOnTerminationSignals: false,
     // No cache hints are set, and the cache-control plugin Apollo installs by default would wrap
     // every field's resolver to look for them.
-    plugins: [ApolloServerPluginCacheControlDisabled(), costLimitPlugin(config.limits.maxCost), ...plugins],
+    plugins: [
+      ApolloServerPluginCacheControlDisabled(),
+      supportedOperationsPlugin(),
+      costLimitPlugin({ maxCost: config.limits.maxCost, graphSize, log }),
+      ...plugins,
+    ],
   });
 }
 
@@ -84,7 +94,7 @@ export async function startServer({ config, driver, log }: ServerDeps, port = co
   httpServer.headersTimeout = Math.min(config.http.requestTimeoutMs, 60_000);
 
   const manifest = config.graphql.persistedQueries === 'manifest-only' ? readManifest(config.graphql.manifestPath) : null;
-  const apollo = createApollo(config, log, [ApolloServerPluginDrainHttpServer({ httpServer }), playgroundPlugin(config.playground)]);
+  const apollo = createApollo({ config, driver, log }, [ApolloServerPluginDrainHttpServer({ httpServer }), playgroundPlugin(config.playground)]);
   await apollo.start();
 
   app.use(healthRoutes(new CypherExecutor(driver, { database: config.neo4j.database, timeoutMs: 2_000 })));
@@ -100,6 +110,7 @@ export async function startServer({ config, driver, log }: ServerDeps, port = co
     requestTimeout(config.http.requestTimeoutMs),
     express.json({ limit: config.http.maxBodyBytes }),
     ...(manifest ? [manifestOnly(manifest)] : []),
+    ...(config.graphql.persistedQueries === 'apq' ? [persistedQueryChecks()] : []),
     expressMiddleware(apollo, {
       context: () => Promise.resolve(createContext({ config, driver, log })),
     }),

@@ -1,94 +1,81 @@
-import type { ApolloServerPlugin, BaseContext, GraphQLRequestContextDidResolveOperation } from '@apollo/server';
+import type { ApolloServerPlugin } from '@apollo/server';
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
-import { GraphQLError, getNamedType, isListType, isNonNullType, type GraphQLOutputType, type ValidationRule } from 'graphql';
-import { getComplexity, simpleEstimator, type ComplexityEstimator } from 'graphql-query-complexity';
+import { GraphQLError, type ValidationRule } from 'graphql';
 import { LRUCache } from 'lru-cache';
 import type { GraphQLArmorCallbackConfiguration } from '@escape.tech/graphql-armor-types';
 import type { Config } from '../config.ts';
+import { isDatabaseUnavailable } from '../db/unavailable.ts';
 import { errorCodes } from '../graphql/errors.ts';
+import type { Logger } from '../logger.ts';
+import type { GraphSize, GraphSnapshot } from './graphSize.ts';
+import { sha256 } from './operationManifest.ts';
+import { estimateCost, maxExpandedFields, selectsWholeGraphFields } from './operationCost.ts';
 
+/** Most bytes the cost cache holds: its keys are hashes, so about 2,000 entries. */
+export const costCacheMaxBytes = 256 * 1024;
 
-/** How many items a list field without a size argument is assumed to return. */
-const assumedListSize = 10;
-
-function isList(type: GraphQLOutputType): boolean {
-  return isListType(isNonNullType(type) ? type.ofType : type);
+export interface CostLimitPlugin extends ApolloServerPlugin {
+  /** Bytes the cost cache holds now (its bound is `costCacheMaxBytes`). */
+  cachedBytes(): number;
 }
 
-const numberArg = (args: Record<string, unknown>, name: string, fallback: number): number => {
-  const value = args[name];
-  return typeof value === 'number' && Number.isFinite(value) ? Math.max(value, 0) : fallback;
-};
+const refusal = (message: string, extensions: Record<string, unknown>) =>
+  new GraphQLError(message, { extensions: { code: errorCodes.tooComplex, ...extensions, http: { status: 400 } } });
+
+async function snapshotOf(graphSize: GraphSize): Promise<GraphSnapshot> {
+  try {
+    return await graphSize.current();
+  } catch (error) {
+    if (!isDatabaseUnavailable(error)) throw error;
+    throw new GraphQLError('The database is unavailable right now; retry shortly.', { extensions: { code: errorCodes.unavailable, http: { status: 503 } } });
+  }
+}
 
 /**
- * The cost of a field approximates what it can make the database read: list fields multiply their
- * children by the page size asked for (`first`, `limit`) or an assumed size; the graph
- * traversals grow with their fan-out and depth.
+ * Refuses, before execution, operations whose estimated cost exceeds `maxCost`, and operations
+ * whose cost cannot be computed: an operation runs only once it is known to be within the limit.
  */
-export const listSizeEstimator: ComplexityEstimator = ({ field, args, childComplexity }) => {
-  // Introspection reads the in-memory schema, not the database; its depth is bounded separately.
-  if (field.name.startsWith('__')) return 0;
-  switch (field.name) {
-    case 'neighborhood':
-      // Each ring reads the relationships of up to `limit` nodes (assume ten each).
-      return numberArg(args, 'limit', 50) * numberArg(args, 'depth', 1) * 10 + childComplexity;
-    case 'path':
-      return 10 * 2 ** numberArg(args, 'maxDepth', 4) + childComplexity;
-    case 'search':
-      return numberArg(args, 'first', 10) * (1 + childComplexity);
-    default:
-      break;
-  }
-  if ('first' in args || getNamedType(field.type).name.endsWith('Connection')) {
-    return numberArg(args, 'first', 20) * (1 + childComplexity);
-  }
-  if (isList(field.type)) return assumedListSize * (1 + childComplexity);
-  return undefined;
-};
-
-/** Refuses, before execution, operations whose estimated cost exceeds `maxCost`. */
-export function costLimitPlugin(maxCost: number): ApolloServerPlugin {
+export function costLimitPlugin({ maxCost, graphSize, log }: { maxCost: number; graphSize: GraphSize; log: Logger }): CostLimitPlugin {
   // Dashboards send the same operations with the same variables all day: each distinct
-  // (document, operation, variables) is costed once.
-  const costs = new LRUCache<string, number>({ max: 2_000 });
-  const costOf = ({ request, document, schema, queryHash }: Pick<GraphQLRequestContextDidResolveOperation<BaseContext>, 'request' | 'document' | 'schema' | 'queryHash'>) => {
-    const key = `${queryHash}|${request.operationName ?? ''}|${JSON.stringify(request.variables ?? {})}`;
-    let cost = costs.get(key);
-    if (cost === undefined) {
-      cost = getComplexity({
-        schema,
-        query: document,
-        variables: request.variables ?? {},
-        ...(request.operationName ? { operationName: request.operationName } : {}),
-        estimators: [listSizeEstimator, simpleEstimator({ defaultComplexity: 1 })],
-      });
-      costs.set(key, cost);
-    }
-    return cost;
-  };
+  // (graph counts, document, operation, variables) is costed once. Keys are hashes, so no
+  // request's variables are kept, however large.
+  const costs = new LRUCache<string, number>({ max: 2_000, maxSize: costCacheMaxBytes, sizeCalculation: (_cost, key) => key.length + 8 });
   return {
+    cachedBytes: () => costs.calculatedSize,
     requestDidStart: () =>
       Promise.resolve({
-        didResolveOperation: (requestContext) => {
-          let cost: number;
-          try {
-            cost = costOf(requestContext);
-          } catch {
-            // Variables that do not fit their types: execution refuses them next, with a
-            // BAD_USER_INPUT saying which; nothing runs, so there is no cost to bound.
-            return Promise.resolve();
+        didResolveOperation: async ({ request, document, schema, queryHash, operation }) => {
+          // No operation by that name: execution refuses the request, and nothing runs.
+          if (!operation) return;
+          const snapshot = selectsWholeGraphFields(document) ? await snapshotOf(graphSize) : null;
+          const variables = request.variables ?? {};
+          const key = sha256(JSON.stringify([snapshot?.version ?? null, queryHash, request.operationName ?? null, variables]));
+          let cost = costs.get(key);
+          if (cost === undefined) {
+            const estimate = estimateCost({ schema, document, operation, variables, counts: snapshot?.counts ?? null });
+            // Execution refuses such variables next, with a BAD_USER_INPUT saying which; nothing runs.
+            if (estimate.kind === 'invalid-variables') return;
+            if (estimate.kind === 'uncostable') {
+              log.warn(
+                { operationName: request.operationName, reason: estimate.error instanceof Error ? estimate.error.message : String(estimate.error) },
+                'refused an operation whose cost could not be computed',
+              );
+              throw refusal(
+                `The cost of this operation could not be computed, so it does not run: an operation may expand to at most ${maxExpandedFields} fields, each fragment counted at every place it is spread, and cost at most ${maxCost} (MAX_COST).`,
+                { maxCost, maxFields: maxExpandedFields },
+              );
+            }
+            cost = estimate.cost;
+            costs.set(key, cost);
           }
           if (cost > maxCost) {
-            return Promise.reject(
-              new GraphQLError(
-                `Query cost ${cost} exceeds the limit of ${maxCost} (MAX_COST): ask for fewer items (first, limit, depth) or fewer nested lists.`,
-                { extensions: { code: errorCodes.tooComplex, cost, maxCost, http: { status: 400 } } },
-              ),
+            throw refusal(
+              `Query cost ${cost} exceeds the limit of ${maxCost} (MAX_COST): ask for fewer items (first, limit, depth), fewer nested lists or fewer whole-graph statistics.`,
+              { cost, maxCost },
             );
           }
-          return Promise.resolve();
         },
       }),
   };

@@ -19,7 +19,7 @@ export interface InProcessResult {
 export async function runOperation(driver: Driver, query: string, variables: Record<string, unknown>, planned: boolean): Promise<InProcessResult> {
   const config = testConfig({ MAX_COST: '1000000', MAX_ALIASES: '100', NEO4J_QUERY_TIMEOUT_MS: '60000', PLAN_OPERATIONS: String(planned) });
   const log = createLogger(config);
-  const apollo = createApollo(config, log);
+  const apollo = createApollo({ config, driver, log });
   await apollo.start();
   const context = createContext({ config, driver, log });
   const response = await apollo.executeOperation({ query, variables }, { contextValue: context });

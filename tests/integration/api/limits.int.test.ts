@@ -70,6 +70,19 @@ describe('limits applied before execution', () => {
     expect(hood.code).toBe('QUERY_TOO_COMPLEX');
   });
 
+  it('refuses an operation over the limit however many fragments it adds, saying what is allowed', async () => {
+    const hoods = Array.from({ length: 15 }, (_, i) => `n${i}: neighborhood(id: "Um9sZTpjZm8", depth: 3, limit: 200) { truncated }`).join(' ');
+    expect((await errorOf(server.url, `{ ${hoods} }`)).code).toBe('QUERY_TOO_COMPLEX');
+    // Fourteen fragments, each spreading the one before twice: costing once gave up and let it run.
+    const chain = Array.from({ length: 14 }, (_, i) => (i === 0 ? 'fragment F0 on Query { __typename }' : `fragment F${i} on Query { ...F${i - 1} ...F${i - 1} }`));
+    expect(await errorOf(server.url, `{ ${hoods} ...F13 }\n${chain.join('\n')}`)).toEqual({
+      status: 400,
+      code: 'QUERY_TOO_COMPLEX',
+      message:
+        'The cost of this operation could not be computed, so it does not run: an operation may expand to at most 10000 fields, each fragment counted at every place it is spread, and cost at most 50000 (MAX_COST).',
+    });
+  });
+
   it('stops a request that reads more rows than allowed', async () => {
     const ok = await postGraphQL<{ tiers: unknown[] }>(strict.url, '{ tiers { slug } }');
     expect(ok.body.data?.tiers).toHaveLength(3);

@@ -1,0 +1,153 @@
+import {
+  getNamedType,
+  getVariableValues,
+  isListType,
+  isNonNullType,
+  visit,
+  type DocumentNode,
+  type GraphQLOutputType,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
+} from 'graphql';
+import { getComplexity, simpleEstimator, type ComplexityEstimator } from 'graphql-query-complexity';
+import { coverageReads, labelCountsReads, mostConnectedReads, overlapReads, perSourceReads, typeCountsReads } from '../data/analytics.ts';
+import { disagreementsReads } from '../data/disagreements.ts';
+import type { GraphCounts, Reads } from '../data/graphCounts.ts';
+import { nodeCountsReads } from '../data/system.ts';
+
+/**
+ * Database hits one unit of cost stands for: the dashboard examples that list and nest
+ * (RolesByTier, RoleDetail, Disagreements) make Neo4j do 8.8 to 10.4 hits per unit of their
+ * estimate at size S, so a whole-graph read is costed at the same rate.
+ */
+export const dbHitsPerCostUnit = 10;
+
+/**
+ * Most fields an operation may expand to, each fragment counted at every place it is spread.
+ * Costing walks that expansion, so it is bounded too; the longest operation the token limit
+ * allows without fragments has about 1,500 fields.
+ */
+export const maxExpandedFields = 10_000;
+
+/** How many items a list field without a size argument is assumed to return. */
+const assumedListSize = 10;
+
+function isList(type: GraphQLOutputType): boolean {
+  return isListType(isNonNullType(type) ? type.ofType : type);
+}
+
+const numberArg = (args: Record<string, unknown>, name: string, fallback: number): number => {
+  const value = args[name];
+  return typeof value === 'number' && Number.isFinite(value) ? Math.max(value, 0) : fallback;
+};
+
+/**
+ * Fields that read the whole graph, or a share of it that grows with it, by schema coordinate:
+ * what each makes Neo4j read, estimated from the graph's counts by the data layer beside its
+ * query.
+ */
+const wholeGraphFields: Readonly<Record<string, (args: Record<string, unknown>, counts: GraphCounts) => Reads>> = {
+  'Stats.nodes': () => labelCountsReads(),
+  'Stats.relationships': () => typeCountsReads(),
+  'Stats.perSource': (_args, counts) => perSourceReads(counts),
+  'Stats.overlap': (_args, counts) => overlapReads(counts),
+  'Stats.mostConnected': (args, counts) => mostConnectedReads(counts, numberArg(args, 'first', 10)),
+  'Stats.coverage': (_args, counts) => coverageReads(counts),
+  'Health.nodeCounts': (_args, counts) => nodeCountsReads(counts),
+  // Blank `about` keeps everything, as the resolver reads it.
+  'Query.disagreements': (args, counts) => disagreementsReads(counts, typeof args['about'] === 'string' && args['about'].trim() !== '' ? args['about'] : null),
+};
+
+/** The whole-graph fields' coordinates (`Type.field`), for measuring their estimates. */
+export const wholeGraphCoordinates: readonly string[] = Object.keys(wholeGraphFields);
+
+/** What a whole-graph field is estimated to read with these arguments on a graph of these counts. */
+export function wholeGraphReads(coordinate: string, args: Record<string, unknown>, counts: GraphCounts): Reads | undefined {
+  return wholeGraphFields[coordinate]?.(args, counts);
+}
+
+const wholeGraphFieldNames = new Set(wholeGraphCoordinates.map((coordinate) => coordinate.slice(coordinate.indexOf('.') + 1)));
+
+/** Whether a document may select a whole-graph field (by name, so it errs towards yes). */
+export function selectsWholeGraphFields(document: DocumentNode): boolean {
+  let found = false;
+  visit(document, {
+    Field(node) {
+      if (wholeGraphFieldNames.has(node.name.value)) found = true;
+    },
+  });
+  return found;
+}
+
+/**
+ * The cost of a field approximates what it can make the database read: list fields multiply their
+ * children by the page size asked for (`first`, `limit`) or an assumed size; the graph
+ * traversals grow with their fan-out and depth; whole-graph fields cost what they read, at
+ * `dbHitsPerCostUnit`, plus their items' children.
+ */
+export function costEstimator(counts: GraphCounts | null): ComplexityEstimator {
+  return ({ type, field, args, childComplexity }) => {
+    // Introspection reads the in-memory schema, not the database; its depth is bounded separately.
+    if (field.name.startsWith('__')) return 0;
+    const wholeGraph = wholeGraphFields[`${type.name}.${field.name}`];
+    if (wholeGraph) {
+      if (!counts) throw new Error(`${type.name}.${field.name} reads the whole graph, and its counts were not given`);
+      const { dbHits, rows } = wholeGraph(args, counts);
+      return Math.ceil(dbHits / dbHitsPerCostUnit) + rows * (1 + childComplexity);
+    }
+    switch (field.name) {
+      case 'neighborhood':
+        // Each ring reads the relationships of up to `limit` nodes (assume ten each).
+        return numberArg(args, 'limit', 50) * numberArg(args, 'depth', 1) * 10 + childComplexity;
+      case 'path':
+        return 10 * 2 ** numberArg(args, 'maxDepth', 4) + childComplexity;
+      case 'search':
+        return numberArg(args, 'first', 10) * (1 + childComplexity);
+      default:
+        break;
+    }
+    if ('first' in args || getNamedType(field.type).name.endsWith('Connection')) {
+      return numberArg(args, 'first', 20) * (1 + childComplexity);
+    }
+    if (isList(field.type)) return assumedListSize * (1 + childComplexity);
+    return undefined;
+  };
+}
+
+export interface CostInput {
+  schema: GraphQLSchema;
+  document: DocumentNode;
+  operation: OperationDefinitionNode;
+  variables: Record<string, unknown>;
+  /** The graph's counts; needed when the operation selects a whole-graph field. */
+  counts: GraphCounts | null;
+}
+
+export type CostEstimate =
+  /** The estimated cost. */
+  | { kind: 'costed'; cost: number }
+  /** Variables that do not fit their types: execution refuses them with BAD_USER_INPUT, so nothing runs. */
+  | { kind: 'invalid-variables' }
+  /** The cost could not be computed (too many fields once fragments are expanded, or any failure): the operation must not run. */
+  | { kind: 'uncostable'; error: unknown };
+
+/**
+ * Estimates an operation's cost. Each fragment counts at every place it is spread, as if written
+ * out there; an operation that cannot be costed is reported so, never costed as zero.
+ */
+export function estimateCost({ schema, document, operation, variables, counts }: CostInput): CostEstimate {
+  if (getVariableValues(schema, operation.variableDefinitions ?? [], variables).errors) return { kind: 'invalid-variables' };
+  try {
+    const cost = getComplexity({
+      schema,
+      query: document,
+      variables,
+      ...(operation.name ? { operationName: operation.name.value } : {}),
+      estimators: [costEstimator(counts), simpleEstimator({ defaultComplexity: 1 })],
+      maxQueryNodes: maxExpandedFields,
+    });
+    return Number.isFinite(cost) && cost >= 0 ? { kind: 'costed', cost } : { kind: 'uncostable', error: new Error(`cost computed as ${cost}`) };
+  } catch (error) {
+    return { kind: 'uncostable', error };
+  }
+}

@@ -1,0 +1,203 @@
+import fc from 'fast-check';
+import {
+  buildSchema,
+  getOperationAST,
+  Kind,
+  parse,
+  print,
+  validate,
+  type DocumentNode,
+  type FragmentDefinitionNode,
+  type SelectionSetNode,
+} from 'graphql';
+import { describe, expect, it } from 'vitest';
+import { graphCounts } from '../../src/data/graphCounts.ts';
+import { loadTypeDefs } from '../../src/graphql/typeDefs.ts';
+import { estimateCost, maxExpandedFields, type CostEstimate } from '../../src/server/operationCost.ts';
+
+const schema = buildSchema(loadTypeDefs());
+const maxCost = 50_000;
+
+/** The synthetic graph of size S (`npm run seed:synthetic -- --scale S`), as the count store reports it. */
+const sizeS = graphCounts(
+  { Source: 100, Section: 900, Statement: 6436, Tier: 13, Role: 72, Dimension: 8, Attribute: 4, Responsibility: 1489, Skill: 1235, Characteristic: 992, CollaborationBenefit: 251 },
+  {
+    HAS_SECTION: 900,
+    HAS_STATEMENT: 6436,
+    MENTIONS: 3414,
+    MEMBER_OF: 926,
+    HAS_ATTRIBUTE: 400,
+    HAS_RESPONSIBILITY: 2020,
+    REQUIRES_SKILL: 1607,
+    HAS_CHARACTERISTIC: 992,
+    ON_DIMENSION: 992,
+    COMPARES_ON: 496,
+    BETWEEN: 502,
+    EVIDENCED_BY: 16662,
+  },
+);
+
+function costOf(query: string, { variables = {}, counts = sizeS }: { variables?: Record<string, unknown>; counts?: typeof sizeS | null } = {}): CostEstimate {
+  const document = parse(query);
+  expect(validate(schema, document)).toEqual([]);
+  const operation = getOperationAST(document);
+  if (!operation) throw new Error('no operation');
+  return estimateCost({ schema, document, operation, variables, counts });
+}
+
+const refused = (estimate: CostEstimate) => estimate.kind === 'uncostable' || (estimate.kind === 'costed' && estimate.cost > maxCost);
+
+const hoods = Array.from({ length: 15 }, (_, i) => `n${i}: neighborhood(id: "Um9sZTpjZm8", depth: 3, limit: 200) { truncated }`).join(' ');
+/** F0 is __typename; each next fragment spreads the one before twice: F13 expands to 2^13 fields. */
+const doublingChain = (levels: number) =>
+  Array.from({ length: levels }, (_, i) => (i === 0 ? 'fragment F0 on Query { __typename }' : `fragment F${i} on Query { ...F${i - 1} ...F${i - 1} }`)).join('\n');
+
+describe('operation cost', () => {
+  it('refuses an operation that is over the limit alone, however many fragments are added to it', () => {
+    const alone = costOf(`{ ${hoods} }`);
+    expect(alone.kind === 'costed' && alone.cost > maxCost).toBe(true);
+    // Once the fragments made costing throw, and the operation then ran unchecked.
+    expect(costOf(`{ ${hoods} ...F13 }\n${doublingChain(14)}`).kind).toBe('uncostable');
+    // A chain that expands to fewer fields than the bound is costed, its spreads counted.
+    expect(costOf(`{ ${hoods} ...F10 }\n${doublingChain(11)}`)).toEqual(alone);
+  });
+
+  it('counts a fragment at every place it is spread', () => {
+    const once = costOf('{ roles(first: 50) { edges { node { name } } } }');
+    const twice = costOf('{ a: roles(first: 50) { ...R } b: roles(first: 50) { ...R } } fragment R on RoleConnection { edges { node { name } } }');
+    expect(once.kind === 'costed' && twice.kind === 'costed' && twice.cost === 2 * once.cost).toBe(true);
+  });
+
+  it('costs whole-graph statistics by what they read on a graph of this size', () => {
+    const stats = 'stats { mostConnected(first: 50) { degree } coverage { claims } overlap(tiers: ["senior-leadership", "senior-management"]) { rolesJaccard } }';
+    const one = costOf(`{ ${stats} }`);
+    expect(one.kind === 'costed' && one.cost > 1_000 && one.cost < maxCost).toBe(true);
+    // Fifteen of them ran 6 s on this graph until Neo4j's timeout; they cost a few hundred before.
+    expect(refused(costOf(`{ ${Array.from({ length: 15 }, (_, i) => `a${i}: ${stats}`).join(' ')} }`))).toBe(true);
+    // The same fields on an empty graph read next to nothing.
+    const empty = costOf(`{ ${stats} }`, { counts: graphCounts({}, {}) });
+    expect(one.kind === 'costed' && empty.kind === 'costed' && empty.cost < one.cost / 10).toBe(true);
+  });
+
+  it('refuses whole-graph fields when the graph counts are missing, and leaves bad variables to execution', () => {
+    expect(costOf('{ stats { coverage { claims } } }', { counts: null }).kind).toBe('uncostable');
+    expect(costOf('query ($first: Int) { roles(first: $first) { totalCount } }', { variables: { first: 'many' } }).kind).toBe('invalid-variables');
+  });
+});
+
+// ---- fuzz: documents made of fragments that spread each other ----
+
+/** A selection on Query: list fields of every kind, whole-graph statistics, and introspection. */
+const queryFields = fc.constantFrom(
+  '__typename',
+  'tiers { slug }',
+  'roles(first: 30) { edges { node { name tiers { tier { slug } } } } }',
+  'neighborhood(id: "Um9sZTpjZm8", depth: 2, limit: 100) { truncated }',
+  'search(text: "budget", first: 20) { score }',
+  'stats { mostConnected(first: 20) { degree } }',
+  'stats { coverage { claims } }',
+  'disagreements { subject }',
+  'health { status }',
+);
+
+interface Shape {
+  /** Per fragment, in order: its own fields (by index in `queryFields`' picks) and how often it spreads each earlier fragment. */
+  fragments: { fields: string[]; spreads: number[] }[];
+  /** How often the operation spreads each fragment, and its own fields. */
+  root: { fields: string[]; spreads: number[] };
+}
+
+const shapes: fc.Arbitrary<Shape> = fc.integer({ min: 1, max: 14 }).chain((count) =>
+  fc.record({
+    fragments: fc.tuple(
+      ...Array.from({ length: count }, (_, i) =>
+        fc.record({ fields: fc.array(queryFields, { maxLength: 2 }), spreads: fc.array(fc.integer({ min: 0, max: 3 }), { minLength: i, maxLength: i }) }),
+      ),
+    ),
+    root: fc.record({ fields: fc.array(queryFields, { maxLength: 3 }), spreads: fc.array(fc.integer({ min: 0, max: 3 }), { minLength: count, maxLength: count }) }),
+  }),
+);
+
+/** A document for a shape: fields aliased by where they are written, so repeated spreads merge. */
+function documentOf(shape: Shape): string {
+  const selection = (owner: string, { fields, spreads }: { fields: string[]; spreads: number[] }) => {
+    const own = fields.map((field, i) => (field === '__typename' ? field : `${owner}_${i}: ${field}`));
+    const spread = spreads.flatMap((times, j) => Array.from({ length: times }, () => `...F${j}`));
+    const all = [...own, ...spread];
+    return all.length > 0 ? all.join(' ') : '__typename';
+  };
+  const fragments = shape.fragments.map((fragment, i) => `fragment F${i} on Query { ${selection(`f${i}`, fragment)} }`);
+  // Fragments no one spreads are invalid: the operation mentions each one at least in a skipped spread.
+  const unused = shape.fragments.map((_, i) => `...F${i} @skip(if: true)`).join(' ');
+  return `{ ${selection('root', shape.root)} ${unused} }\n${fragments.join('\n')}`;
+}
+
+/** The document with every fragment spread written out where it is spread; null past `budget` fields. */
+function inlined(document: DocumentNode, budget: number): DocumentNode | null {
+  const fragments = new Map(
+    document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]),
+  );
+  let fields = 0;
+  const expand = (set: SelectionSetNode): SelectionSetNode | null => {
+    const selections = [];
+    for (const selection of set.selections) {
+      if (selection.kind === Kind.FRAGMENT_SPREAD) {
+        const fragment = fragments.get(selection.name.value);
+        if (!fragment) throw new Error(`unknown fragment ${selection.name.value}`);
+        const body = expand(fragment.selectionSet);
+        if (!body) return null;
+        selections.push({ kind: Kind.INLINE_FRAGMENT, typeCondition: fragment.typeCondition, directives: selection.directives ?? [], selectionSet: body } as const);
+      } else if (selection.kind === Kind.FIELD) {
+        fields += 1;
+        if (fields > budget) return null;
+        const body = selection.selectionSet ? expand(selection.selectionSet) : undefined;
+        if (body === null) return null;
+        selections.push(body ? { ...selection, selectionSet: body } : selection);
+      } else {
+        const body = expand(selection.selectionSet);
+        if (!body) return null;
+        selections.push({ ...selection, selectionSet: body });
+      }
+    }
+    return { ...set, selections };
+  };
+  const operation = getOperationAST(document);
+  if (!operation) throw new Error('no operation');
+  const body = expand(operation.selectionSet);
+  return body ? { kind: Kind.DOCUMENT, definitions: [{ ...operation, selectionSet: body }] } : null;
+}
+
+describe('operation cost, fuzzed with fragment-spreading shapes', () => {
+  it('either refuses an operation or costs it as if its fragments were written out, within the limit', () => {
+    const seen = { accepted: 0, overLimit: 0, uncostable: 0 };
+    fc.assert(
+      fc.property(shapes, (shape) => {
+        const text = documentOf(shape);
+        const document = parse(text);
+        expect(validate(schema, document)).toEqual([]);
+        const operation = getOperationAST(document);
+        if (!operation) throw new Error('no operation');
+        const estimate = estimateCost({ schema, document, operation, variables: {}, counts: sizeS });
+        seen[estimate.kind === 'costed' ? (estimate.cost > maxCost ? 'overLimit' : 'accepted') : 'uncostable'] += 1;
+        const written = inlined(document, 2 * maxExpandedFields);
+        if (written === null) {
+          // Too many fields to write out: it must not run.
+          expect(refused(estimate)).toBe(true);
+          return;
+        }
+        const writtenOperation = getOperationAST(written);
+        if (!writtenOperation) throw new Error('no operation');
+        const writtenCost = estimateCost({ schema, document: written, operation: writtenOperation, variables: {}, counts: sizeS });
+        if (estimate.kind === 'costed') {
+          expect(writtenCost).toEqual(estimate);
+          if (!refused(estimate)) expect(writtenCost.kind === 'costed' && writtenCost.cost <= maxCost).toBe(true);
+        } else {
+          expect(estimate.kind, print(document)).toBe('uncostable');
+        }
+      }),
+      { numRuns: 200, seed: 20261202 },
+    );
+    // The shapes reach every outcome: run, refused by cost, refused as too large to cost.
+    expect(Object.values(seen).every((n) => n > 0), JSON.stringify(seen)).toBe(true);
+  }, 120_000);
+});
