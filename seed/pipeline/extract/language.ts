@@ -123,6 +123,7 @@ export function stripDeterminers(phrase: string): string {
 export function splitEnumeration(text: string, { splitAnd = 'gerunds' }: { splitAnd?: 'gerunds' | 'always' | 'never' } = {}): string[] {
   const separator = text.includes(';') ? /\s*;\s*/ : /\s*,\s*(?![^(]*\))/;
   const parts = text
+    .replace(/\s+as well as\s+/gi, ', ')
     .split(separator)
     .flatMap((part) => part.split(/^(?:and|or)\s+/i))
     .map((part) => part.replace(/^(?:and|or)\s+/i, '').trim())

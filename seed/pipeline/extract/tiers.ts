@@ -27,8 +27,11 @@ const tierHeadings = [
 /** Names of the tiers compared: from the title's "A vs B (vs C)", else from headings about one group. */
 export function findTiers(article: ParsedArticle): FoundTier[] {
   const fromTitle = tiersOfComparison(article.title);
-  const names = fromTitle.length >= 2 ? fromTitle : tiersOfHeadings(article);
-  const confidence = fromTitle.length >= 2 ? 0.95 : 0.7;
+  const fromHeadings = fromTitle.length >= 2 ? [] : tiersOfHeadings(article);
+  // An article about one group ("Executive Management in Practice") has that one tier.
+  const alone = fromTitle.length < 2 && fromHeadings.length < 2 ? groupOfTitle(article.title) : null;
+  const names = fromTitle.length >= 2 ? fromTitle : fromHeadings.length >= 2 ? fromHeadings : alone ? [alone] : [];
+  const confidence = fromTitle.length >= 2 ? 0.95 : fromHeadings.length >= 2 ? 0.7 : 0.6;
   const tiers = names.map((name) => ({ name: sentenceCase(name), aliases: [] as string[], confidence, stems: [] as string[] }));
   assignStems(tiers);
   for (const tier of tiers) tier.aliases = aliasesIn(article, tier);
@@ -56,6 +59,13 @@ export function tiersOfComparison(title: string): string[] {
   const lastWords = parts.at(-1)!.split(' ');
   const shared = lastWords.length > 1 && isGroupName(lastWords.at(-1)!) ? lastWords.at(-1)! : null;
   return parts.map((part) => (shared && !isGroupName(part) && !isRoleName(part) && part.split(' ').length <= 2 ? `${part} ${shared}` : part));
+}
+
+/** The group a title opens with: "Executive Management in Practice", "Middle Managers: A Guide". */
+function groupOfTitle(title: string): string | null {
+  const head = cleanGroup(plain(title).split(/:\s| - |\?/)[0] ?? '');
+  const group = head.replace(/\s+(?:in|at|for|within|across|and|explained|today|101)\b.*$/i, '').trim();
+  return group.split(' ').length <= 4 && isGroupName(group) ? group : null;
 }
 
 function tiersOfHeadings(article: ParsedArticle): string[] {
