@@ -1,6 +1,6 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { CypherExecutor } from '../../src/db/cypher.ts';
-import { claimTypes, fullTextAnalyzer, fullTextIndex, nodeId, nodeLabels, relationshipTypes, semanticLabels, type NodeLabel, type RelationshipType } from '../../src/data/model.ts';
+import { claimTypes, fullTextAnalyzer, fullTextIndex, isSemantic, nodeId, nodeLabels, relationshipTypes, semanticLabels, type NodeLabel, type RelationshipType } from '../../src/data/model.ts';
 import type { GraphPlan, PlannedRelationship } from './graphPlan.ts';
 
 // Labels and relationship types cannot be Cypher parameters. These come only from the closed
@@ -78,14 +78,20 @@ async function lockSources(tx: ManagedTransaction, sources: readonly string[]): 
   await tx.run('UNWIND $rows AS row MERGE (s:Source {id: row.id}) ON CREATE SET s.slug = row.slug SET s.loadedAt = toString(datetime())', { rows });
 }
 
-/** Removes what a source stated: its text nodes, every claim it made, its own properties. Entities stay. */
-async function deleteSource(tx: ManagedTransaction, source: string): Promise<void> {
+/**
+ * Removes what the sources stated: their text nodes, every claim they made, their own properties,
+ * a statement per kind for the whole batch (each seeks by source in an index). Entities stay; the
+ * ids of those that cited the sources are returned, to be checked for evidence left.
+ */
+async function deleteSources(tx: ManagedTransaction, sources: readonly string[]): Promise<string[]> {
+  const cited = await tx.run('MATCH (s:Statement)<-[:EVIDENCED_BY]-(n) WHERE s.source IN $sources RETURN DISTINCT n.id AS id', { sources });
   for (const type of claimTypes) {
-    await tx.run(`MATCH ()-[r:${relType(type)} {source: $source}]->() DELETE r`, { source });
+    await tx.run(`MATCH ()-[r:${relType(type)}]->() WHERE r.source IN $sources DELETE r`, { sources });
   }
-  await tx.run('MATCH (n:Statement {source: $source}) DETACH DELETE n', { source });
-  await tx.run('MATCH (n:Section {source: $source}) DETACH DELETE n', { source });
-  await tx.run('MATCH (s:Source {slug: $source}) SET s = {id: s.id, slug: s.slug, loadedAt: s.loadedAt}', { source });
+  await tx.run('MATCH (n:Statement) WHERE n.source IN $sources DETACH DELETE n', { sources });
+  await tx.run('MATCH (n:Section) WHERE n.source IN $sources DETACH DELETE n', { sources });
+  await tx.run('MATCH (s:Source) WHERE s.slug IN $sources SET s = {id: s.id, slug: s.slug, loadedAt: s.loadedAt}', { sources });
+  return cited.records.map((record) => String(record.get('id')));
 }
 
 /** A relationship's identity: what it joins and says; the n-th identical one in a plan is told apart by n. */
@@ -116,8 +122,9 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
  * article introduces), and entities left without evidence are removed.
  */
 export async function writePlans(tx: ManagedTransaction, plans: readonly GraphPlan[]): Promise<void> {
-  await lockSources(tx, plans.map((plan) => plan.sourceSlug));
-  for (const plan of plans) await deleteSource(tx, plan.sourceSlug);
+  const sources = [...new Set(plans.map((plan) => plan.sourceSlug))].sort();
+  await lockSources(tx, sources);
+  const cited = await deleteSources(tx, sources);
 
   const nodes = plans.flatMap((plan) => plan.nodes);
   for (const [name, group] of groupBy(nodes, (node) => node.label)) {
@@ -143,20 +150,29 @@ export async function writePlans(tx: ManagedTransaction, plans: readonly GraphPl
       { rows },
     );
   }
-  await finalizeEntities(tx);
+  const written = nodes.filter((node) => isSemantic(node.label)).map((node) => node.id);
+  await finalizeEntities(tx, [...new Set([...cited, ...written])]);
 }
 
-const semanticMatch = semanticLabels.map(label).join('|');
-
-/** Entities without evidence go (no fact without a statement); the rest record their sources. */
-async function finalizeEntities(tx: ManagedTransaction): Promise<void> {
-  await tx.run(`MATCH (n:${semanticMatch}) WHERE NOT (n)-[:EVIDENCED_BY]->(:Statement) DETACH DELETE n`);
-  await tx.run(
-    `MATCH (n:${semanticMatch})-[:EVIDENCED_BY]->(s:Statement)
-     WITH n, s.source AS source ORDER BY source
-     WITH n, collect(DISTINCT source) AS sources
-     SET n.sources = sources`,
-  );
+/**
+ * Of the entities this write touched (written, or citing a replaced source), those left without
+ * evidence go (no fact without a statement) and the rest record their sources. Only those are
+ * read, so a write costs what it changes, not what the graph holds.
+ */
+async function finalizeEntities(tx: ManagedTransaction, ids: readonly string[]): Promise<void> {
+  for (const name of semanticLabels) {
+    const ofLabel = ids.filter((id) => id.startsWith(`${name}:`));
+    if (ofLabel.length === 0) continue;
+    await tx.run(`MATCH (n:${label(name)}) WHERE n.id IN $ids AND NOT (n)-[:EVIDENCED_BY]->(:Statement) DETACH DELETE n`, { ids: ofLabel });
+    await tx.run(
+      `MATCH (n:${label(name)}) WHERE n.id IN $ids
+       MATCH (n)-[:EVIDENCED_BY]->(s:Statement)
+       WITH n, s.source AS source ORDER BY source
+       WITH n, collect(DISTINCT source) AS sources
+       SET n.sources = sources`,
+      { ids: ofLabel },
+    );
+  }
 }
 
 export interface GraphCounts {
