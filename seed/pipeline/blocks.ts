@@ -68,7 +68,8 @@ export function readBlocks(raw: string): BlockReading {
 function numberedHeading(block: Block, previous: Block | undefined, next: Block | undefined): boolean {
   const text = normalizeForMatch(block.text);
   const over = next?.kind === 'paragraph' || (next?.kind === 'bullet' && next.numbered !== true);
-  return block.kind === 'bullet' && block.numbered === true && previous?.kind !== 'bullet' && over && /^[A-Z]/.test(text) && !/[.!:;,]$/.test(text) && text.split(' ').length <= 8;
+  const inList = previous?.kind === 'bullet' && previous.numbered === true;
+  return block.kind === 'bullet' && block.numbered === true && !inList && over && /^[A-Z]/.test(text) && !/[.!:;,]$/.test(text) && text.split(' ').length <= 8;
 }
 
 /**

@@ -47,7 +47,7 @@ const startsWithVerb = (text: string) => /^[A-Z]?[a-z]+ing\b/.test(text) || /^(e
  * ("Supervisors: technical know-how, patience and giving clear instructions"), not a comparison.
  */
 export function labelledLists(run: BulletRun): boolean {
-  return (run.section.kind === 'skills' || run.section.kind === 'responsibilities') && run.bullets.every((b) => !b.lead || b.normalized.slice(b.lead.length).includes(','));
+  return (run.section.kind === 'skills' || run.section.kind === 'responsibilities') && !run.section.comparing;
 }
 
 function itemsPerLabel(run: BulletRun, tiers: readonly FoundTier[]): ListFinding[] {
