@@ -1,5 +1,6 @@
-import neo4j, { type Driver, type ManagedTransaction, type RecordShape } from 'neo4j-driver';
+import neo4j, { Neo4jError, type Driver, type ManagedTransaction, type RecordShape, type Session } from 'neo4j-driver';
 import { transactionRetryTimeMs } from './driver.ts';
+import { isDatabaseUnavailable } from './unavailable.ts';
 
 export interface CypherOptions {
   database: string;
@@ -7,6 +8,84 @@ export interface CypherOptions {
   timeoutMs: number;
   /** Most rows one executor (one request) may read; unset: no cap (seeding, scripts). */
   maxRows?: number;
+  /**
+   * Cancels the executor's work (a request that timed out, or whose client left): its open
+   * sessions are closed, which ends their transactions in Neo4j, and later calls fail at once.
+   */
+  signal?: AbortSignal;
+}
+
+export interface DriverLease {
+  driver: Driver;
+  release(): void;
+  /** Aborted when the database has moved away from this driver's address. */
+  moved?: AbortSignal;
+}
+
+/**
+ * Where an executor's sessions come from: a driver, or a connection that replaces its driver when
+ * the database moves (connection.ts).
+ */
+export interface DriverSource {
+  /** The driver to open the next session on, and the call to make once that session is closed. */
+  lease(): DriverLease;
+  /** A statement found the database unavailable: the source may look for it elsewhere. */
+  reportUnavailable(): void;
+}
+
+function driverSource(driver: Driver | DriverSource): DriverSource {
+  if ('lease' in driver) return driver;
+  return { lease: () => ({ driver, release: () => undefined }), reportUnavailable: () => undefined };
+}
+
+/** The executor's work was cancelled through its signal before it completed. */
+export class CypherCancelled extends Error {
+  constructor() {
+    super('The database work was cancelled before it completed.');
+    this.name = 'CypherCancelled';
+  }
+}
+
+/** The session's driver was replaced because the database moved: unavailable here, so reads retry on the new one. */
+function databaseMoved(): Neo4jError {
+  return new Neo4jError('The database moved to another address.', neo4j.error.SERVICE_UNAVAILABLE, '08000', 'connection exception');
+}
+
+interface Stop {
+  signal: AbortSignal;
+  reason: () => Error;
+}
+
+/** Settles like `work`, or rejects with the reason of the first of `stops` to abort (after `onStop`). */
+function unlessStopped<T>(work: Promise<T>, stops: Stop[], onStop: () => void): Promise<T> {
+  return new Promise<T>((resolvePromise, reject) => {
+    const listeners = stops.map(({ signal, reason }) => ({
+      signal,
+      listener: () => {
+        removeListeners();
+        onStop();
+        reject(reason());
+      },
+    }));
+    const removeListeners = () => listeners.forEach(({ signal, listener }) => signal.removeEventListener('abort', listener));
+    work.then(
+      (value) => {
+        removeListeners();
+        resolvePromise(value);
+      },
+      (error: unknown) => {
+        removeListeners();
+        reject(error instanceof Error ? error : new Error(String(error)));
+      },
+    );
+    for (const { signal, listener } of listeners) {
+      if (signal.aborted) {
+        listener();
+        return;
+      }
+      signal.addEventListener('abort', listener, { once: true });
+    }
+  });
 }
 
 /** A request read more rows than its cap allows; reported to the client as too complex. */
@@ -42,18 +121,19 @@ function integerParams(params: CypherParams): CypherParams {
 
 /**
  * The one way the application speaks Cypher: a session per call, `executeRead`/`executeWrite`
- * so clusters route correctly, the session closed in `finally`, and transaction metadata naming
- * the operation so it shows in `SHOW TRANSACTIONS` and the query log. One executor per request
- * counts the queries it sends (the N+1 tests read `queryCount`).
+ * so clusters route correctly, the session closed in `finally` (or as soon as the executor is
+ * cancelled), and transaction metadata naming the operation so it shows in `SHOW TRANSACTIONS`
+ * and the query log. One executor per request counts the queries it sends (the N+1 tests read
+ * `queryCount`).
  */
 export class CypherExecutor {
   queryCount = 0;
   rowCount = 0;
-  private readonly driver: Driver;
+  private readonly source: DriverSource;
   private readonly options: CypherOptions;
 
-  constructor(driver: Driver, options: CypherOptions) {
-    this.driver = driver;
+  constructor(driver: Driver | DriverSource, options: CypherOptions) {
+    this.source = driverSource(driver);
     this.options = options;
   }
 
@@ -76,24 +156,55 @@ export class CypherExecutor {
     const started = Date.now();
     for (let attempt = 1; ; attempt += 1) {
       try {
-        return await this.readOnce<Row>(operation, query, params);
+        return await this.inSession('READ', async (session) => {
+          this.queryCount += 1;
+          const result = await session.run<Row>(query, integerParams(params), this.transactionConfig(operation));
+          this.countRows(result.records.length);
+          return result.records.map((record) => record.toObject());
+        });
       } catch (error) {
         const waitMs = Math.min(1_000, 50 * 2 ** attempt);
         if (!neo4j.isRetryableError(error) || Date.now() - started + waitMs > transactionRetryTimeMs) throw error;
-        await new Promise((resolvePromise) => setTimeout(resolvePromise, waitMs));
+        const { signal } = this.options;
+        const pause = new Promise<void>((resolvePromise) => setTimeout(resolvePromise, waitMs));
+        await (signal ? unlessStopped(pause, [{ signal, reason: () => new CypherCancelled() }], () => undefined) : pause);
       }
     }
   }
 
-  private async readOnce<Row extends RecordShape>(operation: string, query: string, params: CypherParams): Promise<Row[]> {
-    const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.READ });
+  /**
+   * Runs `work` in a new session on the source's current driver. The session is closed when the
+   * work settles, or at once when the executor is cancelled (closing a session with a query in
+   * flight resets its connection, which ends the transaction in Neo4j) or the database moves away
+   * from that driver (the work then fails as unavailable, and a read retries on the new driver).
+   * A stopped caller does not wait for that close (a paused database would answer it late).
+   */
+  private async inSession<T>(mode: 'READ' | 'WRITE', work: (session: Session) => Promise<T>): Promise<T> {
+    const { signal } = this.options;
+    if (signal?.aborted) throw new CypherCancelled();
+    const lease = this.source.lease();
+    const session = lease.driver.session({
+      database: this.options.database,
+      defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
+    });
+    let closing: Promise<void> | undefined;
+    const close = () => (closing ??= session.close().finally(() => lease.release()));
+    const stops: Stop[] = [];
+    if (signal) stops.push({ signal, reason: () => new CypherCancelled() });
+    if (lease.moved) stops.push({ signal: lease.moved, reason: databaseMoved });
+    let stopped = false;
+    const stop = () => {
+      stopped = true;
+      close().catch(() => undefined);
+    };
     try {
-      this.queryCount += 1;
-      const result = await session.run<Row>(query, integerParams(params), this.transactionConfig(operation));
-      this.countRows(result.records.length);
-      return result.records.map((record) => record.toObject());
+      return await (stops.length > 0 ? unlessStopped(work(session), stops, stop) : work(session));
+    } catch (error) {
+      if (isDatabaseUnavailable(error)) this.source.reportUnavailable();
+      throw error;
     } finally {
-      await session.close();
+      if (stopped || stops.some((s) => s.signal.aborted)) close().catch(() => undefined);
+      else await close();
     }
   }
 
@@ -116,15 +227,7 @@ export class CypherExecutor {
     operation: string,
     work: (tx: ManagedTransaction) => Promise<T>,
   ): Promise<T> {
-    const session = this.driver.session({
-      database: this.options.database,
-      defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
-    });
     const config = this.transactionConfig(operation);
-    try {
-      return mode === 'READ' ? await session.executeRead(work, config) : await session.executeWrite(work, config);
-    } finally {
-      await session.close();
-    }
+    return this.inSession(mode, (session) => (mode === 'READ' ? session.executeRead(work, config) : session.executeWrite(work, config)));
   }
 }

@@ -1,7 +1,7 @@
 import neo4j, { type AuthToken } from 'neo4j-driver';
 import type { Config } from '../config.ts';
 import type { Logger } from '../logger.ts';
-import { obtainManagedNeo4j } from './managed/managedNeo4j.ts';
+import { locateManagedNeo4j, obtainManagedNeo4j } from './managed/managedNeo4j.ts';
 
 /** Where the database is and how to let go of it; the same choice for server, seed and tests. */
 export interface Neo4jTarget {
@@ -9,8 +9,13 @@ export interface Neo4jTarget {
   auth: AuthToken | undefined;
   database: string;
   origin: 'configured' | 'container' | 'managed';
-  /** Stops what this process started (a managed JVM, a container); a no-op otherwise. */
+  /** Lets go of the database: stops a managed JVM nobody else uses, a container; a no-op otherwise. */
   release(): Promise<void>;
+  /**
+   * Where the database runs now, for a target that can move (a managed Neo4j restarted on another
+   * port), given where it was; undefined when it does not run.
+   */
+  locate?(knownUri: string): Promise<string | undefined>;
 }
 
 /**
@@ -40,5 +45,6 @@ export async function resolveNeo4jTarget(config: Config, log: Logger): Promise<N
     database: config.neo4j.database,
     origin: 'managed',
     release: () => managed.release(),
+    locate: (knownUri) => locateManagedNeo4j(config.managed.home, knownUri),
   };
 }

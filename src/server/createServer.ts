@@ -1,32 +1,37 @@
 import { createServer as createHttpServer, type Server } from 'node:http';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { unwrapResolverError } from '@apollo/server/errors';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
-import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
 import express from 'express';
+import type { GraphQLFormattedError } from 'graphql';
 import type { Driver } from 'neo4j-driver';
 import type { Config } from '../config.ts';
 import { readGraphCounts } from '../data/graphCounts.ts';
 import { Loaders } from '../data/loaders.ts';
-import { CypherExecutor } from '../db/cypher.ts';
+import { CypherCancelled, CypherExecutor, type DriverSource } from '../db/cypher.ts';
 import type { GraphQLContext } from '../graphql/context.ts';
 import { createErrorFormatter } from '../graphql/errors.ts';
 import { resolvers } from '../graphql/resolvers/index.ts';
 import { loadTypeDefs } from '../graphql/typeDefs.ts';
 import type { Logger } from '../logger.ts';
+import { ping } from '../data/system.ts';
 import { GraphSize } from './graphSize.ts';
 import { healthRoutes } from './healthRoutes.ts';
-import { httpErrorHandler, requestTimeout } from './httpGuards.ts';
+import { HttpDrain } from './httpDrain.ts';
+import { httpErrorHandler, requestSignal, requestTimeout } from './httpGuards.ts';
 import { manifestOnly, readManifest } from './operationManifest.ts';
 import { playgroundPlugin } from './playgroundPlugin.ts';
 import { costLimitPlugin, shapeRules } from './queryLimits.ts';
 import { persistedQueryChecks, supportedOperationsPlugin } from './requestChecks.ts';
+import { Readiness } from './readiness.ts';
 import { webRoutes } from './webRoutes.ts';
 
 export interface ServerDeps {
   config: Config;
-  driver: Driver;
+  /** A driver, or the process's connection (db/connection.ts), which may replace its driver. */
+  driver: Driver | DriverSource;
   log: Logger;
 }
 
@@ -34,7 +39,10 @@ export interface RunningServer {
   url: string;
   port: number;
   httpServer: Server;
-  /** Stops accepting connections, lets in-flight requests finish, then stops Apollo. */
+  /**
+   * Stops accepting connections, lets requests in flight finish (each is answered within
+   * REQUEST_TIMEOUT_MS), then stops Apollo.
+   */
   stop(): Promise<void>;
 }
 
@@ -45,10 +53,16 @@ export interface RunningServer {
 export function createApollo({ config, driver, log }: ServerDeps, plugins: ApolloServerPlugin<GraphQLContext>[] = []): ApolloServer<GraphQLContext> {
   // Whole-graph fields are costed from the graph's counts, read apart from any request's work.
   const graphSize = new GraphSize(() => readGraphCounts(new CypherExecutor(driver, { database: config.neo4j.database, timeoutMs: 2_000 })));
+  const formatError = createErrorFormatter(log, { hideSuggestions: config.env === 'production' });
   return new ApolloServer<GraphQLContext>({
     typeDefs: loadTypeDefs(),
     resolvers,
-    formatError: createErrorFormatter(log, { hideSuggestions: config.env === 'production' }),
+    formatError: (formatted: GraphQLFormattedError, error: unknown) =>
+      // Work cancelled with its request: the client already has its 503 (or has left), and the
+      // timeout was logged once when it was answered.
+      unwrapResolverError(error) instanceof CypherCancelled
+        ? { message: 'The request was cancelled before it completed.', extensions: { code: 'REQUEST_TIMEOUT' } }
+        : formatError(formatted, error),
     includeStacktraceInErrorResponses: false,
     introspection: config.graphql.introspection,
     persistedQueries: config.graphql.persistedQueries === 'apq' ? {} : false,
@@ -69,15 +83,22 @@ export function createApollo({ config, driver, log }: ServerDeps, plugins: Apoll
   });
 }
 
-/** A request's context: its own Cypher executor (query count, row cap) and batching loaders. */
-export function createContext({ config, driver, log }: ServerDeps): GraphQLContext {
+/**
+ * A request's context: its own Cypher executor (query count, row cap, sessions on the current
+ * driver, cancelled with `signal`) and batching loaders.
+ */
+export function createContext({ config, driver, log }: ServerDeps, signal?: AbortSignal): GraphQLContext {
   const cypher = new CypherExecutor(driver, {
     database: config.neo4j.database,
     timeoutMs: config.neo4j.queryTimeoutMs,
     maxRows: config.limits.maxRowsPerRequest,
+    ...(signal ? { signal } : {}),
   });
   return { cypher, loaders: new Loaders(cypher), log, databaseName: config.neo4j.database, planOperations: config.graphql.planOperations };
 }
+
+/** `/ready` answers within about this, whatever the database does. */
+const readyTimeoutMs = 750;
 
 /**
  * Builds the HTTP app (GraphQL and its playground at /graphql, the explorer at /explorer, /health,
@@ -93,11 +114,17 @@ export async function startServer({ config, driver, log }: ServerDeps, port = co
   httpServer.requestTimeout = config.http.requestTimeoutMs;
   httpServer.headersTimeout = Math.min(config.http.requestTimeoutMs, 60_000);
 
+  const drain = new HttpDrain(httpServer);
+
   const manifest = config.graphql.persistedQueries === 'manifest-only' ? readManifest(config.graphql.manifestPath) : null;
-  const apollo = createApollo({ config, driver, log }, [ApolloServerPluginDrainHttpServer({ httpServer }), playgroundPlugin(config.playground)]);
+  const apollo = createApollo({ config, driver, log }, [playgroundPlugin(config.playground)]);
   await apollo.start();
 
-  app.use(healthRoutes(new CypherExecutor(driver, { database: config.neo4j.database, timeoutMs: 2_000 })));
+  const readiness = new Readiness(
+    (signal) => ping(new CypherExecutor(driver, { database: config.neo4j.database, timeoutMs: readyTimeoutMs, signal })),
+    { timeoutMs: readyTimeoutMs, cacheMs: 1_000 },
+  );
+  app.use(healthRoutes(readiness, () => drain.isDraining));
   app.use(webRoutes());
   app.use(
     '/graphql',
@@ -107,12 +134,12 @@ export async function startServer({ config, driver, log }: ServerDeps, port = co
       allowedHeaders: ['content-type', 'apollo-require-preflight', 'x-apollo-operation-name'],
       maxAge: 600,
     }),
-    requestTimeout(config.http.requestTimeoutMs),
+    requestTimeout(config.http.requestTimeoutMs, log),
     express.json({ limit: config.http.maxBodyBytes }),
     ...(manifest ? [manifestOnly(manifest)] : []),
     ...(config.graphql.persistedQueries === 'apq' ? [persistedQueryChecks()] : []),
     expressMiddleware(apollo, {
-      context: () => Promise.resolve(createContext({ config, driver, log })),
+      context: ({ req }) => Promise.resolve(createContext({ config, driver, log }, requestSignal(req))),
     }),
   );
   app.use(httpErrorHandler(log, config.http.maxBodyBytes));
@@ -130,6 +157,9 @@ export async function startServer({ config, driver, log }: ServerDeps, port = co
     url: `http://${host}:${address.port}/graphql`,
     port: address.port,
     httpServer,
-    stop: () => apollo.stop(),
+    async stop() {
+      await drain.drain({ graceMs: config.http.requestTimeoutMs + 2_000, idleMs: 500 });
+      await apollo.stop();
+    },
   };
 }

@@ -1,22 +1,51 @@
-import type { ErrorRequestHandler, RequestHandler } from 'express';
+import { setMaxListeners } from 'node:events';
+import type { ErrorRequestHandler, Request, RequestHandler, Response } from 'express';
 import type { Logger } from '../logger.ts';
 
 const graphqlError = (message: string, code: string) => ({ errors: [{ message, extensions: { code } }] });
 
+const requestSignals = new WeakMap<Request, AbortSignal>();
+/** Responses sent before their work finished: whatever that work does later is moot. */
+const answeredEarly = new WeakSet<Response>();
+
+/** Cancels a request's database work: aborted when the request times out or its client leaves. */
+export function requestSignal(request: Request): AbortSignal | undefined {
+  return requestSignals.get(request);
+}
+
+function operationName(request: Request): string | undefined {
+  const body: unknown = request.body;
+  if (typeof body !== 'object' || body === null || !('operationName' in body)) return undefined;
+  return typeof body.operationName === 'string' ? body.operationName : undefined;
+}
+
 /**
- * Answers 503 when a request is still running after `ms`: the client learns why, and the
- * database transaction behind it is bounded separately by NEO4J_QUERY_TIMEOUT_MS.
+ * Answers 503 when a request is still running after `ms`, and cancels its database work through
+ * `requestSignal` (its sessions close, so its transactions end in Neo4j instead of running on to
+ * NEO4J_QUERY_TIMEOUT_MS); logged once, here. A client that leaves before its answer cancels the
+ * work the same way, silently.
  */
-export function requestTimeout(ms: number): RequestHandler {
-  return (_request, response, next) => {
+export function requestTimeout(ms: number, log: Logger): RequestHandler {
+  return (request, response, next) => {
+    const controller = new AbortController();
+    // Each statement the request has in flight listens to it, and an operation may run many at once.
+    setMaxListeners(0, controller.signal);
+    requestSignals.set(request, controller.signal);
     const timer = setTimeout(() => {
-      if (!response.headersSent) {
-        response.status(503).json(graphqlError(`The request took longer than ${ms} ms (REQUEST_TIMEOUT_MS).`, 'REQUEST_TIMEOUT'));
-      }
+      if (response.headersSent) return;
+      answeredEarly.add(response);
+      response.status(503).json(graphqlError(`The request took longer than ${ms} ms (REQUEST_TIMEOUT_MS).`, 'REQUEST_TIMEOUT'));
+      controller.abort();
+      log.warn({ timeoutMs: ms, operationName: operationName(request) }, 'request timed out: answered 503 and cancelled its database work');
     }, ms);
-    const clear = () => clearTimeout(timer);
-    response.on('finish', clear);
-    response.on('close', clear);
+    response.on('finish', () => clearTimeout(timer));
+    response.on('close', () => {
+      clearTimeout(timer);
+      if (!response.writableFinished) {
+        answeredEarly.add(response);
+        controller.abort();
+      }
+    });
     next();
   };
 }
@@ -32,9 +61,15 @@ function describe(error: unknown): { type: unknown; status: unknown } {
  * print a stack trace outside production).
  */
 export function httpErrorHandler(log: Logger, maxBodyBytes: number): ErrorRequestHandler {
-  return (error: unknown, _request, response, next) => {
+  return (error: unknown, request, response, _next) => {
     if (response.headersSent) {
-      next(error);
+      // Late failures of work whose request was already answered (it timed out, or its client
+      // left: Apollo's attempt to answer again fails) were logged when it was answered. Anything
+      // else is logged here, never handed to express's default handler, which prints to stderr.
+      if (!answeredEarly.has(response)) {
+        log.error({ err: error }, 'error after the answer had begun');
+        request.socket.destroy();
+      }
       return;
     }
     const { type, status } = describe(error);

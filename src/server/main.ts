@@ -1,5 +1,5 @@
 import { ConfigError, loadConfig } from '../config.ts';
-import { createDriver } from '../db/driver.ts';
+import { Neo4jConnection } from '../db/connection.ts';
 import { resolveNeo4jTarget } from '../db/neo4jTarget.ts';
 import { createLogger } from '../logger.ts';
 import { startServer } from './createServer.ts';
@@ -24,25 +24,31 @@ async function main(): Promise<void> {
   await ensureWebBundle(log);
 
   const target = await resolveNeo4jTarget(config, log);
-  const driver = createDriver(target, log);
+  // One driver at a time, replaced if the database moves (a managed Neo4j restarted elsewhere).
+  const connection = new Neo4jConnection(target, log);
   const seeding = new AbortController();
   if (config.seedOnStart) {
     // Before listening when the database answers (the first request then sees data); if it is
     // down, the server starts anyway, reports not ready, and seeds once the database is back.
-    const cypher = new CypherExecutor(driver, { database: target.database, timeoutMs: 120_000 });
+    const cypher = new CypherExecutor(connection, { database: target.database, timeoutMs: 120_000 });
     const seeded = await seedWhenAvailable(cypher, log, seeding.signal, { firstAttemptOnly: true });
     if (!seeded) void seedWhenAvailable(cypher, log, seeding.signal);
   }
-  const server = await startServer({ config, driver, log });
+  const server = await startServer({ config, driver: connection, log });
   log.info({ url: server.url, neo4j: target.uri, origin: target.origin }, `GraphQL ready at ${server.url}`);
   log.info(`Explorer at ${new URL('/explorer', server.url).href}`);
 
-  onShutdownSignal(log, async () => {
-    seeding.abort();
-    await server.stop();
-    await driver.close();
-    await target.release();
-  });
+  // Draining waits up to REQUEST_TIMEOUT_MS for requests in flight; closing leaves time to stop
+  // a managed Neo4j that no other process uses.
+  onShutdownSignal(
+    log,
+    async () => {
+      seeding.abort();
+      await server.stop();
+      await connection.close();
+    },
+    config.http.requestTimeoutMs + 20_000,
+  );
 }
 
 main().catch((error: unknown) => {

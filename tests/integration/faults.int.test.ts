@@ -1,5 +1,6 @@
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
+import { Agent, request as httpRequest } from 'node:http';
 import { join } from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -128,16 +129,27 @@ describe('Neo4j that stops answering', () => {
     await stopScratchStack(stack);
   });
 
-  it('gets 503 REQUEST_TIMEOUT after REQUEST_TIMEOUT_MS, and answers again once the database does', async () => {
+  it('gets 503 REQUEST_TIMEOUT after REQUEST_TIMEOUT_MS, /ready answers within a second, and both recover once the database answers', async () => {
     // Warm first: on a fresh database the first run of a statement (planning, JIT) can itself take
     // longer than this server's short timeout.
     expect(await waitUntil(async () => (await ask(stack.server.url, dashboardQuery)).code === null, 30_000, 200), 'answers when warm').toBe(true);
     // The JVM is paused, not stopped: connections stay open and queries simply get no answer.
     process.kill(stack.neo4j.pid, 'SIGSTOP');
     const started = Date.now();
-    const frozen = await ask(stack.server.url, dashboardQuery);
+    const [frozen, ready] = await Promise.all([
+      ask(stack.server.url, dashboardQuery),
+      // /ready answers within a second even though its check never gets an answer.
+      (async () => {
+        await new Promise((r) => setTimeout(r, 1_100)); // past the cached answer from warming
+        const askedAt = Date.now();
+        const response = await fetch(stack.server.url.replace(/\/graphql$/, '/ready'));
+        return { status: response.status, ms: Date.now() - askedAt };
+      })(),
+    ]);
     const waited = Date.now() - started;
     process.kill(stack.neo4j.pid, 'SIGCONT');
+    expect(ready.status).toBe(503);
+    expect(ready.ms).toBeLessThan(1_000);
     expect(frozen).toMatchObject({ status: 503, code: 'REQUEST_TIMEOUT' });
     expect(waited).toBeGreaterThanOrEqual(1_000);
     expect(waited).toBeLessThan(5_000);
@@ -150,52 +162,209 @@ describe('Neo4j that stops answering', () => {
   });
 });
 
+/** The API as `npm start` runs it, in a child process over the shared test database. */
+function spawnApi(port: number, env: Record<string, string>): ChildProcess {
+  const db = testDatabase();
+  return spawn(process.execPath, ['--import', 'tsx', join(projectRoot, 'src/server/main.ts')], {
+    cwd: projectRoot,
+    env: {
+      PATH: process.env['PATH'] ?? '',
+      NEO4J_URI: db.uri,
+      NEO4J_USERNAME: db.username,
+      ...(db.password === null ? {} : { NEO4J_PASSWORD: db.password }),
+      PORT: String(port),
+      SEED_ON_START: 'false',
+      LOG_LEVEL: 'silent',
+      ...env,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+}
+
+async function waitForHealth(port: number): Promise<boolean> {
+  return waitUntil(async () => (await fetch(`http://127.0.0.1:${port}/health`).catch(() => null))?.ok === true, 60_000, 200);
+}
+
+/**
+ * Sends the dashboard query through `agent` (false: on a new connection); `sent` resolves once
+ * the whole request has been handed to the operating system, `answer` with the outcome.
+ */
+function send(port: number, agent: Agent | false): { sent: Promise<void>; answer: Promise<Outcome> } {
+  const at = Date.now();
+  let markSent: () => void = () => undefined;
+  const sent = new Promise<void>((resolvePromise) => (markSent = resolvePromise));
+  const answer = new Promise<Outcome>((resolvePromise) => {
+    const request = httpRequest(
+      { host: '127.0.0.1', port, path: '/graphql', method: 'POST', agent, headers: { 'content-type': 'application/json' } },
+      (response) => {
+        let body = '';
+        response.on('data', (chunk: Buffer) => (body += chunk.toString()));
+        response.on('end', () => {
+          const errors = (JSON.parse(body) as { errors?: { extensions?: { code?: string } }[] }).errors;
+          resolvePromise({ at, status: response.statusCode ?? 0, code: errors?.[0]?.extensions?.code ?? null });
+        });
+      },
+    );
+    request.on('finish', markSent);
+    request.on('error', () => {
+      markSent();
+      resolvePromise({ at, status: 0, code: 'NO_RESPONSE' });
+    });
+    request.end(JSON.stringify({ query: dashboardQuery }));
+  });
+  return { sent, answer };
+}
+
+/**
+ * Two skills `Skill:<name>-a` and `Skill:<name>-b` joined through five full layers of `width`
+ * more: width^5 shortest paths of six hops, which `path(maxDepth: 6)` enumerates (about a
+ * hundred thousand a second), so its time is chosen by the width. Returns their GraphQL ids.
+ */
+async function denseLayers(cypher: CypherExecutor, name: string, width: number): Promise<{ from: string; to: string }> {
+  await cypher.write(
+    'test.denseLayers',
+    `CREATE (a:Skill:DenseTest {id: 'Skill:' + $name + '-a', slug: $name + '-a', name: 'A'})
+     CREATE (b:Skill:DenseTest {id: 'Skill:' + $name + '-b', slug: $name + '-b', name: 'B'})
+     WITH a, b
+     UNWIND range(1, 5) AS layer UNWIND range(1, $width) AS i
+     CREATE (:Skill:DenseTest {layer: layer, i: i, name: $name, id: 'Skill:' + $name + '-' + layer + '-' + i, slug: $name + '-' + layer + '-' + i})
+     WITH DISTINCT a, b
+     MATCH (first:DenseTest {layer: 1, name: $name}) CREATE (a)-[:DENSE_TEST]->(first)
+     WITH DISTINCT a, b
+     MATCH (last:DenseTest {layer: 5, name: $name}) CREATE (last)-[:DENSE_TEST]->(b)
+     WITH DISTINCT a
+     MATCH (x:DenseTest {name: $name}), (y:DenseTest {name: $name}) WHERE y.layer = x.layer + 1 CREATE (x)-[:DENSE_TEST]->(y)`,
+    { name, width },
+  );
+  const id = (end: string) => Buffer.from(`Skill:${name}-${end}`).toString('base64url');
+  return { from: id('a'), to: id('b') };
+}
+
+const removeDenseLayers = (cypher: CypherExecutor) => cypher.write('test.removeDenseLayers', 'MATCH (n:DenseTest) DETACH DELETE n');
+
+/** Transactions of ours running the `path` query in Neo4j now. */
+async function runningPathQueries(cypher: CypherExecutor): Promise<number> {
+  const rows = await cypher.read<{ n: number }>(
+    'test.runningPathQueries',
+    "SHOW TRANSACTIONS YIELD metaData WHERE metaData.app = 'org-knowledge-graph' AND metaData.operation = 'path' RETURN count(*) AS n",
+  );
+  return rows[0]?.n ?? 0;
+}
+
 describe('SIGTERM under load', () => {
   let driver: Driver;
+  let cypher: CypherExecutor;
+  let ids: { from: string; to: string };
   beforeAll(async () => {
     driver = testDriver();
+    cypher = new CypherExecutor(driver, { database: testDatabase().database, timeoutMs: 60_000 });
     await resetAndSeed(driver);
+    // 10^5 paths: about a second of work each, several when six run at once beside other load.
+    ids = await denseLayers(cypher, 'sigterm-test', 10);
   });
-  afterAll(() => driver.close());
+  afterAll(async () => {
+    await removeDenseLayers(cypher);
+    await driver.close();
+  });
 
-  it('finishes in-flight requests, refuses new ones and exits cleanly', async () => {
-    const db = testDatabase();
+  it('finishes every request in flight, with other clients still sending, then refuses new connections and exits cleanly', async () => {
     const port = await freePort();
-    const child = spawn(process.execPath, ['--import', 'tsx', join(projectRoot, 'src/server/main.ts')], {
-      cwd: projectRoot,
-      env: {
-        PATH: process.env['PATH'] ?? '',
-        NEO4J_URI: db.uri,
-        NEO4J_USERNAME: db.username,
-        ...(db.password === null ? {} : { NEO4J_PASSWORD: db.password }),
-        PORT: String(port),
-        SEED_ON_START: 'false',
-        LOG_LEVEL: 'silent',
-      },
-      stdio: 'ignore',
-    });
+    // Long enough that no request here is cut short by its own timeout.
+    const child = spawnApi(port, { REQUEST_TIMEOUT_MS: '60000', NEO4J_QUERY_TIMEOUT_MS: '60000', MAX_COST: '10000000' });
+    let stderr = '';
+    child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.stdout?.resume();
     const url = `http://127.0.0.1:${port}/graphql`;
+    const slow = `{ path(from: "${ids.from}", to: "${ids.to}", maxDepth: 6) { nodes { id } edges { from to } } }`;
+    let loading = true;
     try {
-      expect(await waitUntil(async () => (await fetch(`http://127.0.0.1:${port}/health`).catch(() => null))?.ok === true, 60_000, 200)).toBe(true);
-      const heavy = '{ statements(first: 100) { edges { node { text section { name } mentions { __typename } } } } neighborhood(id: "VGllcjpzZW5pb3ItbWFuYWdlbWVudA", depth: 3, limit: 200) { nodes { id } } }';
-      // Time a burst first, then signal a third of the way into a second burst.
-      const warmStart = Date.now();
-      await Promise.all(Array.from({ length: 30 }, () => ask(url, heavy)));
-      const burstMs = Date.now() - warmStart;
-      const inFlight = Array.from({ length: 30 }, () => ask(url, heavy));
-      await new Promise((r) => setTimeout(r, Math.max(burstMs / 3, 50)));
+      expect(await waitForHealth(port)).toBe(true);
+      expect((await ask(url, slow)).code, 'the slow query answers when alone').toBeNull();
+      // Background load on keep-alive connections, as other clients of a busy server: under it the
+      // server reads requests late, so a connection that looks idle may hold one already sent.
+      const background = Array.from({ length: 16 }, async () => {
+        while (loading) await ask(url, dashboardQuery);
+      });
+      await new Promise((r) => setTimeout(r, 1_000));
+      // Six slow requests, running in Neo4j when the signal comes: in flight, for certain.
+      const slowOnes = Array.from({ length: 6 }, () => ask(url, slow));
+      expect(await waitUntil(async () => (await runningPathQueries(cypher)) === 6, 30_000, 50), 'six slow queries running').toBe(true);
+      // And twelve sent just before the signal, the server may not have read yet: six on
+      // keep-alive connections it holds idle, six on new connections it may not have accepted.
+      const agent = new Agent({ keepAlive: true, maxSockets: 6 });
+      await Promise.all(Array.from({ length: 6 }, () => send(port, agent).answer));
+      const justSent = [...Array.from({ length: 6 }, () => send(port, agent)), ...Array.from({ length: 6 }, () => send(port, false))];
+      await Promise.all(justSent.map((s) => s.sent));
       const exit = once(child, 'exit');
       const signalledAt = Date.now();
       child.kill('SIGTERM');
-      const results = await Promise.all(inFlight);
+      const results = await Promise.all([...slowOnes, ...justSent.map((s) => s.answer)]);
+      agent.destroy();
       expect(results.map((r) => `${r.status} ${r.code}`)).toEqual(results.map(() => '200 null'));
-      await new Promise((r) => setTimeout(r, 300));
-      expect((await ask(url, dashboardQuery)).code).toBe('NO_RESPONSE');
+      // The listener closes half a second into the drain.
+      await new Promise((r) => setTimeout(r, 1_000));
+      expect((await send(port, false).answer).code).toBe('NO_RESPONSE');
       const [code] = (await exit) as [number | null];
       expect(code).toBe(0);
-      expect(Date.now() - signalledAt).toBeLessThan(20_000);
+      expect(Date.now() - signalledAt).toBeLessThan(60_000);
+      loading = false;
+      await Promise.all(background);
+      expect(stderr, 'nothing on stderr').toBe('');
+    } finally {
+      loading = false;
+      child.kill('SIGKILL');
+    }
+  });
+});
+
+describe('A request that outlives REQUEST_TIMEOUT_MS', () => {
+  let driver: Driver;
+  let cypher: CypherExecutor;
+  let ids: { from: string; to: string };
+  beforeAll(async () => {
+    driver = testDriver();
+    cypher = new CypherExecutor(driver, { database: testDatabase().database, timeoutMs: 60_000 });
+    await resetAndSeed(driver);
+    // 20^5 = 3.2 million paths: tens of seconds of work.
+    ids = await denseLayers(cypher, 'timeout-test', 20);
+  });
+  afterAll(async () => {
+    await removeDenseLayers(cypher);
+    await driver.close();
+  });
+
+  it('gets its 503, its transaction ends in Neo4j, and only one structured log line tells of it', async () => {
+    const port = await freePort();
+    const child = spawnApi(port, { REQUEST_TIMEOUT_MS: '1000', NEO4J_QUERY_TIMEOUT_MS: '60000', LOG_LEVEL: 'info', MAX_COST: '10000000' });
+    let stdout = '';
+    let stderr = '';
+    child.stdout?.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    try {
+      expect(await waitForHealth(port)).toBe(true);
+      const slow = `{ path(from: "${ids.from}", to: "${ids.to}", maxDepth: 6) { nodes { id } } }`;
+      const started = Date.now();
+      const answer = ask(`http://127.0.0.1:${port}/graphql`, slow);
+      // The query is running in Neo4j before the request times out...
+      expect(await waitUntil(async () => (await runningPathQueries(cypher)) > 0, 900, 50), 'the path query runs').toBe(true);
+      expect(await answer).toMatchObject({ status: 503, code: 'REQUEST_TIMEOUT' });
+      expect(Date.now() - started).toBeGreaterThanOrEqual(1_000);
+      // ...and is gone shortly after its answer, though it had tens of seconds of work left.
+      expect(await waitUntil(async () => (await runningPathQueries(cypher)) === 0, 5_000, 100), 'the path query is cancelled').toBe(true);
+      // Give a late finish time to write anything it would.
+      await new Promise((r) => setTimeout(r, 1_500));
+      const exit = once(child, 'exit');
+      child.kill('SIGTERM');
+      await exit;
     } finally {
       child.kill('SIGKILL');
     }
+    expect(stderr).toBe('');
+    const entries = stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { level: number; msg: string; timeoutMs?: number });
+    expect(entries.filter((e) => e.msg.includes('timed out'))).toEqual([expect.objectContaining({ timeoutMs: 1_000 })]);
+    expect(entries.filter((e) => e.level >= 50), 'errors logged').toEqual([]);
   });
 });

@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -12,16 +12,25 @@ import { obtainManagedNeo4j, startManagedNeo4j } from '../../src/db/managed/mana
 import { projectRoot } from '../../src/projectRoot.ts';
 import { freePort, removeManagedHome, scratchManagedOptions, waitUntil } from '../support/managedHomes.ts';
 
+/** A child process holding the managed Neo4j of `home` (tests/support/holdManagedNeo4j.ts). */
+async function holder(home: string): Promise<{ child: ChildProcess; got: { uri: string; pid: number; owned: boolean } }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', join(projectRoot, 'tests/support/holdManagedNeo4j.ts'), home], {
+    cwd: projectRoot,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  if (!child.stdout) throw new Error('no stdout');
+  const [line] = (await once(createInterface({ input: child.stdout }), 'line')) as [string];
+  return { child, got: JSON.parse(line) as { uri: string; pid: number; owned: boolean } };
+}
+
 describe('the managed Neo4j lifecycle', () => {
-  it('is shared while its owner lives, dies with it when killed, and leaves no stale lock', async () => {
+  it('is shared, outlives the process that started it while another uses it, dies with its last user however it ends, and leaves no stale lock', { timeout: 300_000 }, async () => {
     const options = scratchManagedOptions('lifecycle');
-    const owner = spawn(process.execPath, ['--import', 'tsx', join(projectRoot, 'tests/support/holdManagedNeo4j.ts'), options.home], {
-      cwd: projectRoot,
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
+    const children: ChildProcess[] = [];
     try {
-      const [line] = (await once(createInterface({ input: owner.stdout }), 'line')) as [string];
-      const first = JSON.parse(line) as { uri: string; pid: number; owned: boolean };
+      const owner = await holder(options.home);
+      children.push(owner.child);
+      const first = owner.got;
       expect(first.owned).toBe(true);
       expect(readInstanceState(options.home)?.pid).toBe(first.pid);
 
@@ -29,14 +38,29 @@ describe('the managed Neo4j lifecycle', () => {
       const shared = await obtainManagedNeo4j(options);
       expect(shared).toMatchObject({ uri: first.uri, pid: first.pid, owned: false });
 
-      owner.kill('SIGKILL');
+      // The process that started it is killed: it keeps running for the one still using it.
+      owner.child.kill('SIGKILL');
+      await once(owner.child, 'exit');
+      await new Promise((r) => setTimeout(r, 2_000));
+      expect(isAlive(first.pid)).toBe(true);
+      await waitForBolt(first.uri, 10_000);
+
+      // A third joins, the second lets go: still running. The third is killed: nobody uses it, so it stops.
+      const third = await holder(options.home);
+      children.push(third.child);
+      expect(third.got).toMatchObject({ uri: first.uri, pid: first.pid, owned: false });
+      await shared.release();
+      expect(isAlive(first.pid)).toBe(true);
+      third.child.kill('SIGKILL');
       expect(await waitUntil(() => !isAlive(first.pid), 30_000)).toBe(true);
 
-      // The killed owner left its state file behind; the next start sees it stale and replaces it.
+      // Its state file is left behind; the next start sees it stale and replaces it, and the same
+      // home keeps its port.
       const restarted = await obtainManagedNeo4j(options);
       try {
         expect(restarted.owned).toBe(true);
         expect(restarted.pid).not.toBe(first.pid);
+        expect(restarted.uri).toBe(first.uri);
         await waitForBolt(restarted.uri, 10_000);
       } finally {
         await restarted.release();
@@ -44,7 +68,7 @@ describe('the managed Neo4j lifecycle', () => {
       expect(isAlive(restarted.pid)).toBe(false);
       expect(existsSync(join(options.home, 'instance.json'))).toBe(false);
     } finally {
-      owner.kill('SIGKILL');
+      for (const child of children) child.kill('SIGKILL');
       removeManagedHome(options);
     }
   });

@@ -1,4 +1,4 @@
-import { closeSync, existsSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { z } from 'zod';
@@ -12,7 +12,10 @@ const instanceStateSchema = z.object({
   uri: z.string().startsWith('bolt://'),
   pid: z.number().int().positive(),
   version: z.string(),
-  /** Process whose lifetime the JVM follows; null for a detached `db:start` instance. */
+  /**
+   * Process that started the JVM, which then runs while any process registered in the home's
+   * `users/` does (see registerUser); null for a detached `db:start` instance.
+   */
   ownerPid: z.number().int().positive().nullable(),
   startedAt: z.string(),
 });
@@ -20,6 +23,8 @@ export type InstanceState = z.infer<typeof instanceStateSchema>;
 
 const stateFile = (home: string) => join(home, 'instance.json');
 const lockFile = (home: string) => join(home, 'start.lock');
+/** One empty file per process using the home's database, named by its pid. */
+export const usersDir = (home: string) => join(home, 'users');
 
 export function readInstanceState(home: string): InstanceState | undefined {
   try {
@@ -47,6 +52,39 @@ export function isAlive(pid: number): boolean {
   } catch (error) {
     return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
+}
+
+/**
+ * Records that `pid` uses the database of `home`: an attached JVM (started with `--users`) runs
+ * while any registered process lives, whichever of them started it.
+ */
+export function registerUser(home: string, pid = process.pid): void {
+  mkdirSync(usersDir(home), { recursive: true });
+  writeFileSync(join(usersDir(home), String(pid)), '');
+}
+
+export function unregisterUser(home: string, pid = process.pid): void {
+  rmSync(join(usersDir(home), String(pid)), { force: true });
+}
+
+/** Registered processes still alive; files of dead ones are removed. */
+export function liveUsers(home: string): number[] {
+  let names: string[];
+  try {
+    names = readdirSync(usersDir(home));
+  } catch {
+    return [];
+  }
+  const live: number[] = [];
+  for (const name of names) {
+    const pid = Number(name);
+    if (!Number.isInteger(pid) || pid <= 0 || !isAlive(pid)) {
+      rmSync(join(usersDir(home), name), { force: true });
+    } else {
+      live.push(pid);
+    }
+  }
+  return live;
 }
 
 /**

@@ -2,12 +2,21 @@ import { spawn } from 'node:child_process';
 import { closeSync, mkdirSync, openSync, readFileSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { join } from 'node:path';
-import { Socket } from 'node:net';
 import { waitForBolt } from '../bolt.ts';
 import { neo4jVersion } from '../neo4jVersion.ts';
 import { ManagedNeo4jError } from './errors.ts';
 import { buildLauncher } from './launcherBuild.ts';
-import { isAlive, readInstanceState, removeInstanceState, withStartLock, writeInstanceState } from './instanceState.ts';
+import {
+  isAlive,
+  liveUsers,
+  readInstanceState,
+  registerUser,
+  removeInstanceState,
+  unregisterUser,
+  usersDir,
+  withStartLock,
+  writeInstanceState,
+} from './instanceState.ts';
 
 export interface ManagedNeo4jOptions {
   /** Folder holding the database files, logs and the instance state file. */
@@ -24,9 +33,12 @@ export interface ManagedNeo4jOptions {
 export interface ManagedNeo4j {
   uri: string;
   pid: number;
-  /** True when this process started the JVM, and so is the one to stop it. */
+  /** True when this process started the JVM. */
   owned: boolean;
-  /** Stops the JVM if this process owns it; otherwise leaves it to its owner. */
+  /**
+   * Lets go of the database. An attached JVM is stopped when the last process using it lets go,
+   * whichever started it, so the others are never stranded; a detached one runs until `db:stop`.
+   */
   release(): Promise<void>;
 }
 
@@ -45,17 +57,80 @@ const neo4jJvmFlags = [
   '--enable-native-access=ALL-UNNAMED',
 ];
 
+// Handles this process holds per home: it is registered as a user with the first and
+// unregistered with the last (or when it exits, however it ends).
+const handlesHeld = new Map<string, number>();
+const exitHooked = new Set<string>();
+
+function holdHome(home: string): void {
+  const held = handlesHeld.get(home) ?? 0;
+  handlesHeld.set(home, held + 1);
+  if (held > 0) return;
+  registerUser(home);
+  if (!exitHooked.has(home)) {
+    exitHooked.add(home);
+    process.once('exit', () => {
+      if (handlesHeld.has(home)) unregisterUser(home);
+    });
+  }
+}
+
+/** Drops one handle; true when it was this process's last on `home`. */
+function dropHandle(home: string): boolean {
+  const held = (handlesHeld.get(home) ?? 1) - 1;
+  if (held > 0) {
+    handlesHeld.set(home, held);
+    return false;
+  }
+  handlesHeld.delete(home);
+  return true;
+}
+
+/**
+ * Lets go of `home`'s database: with this process's last handle it stops being a user, and an
+ * attached JVM nobody else uses is stopped. Under the start lock, so a process joining at the
+ * same moment either counts as a user or finds the JVM gone and starts its own.
+ */
+async function leaveHome(options: ManagedNeo4jOptions): Promise<void> {
+  if (!dropHandle(options.home)) return;
+  await withStartLock(options.home, options.startupTimeoutMs, async () => {
+    unregisterUser(options.home);
+    const state = readInstanceState(options.home);
+    if (!state || state.ownerPid === null || liveUsers(options.home).length > 0) return;
+    await stopProcess(options.home, state.pid);
+  });
+}
+
 /**
  * Returns the managed Neo4j for `options.home`: the one already running there (started by
- * another command, or `npm run db:start`) or a new one tied to this process's lifetime.
+ * another command, or `npm run db:start`) or a new one that runs while this process, or any
+ * other that joins it, uses it.
  */
 export async function obtainManagedNeo4j(options: ManagedNeo4jOptions): Promise<ManagedNeo4j> {
   mkdirSync(options.home, { recursive: true });
   return withStartLock(options.home, options.startupTimeoutMs, async () => {
     const running = await findRunning(options.home);
-    if (running) return running;
-    return startManagedNeo4j(options, { detached: false });
+    if (!running) return startManagedNeo4j(options, { detached: false });
+    holdHome(options.home);
+    return { ...running, release: () => leaveHome(options) };
   });
+}
+
+/**
+ * Where `home`'s managed Neo4j runs now, according to its state file: it may have been restarted
+ * (by `npm run db:start`, or another command) on another port since `knownUri` was found. A new
+ * address is returned only once it answers; undefined when no instance runs.
+ */
+export async function locateManagedNeo4j(home: string, knownUri: string, timeoutMs = 2_000): Promise<string | undefined> {
+  const state = readInstanceState(home);
+  if (!state || !isAlive(state.pid)) return undefined;
+  if (state.uri === knownUri) return knownUri;
+  try {
+    await waitForBolt(state.uri, timeoutMs);
+    return state.uri;
+  } catch {
+    return undefined;
+  }
 }
 
 /** Starts a JVM that outlives this process (for `npm run db:start`), unless one already runs. */
@@ -63,18 +138,18 @@ export async function startDetachedNeo4j(options: ManagedNeo4jOptions): Promise<
   mkdirSync(options.home, { recursive: true });
   return withStartLock(options.home, options.startupTimeoutMs, async () => {
     const running = await findRunning(options.home);
-    if (running) return running;
+    if (running) return { ...running, release: () => Promise.resolve() };
     return startManagedNeo4j(options, { detached: true });
   });
 }
 
-async function findRunning(home: string): Promise<ManagedNeo4j | undefined> {
+async function findRunning(home: string): Promise<Omit<ManagedNeo4j, 'release'> | undefined> {
   const state = readInstanceState(home);
   if (!state) return undefined;
   if (isAlive(state.pid)) {
     try {
       await waitForBolt(state.uri, 5_000);
-      return { uri: state.uri, pid: state.pid, owned: false, release: () => Promise.resolve() };
+      return { uri: state.uri, pid: state.pid, owned: false };
     } catch {
       // A live pid whose Bolt does not answer is not ours to reuse (pid reuse, or a hung JVM).
     }
@@ -84,15 +159,27 @@ async function findRunning(home: string): Promise<ManagedNeo4j | undefined> {
 }
 
 /**
- * Starts a new JVM. Attached instances watch this process (stdin pipe and pid) and exit with
- * it however it ends, so there are never orphans; detached ones run until `stopManagedNeo4j`.
+ * Starts a new JVM. Attached instances watch the processes registered as users of the home (this
+ * one first) and exit when the last of them ends, however it ends, so there are never orphans and
+ * nobody is stranded when the starter goes; detached ones run until `stopManagedNeo4j`.
  */
 export async function startManagedNeo4j(
   options: ManagedNeo4jOptions,
   { detached }: { detached: boolean },
 ): Promise<ManagedNeo4j> {
-  const launcher = await buildLauncher();
   mkdirSync(options.home, { recursive: true });
+  if (detached) return launch(options, true);
+  holdHome(options.home);
+  try {
+    return await launch(options, false);
+  } catch (error) {
+    if (dropHandle(options.home)) unregisterUser(options.home);
+    throw error;
+  }
+}
+
+async function launch(options: ManagedNeo4jOptions, detached: boolean): Promise<ManagedNeo4j> {
+  const launcher = await buildLauncher();
   const logPath = join(options.home, 'launcher.log');
   const logFd = openSync(logPath, 'w');
 
@@ -112,11 +199,13 @@ export async function startManagedNeo4j(
     '--page-cache',
     options.pageCache,
     ...(options.plugins ? ['--plugins', options.plugins] : []),
-    ...(detached ? [] : ['--watch-stdin', '--parent-pid', String(process.pid)]),
+    ...(detached ? [] : ['--users', usersDir(options.home)]),
   ];
   const child = spawn('java', args, {
-    detached,
-    stdio: [detached ? 'ignore' : 'pipe', logFd, logFd],
+    // Its own process group either way: a Ctrl+C meant for the command that started it must not
+    // stop a database other commands use (an attached JVM follows its users' pids instead).
+    detached: true,
+    stdio: ['ignore', logFd, logFd],
   });
   closeSync(logFd);
   const pid = child.pid;
@@ -128,9 +217,8 @@ export async function startManagedNeo4j(
   child.on('exit', (code) => {
     exitCode = code;
   });
-  // Let scripts that merely use the database exit; the JVM follows them through the pipe.
+  // Let scripts that merely use the database exit; the JVM follows its users by their pids.
   child.unref();
-  if (child.stdin instanceof Socket) child.stdin.unref();
 
   const deadline = Date.now() + options.startupTimeoutMs;
   let uri: string | undefined;
@@ -169,15 +257,13 @@ export async function startManagedNeo4j(
     ownerPid: detached ? null : process.pid,
     startedAt: new Date().toISOString(),
   });
-  if (!detached) {
-    // A clean exit removes the state file; after a crash it is found stale and replaced.
-    process.once('exit', () => removeInstanceState(options.home, pid));
-  }
+  // Once its last user is gone the JVM exits by itself; the state file it leaves is found stale
+  // by the next command and replaced.
   return {
     uri,
     pid,
     owned: true,
-    release: () => stopProcess(options.home, pid),
+    release: detached ? () => stopProcess(options.home, pid) : () => leaveHome(options),
   };
 }
 

@@ -4,12 +4,17 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
@@ -22,9 +27,14 @@ import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
  * {@code NEO4J_READY bolt://127.0.0.1:PORT} once Bolt accepts connections, or
  * {@code NEO4J_ERROR <reason>} before exiting with a non-zero status.
  *
- * <p>Lifetime: with {@code --watch-stdin} the engine shuts down when stdin reaches end of file,
- * which happens when the parent dies for any reason (even SIGKILL), so no JVM outlives the
- * process that needed it. With {@code --parent-pid} it also watches that process directly.
+ * <p>Lifetime: with {@code --users <dir>} the engine runs while any process named in that folder
+ * (one empty file per pid) is alive, and shuts down within a second of the last one ending, for
+ * any reason (even SIGKILL): every command using the database keeps it up, not only the one that
+ * started it, and no JVM outlives them all. With {@code --watch-stdin} or {@code --parent-pid} it
+ * instead follows its parent alone.
+ *
+ * <p>Port: {@code --port 0} reuses the port this home's previous instance listened on when it is
+ * free, so clients holding the old address find a restarted instance; otherwise a free one.
  */
 public final class ManagedNeo4j {
 
@@ -39,7 +49,21 @@ public final class ManagedNeo4j {
             return;
         }
 
-        int port = options.port == 0 ? freeLoopbackPort() : options.port;
+        Path home = Path.of(options.home).toAbsolutePath();
+        Files.createDirectories(home);
+        Path conf = home.resolve("neo4j.conf");
+        if (options.users != null) {
+            // Watched from the start, so a JVM whose users all died while it started exits too.
+            Path users = Path.of(options.users);
+            Thread watcher = new Thread(() -> exitWithoutUsers(users), "users-watch");
+            watcher.setDaemon(true);
+            watcher.start();
+        }
+
+        int port = options.port != 0 ? options.port : previousPort(conf);
+        if (port == 0 || (options.port == 0 && !portIsFree(port))) {
+            port = freeLoopbackPort();
+        }
         if (!portIsFree(port)) {
             fail("port " + port + " on 127.0.0.1 is already in use", 3);
             return;
@@ -60,11 +84,9 @@ public final class ManagedNeo4j {
         }
         config.putAll(options.extra);
 
-        Path home = Path.of(options.home).toAbsolutePath();
-        Files.createDirectories(home);
         // The embedded builder takes raw settings only from a file; writing it into the home
-        // also leaves a record of how the running instance was configured.
-        Path conf = home.resolve("neo4j.conf");
+        // also leaves a record of how the running instance was configured (and its port, which
+        // the next start in this home tries first).
         StringBuilder lines = new StringBuilder("# Written by the managed launcher at each start.\n");
         config.forEach((key, value) -> lines.append(key).append('=').append(value).append('\n'));
         Files.writeString(conf, lines.toString());
@@ -120,6 +142,64 @@ public final class ManagedNeo4j {
         }
     }
 
+    /** The Bolt port this home's previous instance was configured with; 0 when there was none. */
+    private static int previousPort(Path conf) {
+        try {
+            Matcher match = Pattern.compile("^server\\.bolt\\.listen_address=127\\.0\\.0\\.1:(\\d+)$", Pattern.MULTILINE)
+                    .matcher(Files.readString(conf));
+            return match.find() ? Integer.parseInt(match.group(1)) : 0;
+        } catch (IOException | NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    /**
+     * Exits (through the shutdown hook, which stops the engine cleanly) once no process named in
+     * {@code users} is alive. A file older than the process holding its pid is a dead user's
+     * whose pid was reused, and counts for nothing.
+     */
+    private static void exitWithoutUsers(Path users) {
+        for (;;) {
+            boolean anyAlive = false;
+            try (DirectoryStream<Path> entries = Files.newDirectoryStream(users)) {
+                for (Path entry : entries) {
+                    anyAlive |= isLiveUser(entry);
+                }
+            } catch (IOException e) {
+                anyAlive = false;
+            }
+            if (!anyAlive) {
+                System.exit(0);
+            }
+            try {
+                Thread.sleep(500);
+            } catch (InterruptedException e) {
+                return;
+            }
+        }
+    }
+
+    private static boolean isLiveUser(Path entry) {
+        long pid;
+        try {
+            pid = Long.parseLong(entry.getFileName().toString());
+        } catch (NumberFormatException e) {
+            return false;
+        }
+        Optional<ProcessHandle> process = ProcessHandle.of(pid).filter(ProcessHandle::isAlive);
+        if (process.isEmpty()) {
+            return false;
+        }
+        Optional<Instant> started = process.get().info().startInstant();
+        try {
+            Instant registered = Files.getLastModifiedTime(entry).toInstant();
+            // Start times are only known to the clock tick; allow a second of slack.
+            return started.isEmpty() || !started.get().isAfter(registered.plusSeconds(1));
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     private static int freeLoopbackPort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             socket.setReuseAddress(true);
@@ -157,6 +237,7 @@ public final class ManagedNeo4j {
         int port;
         String pageCache = "64m";
         String plugins;
+        String users;
         boolean watchStdin;
         long parentPid;
         final Map<String, String> extra = new HashMap<>();
@@ -171,6 +252,7 @@ public final class ManagedNeo4j {
                     case "--page-cache" -> options.pageCache = value(args, ++i, arg);
                     case "--plugins" -> options.plugins = value(args, ++i, arg);
                     case "--parent-pid" -> options.parentPid = Long.parseLong(value(args, ++i, arg));
+                    case "--users" -> options.users = value(args, ++i, arg);
                     case "--watch-stdin" -> options.watchStdin = true;
                     case "--config" -> {
                         String pair = value(args, ++i, arg);
