@@ -12,7 +12,7 @@ export interface ExtractionContext {
 export interface SectionInfo {
   section: ParsedSection;
   statements: ParsedStatement[];
-  /** The one tier the heading names ("What Is Top Management?"), if it names one. */
+  /** The one tier the heading names ("What Is a Regional Director?"), if it names one. */
   tier: FoundTier | null;
   /** How many tiers the heading names. */
   tierCount: number;

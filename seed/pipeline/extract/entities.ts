@@ -56,7 +56,7 @@ export class EntityIndex {
   }
 }
 
-// Tiers keep the number the article gives them ("Line managers"); roles are named in the singular.
+// Tiers keep the number the article gives them ("Area managers"); roles are named in the singular.
 function singularOrGroup(kind: EntityKind, name: string): string {
   return kind === 'roles' ? singularPhrase(name) : name;
 }

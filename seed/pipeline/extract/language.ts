@@ -54,7 +54,7 @@ export function isGenericItem(item: string): boolean {
 
 const groupNouns = /\b(management|managements|managers?|leadership|leaders?|executives?|directors?|boards?|teams?|suite|officers?|supervisors?|staff|heads?|administrators?|administration|committees?|owners?|partners?|presidents?|levels?|tiers?|employees|workers|workforce|personnel|leads?)$/i;
 
-/** Whether a phrase names a group of people in an organisation ("line managers", "the C-suite"). */
+/** Whether a phrase names a group of people in an organisation ("area managers", "the leadership team"). */
 export function isGroupName(phrase: string): boolean {
   return groupNouns.test(phrase.trim());
 }
@@ -96,7 +96,7 @@ export function singularPhrase(phrase: string): string {
   return words.join(' ');
 }
 
-/** Sentence case that keeps acronyms: "Board of Directors" -> "Board of directors", "HR manager" stays. */
+/** Sentence case that keeps acronyms: "Head of Sales" -> "Head of sales", "IT manager" stays. */
 export function sentenceCase(phrase: string): string {
   const words = phrase.trim().split(/\s+/).map((w, i) => {
     if (/^[A-Z0-9]{2,}s?$/.test(w) || /^[A-Z]-/.test(w) || /[A-Z].*[A-Z]/.test(w.slice(1))) return w; // CEO, C-suite, McKinsey
