@@ -34,7 +34,7 @@ export function bulletRuns(context: ExtractionContext): BulletRun[] {
   return runs;
 }
 
-/** Bullets labelled by tier ("Top management: ...") compare tiers; they are not a list of items. */
+/** Bullets labelled by tier ("Regional directors: ...") compare tiers; they are not a list of items. */
 export function tierLabelled(run: BulletRun, tiers: readonly FoundTier[]): boolean {
   const labelled = run.bullets.filter((b) => b.lead && onlyTier(b.lead, tiers));
   return labelled.length >= 2 && labelled.length * 2 >= run.bullets.length;

@@ -74,7 +74,7 @@ function closedSpan(span: string): string {
 
 /**
  * The positions named in a span, split as an enumeration: an item is kept when it is a position the
- * catalogue knows ("chief executive officer", "CEO") or reads as one ("general counsel", "HR
+ * catalogue knows ("chief executive officer", "CEO") or reads as one ("company secretary", "IT
  * manager"), or, in a list that is mostly positions, when it is a short noun phrase.
  */
 export function rolesInSpan(span: string, knownRoles: readonly CatalogueEntry[], tierName = '', { strict = false }: { strict?: boolean } = {}): RoleMention[] {

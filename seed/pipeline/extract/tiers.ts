@@ -3,7 +3,7 @@ import { isGroupName, isRoleName, plain, sentenceCase, singularPhrase } from './
 
 /** A tier the article compares, with the ways the text refers to it. */
 export interface FoundTier {
-  /** Display name as the article words it, sentence case ("Line managers"). */
+  /** Display name as the article words it, sentence case ("Area managers"). */
   name: string;
   aliases: string[];
   confidence: number;
@@ -45,7 +45,7 @@ function cleanGroup(phrase: string): string {
     .trim();
 }
 
-/** The groups a title compares: "Top Management vs Middle Management vs Lower Management: ..." */
+/** The groups a title compares: "Area Managers vs Regional Managers vs Country Managers: ..." */
 export function tiersOfComparison(title: string): string[] {
   const head = plain(title).split(/:\s| - |\?/)[0] ?? '';
   // "... Frontline Management in Hospitals": where the groups are is not part of their name.
