@@ -2,7 +2,17 @@
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'src/graphql/__generated__/', 'web/**/__generated__/', 'neo4j/', '.neo4j/', 'artifacts/', 'dist/'] },
+  {
+    ignores: [
+      'node_modules/',
+      'src/graphql/__generated__/',
+      'web/**/__generated__/',
+      'neo4j/',
+      '.neo4j/',
+      'artifacts/',
+      'dist/',
+    ],
+  },
   ...tseslint.configs.recommendedTypeChecked,
   {
     languageOptions: {

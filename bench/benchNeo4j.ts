@@ -24,11 +24,14 @@ function memoryFor(targetNodes: number): { heap: string; pageCache: string } {
 export async function ensureApoc(): Promise<void> {
   if (existsSync(pluginsDir) && readdirSync(pluginsDir).some((f) => f.startsWith('apoc-core-'))) return;
   const status = await new Promise<number | null>((resolvePromise, reject) => {
-    const child = spawn('mvn', ['-B', '-q', '-f', join(projectRoot, 'bench', 'apoc', 'pom.xml'), 'package'], { stdio: 'inherit' });
+    const child = spawn('mvn', ['-B', '-q', '-f', join(projectRoot, 'bench', 'apoc', 'pom.xml'), 'package'], {
+      stdio: 'inherit',
+    });
     child.on('error', reject);
     child.on('close', resolvePromise);
   });
-  if (status !== 0) throw new Error(`Maven could not fetch APOC core into ${pluginsDir} (exit ${String(status)})`);
+  if (status !== 0)
+    throw new Error(`Maven could not fetch APOC core into ${pluginsDir} (exit ${String(status)})`);
 }
 
 export interface BenchDatabase {
@@ -53,8 +56,13 @@ export function benchHome(scaleName: string): string {
   return join(projectRoot, '.neo4j', 'bench', scaleName);
 }
 
-export async function obtainBenchDatabase(config: Config, scaleName: string, targetNodes: number): Promise<BenchDatabase> {
-  if (config.neo4j.uri) return { uri: config.neo4j.uri, pid: null, owned: false, home: null, release: () => Promise.resolve() };
+export async function obtainBenchDatabase(
+  config: Config,
+  scaleName: string,
+  targetNodes: number,
+): Promise<BenchDatabase> {
+  if (config.neo4j.uri)
+    return { uri: config.neo4j.uri, pid: null, owned: false, home: null, release: () => Promise.resolve() };
   await ensureApoc();
   const home = benchHome(scaleName);
   const managed = await obtainManagedNeo4j({

@@ -27,11 +27,15 @@ export interface RunningContender {
 
 /** Starts a contender in its own Node process and waits until it listens. */
 export async function startContender(name: ContenderName, boltUri: string): Promise<RunningContender> {
-  const child = spawn(process.execPath, ['--import', 'tsx', join(projectRoot, 'bench', 'contenders', 'serve.ts'), name], {
-    // Production mode for every contender, as servers run (graphql-js skips its development checks).
-    env: { ...process.env, BENCH_BOLT_URI: boltUri, LOG_LEVEL: 'silent', NODE_ENV: 'production' },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', join(projectRoot, 'bench', 'contenders', 'serve.ts'), name],
+    {
+      // Production mode for every contender, as servers run (graphql-js skips its development checks).
+      env: { ...process.env, BENCH_BOLT_URI: boltUri, LOG_LEVEL: 'silent', NODE_ENV: 'production' },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
   const pid = child.pid;
   if (pid === undefined) throw new Error(`could not start the ${name} contender`);
   const url = await new Promise<string>((resolvePromise, reject) => {
@@ -40,7 +44,9 @@ export async function startContender(name: ContenderName, boltUri: string): Prom
       const match = /^READY (\S+)$/.exec(line);
       if (match?.[1]) resolvePromise(match[1]);
     });
-    child.once('exit', (code) => reject(new Error(`the ${name} contender exited with ${String(code)} before it listened`)));
+    child.once('exit', (code) =>
+      reject(new Error(`the ${name} contender exited with ${String(code)} before it listened`)),
+    );
   });
   return {
     name,
@@ -62,16 +68,31 @@ export interface PreparedRequest {
 
 /** The HTTP request a contender gets for an operation: GraphQL for two, the floor's route for one. */
 export function prepare(contender: RunningContender, operation: Operation): PreparedRequest {
-  if (contender.name === 'floor') return { url: `${contender.url}/${operation.floor.cypher}`, body: JSON.stringify(operation.floor.params) };
+  if (contender.name === 'floor')
+    return {
+      url: `${contender.url}/${operation.floor.cypher}`,
+      body: JSON.stringify(operation.floor.params),
+    };
   const request = contender.name === 'ours' ? operation.ours : operation.library;
   return { url: contender.url, body: JSON.stringify(request) };
 }
 
 /** Sends one request and returns the response's `data`, failing on HTTP or GraphQL errors. */
 export async function send(request: PreparedRequest): Promise<unknown> {
-  const response = await fetch(request.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: request.body });
+  const response = await fetch(request.url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: request.body,
+  });
   const body: unknown = await response.json();
-  if (!response.ok || typeof body !== 'object' || body === null || 'errors' in body || 'error' in body || !('data' in body)) {
+  if (
+    !response.ok ||
+    typeof body !== 'object' ||
+    body === null ||
+    'errors' in body ||
+    'error' in body ||
+    !('data' in body)
+  ) {
     throw new Error(`${request.url} answered ${response.status}: ${JSON.stringify(body).slice(0, 500)}`);
   }
   return body.data;

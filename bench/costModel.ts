@@ -15,7 +15,12 @@ import { loadTypeDefs } from '../src/graphql/typeDefs.ts';
 import { createLogger } from '../src/logger.ts';
 import { projectRoot } from '../src/projectRoot.ts';
 import { createApollo, createContext } from '../src/server/createServer.ts';
-import { dbHitsPerCostUnit, estimateCost, wholeGraphCoordinates, wholeGraphReads } from '../src/server/operationCost.ts';
+import {
+  dbHitsPerCostUnit,
+  estimateCost,
+  wholeGraphCoordinates,
+  wholeGraphReads,
+} from '../src/server/operationCost.ts';
 import { obtainBenchDatabase } from './benchNeo4j.ts';
 import { isObject } from './json.ts';
 import { loadSynthetic } from './synthetic/loadSynthetic.ts';
@@ -46,7 +51,8 @@ interface PlanNode {
   dbHits: number;
   children: PlanNode[];
 }
-const totalHits = (plan: PlanNode): number => plan.dbHits + plan.children.reduce((sum, child) => sum + totalHits(child), 0);
+const totalHits = (plan: PlanNode): number =>
+  plan.dbHits + plan.children.reduce((sum, child) => sum + totalHits(child), 0);
 
 interface FieldRow {
   field: string;
@@ -68,11 +74,18 @@ interface ScaleRow {
   operations: OperationRow[];
 }
 
-const { values } = parseArgs({ args: process.argv.slice(2), options: { scale: { type: 'string', default: 'S' } }, strict: true });
+const { values } = parseArgs({
+  args: process.argv.slice(2),
+  options: { scale: { type: 'string', default: 'S' } },
+  strict: true,
+});
 const scale = parseScale(values.scale);
 const config = loadConfig({ ...process.env, LOG_LEVEL: 'silent' });
 const database = await obtainBenchDatabase(config, scale.name, scale.targetNodes);
-const auth = config.neo4j.uri && config.neo4j.password !== undefined ? neo4j.auth.basic(config.neo4j.username, config.neo4j.password) : undefined;
+const auth =
+  config.neo4j.uri && config.neo4j.password !== undefined
+    ? neo4j.auth.basic(config.neo4j.username, config.neo4j.password)
+    : undefined;
 const appConfig = loadConfig({
   NEO4J_URI: database.uri,
   NEO4J_DATABASE: config.neo4j.database,
@@ -88,13 +101,24 @@ try {
   await loadSynthetic(cypher, scale, (line) => console.log(line));
   const counts = await readGraphCounts(cypher);
   // The two tiers holding the most: the case the overlap estimate must cover.
-  const busiest = await cypher.read<{ slug: string }>('cost.busiest', 'MATCH (t:Tier) RETURN t.slug AS slug ORDER BY COUNT { (t)--() } DESC, t.slug LIMIT 2');
+  const busiest = await cypher.read<{ slug: string }>(
+    'cost.busiest',
+    'MATCH (t:Tier) RETURN t.slug AS slug ORDER BY COUNT { (t)--() } DESC, t.slug LIMIT 2',
+  );
   const probes: { field: string; args: Record<string, unknown>; query: string }[] = [
     { field: 'Stats.nodes', args: {}, query: '{ stats { nodes { count } } }' },
     { field: 'Stats.relationships', args: {}, query: '{ stats { relationships { count } } }' },
     { field: 'Stats.perSource', args: {}, query: '{ stats { perSource { statements } } }' },
-    { field: 'Stats.overlap', args: {}, query: `{ stats { overlap(tiers: ${JSON.stringify(busiest.map((t) => t.slug))}) { rolesJaccard } } }` },
-    { field: 'Stats.mostConnected', args: { first: 50 }, query: '{ stats { mostConnected(first: 50) { degree } } }' },
+    {
+      field: 'Stats.overlap',
+      args: {},
+      query: `{ stats { overlap(tiers: ${JSON.stringify(busiest.map((t) => t.slug))}) { rolesJaccard } } }`,
+    },
+    {
+      field: 'Stats.mostConnected',
+      args: { first: 50 },
+      query: '{ stats { mostConnected(first: 50) { degree } } }',
+    },
     { field: 'Stats.coverage', args: {}, query: '{ stats { coverage { claims } } }' },
     { field: 'Health.nodeCounts', args: {}, query: '{ health { nodeCounts { count } } }' },
     { field: 'Query.disagreements', args: {}, query: '{ disagreements { subject } }' },
@@ -127,7 +151,10 @@ try {
     }
     let hits = 0;
     for (const { query: statement, params } of [...captured]) {
-      const session = plain.session({ database: config.neo4j.database, defaultAccessMode: neo4j.session.READ });
+      const session = plain.session({
+        database: config.neo4j.database,
+        defaultAccessMode: neo4j.session.READ,
+      });
       try {
         const plan = (await session.run(`PROFILE ${statement}`, params)).summary.profile;
         hits += plan ? totalHits(plan) : 0;
@@ -141,19 +168,35 @@ try {
   const fields: FieldRow[] = [];
   for (const probe of probes) {
     const estimatedHits = wholeGraphReads(probe.field, probe.args, counts)?.dbHits ?? Number.NaN;
-    fields.push({ field: probe.field, estimatedHits: Math.round(estimatedHits), measuredHits: await measure(probe.query), cost: costOf(probe.query) });
-    console.log(`${probe.field}: estimated ${Math.round(estimatedHits)} db hits, measured ${fields.at(-1)?.measuredHits ?? 0}`);
+    fields.push({
+      field: probe.field,
+      estimatedHits: Math.round(estimatedHits),
+      measuredHits: await measure(probe.query),
+      cost: costOf(probe.query),
+    });
+    console.log(
+      `${probe.field}: estimated ${Math.round(estimatedHits)} db hits, measured ${fields.at(-1)?.measuredHits ?? 0}`,
+    );
   }
   const operations: OperationRow[] = [];
   const examples = join(projectRoot, 'docs', 'examples');
-  for (const file of readdirSync(examples).filter((f) => f.endsWith('.graphql')).sort()) {
+  for (const file of readdirSync(examples)
+    .filter((f) => f.endsWith('.graphql'))
+    .sort()) {
     const text = readFileSync(join(examples, file), 'utf8');
     for (const definition of parse(text).definitions) {
       // The examples' ids name nodes of the seeded articles; the synthetic graph has others.
-      if (definition.kind !== Kind.OPERATION_DEFINITION || !definition.name || ['Neighborhood', 'Path'].includes(definition.name.value)) continue;
+      if (
+        definition.kind !== Kind.OPERATION_DEFINITION ||
+        !definition.name ||
+        ['Neighborhood', 'Path'].includes(definition.name.value)
+      )
+        continue;
       const name = definition.name.value;
       operations.push({ operation: name, cost: costOf(text, name), measuredHits: await measure(text, name) });
-      console.log(`${name}: cost ${operations.at(-1)?.cost ?? 0}, measured ${operations.at(-1)?.measuredHits ?? 0} db hits`);
+      console.log(
+        `${name}: cost ${operations.at(-1)?.cost ?? 0}, measured ${operations.at(-1)?.measuredHits ?? 0} db hits`,
+      );
     }
   }
   await apollo.stop();
@@ -167,7 +210,9 @@ try {
     operations,
   };
   const jsonFile = join(projectRoot, 'docs', 'cost-model.json');
-  const earlier: ScaleRow[] = existsSync(jsonFile) ? (JSON.parse(readFileSync(jsonFile, 'utf8')) as { scales: ScaleRow[] }).scales : [];
+  const earlier: ScaleRow[] = existsSync(jsonFile)
+    ? (JSON.parse(readFileSync(jsonFile, 'utf8')) as { scales: ScaleRow[] }).scales
+    : [];
   const scales = [...earlier.filter((s) => s.scale !== row.scale), row].sort((a, b) => a.nodes - b.nodes);
   writeFileSync(jsonFile, `${JSON.stringify({ scales }, null, 2)}\n`);
   writeFileSync(join(projectRoot, 'docs', 'cost-model.md'), markdown(scales));
@@ -179,7 +224,8 @@ try {
 }
 
 function markdown(scales: ScaleRow[]): string {
-  const ratio = (estimated: number, measured: number) => (measured === 0 ? 'n/a' : (estimated / measured).toFixed(2));
+  const ratio = (estimated: number, measured: number) =>
+    measured === 0 ? 'n/a' : (estimated / measured).toFixed(2);
   const sections = scales.map((s) =>
     [
       `## Size ${s.scale}: ${s.nodes.toLocaleString('en')} nodes, ${s.relationships.toLocaleString('en')} relationships`,
@@ -188,11 +234,17 @@ function markdown(scales: ScaleRow[]): string {
       '',
       '| whole-graph field | estimated db hits | measured db hits | estimated / measured | cost of the field alone |',
       '| --- | ---: | ---: | ---: | ---: |',
-      ...s.fields.map((f) => `| ${f.field} | ${f.estimatedHits.toLocaleString('en')} | ${f.measuredHits.toLocaleString('en')} | ${ratio(f.estimatedHits, f.measuredHits)} | ${f.cost.toLocaleString('en')} |`),
+      ...s.fields.map(
+        (f) =>
+          `| ${f.field} | ${f.estimatedHits.toLocaleString('en')} | ${f.measuredHits.toLocaleString('en')} | ${ratio(f.estimatedHits, f.measuredHits)} | ${f.cost.toLocaleString('en')} |`,
+      ),
       '',
       '| dashboard example | estimated cost | measured db hits | db hits per unit of cost |',
       '| --- | ---: | ---: | ---: |',
-      ...s.operations.map((o) => `| ${o.operation} | ${o.cost.toLocaleString('en')} | ${o.measuredHits.toLocaleString('en')} | ${(o.measuredHits / o.cost).toFixed(1)} |`),
+      ...s.operations.map(
+        (o) =>
+          `| ${o.operation} | ${o.cost.toLocaleString('en')} | ${o.measuredHits.toLocaleString('en')} | ${(o.measuredHits / o.cost).toFixed(1)} |`,
+      ),
       '',
     ].join('\n'),
   );
@@ -201,7 +253,7 @@ function markdown(scales: ScaleRow[]): string {
     '',
     `Each whole-graph field (analytics, health's node counts, disagreements) is costed by the database hits it is estimated to make Neo4j do, computed from the graph's counts (read from the count store), at ${dbHitsPerCostUnit} hits per unit of cost: the rate measured on the dashboard examples that list and nest. Measured here: the hits \`PROFILE\` reports for the statements our server sends, on the synthetic graph of each size (\`npm run seed:synthetic\`), the overlap between the two busiest tiers. The examples' costs use the same counts; Neighborhood and Path are left out (their default ids name nodes of the seeded articles).`,
     '',
-    'Lists without a page size elsewhere (a tier\'s roles, a role\'s tiers, evidence) are still assumed to hold 10 items whatever the graph\'s size, so the examples that nest them make Neo4j do more hits per unit of cost on a larger graph.',
+    "Lists without a page size elsewhere (a tier's roles, a role's tiers, evidence) are still assumed to hold 10 items whatever the graph's size, so the examples that nest them make Neo4j do more hits per unit of cost on a larger graph.",
     '',
     'Reproduce with `npm run bench:cost -- --scale S` (and `M`); with `NEO4J_URI` set it measures that database, loading the synthetic graph into it first.',
     '',

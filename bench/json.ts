@@ -6,7 +6,8 @@ export function isObject(value: unknown): value is Record<string, unknown> {
 }
 
 export function field(value: unknown, key: string): unknown {
-  if (!isObject(value)) throw new Error(`expected an object with "${key}", got ${JSON.stringify(value)?.slice(0, 200)}`);
+  if (!isObject(value))
+    throw new Error(`expected an object with "${key}", got ${JSON.stringify(value)?.slice(0, 200)}`);
   return value[key];
 }
 
@@ -16,7 +17,8 @@ export function list(value: unknown): unknown[] {
 }
 
 export function text(value: unknown): string {
-  if (typeof value !== 'string') throw new Error(`expected a string, got ${JSON.stringify(value)?.slice(0, 200)}`);
+  if (typeof value !== 'string')
+    throw new Error(`expected a string, got ${JSON.stringify(value)?.slice(0, 200)}`);
   return value;
 }
 
@@ -25,12 +27,14 @@ export function optionalText(value: unknown): string | null {
 }
 
 export function num(value: unknown): number {
-  if (typeof value !== 'number') throw new Error(`expected a number, got ${JSON.stringify(value)?.slice(0, 200)}`);
+  if (typeof value !== 'number')
+    throw new Error(`expected a number, got ${JSON.stringify(value)?.slice(0, 200)}`);
   return value;
 }
 
 export function bool(value: unknown): boolean {
-  if (typeof value !== 'boolean') throw new Error(`expected a boolean, got ${JSON.stringify(value)?.slice(0, 200)}`);
+  if (typeof value !== 'boolean')
+    throw new Error(`expected a boolean, got ${JSON.stringify(value)?.slice(0, 200)}`);
   return value;
 }
 

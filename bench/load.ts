@@ -46,23 +46,42 @@ function rssMb(pid: number): number {
 
 // Search text for the mixed load: one to three words, most of them words the graph's prose uses
 // (so hits, snippets and highlighting are exercised), some random letters that match nothing.
-const searchWords = [...new Set([...verbs, ...objects, ...skillWords, ...fillerWords].flatMap((phrase) => phrase.toLowerCase().split(/\s+/)))];
+const searchWords = [
+  ...new Set(
+    [...verbs, ...objects, ...skillWords, ...fillerWords].flatMap((phrase) =>
+      phrase.toLowerCase().split(/\s+/),
+    ),
+  ),
+];
 const searchRandom = new SeededRandom(13);
 
 function randomWord(): string {
   if (searchRandom.chance(0.8)) return searchWords[searchRandom.int(0, searchWords.length - 1)] ?? 'budget';
-  return Array.from({ length: searchRandom.int(3, 8) }, () => String.fromCharCode(97 + searchRandom.int(0, 25))).join('');
+  return Array.from({ length: searchRandom.int(3, 8) }, () =>
+    String.fromCharCode(97 + searchRandom.int(0, 25)),
+  ).join('');
 }
 
 function randomSearchBody(query: string): string {
   const text = Array.from({ length: searchRandom.int(1, 3) }, randomWord).join(' ');
-  return JSON.stringify({ query, operationName: 'Search', variables: { text, first: searchRandom.int(1, 20) } });
+  return JSON.stringify({
+    query,
+    operationName: 'Search',
+    variables: { text, first: searchRandom.int(1, 20) },
+  });
 }
 
 async function startApi(neo4jUri: string, port: number): Promise<ChildProcess> {
   const child = spawn(process.execPath, ['--import', 'tsx', join(projectRoot, 'src/server/main.ts')], {
     cwd: projectRoot,
-    env: { PATH: process.env['PATH'] ?? '', NEO4J_URI: neo4jUri, PORT: String(port), LOG_LEVEL: 'warn', NODE_ENV: 'production', PLAYGROUND: 'off' },
+    env: {
+      PATH: process.env['PATH'] ?? '',
+      NEO4J_URI: neo4jUri,
+      PORT: String(port),
+      LOG_LEVEL: 'warn',
+      NODE_ENV: 'production',
+      PLAYGROUND: 'off',
+    },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   const deadline = Date.now() + 120_000;
@@ -100,7 +119,13 @@ interface StageLoad {
   searchQuery?: string;
 }
 
-async function runStage(url: string, pid: number, connections: number, seconds: number, load: StageLoad): Promise<StageResult> {
+async function runStage(
+  url: string,
+  pid: number,
+  connections: number,
+  seconds: number,
+  load: StageLoad,
+): Promise<StageResult> {
   let graphqlErrors = 0;
   const rssBeforeMb = rssMb(pid);
   const rssSamplesMb: number[] = [];
@@ -108,7 +133,12 @@ async function runStage(url: string, pid: number, connections: number, seconds: 
   const onResponse = (_status: number, responseBody: string) => {
     if (responseBody.includes('"errors"')) graphqlErrors += 1;
   };
-  const request = { method: 'POST' as const, path: '/graphql', headers: { 'content-type': 'application/json' }, onResponse };
+  const request = {
+    method: 'POST' as const,
+    path: '/graphql',
+    headers: { 'content-type': 'application/json' },
+    onResponse,
+  };
   const { searchQuery } = load;
   const result = await autocannon({
     url,
@@ -116,13 +146,25 @@ async function runStage(url: string, pid: number, connections: number, seconds: 
     duration: seconds,
     requests: [
       ...load.bodies.map((body) => ({ ...request, body })),
-      ...(searchQuery ? [{ ...request, setupRequest: (req: autocannon.Request) => ({ ...req, body: randomSearchBody(searchQuery) }) }] : []),
+      ...(searchQuery
+        ? [
+            {
+              ...request,
+              setupRequest: (req: autocannon.Request) => ({ ...req, body: randomSearchBody(searchQuery) }),
+            },
+          ]
+        : []),
     ],
   });
   clearInterval(sampler);
   const rssAfterMb = rssMb(pid);
   // autocannon's `errors` includes its `timeouts`.
-  const errorKinds = { transport: result.errors - result.timeouts, timeouts: result.timeouts, non2xx: result.non2xx, graphql: graphqlErrors };
+  const errorKinds = {
+    transport: result.errors - result.timeouts,
+    timeouts: result.timeouts,
+    non2xx: result.non2xx,
+    graphql: graphqlErrors,
+  };
   return {
     connections,
     seconds,
@@ -140,13 +182,19 @@ async function runStage(url: string, pid: number, connections: number, seconds: 
 }
 
 async function main(): Promise<void> {
-  const config = loadConfig({ NEO4J_MANAGED_HOME: join(projectRoot, '.neo4j', 'load'), NEO4J_MANAGED_HEAP: '1g', NEO4J_MANAGED_PAGECACHE: '256m' });
+  const config = loadConfig({
+    NEO4J_MANAGED_HOME: join(projectRoot, '.neo4j', 'load'),
+    NEO4J_MANAGED_HEAP: '1g',
+    NEO4J_MANAGED_PAGECACHE: '256m',
+  });
   const neo4j = await obtainManagedNeo4j(config.managed);
   const port = 4400 + Math.floor(Math.random() * 500);
   const api = await startApi(neo4j.uri, port);
   const pid = api.pid ?? 0;
   const manifest = readManifest(join(projectRoot, 'docs', 'examples', 'persisted-operations.json'));
-  const bodies = manifest.operations.map((op) => JSON.stringify({ query: op.body, operationName: op.name, variables: variables[op.name] ?? {} }));
+  const bodies = manifest.operations.map((op) =>
+    JSON.stringify({ query: op.body, operationName: op.name, variables: variables[op.name] ?? {} }),
+  );
   const searchQuery = manifest.operations.find((op) => op.name === 'Search')?.body;
   if (!searchQuery) throw new Error('the manifest has no Search operation');
   const url = `http://127.0.0.1:${port}`;
@@ -165,11 +213,27 @@ async function main(): Promise<void> {
     const mixedGrowthMb = mixed.rssAfterMb - mixed.rssBeforeMb;
     const report = {
       measuredAt: new Date().toISOString(),
-      machine: { cores: cpus().length, cpu: cpus()[0]?.model ?? 'unknown', loadAverage: loadavg().map((l) => Number(l.toFixed(2))) },
+      machine: {
+        cores: cpus().length,
+        cpu: cpus()[0]?.model ?? 'unknown',
+        loadAverage: loadavg().map((l) => Number(l.toFixed(2))),
+      },
       operations: manifest.operations.map((op) => op.name),
       stages,
-      hold: { connections: 128, seconds: holdSeconds, errors: hold.errors, rssGrowthMb: Number(growthMb.toFixed(1)), maxGrowthMb, withinBound: growthMb <= maxGrowthMb && hold.errors === 0 },
-      mixed: { ...mixed, rssGrowthMb: Number(mixedGrowthMb.toFixed(1)), maxGrowthMb, withinBound: mixedGrowthMb <= maxGrowthMb && mixed.errors === 0 },
+      hold: {
+        connections: 128,
+        seconds: holdSeconds,
+        errors: hold.errors,
+        rssGrowthMb: Number(growthMb.toFixed(1)),
+        maxGrowthMb,
+        withinBound: growthMb <= maxGrowthMb && hold.errors === 0,
+      },
+      mixed: {
+        ...mixed,
+        rssGrowthMb: Number(mixedGrowthMb.toFixed(1)),
+        maxGrowthMb,
+        withinBound: mixedGrowthMb <= maxGrowthMb && mixed.errors === 0,
+      },
     };
     writeFileSync(join(projectRoot, 'docs', 'load.json'), `${JSON.stringify(report, null, 2)}\n`);
     writeFileSync(join(projectRoot, 'docs', 'load.md'), markdown(report));
@@ -186,13 +250,23 @@ function markdown(report: {
   machine: { cores: number; cpu: string; loadAverage: number[] };
   operations: string[];
   stages: StageResult[];
-  hold: { connections: number; seconds: number; errors: number; rssGrowthMb: number; maxGrowthMb: number; withinBound: boolean };
+  hold: {
+    connections: number;
+    seconds: number;
+    errors: number;
+    rssGrowthMb: number;
+    maxGrowthMb: number;
+    withinBound: boolean;
+  };
   mixed: StageResult & { rssGrowthMb: number; maxGrowthMb: number; withinBound: boolean };
 }): string {
   const { mixed } = report;
   const every10s = mixed.rssSamplesMb.filter((_, i) => (i + 1) % 10 === 0).map((mb) => mb.toFixed(0));
   const rows = report.stages
-    .map((s) => `| ${s.connections} | ${s.seconds} | ${s.requests} | ${s.throughput.toFixed(0)} | ${s.p50} | ${s.p99} | ${s.errors} | ${s.rssBeforeMb.toFixed(0)} → ${s.rssAfterMb.toFixed(0)} |`)
+    .map(
+      (s) =>
+        `| ${s.connections} | ${s.seconds} | ${s.requests} | ${s.throughput.toFixed(0)} | ${s.p50} | ${s.p99} | ${s.errors} | ${s.rssBeforeMb.toFixed(0)} → ${s.rssAfterMb.toFixed(0)} |`,
+    )
     .join('\n');
   return `# Load test
 

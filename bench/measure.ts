@@ -8,7 +8,10 @@ export function percentile(sorted: readonly number[], p: number): number {
 }
 
 export function median(values: readonly number[]): number {
-  return percentile([...values].sort((a, b) => a - b), 50);
+  return percentile(
+    [...values].sort((a, b) => a - b),
+    50,
+  );
 }
 
 export interface SingleClientSample {
@@ -42,7 +45,13 @@ export interface LoadSample {
 }
 
 /** `connections` clients at once for `seconds` (autocannon): requests per second and p99. */
-export async function underLoad(request: PreparedRequest, connections: number, seconds: number, serverPid: number, databasePid: number | null): Promise<LoadSample> {
+export async function underLoad(
+  request: PreparedRequest,
+  connections: number,
+  seconds: number,
+  serverPid: number,
+  databasePid: number | null,
+): Promise<LoadSample> {
   const serverBefore = cpuMillis(serverPid);
   const databaseBefore = databasePid === null ? null : cpuMillis(databasePid);
   const result = await autocannon({

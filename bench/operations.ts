@@ -2,7 +2,14 @@ import type { CypherExecutor } from '../src/db/cypher.ts';
 import { decodeId, encodeId } from '../src/data/ids.ts';
 import { luceneQuery, searchTerms } from '../src/data/search.ts';
 import type { NodeLabel } from '../src/data/model.ts';
-import { compareCypher, neighborhoodCypher, roleDetailCypher, searchCypher, shortestPathsCypher, tierOverviewCypher } from './floorQueries.ts';
+import {
+  compareCypher,
+  neighborhoodCypher,
+  roleDetailCypher,
+  searchCypher,
+  shortestPathsCypher,
+  tierOverviewCypher,
+} from './floorQueries.ts';
 import { at, bool, field, list, num, optionalText, text, type Json } from './json.ts';
 
 export type ContenderName = 'ours' | 'library' | 'floor';
@@ -48,7 +55,12 @@ export interface Targets {
   searchText: string;
 }
 
-async function one<T extends Record<string, unknown>>(cypher: CypherExecutor, name: string, query: string, params: Record<string, unknown> = {}): Promise<T> {
+async function one<T extends Record<string, unknown>>(
+  cypher: CypherExecutor,
+  name: string,
+  query: string,
+  params: Record<string, unknown> = {},
+): Promise<T> {
   const [row] = await cypher.read<T>(name, query, params);
   if (!row) throw new Error(`the graph has nothing for ${name}`);
   return row;
@@ -95,7 +107,16 @@ export async function chooseTargets(cypher: CypherExecutor): Promise<Targets> {
      RETURN x.id AS pathTo ORDER BY x.id LIMIT 1`,
     { role, roleSource },
   );
-  return { source, compareTiers: tiers, role, roleSource, hubTier, quietSection, pathTo, searchText: 'budget' };
+  return {
+    source,
+    compareTiers: tiers,
+    role,
+    roleSource,
+    hubTier,
+    quietSection,
+    pathTo,
+    searchText: 'budget',
+  };
 }
 
 const dbId = (id: unknown): string => {
@@ -119,7 +140,9 @@ interface DrawingShape {
 function drawing(value: DrawingShape): Json {
   const nodes = [...value.nodes].sort((a, b) => a.distance - b.distance || a.id.localeCompare(b.id));
   const edges = [...value.edges].sort((a, b) =>
-    `${a.from}|${a.type}|${a.to}|${a.source ?? ''}`.localeCompare(`${b.from}|${b.type}|${b.to}|${b.source ?? ''}`),
+    `${a.from}|${a.type}|${a.to}|${a.source ?? ''}`.localeCompare(
+      `${b.from}|${b.type}|${b.to}|${b.source ?? ''}`,
+    ),
   );
   return { truncated: value.truncated, nodes, edges };
 }
@@ -127,7 +150,11 @@ function drawing(value: DrawingShape): Json {
 function ourDrawing(value: unknown): Json {
   return drawing({
     truncated: bool(field(value, 'truncated')),
-    nodes: list(field(value, 'nodes')).map((n) => ({ id: dbId(field(n, 'id')), name: text(field(n, 'name')), distance: num(field(n, 'distance')) })),
+    nodes: list(field(value, 'nodes')).map((n) => ({
+      id: dbId(field(n, 'id')),
+      name: text(field(n, 'name')),
+      distance: num(field(n, 'distance')),
+    })),
     edges: list(field(value, 'edges')).map((e) => ({
       type: text(field(e, 'type')),
       from: dbId(field(e, 'from')),
@@ -139,7 +166,11 @@ function ourDrawing(value: unknown): Json {
 function cypherDrawing(value: unknown): Json {
   return drawing({
     truncated: bool(field(value, 'truncated')),
-    nodes: list(field(value, 'nodes')).map((n) => ({ id: text(field(n, 'id')), name: text(field(n, 'name')), distance: num(field(n, 'distance')) })),
+    nodes: list(field(value, 'nodes')).map((n) => ({
+      id: text(field(n, 'id')),
+      name: text(field(n, 'name')),
+      distance: num(field(n, 'distance')),
+    })),
     edges: list(field(value, 'edges')).map((e) => ({
       type: text(field(e, 'type')),
       from: text(field(e, 'from')),
@@ -181,7 +212,8 @@ export function operations(targets: Targets, limit = 50): Operation[] {
   return [
     {
       name: 'tierOverview',
-      description: "one source's tiers with their roles, each membership with its source and evidence (depth 3)",
+      description:
+        "one source's tiers with their roles, each membership with its source and evidence (depth 3)",
       nested: true,
       point: false,
       ours: {
@@ -234,7 +266,8 @@ export function operations(targets: Targets, limit = 50): Operation[] {
     },
     {
       name: 'roleDetail',
-      description: "a long-tail role's tiers by one source -> each tier's responsibilities by that source -> evidence -> its source (depth 4)",
+      description:
+        "a long-tail role's tiers by one source -> each tier's responsibilities by that source -> evidence -> its source (depth 4)",
       nested: true,
       point: true,
       ours: {
@@ -382,20 +415,45 @@ export function operations(targets: Targets, limit = 50): Operation[] {
       description: `full-text search for "${searchText}", first 10 hits (id and score)`,
       nested: false,
       point: false,
-      ours: { query: 'query ($text: String!) { search(text: $text, first: 10) { score node { id } } }', variables: { text: searchText } },
-      library: { query: 'query ($query: String!) { search(query: $query, first: 10) { id score } }', variables: { query: lucene } },
+      ours: {
+        query: 'query ($text: String!) { search(text: $text, first: 10) { score node { id } } }',
+        variables: { text: searchText },
+      },
+      library: {
+        query: 'query ($query: String!) { search(query: $query, first: 10) { id score } }',
+        variables: { query: lucene },
+      },
       floor: { cypher: 'search', params: { query: lucene, first: 10 } },
       normalise: {
-        ours: (data) => list(field(data, 'search')).map((h) => ({ id: dbId(at(h, 'node.id')), score: num(field(h, 'score')) })),
-        library: (data) => list(field(data, 'search')).map((h) => ({ id: text(field(h, 'id')), score: num(field(h, 'score')) })),
+        ours: (data) =>
+          list(field(data, 'search')).map((h) => ({
+            id: dbId(at(h, 'node.id')),
+            score: num(field(h, 'score')),
+          })),
+        library: (data) =>
+          list(field(data, 'search')).map((h) => ({
+            id: text(field(h, 'id')),
+            score: num(field(h, 'score')),
+          })),
         floor: (data) => list(data).map((h) => ({ id: text(field(h, 'id')), score: num(field(h, 'score')) })),
       },
     },
-    neighborhood('neighborhoodHub', 'drawing of the most connected tier, depth 2, at most 50 nodes', hubTier, false),
-    neighborhood('neighborhoodPoint', "drawing of a section of one article, depth 2, at most 50 nodes (a non-hub)", quietSection, true),
+    neighborhood(
+      'neighborhoodHub',
+      'drawing of the most connected tier, depth 2, at most 50 nodes',
+      hubTier,
+      false,
+    ),
+    neighborhood(
+      'neighborhoodPoint',
+      'drawing of a section of one article, depth 2, at most 50 nodes (a non-hub)',
+      quietSection,
+      true,
+    ),
     {
       name: 'shortestPath',
-      description: 'all shortest paths (up to 10, at most 4 hops) from the long-tail role to a responsibility of its tier',
+      description:
+        'all shortest paths (up to 10, at most 4 hops) from the long-tail role to a responsibility of its tier',
       nested: false,
       point: true,
       ours: {
@@ -427,16 +485,23 @@ type Cell = {
   evidence: string[];
 };
 function comparisonCells(cells: Cell[]): Json {
-  return [...cells].sort((a, b) => a.dimensionName.localeCompare(b.dimensionName) || a.dimension.localeCompare(b.dimension) || a.tier.localeCompare(b.tier) || a.slug.localeCompare(b.slug));
+  return [...cells].sort(
+    (a, b) =>
+      a.dimensionName.localeCompare(b.dimensionName) ||
+      a.dimension.localeCompare(b.dimension) ||
+      a.tier.localeCompare(b.tier) ||
+      a.slug.localeCompare(b.slug),
+  );
 }
 
 /** The floor's Cypher by name, and how its rows become the response body. */
-export const floorQueries: Record<string, { cypher: string; shape: 'rows' | 'single' | 'drawing' | 'hits' }> = {
-  tierOverview: { cypher: tierOverviewCypher, shape: 'rows' },
-  roleDetail: { cypher: roleDetailCypher, shape: 'rows' },
-  compareTiers: { cypher: compareCypher, shape: 'rows' },
-  search: { cypher: searchCypher, shape: 'hits' },
-  neighborhoodTier: { cypher: neighborhoodCypher('Tier'), shape: 'drawing' },
-  neighborhoodSection: { cypher: neighborhoodCypher('Section'), shape: 'drawing' },
-  shortestPath: { cypher: shortestPathsCypher('Role', 'Responsibility'), shape: 'drawing' },
-};
+export const floorQueries: Record<string, { cypher: string; shape: 'rows' | 'single' | 'drawing' | 'hits' }> =
+  {
+    tierOverview: { cypher: tierOverviewCypher, shape: 'rows' },
+    roleDetail: { cypher: roleDetailCypher, shape: 'rows' },
+    compareTiers: { cypher: compareCypher, shape: 'rows' },
+    search: { cypher: searchCypher, shape: 'hits' },
+    neighborhoodTier: { cypher: neighborhoodCypher('Tier'), shape: 'drawing' },
+    neighborhoodSection: { cypher: neighborhoodCypher('Section'), shape: 'drawing' },
+    shortestPath: { cypher: shortestPathsCypher('Role', 'Responsibility'), shape: 'drawing' },
+  };

@@ -54,21 +54,33 @@ function totalHits(plan: PlanNode): number {
   return plan.dbHits + plan.children.reduce((sum, child) => sum + totalHits(child), 0);
 }
 
-const { values } = parseArgs({ args: process.argv.slice(2), options: { scale: { type: 'string', default: 'S' }, operation: { type: 'string' } }, strict: true });
+const { values } = parseArgs({
+  args: process.argv.slice(2),
+  options: { scale: { type: 'string', default: 'S' }, operation: { type: 'string' } },
+  strict: true,
+});
 const scale = parseScale(values.scale);
 const config = loadConfig({ ...process.env, LOG_LEVEL: 'silent' });
 const database = await obtainBenchDatabase(config, scale.name, scale.targetNodes);
-const appConfig = loadConfig({ NEO4J_URI: database.uri, LOG_LEVEL: 'silent', NEO4J_QUERY_TIMEOUT_MS: '60000' });
+const appConfig = loadConfig({
+  NEO4J_URI: database.uri,
+  LOG_LEVEL: 'silent',
+  NEO4J_QUERY_TIMEOUT_MS: '60000',
+});
 const driver = createDriver({ uri: database.uri, auth: undefined });
 const plain = createDriver({ uri: database.uri, auth: undefined });
 try {
   const captured = captureStatements(driver);
-  const ops = operations(await chooseTargets(new CypherExecutor(plain, { database: 'neo4j', timeoutMs: 60_000 })));
+  const ops = operations(
+    await chooseTargets(new CypherExecutor(plain, { database: 'neo4j', timeoutMs: 60_000 })),
+  );
   const apollo = createApollo({ config: appConfig, driver: plain, log: createLogger(appConfig) });
   await apollo.start();
   for (const op of ops.filter((o) => !values.operation || o.name === values.operation)) {
     captured.length = 0;
-    await apollo.executeOperation(op.ours, { contextValue: createContext({ config: appConfig, driver, log: createLogger(appConfig) }) });
+    await apollo.executeOperation(op.ours, {
+      contextValue: createContext({ config: appConfig, driver, log: createLogger(appConfig) }),
+    });
     console.log(`\n## ${op.name}: ${captured.length} queries`);
     for (const { query, params } of [...captured]) {
       const session = plain.session({ defaultAccessMode: neo4j.session.READ });
@@ -79,7 +91,9 @@ try {
         const plan = result.summary.profile;
         const hits = plan ? totalHits(plan) : Number.NaN;
         // One operation asked for: its whole statement; all of them: the first line of each.
-        const text = values.operation ? `\n${query.trim()}\n` : query.replace(/\s+/g, ' ').trim().slice(0, 160);
+        const text = values.operation
+          ? `\n${query.trim()}\n`
+          : query.replace(/\s+/g, ' ').trim().slice(0, 160);
         console.log(`- ${hits} db hits, ${result.records.length} rows, ${elapsed.toFixed(1)} ms: ${text}`);
       } finally {
         await session.close();

@@ -1,11 +1,20 @@
 import type { ContenderName } from './operations.ts';
 import type { BenchResults, ScaleResult } from './results.ts';
 
-const contenderLabels: Record<ContenderName, string> = { ours: 'ours', library: '@neo4j/graphql', floor: 'raw Cypher (floor)' };
-const contenderColours: Record<ContenderName, string> = { ours: '#1f77b4', library: '#d62728', floor: '#2ca02c' };
+const contenderLabels: Record<ContenderName, string> = {
+  ours: 'ours',
+  library: '@neo4j/graphql',
+  floor: 'raw Cypher (floor)',
+};
+const contenderColours: Record<ContenderName, string> = {
+  ours: '#1f77b4',
+  library: '#d62728',
+  floor: '#2ca02c',
+};
 const contenders: ContenderName[] = ['ours', 'library', 'floor'];
 
-const ms = (value: number) => (value >= 100 ? value.toFixed(0) : value >= 10 ? value.toFixed(1) : value.toFixed(2));
+const ms = (value: number) =>
+  value >= 100 ? value.toFixed(0) : value >= 10 ? value.toFixed(1) : value.toFixed(2);
 // A zero denominator means nothing finished within the window: no ratio to give.
 const ratio = (value: number) => (Number.isFinite(value) ? `${value.toFixed(2)}×` : 'n/a');
 const perSecond = (value: number, failures = 0) =>
@@ -47,12 +56,22 @@ function growthTable(results: BenchResults): string {
   const head = `| operation | contender | ${results.scales.map((s) => `p50 ${s.scale} ms`).join(' | ')} | ${rest.map((s) => `${s.scale} / ${first.scale}`).join(' | ')} |`;
   const rows = first.operations.flatMap((op) =>
     contenders.map((c) => {
-      const values = results.scales.map((s) => s.operations.find((o) => o.name === op.name)?.contenders[c].p50 ?? Number.NaN);
+      const values = results.scales.map(
+        (s) => s.operations.find((o) => o.name === op.name)?.contenders[c].p50 ?? Number.NaN,
+      );
       const base = values[0] ?? Number.NaN;
-      return `| ${op.name}${op.point ? ' (point)' : ''} | ${contenderLabels[c]} | ${values.map(ms).join(' | ')} | ${values.slice(1).map((v) => ratio(v / base)).join(' | ')} |`;
+      return `| ${op.name}${op.point ? ' (point)' : ''} | ${contenderLabels[c]} | ${values.map(ms).join(' | ')} | ${values
+        .slice(1)
+        .map((v) => ratio(v / base))
+        .join(' | ')} |`;
     }),
   );
-  return [head, `| --- | --- | ${results.scales.map(() => '---:').join(' | ')} | ${rest.map(() => '---:').join(' | ')} |`, ...rows, ''].join('\n');
+  return [
+    head,
+    `| --- | --- | ${results.scales.map(() => '---:').join(' | ')} | ${rest.map(() => '---:').join(' | ')} |`,
+    ...rows,
+    '',
+  ].join('\n');
 }
 
 /** The figures part of docs/benchmarks.md (the prose around it is written by hand). */
@@ -84,32 +103,53 @@ export function latencyChart(results: BenchResults): string {
   const minX = Math.log10(Math.min(...sizes));
   const maxX = Math.log10(Math.max(...sizes));
   const parts: string[] = [];
-  parts.push(`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" font-family="sans-serif" font-size="11">`);
+  parts.push(
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" font-family="sans-serif" font-size="11">`,
+  );
   parts.push(`<rect width="${width}" height="${height}" fill="white"/>`);
   contenders.forEach((c, i) => {
-    parts.push(`<rect x="${10 + i * 170}" y="8" width="12" height="12" fill="${contenderColours[c]}"/><text x="${26 + i * 170}" y="18">${contenderLabels[c]}</text>`);
+    parts.push(
+      `<rect x="${10 + i * 170}" y="8" width="12" height="12" fill="${contenderColours[c]}"/><text x="${26 + i * 170}" y="18">${contenderLabels[c]}</text>`,
+    );
   });
   operations.forEach((name, index) => {
     const x0 = (index % columns) * panelWidth;
     const y0 = 30 + Math.floor(index / columns) * panelHeight;
     const plotW = panelWidth - margin.left - margin.right;
     const plotH = panelHeight - margin.top - margin.bottom;
-    const values = results.scales.flatMap((s) => contenders.map((c) => s.operations.find((o) => o.name === name)?.contenders[c].p50 ?? 0));
+    const values = results.scales.flatMap((s) =>
+      contenders.map((c) => s.operations.find((o) => o.name === name)?.contenders[c].p50 ?? 0),
+    );
     const maxY = Math.max(...values) * 1.1 || 1;
-    const px = (nodes: number) => x0 + margin.left + (maxX === minX ? plotW / 2 : ((Math.log10(nodes) - minX) / (maxX - minX)) * plotW);
+    const px = (nodes: number) =>
+      x0 + margin.left + (maxX === minX ? plotW / 2 : ((Math.log10(nodes) - minX) / (maxX - minX)) * plotW);
     const py = (value: number) => y0 + margin.top + plotH - (value / maxY) * plotH;
     parts.push(`<text x="${x0 + margin.left}" y="${y0 + 18}" font-weight="bold">${name}</text>`);
-    parts.push(`<line x1="${x0 + margin.left}" y1="${y0 + margin.top + plotH}" x2="${x0 + margin.left + plotW}" y2="${y0 + margin.top + plotH}" stroke="#333"/>`);
-    parts.push(`<line x1="${x0 + margin.left}" y1="${y0 + margin.top}" x2="${x0 + margin.left}" y2="${y0 + margin.top + plotH}" stroke="#333"/>`);
-    parts.push(`<text x="${x0 + 4}" y="${y0 + margin.top + 4}">${ms(maxY)} ms</text><text x="${x0 + 30}" y="${y0 + margin.top + plotH}">0</text>`);
+    parts.push(
+      `<line x1="${x0 + margin.left}" y1="${y0 + margin.top + plotH}" x2="${x0 + margin.left + plotW}" y2="${y0 + margin.top + plotH}" stroke="#333"/>`,
+    );
+    parts.push(
+      `<line x1="${x0 + margin.left}" y1="${y0 + margin.top}" x2="${x0 + margin.left}" y2="${y0 + margin.top + plotH}" stroke="#333"/>`,
+    );
+    parts.push(
+      `<text x="${x0 + 4}" y="${y0 + margin.top + 4}">${ms(maxY)} ms</text><text x="${x0 + 30}" y="${y0 + margin.top + plotH}">0</text>`,
+    );
     results.scales.forEach((s) => {
       parts.push(`<text x="${px(s.load.nodes) - 10}" y="${y0 + margin.top + plotH + 14}">${s.scale}</text>`);
     });
-    parts.push(`<text x="${x0 + margin.left + plotW / 2 - 50}" y="${y0 + panelHeight - 8}">nodes (log scale)</text>`);
+    parts.push(
+      `<text x="${x0 + margin.left + plotW / 2 - 50}" y="${y0 + panelHeight - 8}">nodes (log scale)</text>`,
+    );
     for (const c of contenders) {
-      const points = results.scales.map((s) => [px(s.load.nodes), py(s.operations.find((o) => o.name === name)?.contenders[c].p50 ?? 0)] as const);
-      parts.push(`<polyline fill="none" stroke="${contenderColours[c]}" stroke-width="2" points="${points.map(([x, y]) => `${x.toFixed(1)},${y.toFixed(1)}`).join(' ')}"/>`);
-      for (const [x, y] of points) parts.push(`<circle cx="${x.toFixed(1)}" cy="${y.toFixed(1)}" r="3" fill="${contenderColours[c]}"/>`);
+      const points = results.scales.map(
+        (s) =>
+          [px(s.load.nodes), py(s.operations.find((o) => o.name === name)?.contenders[c].p50 ?? 0)] as const,
+      );
+      parts.push(
+        `<polyline fill="none" stroke="${contenderColours[c]}" stroke-width="2" points="${points.map(([x, y]) => `${x.toFixed(1)},${y.toFixed(1)}`).join(' ')}"/>`,
+      );
+      for (const [x, y] of points)
+        parts.push(`<circle cx="${x.toFixed(1)}" cy="${y.toFixed(1)}" r="3" fill="${contenderColours[c]}"/>`);
     }
   });
   parts.push('</svg>');

@@ -34,7 +34,20 @@ export interface ScaleResult {
 }
 
 export interface BenchResults {
-  machine: { cpus: number; cpuModel: string; memoryGb: number; node: string; neo4j: string; platform: string };
-  settings: { quick: boolean; rounds: number; singleSeconds: number; loadSeconds: number; connections: number };
+  machine: {
+    cpus: number;
+    cpuModel: string;
+    memoryGb: number;
+    node: string;
+    neo4j: string;
+    platform: string;
+  };
+  settings: {
+    quick: boolean;
+    rounds: number;
+    singleSeconds: number;
+    loadSeconds: number;
+    connections: number;
+  };
   scales: ScaleResult[];
 }

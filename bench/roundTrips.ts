@@ -27,8 +27,16 @@ function countTransactions(driver: Driver): () => number {
  * (`queryCount`), the library's by the transactions its driver opens; the floor sends one query
  * by construction.
  */
-export async function countRoundTrips(boltUri: string, operations: readonly Operation[]): Promise<Record<string, Record<ContenderName, number>>> {
-  const config = loadConfig({ NEO4J_URI: boltUri, LOG_LEVEL: 'silent', SEED_ON_START: 'false', NEO4J_QUERY_TIMEOUT_MS: '60000' });
+export async function countRoundTrips(
+  boltUri: string,
+  operations: readonly Operation[],
+): Promise<Record<string, Record<ContenderName, number>>> {
+  const config = loadConfig({
+    NEO4J_URI: boltUri,
+    LOG_LEVEL: 'silent',
+    SEED_ON_START: 'false',
+    NEO4J_QUERY_TIMEOUT_MS: '60000',
+  });
   const log = createLogger(config);
   const driver = createDriver({ uri: boltUri, auth: undefined });
   const libraryDriver = createDriver({ uri: boltUri, auth: undefined });
@@ -44,7 +52,11 @@ export async function countRoundTrips(boltUri: string, operations: readonly Oper
       await ours.executeOperation(operation.ours, { contextValue: context });
       const before = libraryCount();
       await library.executeOperation(operation.library);
-      counts[operation.name] = { ours: context.cypher.queryCount, library: libraryCount() - before, floor: 1 };
+      counts[operation.name] = {
+        ours: context.cypher.queryCount,
+        library: libraryCount() - before,
+        floor: 1,
+      };
     }
   } finally {
     await ours.stop();

@@ -14,7 +14,13 @@ import { benchHome, obtainBenchDatabase, rememberLoad, waitForQuietDatabase } fr
 import { isObject } from './json.ts';
 import { prepare, send, startContender, type RunningContender } from './contenders.ts';
 import { median, singleClient, underLoad, type LoadSample, type SingleClientSample } from './measure.ts';
-import { chooseTargets, contenderNames, operations, type ContenderName, type Operation } from './operations.ts';
+import {
+  chooseTargets,
+  contenderNames,
+  operations,
+  type ContenderName,
+  type Operation,
+} from './operations.ts';
 import { figuresMarkdown, latencyChart } from './report.ts';
 import type { BenchResults, ContenderFigures, OperationResult, ScaleResult } from './results.ts';
 import { countRoundTrips } from './roundTrips.ts';
@@ -41,13 +47,20 @@ const settings = {
   connections: 32,
 };
 const scales = (values.scales ?? (quick ? 'S' : 'S,M,L')).split(',').map(parseScale);
-const outDir = resolve(values.out ?? (quick ? join(projectRoot, 'artifacts', 'bench-quick') : join(projectRoot, 'docs')));
+const outDir = resolve(
+  values.out ?? (quick ? join(projectRoot, 'artifacts', 'bench-quick') : join(projectRoot, 'docs')),
+);
 
 const log = (line: string) => console.log(`[bench] ${line}`);
 
 /** Each contender's answer, reduced to the common shape, must equal the floor's. */
 async function assertSameAnswers(running: readonly RunningContender[], operation: Operation): Promise<void> {
-  const answers = await Promise.all(running.map(async (c) => ({ name: c.name, value: operation.normalise[c.name](await send(prepare(c, operation))) })));
+  const answers = await Promise.all(
+    running.map(async (c) => ({
+      name: c.name,
+      value: operation.normalise[c.name](await send(prepare(c, operation))),
+    })),
+  );
   const floor = answers.find((a) => a.name === 'floor');
   for (const answer of answers) {
     if (!isDeepStrictEqual(answer.value, floor?.value)) {
@@ -75,7 +88,10 @@ async function measureScale(scale: Scale): Promise<ScaleResult> {
   try {
     const cypher = new CypherExecutor(driver, { database: config.neo4j.database, timeoutMs: 600_000 });
     const load = rememberLoad(database.home, await loadSynthetic(cypher, scale, (line) => log(line)));
-    log(`size ${scale.name}: ${load.nodes} nodes, ${load.relationships} relationships` + (load.reused ? ' (loaded earlier)' : `, ${Math.round(load.rate)} per second`));
+    log(
+      `size ${scale.name}: ${load.nodes} nodes, ${load.relationships} relationships` +
+        (load.reused ? ' (loaded earlier)' : `, ${Math.round(load.rate)} per second`),
+    );
     const targets = await chooseTargets(cypher);
     const ops = operations(targets);
 
@@ -98,7 +114,13 @@ async function measureScale(scale: Scale): Promise<ScaleResult> {
           single.set(key(op, c.name), [...(single.get(key(op, c.name)) ?? []), sample]);
         }
         for (const c of rotation(running, round)) {
-          const sample = await underLoad(prepare(c, op), settings.connections, settings.loadSeconds, c.pid, database.pid);
+          const sample = await underLoad(
+            prepare(c, op),
+            settings.connections,
+            settings.loadSeconds,
+            c.pid,
+            database.pid,
+          );
           loaded.set(key(op, c.name), [...(loaded.get(key(op, c.name)) ?? []), sample]);
           // Requests still running in Neo4j when the window closes would slow the next window.
           await waitForQuietDatabase(driver);
@@ -135,7 +157,14 @@ async function measureScale(scale: Scale): Promise<ScaleResult> {
         contenders: { ours: figures('ours'), library: figures('library'), floor: figures('floor') },
       };
     });
-    return { scale: scale.name, load, targets, loadAverage: { before: loadBefore, after: loadAfter }, measuredAt: new Date().toISOString(), operations: results };
+    return {
+      scale: scale.name,
+      load,
+      targets,
+      loadAverage: { before: loadBefore, after: loadAfter },
+      measuredAt: new Date().toISOString(),
+      operations: results,
+    };
   } finally {
     for (const c of running) await c.stop();
     await driver.close();
@@ -148,7 +177,13 @@ function isBenchResults(value: unknown): value is BenchResults {
   return (
     isObject(value) &&
     Array.isArray(value['scales']) &&
-    value['scales'].every((s) => isObject(s) && typeof s['scale'] === 'string' && isObject(s['load']) && Array.isArray(s['operations']))
+    value['scales'].every(
+      (s) =>
+        isObject(s) &&
+        typeof s['scale'] === 'string' &&
+        isObject(s['load']) &&
+        Array.isArray(s['operations']),
+    )
   );
 }
 
@@ -210,7 +245,7 @@ function writeResults(earlier: ScaleResult[], measured: ScaleResult[]): void {
       neo4j: neo4jVersion(),
       platform: `${process.platform} ${process.arch}`,
     },
-    settings: values['report-only'] ? previousSettings(jsonFile) ?? settings : settings,
+    settings: values['report-only'] ? (previousSettings(jsonFile) ?? settings) : settings,
     scales: all,
   };
   writeOutputs(results);
@@ -218,6 +253,8 @@ function writeResults(earlier: ScaleResult[], measured: ScaleResult[]): void {
 }
 
 main().catch((error: unknown) => {
-  console.error(`Benchmark failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+  console.error(
+    `Benchmark failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+  );
   process.exit(1);
 });

@@ -13,7 +13,10 @@ import { loadConfig } from '../src/config.ts';
 import { obtainManagedNeo4j } from '../src/db/managed/managedNeo4j.ts';
 import { projectRoot } from '../src/projectRoot.ts';
 
-const { values } = parseArgs({ options: { requests: { type: 'string', default: '4000' }, kb: { type: 'string', default: '99' } }, strict: true });
+const { values } = parseArgs({
+  options: { requests: { type: 'string', default: '4000' }, kb: { type: 'string', default: '99' } },
+  strict: true,
+});
 const requests = Number(values.requests);
 // 99 KB by default: the variable and the rest of the body fit MAX_BODY_BYTES (100,000).
 const variableBytes = Number(values.kb) * 1_000;
@@ -26,7 +29,14 @@ function rssMb(pid: number): number {
 async function startApi(neo4jUri: string, port: number): Promise<ChildProcess> {
   const child = spawn(process.execPath, ['--import', 'tsx', join(projectRoot, 'src/server/main.ts')], {
     cwd: projectRoot,
-    env: { PATH: process.env['PATH'] ?? '', NEO4J_URI: neo4jUri, PORT: String(port), LOG_LEVEL: 'warn', NODE_ENV: 'production', PLAYGROUND: 'off' },
+    env: {
+      PATH: process.env['PATH'] ?? '',
+      NEO4J_URI: neo4jUri,
+      PORT: String(port),
+      LOG_LEVEL: 'warn',
+      NODE_ENV: 'production',
+      PLAYGROUND: 'off',
+    },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   const deadline = Date.now() + 120_000;

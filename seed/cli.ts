@@ -66,30 +66,55 @@ function chosenPlan(argv: string[]): Plan {
   }
   if (values.annotations && !values.article) throw new Error(`--annotations needs --article\n${usage}`);
   const encoding = chosenEncoding(values.encoding);
-  if (encoding && !values.article && values.articles === undefined) throw new Error(`--encoding goes with --article or --articles\n${usage}`);
+  if (encoding && !values.article && values.articles === undefined)
+    throw new Error(`--encoding goes with --article or --articles\n${usage}`);
   const withEncoding = (files: ArticleFiles): ArticleFiles => (encoding ? { ...files, encoding } : files);
   if (values.draft !== undefined) {
     if (!values.article) throw new Error(`--draft needs --article\n${usage}`);
-    if (values.annotations) throw new Error(`--draft writes annotations; it cannot take --annotations too\n${usage}`);
-    return { kind: 'draft', files: withEncoding({ article: resolve(values.article), annotations: null }), draft: resolve(values.draft) };
+    if (values.annotations)
+      throw new Error(`--draft writes annotations; it cannot take --annotations too\n${usage}`);
+    return {
+      kind: 'draft',
+      files: withEncoding({ article: resolve(values.article), annotations: null }),
+      draft: resolve(values.draft),
+    };
   }
   if (values.articles !== undefined) {
     if (values.article) throw new Error(`--articles and --article cannot be combined\n${usage}`);
     const batchSize = Number(values['batch-size'] ?? defaultBatchSize);
-    if (!Number.isInteger(batchSize) || batchSize < 1) throw new Error(`--batch-size must be a whole number of at least 1\n${usage}`);
+    if (!Number.isInteger(batchSize) || batchSize < 1)
+      throw new Error(`--batch-size must be a whole number of at least 1\n${usage}`);
     const dir = resolve(values.articles);
     const folder = articleFolder(dir);
-    return { kind: 'folder', dir, folder: { ...folder, articles: folder.articles.map(withEncoding) }, batchSize, force: values.force ?? false };
+    return {
+      kind: 'folder',
+      dir,
+      folder: { ...folder, articles: folder.articles.map(withEncoding) },
+      batchSize,
+      force: values.force ?? false,
+    };
   }
-  if (values['batch-size'] !== undefined || values.force) throw new Error(`--batch-size and --force go with --articles\n${usage}`);
+  if (values['batch-size'] !== undefined || values.force)
+    throw new Error(`--batch-size and --force go with --articles\n${usage}`);
   if (!values.article) return { kind: 'files', files: bundledArticles() };
-  return { kind: 'files', files: [withEncoding({ article: resolve(values.article), annotations: values.annotations ? resolve(values.annotations) : null })] };
+  return {
+    kind: 'files',
+    files: [
+      withEncoding({
+        article: resolve(values.article),
+        annotations: values.annotations ? resolve(values.annotations) : null,
+      }),
+    ],
+  };
 }
 
 function chosenEncoding(value: string | undefined): ArticleEncoding | null {
   if (value === undefined) return null;
   const known = articleEncodings.find((e) => e === value.toLowerCase());
-  if (!known) throw new Error(`--encoding ${value} is not one this loader reads; use one of ${articleEncodings.join(', ')}`);
+  if (!known)
+    throw new Error(
+      `--encoding ${value} is not one this loader reads; use one of ${articleEncodings.join(', ')}`,
+    );
   return known;
 }
 
@@ -98,7 +123,9 @@ function printCounts(counts: GraphCounts): void {
     Object.entries(record)
       .map(([name, count]) => `    ${name.padEnd(22)} ${String(count).padStart(5)}`)
       .join('\n');
-  console.log(`Graph now holds:\n  nodes\n${rows(counts.nodes)}\n  relationships\n${rows(counts.relationships)}`);
+  console.log(
+    `Graph now holds:\n  nodes\n${rows(counts.nodes)}\n  relationships\n${rows(counts.relationships)}`,
+  );
 }
 
 const total = (record: Record<string, number>) => Object.values(record).reduce((sum, n) => sum + n, 0);
@@ -137,7 +164,11 @@ function progressReporter(): { onProgress: (progress: SeedProgress) => void; sto
       lastTenth = -1;
       if (stream.isTTY) {
         bar = new SingleBar(
-          { stream, format: `${stageNames[progress.stage]} {bar} {value}/{total} articles | {duration_formatted} | ETA {eta_formatted}`, hideCursor: true },
+          {
+            stream,
+            format: `${stageNames[progress.stage]} {bar} {value}/{total} articles | {duration_formatted} | ETA {eta_formatted}`,
+            hideCursor: true,
+          },
           Presets.shades_classic,
         );
         bar.start(progress.total, 0);
@@ -163,8 +194,13 @@ function writeDraft(files: ArticleFiles, draft: string): void {
   if (!extraction) throw new Error(`${article}: nothing was extracted`);
   writeFileSync(draft, draftAnnotations(extraction, basename(article)));
   const { annotations } = extraction;
-  const items = (lists: typeof annotations.responsibilities) => lists.reduce((n, list) => n + list.items.length, 0);
-  const tiers = new Set([...annotations.memberships, ...annotations.responsibilities, ...annotations.skills].map((claim) => claim.tier));
+  const items = (lists: typeof annotations.responsibilities) =>
+    lists.reduce((n, list) => n + list.items.length, 0);
+  const tiers = new Set(
+    [...annotations.memberships, ...annotations.responsibilities, ...annotations.skills].map(
+      (claim) => claim.tier,
+    ),
+  );
   console.log(
     `Wrote ${draft}: ${tiers.size} tiers, ` +
       `${annotations.memberships.reduce((n, m) => n + m.roles.length, 0)} role placements, ${items(annotations.responsibilities)} responsibilities, ` +
@@ -191,8 +227,11 @@ async function main(): Promise<void> {
       return;
     }
     const { folder } = plan;
-    console.log(`Seeding ${target.uri} (${target.origin}) from ${plan.dir}: ${folder.articles.length} article file(s)`);
-    if (folder.ignored.length > 0) console.log(`  ignored (not NAME.txt, nor NAME.yaml beside one): ${folder.ignored.join(', ')}`);
+    console.log(
+      `Seeding ${target.uri} (${target.origin}) from ${plan.dir}: ${folder.articles.length} article file(s)`,
+    );
+    if (folder.ignored.length > 0)
+      console.log(`  ignored (not NAME.txt, nor NAME.yaml beside one): ${folder.ignored.join(', ')}`);
     const progress = progressReporter();
     let report: SeedReport;
     try {
@@ -222,7 +261,11 @@ main().catch((error: unknown) => {
     error instanceof ConfigError ||
     error instanceof ManagedNeo4jError;
   const message = error instanceof Error ? error.message : String(error);
-  console.error(error instanceof SeedInterrupted ? `Seed stopped: ${message}` : `Seed failed, nothing was written: ${message}`);
+  console.error(
+    error instanceof SeedInterrupted
+      ? `Seed stopped: ${message}`
+      : `Seed failed, nothing was written: ${message}`,
+  );
   if (!known && error instanceof Error && process.env['LOG_LEVEL'] === 'debug') console.error(error.stack);
   process.exit(1);
 });

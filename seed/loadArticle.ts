@@ -2,7 +2,14 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { projectRoot } from '../src/projectRoot.ts';
-import { annotationsSchema, catalogueSchema, readYaml, type Annotations, type Catalogue, type LocatedYaml } from './pipeline/annotations.ts';
+import {
+  annotationsSchema,
+  catalogueSchema,
+  readYaml,
+  type Annotations,
+  type Catalogue,
+  type LocatedYaml,
+} from './pipeline/annotations.ts';
 import { ArticleTextError, decodeArticle, type ArticleEncoding } from './pipeline/articleText.ts';
 import { extractArticle, type Extraction } from './pipeline/extract/extractArticle.ts';
 import type { GraphPlan } from './pipeline/graphPlan.ts';
@@ -49,7 +56,9 @@ export function loadCatalogue(): Catalogue {
 export function articleSlug(file: string): string {
   const slug = basename(file).replace(/\.txt$/, '');
   if (!file.endsWith('.txt') || !/^[a-z0-9]+(-[a-z0-9]+)*$/.test(slug)) {
-    throw new Error(`${file}: an article must be a .txt file with a kebab-case name, such as my-new-article.txt`);
+    throw new Error(
+      `${file}: an article must be a .txt file with a kebab-case name, such as my-new-article.txt`,
+    );
   }
   return slug;
 }
@@ -67,22 +76,35 @@ export interface LoadedArticle {
  */
 export function loadArticle(files: ArticleFiles, catalogue: Catalogue): LoadedArticle {
   if (!existsSync(files.article)) throw new Error(`${files.article}: no such article file`);
-  if (files.annotations && !existsSync(files.annotations)) throw new Error(`${files.annotations}: no such annotation file`);
+  if (files.annotations && !existsSync(files.annotations))
+    throw new Error(`${files.annotations}: no such annotation file`);
   const slug = articleSlug(files.article);
   const raw = readArticleText(files);
   const annotations = files.annotations ? readYaml(files.annotations, annotationsSchema) : null;
   const hints = annotations?.data.source;
-  const parsed = parseArticle(slug, raw, hints ? { title: hints.title, ...(hints.column ? { column: hints.column } : {}) } : {});
+  const parsed = parseArticle(
+    slug,
+    raw,
+    hints ? { title: hints.title, ...(hints.column ? { column: hints.column } : {}) } : {},
+  );
   if (!parsed.statements.some((s) => /\p{L}{2,}.*\s.*\p{L}{2,}/u.test(s.normalized))) {
-    throw new ArticleTextError(`${files.article}: the file has no sentences: an article is a title line, then paragraphs or bullets of prose`);
+    throw new ArticleTextError(
+      `${files.article}: the file has no sentences: an article is a title line, then paragraphs or bullets of prose`,
+    );
   }
   const extraction = annotations ? null : extractArticle(parsed, catalogue);
   const claims: ArticleClaims = annotations
     ? { annotations, method: 'CURATED', confidenceAt: () => 1 }
-    : { annotations: extractedYaml(files.article, extraction!), method: 'EXTRACTED', confidenceAt: confidenceLookup(extraction!) };
+    : {
+        annotations: extractedYaml(files.article, extraction!),
+        method: 'EXTRACTED',
+        confidenceAt: confidenceLookup(extraction!),
+      };
   const plan = resolveArticle({
     article: parsed,
-    file: relative(projectRoot, files.article).startsWith('..') ? basename(files.article) : relative(projectRoot, files.article),
+    file: relative(projectRoot, files.article).startsWith('..')
+      ? basename(files.article)
+      : relative(projectRoot, files.article),
     sha256: createHash('sha256').update(raw).digest('hex'),
     claims,
     catalogue,

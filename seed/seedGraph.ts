@@ -4,7 +4,13 @@ import { basename, join, relative } from 'node:path';
 import type { CypherExecutor } from '../src/db/cypher.ts';
 import type { Logger } from '../src/logger.ts';
 import { isDatabaseUnavailable } from '../src/db/unavailable.ts';
-import { bundledArticles, loadArticle, loadCatalogue, type ArticleFiles, type LoadedArticle } from './loadArticle.ts';
+import {
+  bundledArticles,
+  loadArticle,
+  loadCatalogue,
+  type ArticleFiles,
+  type LoadedArticle,
+} from './loadArticle.ts';
 import { decodeArticle } from './pipeline/articleText.ts';
 import { catalogueWith } from './pipeline/annotations.ts';
 import type { GraphPlan } from './pipeline/graphPlan.ts';
@@ -140,7 +146,9 @@ interface ArticleOnDisk {
 }
 
 function errorCode(error: unknown): string {
-  return error instanceof Error && 'code' in error && typeof error.code === 'string' ? error.code : String(error);
+  return error instanceof Error && 'code' in error && typeof error.code === 'string'
+    ? error.code
+    : String(error);
 }
 
 /** Checks an article file's name and reads it for its hash; the message says what is wrong. */
@@ -163,7 +171,11 @@ function readArticleFile(files: ArticleFiles): ArticleOnDisk {
 const storedHashesQuery = 'MATCH (s:Source) WHERE s.slug IN $slugs RETURN s.slug AS slug, s.sha256 AS sha256';
 
 async function storedHashes(cypher: CypherExecutor, slugs: string[]): Promise<Map<string, string>> {
-  const rows = await cypher.read<{ slug: string; sha256: string | null }>('seed.storedHashes', storedHashesQuery, { slugs });
+  const rows = await cypher.read<{ slug: string; sha256: string | null }>(
+    'seed.storedHashes',
+    storedHashesQuery,
+    { slugs },
+  );
   return new Map(rows.flatMap((row) => (row.sha256 ? [[row.slug, row.sha256] as const] : [])));
 }
 
@@ -201,8 +213,17 @@ function batches<T>(items: readonly T[], size: number): T[][] {
  * a transaction, each replacing its source's previous version, so every article is at all times
  * either wholly its old version or wholly its new one.
  */
-export async function seedArticles(cypher: CypherExecutor, files: readonly ArticleFiles[], options: SeedOptions = {}): Promise<SeedReport> {
-  const { skipUnchanged = false, batchSize = Number.POSITIVE_INFINITY, isolateFailures = false, onProgress = () => undefined } = options;
+export async function seedArticles(
+  cypher: CypherExecutor,
+  files: readonly ArticleFiles[],
+  options: SeedOptions = {},
+): Promise<SeedReport> {
+  const {
+    skipUnchanged = false,
+    batchSize = Number.POSITIVE_INFINITY,
+    isolateFailures = false,
+    onProgress = () => undefined,
+  } = options;
   const started = performance.now();
   const problems: ArticleProblem[] = [];
   const onDisk: ArticleOnDisk[] = [];
@@ -210,10 +231,18 @@ export async function seedArticles(cypher: CypherExecutor, files: readonly Artic
     try {
       onDisk.push(readArticleFile(file));
     } catch (error) {
-      problems.push({ file: shownPath(file.article), message: error instanceof Error ? error.message : String(error) });
+      problems.push({
+        file: shownPath(file.article),
+        message: error instanceof Error ? error.message : String(error),
+      });
     }
   }
-  const stored = skipUnchanged ? await storedHashes(cypher, onDisk.map((a) => a.slug)) : new Map<string, string>();
+  const stored = skipUnchanged
+    ? await storedHashes(
+        cypher,
+        onDisk.map((a) => a.slug),
+      )
+    : new Map<string, string>();
 
   // Entities earlier articles brought in, in the graph or earlier in this run, are joined rather than made again.
   let catalogue = await catalogueWithGraph(cypher, loadCatalogue());
@@ -230,7 +259,10 @@ export async function seedArticles(cypher: CypherExecutor, files: readonly Artic
         catalogue = catalogueWith(catalogue, extraction?.annotations.entities);
         loaded.push({ file: article.files.article, plan, summary: summarise({ parsed, plan }) });
       } catch (error) {
-        problems.push({ file: shownPath(article.files.article), message: error instanceof Error ? error.message : String(error) });
+        problems.push({
+          file: shownPath(article.files.article),
+          message: error instanceof Error ? error.message : String(error),
+        });
       }
     }
     done += 1;
@@ -240,14 +272,26 @@ export async function seedArticles(cypher: CypherExecutor, files: readonly Artic
   const readSeconds = (performance.now() - started) / 1000;
 
   if (loaded.length === 0) {
-    return { articles: [], unchanged, failed: [], seconds: readSeconds, readSeconds, counts: await graphCounts(cypher) };
+    return {
+      articles: [],
+      unchanged,
+      failed: [],
+      seconds: readSeconds,
+      readSeconds,
+      counts: await graphCounts(cypher),
+    };
   }
   onProgress({ stage: 'write', done: 0, total: loaded.length, written: [] });
   await ensureSchema(cypher);
   const written: ArticleSummary[] = [];
   const failed: ArticleProblem[] = [];
   const writeBatch = async (batch: readonly ReadyArticle[]): Promise<void> => {
-    await cypher.inTransaction('WRITE', 'seed.articles', (tx) => writePlans(tx, batch.map((article) => article.plan)));
+    await cypher.inTransaction('WRITE', 'seed.articles', (tx) =>
+      writePlans(
+        tx,
+        batch.map((article) => article.plan),
+      ),
+    );
   };
   for (const batch of batches(loaded, Math.max(1, batchSize))) {
     const committed: ArticleSummary[] = [];
@@ -262,13 +306,22 @@ export async function seedArticles(cypher: CypherExecutor, files: readonly Artic
           await writeBatch([article]);
           committed.push(article.summary);
         } catch (articleError) {
-          if (isDatabaseUnavailable(articleError)) throw new SeedInterrupted(written.length + committed.length, loaded.length, articleError);
-          failed.push({ file: shownPath(article.file), message: articleError instanceof Error ? articleError.message : String(articleError) });
+          if (isDatabaseUnavailable(articleError))
+            throw new SeedInterrupted(written.length + committed.length, loaded.length, articleError);
+          failed.push({
+            file: shownPath(article.file),
+            message: articleError instanceof Error ? articleError.message : String(articleError),
+          });
         }
       }
     }
     written.push(...committed);
-    onProgress({ stage: 'write', done: written.length + failed.length, total: loaded.length, written: committed });
+    onProgress({
+      stage: 'write',
+      done: written.length + failed.length,
+      total: loaded.length,
+      written: committed,
+    });
   }
   const seconds = (performance.now() - started) / 1000;
   return { articles: written, unchanged, failed, seconds, readSeconds, counts: await graphCounts(cypher) };
@@ -288,14 +341,20 @@ export async function seedGraph(
   return seedArticles(cypher, files, {
     onProgress: (event) => {
       if (event.stage !== 'write') return;
-      for (const a of event.written) progress(`  ${a.slug}: ${a.sections} sections, ${a.statements} statements, ${a.claims} sourced claims`);
+      for (const a of event.written)
+        progress(
+          `  ${a.slug}: ${a.sections} sections, ${a.statements} statements, ${a.claims} sourced claims`,
+        );
     },
   });
 }
 
 /** Whether any article has been loaded (the server seeds an empty database on start). */
 export async function hasSources(cypher: CypherExecutor): Promise<boolean> {
-  const rows = await cypher.read<{ found: boolean }>('hasSources', 'RETURN EXISTS { MATCH (:Source) } AS found');
+  const rows = await cypher.read<{ found: boolean }>(
+    'hasSources',
+    'RETURN EXISTS { MATCH (:Source) } AS found',
+  );
   return rows[0]?.found ?? false;
 }
 

@@ -13,9 +13,7 @@ const integer = (min: number, max: number) =>
     .min(min, { message: `must be at least ${min}` })
     .max(max, { message: `must be at most ${max}` });
 
-const memorySize = z
-  .string()
-  .regex(/^\d+[kmg]$/i, { message: 'must be a size such as 512m or 1g' });
+const memorySize = z.string().regex(/^\d+[kmg]$/i, { message: 'must be a size such as 512m or 1g' });
 
 /**
  * Every environment variable the project reads, with its default. README's configuration table
@@ -46,9 +44,13 @@ const envSchema = z.object({
   INTROSPECTION: boolean.optional(),
   CORS_ORIGINS: z
     .string()
-    .regex(/^(https?:\/\/[^\s,]+)(,https?:\/\/[^\s,]+)*$/, { message: 'must be a comma-separated list of origins such as https://dash.example.com' })
+    .regex(/^(https?:\/\/[^\s,]+)(,https?:\/\/[^\s,]+)*$/, {
+      message: 'must be a comma-separated list of origins such as https://dash.example.com',
+    })
     .optional(),
-  PERSISTED_QUERIES: z.enum(['apq', 'manifest-only', 'off'], { message: 'must be apq, manifest-only or off' }).default('apq'),
+  PERSISTED_QUERIES: z
+    .enum(['apq', 'manifest-only', 'off'], { message: 'must be apq, manifest-only or off' })
+    .default('apq'),
   OPERATIONS_MANIFEST: z.string().min(1).default('docs/examples/persisted-operations.json'),
   MAX_DEPTH: integer(2, 100).default(15),
   MAX_ALIASES: integer(1, 1000).default(15),
@@ -126,7 +128,9 @@ export class ConfigError extends Error {
 
 /** Parses and checks the environment once; every problem is reported together. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
-  const present = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value !== ''));
+  const present = Object.fromEntries(
+    Object.entries(env).filter(([, value]) => value !== undefined && value !== ''),
+  );
   const parsed = envSchema.safeParse(present);
   if (!parsed.success) {
     throw new ConfigError(
@@ -139,7 +143,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   const e = parsed.data;
   if (e.NEO4J_PASSWORD && !e.NEO4J_URI) {
-    throw new ConfigError(['NEO4J_PASSWORD is set but NEO4J_URI is not: set both to use your own Neo4j, or neither for the managed one']);
+    throw new ConfigError([
+      'NEO4J_PASSWORD is set but NEO4J_URI is not: set both to use your own Neo4j, or neither for the managed one',
+    ]);
   }
   return {
     env: e.NODE_ENV,
@@ -165,7 +171,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       introspection: e.INTROSPECTION ?? e.NODE_ENV !== 'production',
       persistedQueries: e.PERSISTED_QUERIES,
       planOperations: e.PLAN_OPERATIONS,
-      manifestPath: isAbsolute(e.OPERATIONS_MANIFEST) ? e.OPERATIONS_MANIFEST : join(projectRoot, e.OPERATIONS_MANIFEST),
+      manifestPath: isAbsolute(e.OPERATIONS_MANIFEST)
+        ? e.OPERATIONS_MANIFEST
+        : join(projectRoot, e.OPERATIONS_MANIFEST),
     },
     limits: {
       maxDepth: e.MAX_DEPTH,

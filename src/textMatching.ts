@@ -20,7 +20,9 @@ export function normalizeForMatch(text: string): string {
 
 /** Identity of a passage for de-duplication: normalised, lower case, no closing punctuation. */
 export function dedupeKey(text: string): string {
-  return normalizeForMatch(text).toLowerCase().replace(/[\s.;:,!?]+$/, '');
+  return normalizeForMatch(text)
+    .toLowerCase()
+    .replace(/[\s.;:,!?]+$/, '');
 }
 
 /** Kebab-case slug of a name: `Role Of Senior Leadership` -> `role-of-senior-leadership`. */
@@ -35,7 +37,11 @@ export function kebabCase(text: string): string {
 
 /** The words of a passage, for comparing near-duplicate paragraphs. */
 export function wordSet(text: string): Set<string> {
-  return new Set(dedupeKey(text).split(/[^a-z0-9'-]+/).filter(Boolean));
+  return new Set(
+    dedupeKey(text)
+      .split(/[^a-z0-9'-]+/)
+      .filter(Boolean),
+  );
 }
 
 export function jaccard(a: Set<string>, b: Set<string>): number {

@@ -37,7 +37,9 @@ export const defaultSeed = 20_251_101;
 
 /** One independent stream per article (and per revision), so article i does not depend on the others. */
 function streamFor(seed: number, index: number, salt = 0): SeededRandom {
-  return new SeededRandom((Math.imul(seed, 0x9e3779b1) ^ Math.imul(index + 1, 0x85ebca77) ^ Math.imul(salt, 0xc2b2ae3d)) >>> 0);
+  return new SeededRandom(
+    (Math.imul(seed, 0x9e3779b1) ^ Math.imul(index + 1, 0x85ebca77) ^ Math.imul(salt, 0xc2b2ae3d)) >>> 0,
+  );
 }
 
 const collective = /(Management|Leadership|Team|Board|Committee|Suite|Board of Directors)$/;
@@ -47,7 +49,9 @@ const pronoun = (tier: TierWords) => (isCollective(tier) ? 'It' : 'They');
 /** The name inside a sentence: "middle management", "the board of directors", "C-suite". */
 function inSentence(tier: TierWords): string {
   const lower = tier.name.replace(/\b[A-Z][a-z]+/g, (word) => word.toLowerCase());
-  return /^(Board|Executive Team|Management Board|Executive Committee|C-Suite)/.test(tier.name) ? `the ${lower}` : lower;
+  return /^(Board|Executive Team|Management Board|Executive Committee|C-Suite)/.test(tier.name)
+    ? `the ${lower}`
+    : lower;
 }
 const answersFor: Record<Level, (tier: TierWords) => string> = {
   top: () => 'the whole company',
@@ -55,12 +59,14 @@ const answersFor: Record<Level, (tier: TierWords) => string> = {
   lower: (tier) => (isCollective(tier) ? 'its teams' : 'their teams'),
 };
 const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
-const uncapitalised = (text: string) => (/^[A-Z][a-z]/.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text);
+const uncapitalised = (text: string) =>
+  /^[A-Z][a-z]/.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
 
 function distinct<T>(random: SeededRandom, items: readonly T[], count: number): T[] {
   const pool = [...items];
   const picked: T[] = [];
-  while (picked.length < count && pool.length > 0) picked.push(...pool.splice(Math.floor(random.next() * pool.length), 1));
+  while (picked.length < count && pool.length > 0)
+    picked.push(...pool.splice(Math.floor(random.next() * pool.length), 1));
   return picked;
 }
 
@@ -78,17 +84,31 @@ function pair(random: SeededRandom): [TierWords, TierWords] {
 
 function tierSection(random: SeededRandom, tier: TierWords, blocks: string[]): void {
   const name = inSentence(tier);
-  blocks.push(random.pick([isCollective(tier) ? `What Is ${tier.name}?` : `Who Are ${tier.name}?`, `Role Of ${tier.name}`, `The ${tier.name}`]));
+  blocks.push(
+    random.pick([
+      isCollective(tier) ? `What Is ${tier.name}?` : `Who Are ${tier.name}?`,
+      `Role Of ${tier.name}`,
+      `The ${tier.name}`,
+    ]),
+  );
   const tierRoles = distinct(random, roles[tier.level], random.int(2, 4));
   blocks.push(
     `${capitalised(name)} ${verb(tier)} ${tier.gist}. ${pronoun(tier)} ${isCollective(tier) ? 'includes' : 'include'} ${listed(tierRoles)}.` +
-      (random.chance(0.5) ? ` ${pronoun(tier)} ${isCollective(tier) ? 'answers' : 'answer'} for the results of ${answersFor[tier.level](tier)}.` : ''),
+      (random.chance(0.5)
+        ? ` ${pronoun(tier)} ${isCollective(tier) ? 'answers' : 'answer'} for the results of ${answersFor[tier.level](tier)}.`
+        : ''),
   );
 
   const items = distinct(random, responsibilities[tier.level], random.int(3, 6));
   const form = random.int(0, 2);
   if (form === 0) {
-    blocks.push(random.pick([`Responsibilities of ${tier.name}`, `Functions of ${tier.name}`, `Key Responsibilities of ${tier.name}`]));
+    blocks.push(
+      random.pick([
+        `Responsibilities of ${tier.name}`,
+        `Functions of ${tier.name}`,
+        `Key Responsibilities of ${tier.name}`,
+      ]),
+    );
     if (random.chance(0.5)) blocks.push(`The key responsibilities of ${name} include:`);
     const bullets = items.map((item) => `  • ${item}.`);
     // Scraping noise seen in the sources: a bullet glued to its own repetition by a stray "o".
@@ -105,7 +125,13 @@ function tierSection(random: SeededRandom, tier: TierWords, blocks: string[]): v
   if (random.chance(0.5)) {
     blocks.push(`Key skills: ${tierSkills.map(uncapitalised).join('; ')}.`);
   } else {
-    blocks.push(random.pick([`Skills ${tier.name} Need`, `Skills and Qualifications of ${tier.name}`, `What Makes ${tier.name} Good?`]));
+    blocks.push(
+      random.pick([
+        `Skills ${tier.name} Need`,
+        `Skills and Qualifications of ${tier.name}`,
+        `What Makes ${tier.name} Good?`,
+      ]),
+    );
     blocks.push(tierSkills.map((skill) => `  • ${skill}`).join('\n'));
   }
 }
@@ -123,7 +149,11 @@ export function articleText(index: number, seed = defaultSeed, revision = 0): st
   let intro =
     `People often confuse ${inSentence(a)} and ${inSentence(b)}. ` +
     `Both have a part in running the organisation, yet their work, their authority and the skills they need are not the same. ` +
-    random.pick(['This article explains the difference.', 'Here is what sets them apart.', 'Knowing who does what helps new managers find their way.']);
+    random.pick([
+      'This article explains the difference.',
+      'Here is what sets them apart.',
+      'Knowing who does what helps new managers find their way.',
+    ]);
   if (revision > 0) {
     const edit = streamFor(seed, index, revision);
     intro += ` Revised in edition ${revision}: ${edit.pick(['a note on hybrid teams', 'examples from retail', 'a section on remote work', 'figures from a recent survey'])} was added.`;
@@ -133,18 +163,33 @@ export function articleText(index: number, seed = defaultSeed, revision = 0): st
   tierSection(random, a, blocks);
   tierSection(random, b, blocks);
 
-  blocks.push(random.pick([`${a.name} vs ${b.name}: Key Differences`, `${a.name} vs ${b.name} at a Glance`, 'The Main Differences']));
-  if (random.chance(0.5)) blocks.push(`Although ${inSentence(a)} and ${inSentence(b)} work towards the same goals, they differ in several ways.`);
+  blocks.push(
+    random.pick([
+      `${a.name} vs ${b.name}: Key Differences`,
+      `${a.name} vs ${b.name} at a Glance`,
+      'The Main Differences',
+    ]),
+  );
+  if (random.chance(0.5))
+    blocks.push(
+      `Although ${inSentence(a)} and ${inSentence(b)} work towards the same goals, they differ in several ways.`,
+    );
   const compared = distinct(random, dimensions, random.int(2, 4));
   for (const dimension of compared) {
     blocks.push(dimension.name);
     if (random.chance(0.4)) blocks.push(dimension.intro);
     blocks.push(
-      [`  • ${a.name}: ${dimension.byLevel[a.level][0]}`, `  • ${b.name}: ${dimension.byLevel[b.level][a.level === b.level ? 1 : 0]}`].join('\n'),
+      [
+        `  • ${a.name}: ${dimension.byLevel[a.level][0]}`,
+        `  • ${b.name}: ${dimension.byLevel[b.level][a.level === b.level ? 1 : 0]}`,
+      ].join('\n'),
     );
   }
   if (random.chance(0.3)) {
-    const rows = distinct(random, dimensions, 3).map((d) => `${d.name}\t${d.byLevel[a.level][1].replace(/\.$/, '')}\t${d.byLevel[b.level][0].replace(/\.$/, '')}`);
+    const rows = distinct(random, dimensions, 3).map(
+      (d) =>
+        `${d.name}\t${d.byLevel[a.level][1].replace(/\.$/, '')}\t${d.byLevel[b.level][0].replace(/\.$/, '')}`,
+    );
     blocks.push([`Aspect\t${a.name}\t${b.name}`, ...rows].join('\n'));
   }
 
@@ -184,6 +229,11 @@ export function writeArticles(dir: string, count: number, seed = defaultSeed): G
 }
 
 /** Rewrites an article's file with its introduction edited (`revision` > 0): a changed version. */
-export function reviseArticle(dir: string, article: GeneratedArticle, revision: number, seed = defaultSeed): void {
+export function reviseArticle(
+  dir: string,
+  article: GeneratedArticle,
+  revision: number,
+  seed = defaultSeed,
+): void {
   writeFileSync(join(dir, `${article.slug}.txt`), articleText(article.index, seed, revision));
 }

@@ -15,7 +15,13 @@ import { readInstanceState } from '../../src/db/managed/instanceState.ts';
 import { neo4jVersion } from '../../src/db/neo4jVersion.ts';
 import { projectRoot } from '../../src/projectRoot.ts';
 import { bundledArticles, loadArticle, loadCatalogue } from '../../seed/loadArticle.ts';
-import { articleFolder, defaultBatchSize, seedArticles, seedGraph, type SeedReport } from '../../seed/seedGraph.ts';
+import {
+  articleFolder,
+  defaultBatchSize,
+  seedArticles,
+  seedGraph,
+  type SeedReport,
+} from '../../seed/seedGraph.ts';
 import { median, percentile } from '../measure.ts';
 import { defaultSeed, reviseArticle, writeArticles, type GeneratedArticle } from './generate.ts';
 
@@ -76,7 +82,9 @@ function timeParsing(dir: string): { medianMs: number; p95Ms: number }[] {
     });
     times.sort((a, b) => a - b);
     results.push({ medianMs: percentile(times, 50), p95Ms: percentile(times, 95) });
-    log(`parse round ${round + 1}: median ${percentile(times, 50).toFixed(2)} ms, p95 ${percentile(times, 95).toFixed(2)} ms per article`);
+    log(
+      `parse round ${round + 1}: median ${percentile(times, 50).toFixed(2)} ms, p95 ${percentile(times, 95).toFixed(2)} ms per article`,
+    );
   }
   return results;
 }
@@ -125,12 +133,15 @@ async function main(): Promise<void> {
   const driver = createDriver({ uri: database.uri, auth: undefined });
   const cypher = new CypherExecutor(driver, { database: 'neo4j', timeoutMs: 600_000 });
   const { articles } = articleFolder(dir);
-  const load = (batchSize: number) => seedArticles(cypher, articles, { skipUnchanged: true, batchSize, isolateFailures: true });
+  const load = (batchSize: number) =>
+    seedArticles(cypher, articles, { skipUnchanged: true, batchSize, isolateFailures: true });
   const sweep: { batchSize: number; writeSeconds: number | null; error?: string }[] = [];
   const sweepOf = (batchSize: number) => sweep.filter((s) => s.batchSize === batchSize);
   const measured: LoadRound[] = [];
   try {
-    log(`Neo4j ${neo4jVersion()} at ${database.uri} (heap ${config.managed.heap}, page cache ${config.managed.pageCache})`);
+    log(
+      `Neo4j ${neo4jVersion()} at ${database.uri} (heap ${config.managed.heap}, page cache ${config.managed.pageCache})`,
+    );
     await freshGraph(driver, cypher); // warms the JVM and creates the schema before any timing
     // Sizes interleaved round by round, so a busy spell of the machine does not fall on one size only.
     for (let round = 0; round < sweepRounds; round += 1) {
@@ -139,10 +150,16 @@ async function main(): Promise<void> {
         try {
           const report = await load(batchSize);
           sweep.push({ batchSize, writeSeconds: writeSeconds(report) });
-          log(`batch size ${batchSize}: first load ${report.seconds.toFixed(1)} s, of which writing ${writeSeconds(report).toFixed(1)} s`);
+          log(
+            `batch size ${batchSize}: first load ${report.seconds.toFixed(1)} s, of which writing ${writeSeconds(report).toFixed(1)} s`,
+          );
         } catch (error) {
           // A batch too large for the transaction memory of the heap fails: a figure too.
-          sweep.push({ batchSize, writeSeconds: null, error: error instanceof Error ? error.message.split('\n')[0] : String(error) });
+          sweep.push({
+            batchSize,
+            writeSeconds: null,
+            error: error instanceof Error ? error.message.split('\n')[0] : String(error),
+          });
           log(`batch size ${batchSize}: failed: ${sweep.at(-1)?.error ?? ''}`);
         }
       }
@@ -153,10 +170,17 @@ async function main(): Promise<void> {
       const first = await load(defaultBatchSize);
       const unchanged = await load(defaultBatchSize);
       revision += 1;
-      for (const article of generated.slice(round * changedPerRerun, (round + 1) * changedPerRerun)) reviseArticle(dir, article, revision, seed);
+      for (const article of generated.slice(round * changedPerRerun, (round + 1) * changedPerRerun))
+        reviseArticle(dir, article, revision, seed);
       const changed = await load(defaultBatchSize);
-      if (first.articles.length !== count || unchanged.unchanged.length !== count || changed.articles.length !== changedPerRerun) {
-        throw new Error(`unexpected counts: ${first.articles.length} loaded first, ${unchanged.unchanged.length} unchanged, ${changed.articles.length} reloaded`);
+      if (
+        first.articles.length !== count ||
+        unchanged.unchanged.length !== count ||
+        changed.articles.length !== changedPerRerun
+      ) {
+        throw new Error(
+          `unexpected counts: ${first.articles.length} loaded first, ${unchanged.unchanged.length} unchanged, ${changed.articles.length} reloaded`,
+        );
       }
       measured.push({ batchSize: defaultBatchSize, first, unchanged, changed });
       log(
@@ -180,7 +204,9 @@ tables, scraping noise and page furniture), then measures what \`npm run seed --
 Measured ${new Date().toISOString()} on ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown'}), shared with other
 workers and noisy; load average at the start ${loadAtStart}, at the end ${loadavg()
     .map((l) => l.toFixed(2))
-    .join(' / ')}. Neo4j ${neo4jVersion()} Community, managed, heap ${config.managed.heap}, page cache ${config.managed.pageCache}
+    .join(
+      ' / ',
+    )}. Neo4j ${neo4jVersion()} Community, managed, heap ${config.managed.heap}, page cache ${config.managed.pageCache}
 (the defaults of \`npm run db:start\`), over loopback. Figures are medians of ${rounds} rounds.
 
 ## Read, parse and resolve, per article
@@ -204,7 +230,9 @@ ${batchSizes
   .map((batchSize) => {
     const runs = sweepOf(batchSize);
     const times = runs.flatMap((r) => (r.writeSeconds === null ? [] : [r.writeSeconds]));
-    const shown = runs.map((r) => (r.writeSeconds === null ? `failed (${r.error ?? ''})` : r.writeSeconds.toFixed(1))).join(', ');
+    const shown = runs
+      .map((r) => (r.writeSeconds === null ? `failed (${r.error ?? ''})` : r.writeSeconds.toFixed(1)))
+      .join(', ');
     // The best of the rounds: on a shared machine the slower ones measure the neighbours too.
     const mid = times.length > 0 ? Math.min(...times) : null;
     return `| ${batchSize} | ${Math.ceil(count / batchSize)} | ${shown} | ${mid === null ? '' : mid.toFixed(1)} | ${mid === null ? '' : (count / mid).toFixed(1)} |`;
@@ -220,9 +248,21 @@ memory (by default 70% of the heap for all transactions together). The default i
 
 | run | articles written | seconds | of which reading | articles of the folder/s |
 | --- | ---: | ---: | ---: | ---: |
-${loadRow(`first load of ${count}`, String(count), measured.map((m) => m.first))}
-${loadRow('again, nothing changed', `0 (${count} unchanged)`, measured.map((m) => m.unchanged))}
-${loadRow(`again, ${changedPerRerun} files changed`, String(changedPerRerun), measured.map((m) => m.changed))}
+${loadRow(
+  `first load of ${count}`,
+  String(count),
+  measured.map((m) => m.first),
+)}
+${loadRow(
+  'again, nothing changed',
+  `0 (${count} unchanged)`,
+  measured.map((m) => m.unchanged),
+)}
+${loadRow(
+  `again, ${changedPerRerun} files changed`,
+  String(changedPerRerun),
+  measured.map((m) => m.changed),
+)}
 
 Per round (first / unchanged / changed, seconds): ${measured.map((m) => `${m.first.seconds.toFixed(1)} / ${m.unchanged.seconds.toFixed(2)} / ${m.changed.seconds.toFixed(2)}`).join('; ')}.
 Reading (\`loadArticle\` on every file) is ${last ? ((100 * median(measured.map((m) => m.first.readSeconds))) / median(measured.map((m) => m.first.seconds))).toFixed(0) : '?'}% of a first load; writing is the rest.
@@ -234,6 +274,8 @@ A re-run reads and hashes every file and asks the graph for the stored hashes in
 }
 
 main().catch((error: unknown) => {
-  console.error(`bench:articles failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+  console.error(
+    `bench:articles failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+  );
   process.exit(1);
 });

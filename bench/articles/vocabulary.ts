@@ -15,34 +15,130 @@ export interface TierWords {
 }
 
 export const tiers: readonly TierWords[] = [
-  { name: 'Senior Leadership', level: 'top', gist: 'the small group of executives who set the direction of the whole organisation' },
-  { name: 'Top Management', level: 'top', gist: 'the highest level of management, answerable to the owners for the results of the company' },
-  { name: 'Executive Team', level: 'top', gist: 'the group of chief officers who run the company day to day on behalf of the board' },
-  { name: 'Board of Directors', level: 'top', gist: 'the body elected by the shareholders to oversee the company on their behalf' },
-  { name: 'C-Suite', level: 'top', gist: 'the officers whose titles start with "chief" and who answer for a whole function' },
-  { name: 'Management Board', level: 'top', gist: 'the formal body of executives that takes the decisions binding the whole company' },
-  { name: 'Executive Committee', level: 'top', gist: 'the standing committee of senior executives that meets weekly to steer the business' },
-  { name: 'Senior Management', level: 'top', gist: 'the managers just below the chief officers who answer for a division or a function' },
-  { name: 'Middle Management', level: 'middle', gist: 'the level between the top and the front line that turns plans into work' },
-  { name: 'Department Heads', level: 'middle', gist: 'the managers who run one department and answer for its budget and people' },
-  { name: 'Functional Managers', level: 'middle', gist: 'the managers who lead one specialist function, such as finance or marketing' },
-  { name: 'Regional Managers', level: 'middle', gist: 'the managers who answer for every site in one region' },
-  { name: 'Project Managers', level: 'middle', gist: 'the managers who lead a project from its start to its delivery' },
-  { name: 'Program Managers', level: 'middle', gist: 'the managers who coordinate several related projects towards one goal' },
-  { name: 'Product Managers', level: 'middle', gist: 'the managers who decide what a product should do and in which order' },
-  { name: 'Staff Managers', level: 'middle', gist: 'the specialists who advise the line without authority over it' },
-  { name: 'Line Managers', level: 'middle', gist: 'the managers in the direct chain of command that produces the goods and services' },
-  { name: 'General Managers', level: 'middle', gist: 'the managers who run a business unit with its own profit and loss' },
-  { name: 'Operations Managers', level: 'middle', gist: 'the managers who keep the daily operations running smoothly and efficiently' },
+  {
+    name: 'Senior Leadership',
+    level: 'top',
+    gist: 'the small group of executives who set the direction of the whole organisation',
+  },
+  {
+    name: 'Top Management',
+    level: 'top',
+    gist: 'the highest level of management, answerable to the owners for the results of the company',
+  },
+  {
+    name: 'Executive Team',
+    level: 'top',
+    gist: 'the group of chief officers who run the company day to day on behalf of the board',
+  },
+  {
+    name: 'Board of Directors',
+    level: 'top',
+    gist: 'the body elected by the shareholders to oversee the company on their behalf',
+  },
+  {
+    name: 'C-Suite',
+    level: 'top',
+    gist: 'the officers whose titles start with "chief" and who answer for a whole function',
+  },
+  {
+    name: 'Management Board',
+    level: 'top',
+    gist: 'the formal body of executives that takes the decisions binding the whole company',
+  },
+  {
+    name: 'Executive Committee',
+    level: 'top',
+    gist: 'the standing committee of senior executives that meets weekly to steer the business',
+  },
+  {
+    name: 'Senior Management',
+    level: 'top',
+    gist: 'the managers just below the chief officers who answer for a division or a function',
+  },
+  {
+    name: 'Middle Management',
+    level: 'middle',
+    gist: 'the level between the top and the front line that turns plans into work',
+  },
+  {
+    name: 'Department Heads',
+    level: 'middle',
+    gist: 'the managers who run one department and answer for its budget and people',
+  },
+  {
+    name: 'Functional Managers',
+    level: 'middle',
+    gist: 'the managers who lead one specialist function, such as finance or marketing',
+  },
+  {
+    name: 'Regional Managers',
+    level: 'middle',
+    gist: 'the managers who answer for every site in one region',
+  },
+  {
+    name: 'Project Managers',
+    level: 'middle',
+    gist: 'the managers who lead a project from its start to its delivery',
+  },
+  {
+    name: 'Program Managers',
+    level: 'middle',
+    gist: 'the managers who coordinate several related projects towards one goal',
+  },
+  {
+    name: 'Product Managers',
+    level: 'middle',
+    gist: 'the managers who decide what a product should do and in which order',
+  },
+  {
+    name: 'Staff Managers',
+    level: 'middle',
+    gist: 'the specialists who advise the line without authority over it',
+  },
+  {
+    name: 'Line Managers',
+    level: 'middle',
+    gist: 'the managers in the direct chain of command that produces the goods and services',
+  },
+  {
+    name: 'General Managers',
+    level: 'middle',
+    gist: 'the managers who run a business unit with its own profit and loss',
+  },
+  {
+    name: 'Operations Managers',
+    level: 'middle',
+    gist: 'the managers who keep the daily operations running smoothly and efficiently',
+  },
   { name: 'Branch Managers', level: 'middle', gist: 'the managers in charge of one branch and its staff' },
-  { name: 'Frontline Management', level: 'lower', gist: 'the first level of management, working directly with the people who do the work' },
-  { name: 'Lower Management', level: 'lower', gist: 'the first level of supervision, closest to the workforce' },
-  { name: 'Team Leaders', level: 'lower', gist: 'the people who lead a small team while often doing some of its work themselves' },
+  {
+    name: 'Frontline Management',
+    level: 'lower',
+    gist: 'the first level of management, working directly with the people who do the work',
+  },
+  {
+    name: 'Lower Management',
+    level: 'lower',
+    gist: 'the first level of supervision, closest to the workforce',
+  },
+  {
+    name: 'Team Leaders',
+    level: 'lower',
+    gist: 'the people who lead a small team while often doing some of its work themselves',
+  },
   { name: 'Supervisors', level: 'lower', gist: 'the people who oversee the work of a shift or a section' },
-  { name: 'Shift Managers', level: 'lower', gist: 'the managers in charge of a site for the length of one shift' },
+  {
+    name: 'Shift Managers',
+    level: 'lower',
+    gist: 'the managers in charge of a site for the length of one shift',
+  },
   { name: 'First-Line Managers', level: 'lower', gist: 'the managers to whom the workers report directly' },
   { name: 'Store Managers', level: 'lower', gist: 'the managers who run a single store and its team' },
-  { name: 'Site Managers', level: 'lower', gist: 'the managers who are responsible for one site and the work done on it' },
+  {
+    name: 'Site Managers',
+    level: 'lower',
+    gist: 'the managers who are responsible for one site and the work done on it',
+  },
 ];
 
 export const roles: Readonly<Record<Level, readonly string[]>> = {
@@ -191,7 +287,10 @@ export const dimensions: readonly DimensionWords[] = [
     name: 'Time Horizon',
     intro: 'The tiers look at different stretches of the future.',
     byLevel: {
-      top: ['Plans for five years or more.', 'Thinks in terms of the next decade and the long-term position of the company.'],
+      top: [
+        'Plans for five years or more.',
+        'Thinks in terms of the next decade and the long-term position of the company.',
+      ],
       middle: ['Plans for one to two years.', 'Works to the annual plan and the quarterly targets.'],
       lower: ['Plans for days and weeks.', 'Looks at the current shift, the day and the week ahead.'],
     },
@@ -201,53 +300,104 @@ export const dimensions: readonly DimensionWords[] = [
     intro: 'How far their decisions reach differs a great deal.',
     byLevel: {
       top: ['Holds the final authority for the whole organisation.', 'Can commit the company as a whole.'],
-      middle: ['Has authority over one department or branch.', 'Decides within the budget and the policies set above.'],
-      lower: ['Has limited authority over a team of workers.', 'Decides how the work is shared within the team.'],
+      middle: [
+        'Has authority over one department or branch.',
+        'Decides within the budget and the policies set above.',
+      ],
+      lower: [
+        'Has limited authority over a team of workers.',
+        'Decides how the work is shared within the team.',
+      ],
     },
   },
   {
     name: 'Decision-Making',
     intro: 'The decisions each group takes are of different kinds.',
     byLevel: {
-      top: ['Makes strategic, future-oriented decisions that steer the entire organisation.', 'Decides on growth, acquisitions and shifts in the business model.'],
-      middle: ['Makes tactical decisions about resources and schedules.', 'Decides how the plans of the top are carried out in each unit.'],
-      lower: ['Makes operational decisions on the spot.', 'Decides who does which job today and how problems are fixed.'],
+      top: [
+        'Makes strategic, future-oriented decisions that steer the entire organisation.',
+        'Decides on growth, acquisitions and shifts in the business model.',
+      ],
+      middle: [
+        'Makes tactical decisions about resources and schedules.',
+        'Decides how the plans of the top are carried out in each unit.',
+      ],
+      lower: [
+        'Makes operational decisions on the spot.',
+        'Decides who does which job today and how problems are fixed.',
+      ],
     },
   },
   {
     name: 'Primary Focus',
     intro: 'Each group pays attention to different things.',
     byLevel: {
-      top: ['Focuses on the vision, the strategy and the long-term health of the company.', 'Looks outward, at markets, investors and competitors.'],
-      middle: ['Focuses on coordination and on meeting the targets of the unit.', 'Looks both up and down, linking strategy and execution.'],
-      lower: ['Focuses on output, quality and the daily work of the team.', 'Looks at the work in front of the team right now.'],
+      top: [
+        'Focuses on the vision, the strategy and the long-term health of the company.',
+        'Looks outward, at markets, investors and competitors.',
+      ],
+      middle: [
+        'Focuses on coordination and on meeting the targets of the unit.',
+        'Looks both up and down, linking strategy and execution.',
+      ],
+      lower: [
+        'Focuses on output, quality and the daily work of the team.',
+        'Looks at the work in front of the team right now.',
+      ],
     },
   },
   {
     name: 'Scope Of Influence',
     intro: 'The reach of their influence is not the same.',
     byLevel: {
-      top: ['Influences the whole organisation and its relationships with the outside world.', 'Shapes the public image of the company and its culture.'],
-      middle: ['Influences one department and its links with the others.', 'Shapes how a division works and what it delivers.'],
-      lower: ['Influences a single team or shift.', 'Shapes the daily experience of the people who do the work.'],
+      top: [
+        'Influences the whole organisation and its relationships with the outside world.',
+        'Shapes the public image of the company and its culture.',
+      ],
+      middle: [
+        'Influences one department and its links with the others.',
+        'Shapes how a division works and what it delivers.',
+      ],
+      lower: [
+        'Influences a single team or shift.',
+        'Shapes the daily experience of the people who do the work.',
+      ],
     },
   },
   {
     name: 'Leadership Style',
     intro: 'Their leadership styles differ with their roles.',
     byLevel: {
-      top: ['Leads through vision and inspiration.', 'Leads by setting direction and trusting others to follow it.'],
-      middle: ['Leads by coordinating, coaching and negotiating.', 'Leads through plans, meetings and follow-up.'],
-      lower: ['Leads by example, on the floor with the team.', 'Leads through direct instruction and close support.'],
+      top: [
+        'Leads through vision and inspiration.',
+        'Leads by setting direction and trusting others to follow it.',
+      ],
+      middle: [
+        'Leads by coordinating, coaching and negotiating.',
+        'Leads through plans, meetings and follow-up.',
+      ],
+      lower: [
+        'Leads by example, on the floor with the team.',
+        'Leads through direct instruction and close support.',
+      ],
     },
   },
   {
     name: 'Accountability',
     intro: 'Each answers to someone different.',
     byLevel: {
-      top: ['Accountable to the shareholders and the public.', 'Answers to the board and, through it, to the owners.'],
-      middle: ['Accountable to senior management for the results of the unit.', 'Answers for the budget and the targets of the department.'],
-      lower: ['Accountable to middle management for the output of the team.', 'Answers for the quality and safety of each shift.'],
+      top: [
+        'Accountable to the shareholders and the public.',
+        'Answers to the board and, through it, to the owners.',
+      ],
+      middle: [
+        'Accountable to senior management for the results of the unit.',
+        'Answers for the budget and the targets of the department.',
+      ],
+      lower: [
+        'Accountable to middle management for the output of the team.',
+        'Answers for the quality and safety of each shift.',
+      ],
     },
   },
   {
@@ -256,12 +406,23 @@ export const dimensions: readonly DimensionWords[] = [
     byLevel: {
       top: ['Conceptual and strategic skills above all.', 'The ability to see the company as a whole.'],
       middle: ['Human and communication skills.', 'The ability to coordinate people across departments.'],
-      lower: ['Technical skills and knowledge of the work.', 'The ability to solve practical problems quickly.'],
+      lower: [
+        'Technical skills and knowledge of the work.',
+        'The ability to solve practical problems quickly.',
+      ],
     },
   },
 ];
 
-export const columns = ['Coffee Break', 'Business Basics', 'Governance', 'Management', 'Careers', 'Leadership Lab', 'Org Design'] as const;
+export const columns = [
+  'Coffee Break',
+  'Business Basics',
+  'Governance',
+  'Management',
+  'Careers',
+  'Leadership Lab',
+  'Org Design',
+] as const;
 
 export const subtitles = [
   'Understanding the Difference',
@@ -288,7 +449,13 @@ export const conclusions = ['Conclusion', 'Final Thoughts', 'In Summary', 'The B
 export const furnitureEndings: readonly (readonly string[])[] = [
   ['Share this article', 'Related Posts', 'Leave a Comment'],
   ['Was this article helpful?', 'Related Posts', 'Leave a Comment'],
-  ['Click to rate this post!', '[Total: 4 Average: 4]', 'No Responses', 'Leave a Reply', 'Your email address will not be published. Required fields are marked *'],
+  [
+    'Click to rate this post!',
+    '[Total: 4 Average: 4]',
+    'No Responses',
+    'Leave a Reply',
+    'Your email address will not be published. Required fields are marked *',
+  ],
   ['Tags: management, leadership, organisation', '3 Comments', 'Leave a Reply Cancel reply'],
   ['Did you find this useful? Rate it!', '★★★★☆ (12 votes)', 'Subscribe to our newsletter'],
 ];

@@ -4,7 +4,12 @@ import { floorQueries } from '../operations.ts';
 
 // Whole numbers go to Cypher as integers (LIMIT refuses floats), as our executor does.
 function cypherParams(params: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(params).map(([k, v]) => [k, typeof v === 'number' && Number.isInteger(v) ? neo4j.int(v) : v]));
+  return Object.fromEntries(
+    Object.entries(params).map(([k, v]) => [
+      k,
+      typeof v === 'number' && Number.isInteger(v) ? neo4j.int(v) : v,
+    ]),
+  );
 }
 
 function isParams(value: unknown): value is Record<string, unknown> {
@@ -40,12 +45,19 @@ export function createFloorServer(driver: Driver): Server {
             }
             return row;
           });
-          const data = query.shape === 'rows' ? rows : query.shape === 'hits' ? rows.map((row) => row['hit']) : (rows[0]?.['drawing'] ?? null);
+          const data =
+            query.shape === 'rows'
+              ? rows
+              : query.shape === 'hits'
+                ? rows.map((row) => row['hit'])
+                : (rows[0]?.['drawing'] ?? null);
           response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ data }));
         })
         .catch((error: unknown) => {
           process.stderr.write(`floor: ${name}: ${String(error)}\n`);
-          response.writeHead(500, { 'content-type': 'application/json' }).end(JSON.stringify({ error: String(error) }));
+          response
+            .writeHead(500, { 'content-type': 'application/json' })
+            .end(JSON.stringify({ error: String(error) }));
         })
         .finally(() => void session.close());
     });

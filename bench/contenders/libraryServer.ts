@@ -20,5 +20,9 @@ export function libraryTypeDefs(): string {
 export async function createLibraryApollo(driver: Driver): Promise<ApolloServer> {
   const library = new Neo4jGraphQL({ typeDefs: libraryTypeDefs(), driver });
   const schema = await library.getSchema();
-  return new ApolloServer({ schema, includeStacktraceInErrorResponses: false, stopOnTerminationSignals: false });
+  return new ApolloServer({
+    schema,
+    includeStacktraceInErrorResponses: false,
+    stopOnTerminationSignals: false,
+  });
 }

@@ -22,14 +22,25 @@ function listening(address: AddressInfo | string | null, path: string): void {
 }
 
 if (contender === 'ours') {
-  const config = loadConfig({ NEO4J_URI: uri, PORT: '0', LOG_LEVEL: 'silent', NODE_ENV: 'production', SEED_ON_START: 'false', NEO4J_QUERY_TIMEOUT_MS: '60000' });
+  const config = loadConfig({
+    NEO4J_URI: uri,
+    PORT: '0',
+    LOG_LEVEL: 'silent',
+    NODE_ENV: 'production',
+    SEED_ON_START: 'false',
+    NEO4J_QUERY_TIMEOUT_MS: '60000',
+  });
   const server = await startServer({ config, driver, log: createLogger(config) });
   listening(server.httpServer.address(), '/graphql');
 } else if (contender === 'library') {
   const apollo = await createLibraryApollo(driver);
   await apollo.start();
   const app = express();
-  app.use('/graphql', express.json({ limit: '100kb' }), expressMiddleware(apollo, { context: () => Promise.resolve({}) }));
+  app.use(
+    '/graphql',
+    express.json({ limit: '100kb' }),
+    expressMiddleware(apollo, { context: () => Promise.resolve({}) }),
+  );
   const server = createHttpServer(app);
   server.listen(0, '127.0.0.1', () => listening(server.address(), '/graphql'));
 } else if (contender === 'floor') {

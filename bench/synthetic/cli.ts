@@ -14,7 +14,11 @@ const usage = `usage: npm run seed:synthetic -- --scale S|M|L|<nodes>
   the benchmark's managed Neo4j for that size (.neo4j/bench/<size>), which \`npm run bench\` reuses.`;
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ args: process.argv.slice(2), options: { scale: { type: 'string' }, help: { type: 'boolean' } }, strict: true });
+  const { values } = parseArgs({
+    args: process.argv.slice(2),
+    options: { scale: { type: 'string' }, help: { type: 'boolean' } },
+    strict: true,
+  });
   if (values.help || !values.scale) {
     console.log(usage);
     process.exit(values.help ? 0 : 1);
@@ -22,15 +26,25 @@ async function main(): Promise<void> {
   const scale = parseScale(values.scale);
   const config = loadConfig();
   const database = await obtainBenchDatabase(config, scale.name, scale.targetNodes);
-  const auth = config.neo4j.uri && config.neo4j.password !== undefined ? neo4j.auth.basic(config.neo4j.username, config.neo4j.password) : undefined;
+  const auth =
+    config.neo4j.uri && config.neo4j.password !== undefined
+      ? neo4j.auth.basic(config.neo4j.username, config.neo4j.password)
+      : undefined;
   const driver = createDriver({ uri: database.uri, auth });
   try {
     const cypher = new CypherExecutor(driver, { database: config.neo4j.database, timeoutMs: 600_000 });
-    console.log(`Loading the ${scale.name} synthetic graph (${scale.articles} articles) into ${database.uri}`);
-    const report = rememberLoad(database.home, await loadSynthetic(cypher, scale, (line) => console.log(line)));
+    console.log(
+      `Loading the ${scale.name} synthetic graph (${scale.articles} articles) into ${database.uri}`,
+    );
+    const report = rememberLoad(
+      database.home,
+      await loadSynthetic(cypher, scale, (line) => console.log(line)),
+    );
     console.log(
       `${report.nodes} nodes, ${report.relationships} relationships` +
-        (report.reused ? ' (already loaded)' : ` in ${report.seconds.toFixed(1)} s: ${Math.round(report.rate)} nodes+relationships/s`),
+        (report.reused
+          ? ' (already loaded)'
+          : ` in ${report.seconds.toFixed(1)} s: ${Math.round(report.rate)} nodes+relationships/s`),
     );
   } finally {
     await driver.close();

@@ -1,9 +1,22 @@
 import { nodeId, type NodeLabel, type RelationshipType } from '../../src/data/model.ts';
-import type { NodeRef, PlannedNode, PlannedRelationship, PropertyValue } from '../../seed/pipeline/graphPlan.ts';
+import type {
+  NodeRef,
+  PlannedNode,
+  PlannedRelationship,
+  PropertyValue,
+} from '../../seed/pipeline/graphPlan.ts';
 import { kebabCase } from '../../src/textMatching.ts';
 import { SeededRandom } from './random.ts';
 import type { Scale } from './scale.ts';
-import { dimensionNames, fillerWords, objects, roleNames, skillWords, tierNames, verbs } from './vocabulary.ts';
+import {
+  dimensionNames,
+  fillerWords,
+  objects,
+  roleNames,
+  skillWords,
+  tierNames,
+  verbs,
+} from './vocabulary.ts';
 
 /** What one synthetic article adds: the same node and relationship shapes the seed pipeline writes. */
 export interface ArticlePlan {
@@ -66,17 +79,32 @@ export function* generateArticles(scale: Scale, seed = 7): Generator<ArticlePlan
     const entityRef = (entity: Entity, props: Record<string, PropertyValue> = {}): NodeRef => {
       const id = nodeId(entity.label, entity.slug);
       if (!semantic.has(id)) {
-        const node: PlannedNode = { label: entity.label, id, props: { slug: entity.slug, name: entity.name, sources: [source], ...props } };
+        const node: PlannedNode = {
+          label: entity.label,
+          id,
+          props: { slug: entity.slug, name: entity.name, sources: [source], ...props },
+        };
         semantic.set(id, node);
         nodes.push(node);
       }
       return { label: entity.label, id };
     };
-    const relate = (type: RelationshipType, from: NodeRef, to: NodeRef, props: Record<string, PropertyValue>) => {
+    const relate = (
+      type: RelationshipType,
+      from: NodeRef,
+      to: NodeRef,
+      props: Record<string, PropertyValue>,
+    ) => {
       relationships.push({ type, from, to, props });
     };
     // A claim, and EVIDENCED_BY from each semantic end to each statement it cites (once).
-    const claim = (type: RelationshipType, from: NodeRef, to: NodeRef, evidence: string[], extra: Record<string, string> = {}) => {
+    const claim = (
+      type: RelationshipType,
+      from: NodeRef,
+      to: NodeRef,
+      evidence: string[],
+      extra: Record<string, string> = {},
+    ) => {
       relate(type, from, to, { source, evidence, ...extra });
       for (const end of [from, to]) {
         if (end.label === 'Source') continue;
@@ -114,13 +142,27 @@ export function* generateArticles(scale: Scale, seed = 7): Generator<ArticlePlan
       sectionPosition += 1;
       const slug = `${kebabCase(name)}-${sectionPosition}`;
       const ref: NodeRef = { label: 'Section', id: nodeId('Section', `${source}/${slug}`) };
-      nodes.push({ ...ref, props: { slug: `${source}/${slug}`, name, source, position: sectionPosition, line: sectionPosition * 10 } });
+      nodes.push({
+        ...ref,
+        props: {
+          slug: `${source}/${slug}`,
+          name,
+          source,
+          position: sectionPosition,
+          line: sectionPosition * 10,
+        },
+      });
       relate('HAS_SECTION', sourceRef, ref, { position: sectionPosition });
       currentSection = { ref, slug, name, position: sectionPosition };
       statementInSection = 0;
     };
     // A statement in the current section, with MENTIONS of the entities its text names.
-    const statement = (text: string, kind: 'paragraph' | 'bullet', mentioned: readonly Entity[] = [], lead: string | null = null): string => {
+    const statement = (
+      text: string,
+      kind: 'paragraph' | 'bullet',
+      mentioned: readonly Entity[] = [],
+      lead: string | null = null,
+    ): string => {
       if (!currentSection) throw new Error('statement outside a section');
       statementPosition += 1;
       statementInSection += 1;
@@ -143,10 +185,20 @@ export function* generateArticles(scale: Scale, seed = 7): Generator<ArticlePlan
           line: statementPosition * 2,
         },
       });
-      relate('HAS_STATEMENT', currentSection.ref, { label: 'Statement', id }, { position: statementPosition });
+      relate(
+        'HAS_STATEMENT',
+        currentSection.ref,
+        { label: 'Statement', id },
+        { position: statementPosition },
+      );
       for (const entity of mentioned) {
         if (entity.label === 'Tier' || entity.label === 'Role' || entity.label === 'Dimension') {
-          relate('MENTIONS', { label: 'Statement', id }, { label: entity.label, id: nodeId(entity.label, entity.slug) }, { source, alias: entity.name });
+          relate(
+            'MENTIONS',
+            { label: 'Statement', id },
+            { label: entity.label, id: nodeId(entity.label, entity.slug) },
+            { source, alias: entity.name },
+          );
         }
       }
       return id;
@@ -155,33 +207,80 @@ export function* generateArticles(scale: Scale, seed = 7): Generator<ArticlePlan
       for (let i = 0; i < count; i += 1) statement(sentence(random.int(10, 24), []), 'paragraph');
     };
 
-    const articleTiers = random.distinctSkewed(tiers.length, 2, 2.5).map((i) => tiers[i]).filter((t): t is Entity => t !== undefined);
+    const articleTiers = random
+      .distinctSkewed(tiers.length, 2, 2.5)
+      .map((i) => tiers[i])
+      .filter((t): t is Entity => t !== undefined);
     const articleDimensions = random
       .distinctSkewed(dimensions.length, random.int(4, 6), 2)
       .map((i) => dimensions[i])
       .filter((d): d is Entity => d !== undefined);
 
     section('Definition');
-    const definitions = articleTiers.map((tier) => statement(sentence(random.int(12, 20), [tier.name]), 'paragraph', [tier]));
+    const definitions = articleTiers.map((tier) =>
+      statement(sentence(random.int(12, 20), [tier.name]), 'paragraph', [tier]),
+    );
     filler(random.int(1, 3));
 
     section('Members');
     for (const tier of articleTiers) {
-      const members = random.distinctSkewed(roles.length, random.int(3, 6), 3).map((i) => roles[i]).filter((r): r is Entity => r !== undefined);
-      const evidence = statement(sentence(random.int(8, 14), [tier.name, ...members.map((r) => r.name)]), 'paragraph', [tier, ...members]);
+      const members = random
+        .distinctSkewed(roles.length, random.int(3, 6), 3)
+        .map((i) => roles[i])
+        .filter((r): r is Entity => r !== undefined);
+      const evidence = statement(
+        sentence(random.int(8, 14), [tier.name, ...members.map((r) => r.name)]),
+        'paragraph',
+        [tier, ...members],
+      );
       const tierRef = entityRef(tier);
-      for (const role of members) claim('MEMBER_OF', entityRef(role, { aliases: [role.name.toUpperCase()] }), tierRef, [evidence]);
+      for (const role of members)
+        claim('MEMBER_OF', entityRef(role, { aliases: [role.name.toUpperCase()] }), tierRef, [evidence]);
       const [orientation, horizon] = random.chance(0.5)
         ? (['strategic', 'long-term'] as const)
         : (['operational', 'day-to-day'] as const);
       const definition = definitions[articleTiers.indexOf(tier)] ?? evidence;
-      claim('HAS_ATTRIBUTE', tierRef, entityRef({ label: 'Attribute', slug: `orientation-${orientation}`, name: orientation }, { kind: 'orientation', value: orientation }), [definition], { kind: 'orientation' });
-      claim('HAS_ATTRIBUTE', tierRef, entityRef({ label: 'Attribute', slug: `time-horizon-${horizon}`, name: horizon }, { kind: 'time-horizon', value: horizon }), [definition], { kind: 'time-horizon' });
+      claim(
+        'HAS_ATTRIBUTE',
+        tierRef,
+        entityRef(
+          { label: 'Attribute', slug: `orientation-${orientation}`, name: orientation },
+          { kind: 'orientation', value: orientation },
+        ),
+        [definition],
+        { kind: 'orientation' },
+      );
+      claim(
+        'HAS_ATTRIBUTE',
+        tierRef,
+        entityRef(
+          { label: 'Attribute', slug: `time-horizon-${horizon}`, name: horizon },
+          { kind: 'time-horizon', value: horizon },
+        ),
+        [definition],
+        { kind: 'time-horizon' },
+      );
     }
 
     const lists = [
-      ['Responsibilities', 'Responsibility', 'HAS_RESPONSIBILITY', responsibilities, () => `${random.pick(verbs)} ${random.pick(objects)}`, 8, 12] as const,
-      ['Skills', 'Skill', 'REQUIRES_SKILL', skills, () => `${random.pick(skillWords)} skills`, 6, 10] as const,
+      [
+        'Responsibilities',
+        'Responsibility',
+        'HAS_RESPONSIBILITY',
+        responsibilities,
+        () => `${random.pick(verbs)} ${random.pick(objects)}`,
+        8,
+        12,
+      ] as const,
+      [
+        'Skills',
+        'Skill',
+        'REQUIRES_SKILL',
+        skills,
+        () => `${random.pick(skillWords)} skills`,
+        6,
+        10,
+      ] as const,
     ];
     for (const [heading, label, type, pool, name, min, max] of lists) {
       for (const tier of articleTiers) {
@@ -190,7 +289,8 @@ export function* generateArticles(scale: Scale, seed = 7): Generator<ArticlePlan
         const items = random.int(min, max);
         for (let i = 0; i < items; i += 1) {
           // Mostly new items, a quarter shared with earlier articles (the early ones most).
-          const reused = pool.length > 0 && random.chance(0.25) ? pool[random.skewed(pool.length, 3)] : undefined;
+          const reused =
+            pool.length > 0 && random.chance(0.25) ? pool[random.skewed(pool.length, 3)] : undefined;
           const entity = reused ?? { label, slug: '', name: '' };
           if (!reused) {
             const itemName = `${name()} ${pool.length + 1}`;
@@ -198,7 +298,12 @@ export function* generateArticles(scale: Scale, seed = 7): Generator<ArticlePlan
             entity.name = itemName;
             pool.push(entity);
           }
-          const item = statement(`${entity.name}: ${sentence(random.int(6, 12), [])}`, 'bullet', [], entity.name);
+          const item = statement(
+            `${entity.name}: ${sentence(random.int(6, 12), [])}`,
+            'bullet',
+            [],
+            entity.name,
+          );
           claim(type, entityRef(tier), entityRef(entity, { description: sentence(8, []) }), [item, intro]);
         }
       }
@@ -206,7 +311,11 @@ export function* generateArticles(scale: Scale, seed = 7): Generator<ArticlePlan
 
     section('Comparison');
     for (const dimension of articleDimensions) {
-      const evidence = statement(sentence(random.int(10, 18), [dimension.name, ...articleTiers.map((t) => t.name)]), 'paragraph', [dimension, ...articleTiers]);
+      const evidence = statement(
+        sentence(random.int(10, 18), [dimension.name, ...articleTiers.map((t) => t.name)]),
+        'paragraph',
+        [dimension, ...articleTiers],
+      );
       claim('COMPARES_ON', sourceRef, entityRef(dimension), [evidence]);
       for (const tier of articleTiers) {
         const slug = `${tier.slug}--${dimension.slug}--${source}`;
@@ -220,11 +329,21 @@ export function* generateArticles(scale: Scale, seed = 7): Generator<ArticlePlan
     }
 
     section('Working together');
-    const together = statement(sentence(random.int(10, 16), articleTiers.map((t) => t.name)), 'paragraph', articleTiers);
+    const together = statement(
+      sentence(
+        random.int(10, 16),
+        articleTiers.map((t) => t.name),
+      ),
+      'paragraph',
+      articleTiers,
+    );
     for (let i = 0; i < random.int(2, 3); i += 1) {
       const benefitName = `Benefit ${index}-${i + 1}`;
       const item = statement(`${benefitName}: ${sentence(random.int(6, 12), [])}`, 'bullet', [], benefitName);
-      const benefit = entityRef({ label: 'CollaborationBenefit', slug: kebabCase(benefitName), name: benefitName }, { description: sentence(8, []) });
+      const benefit = entityRef(
+        { label: 'CollaborationBenefit', slug: kebabCase(benefitName), name: benefitName },
+        { description: sentence(8, []) },
+      );
       for (const tier of articleTiers) claim('BETWEEN', benefit, entityRef(tier), [item, together]);
     }
     section('Notes');

@@ -1,5 +1,11 @@
 import type { ManagedTransaction } from 'neo4j-driver';
-import { nodeLabels, relationshipTypes, semanticLabels, type NodeLabel, type RelationshipType } from '../../src/data/model.ts';
+import {
+  nodeLabels,
+  relationshipTypes,
+  semanticLabels,
+  type NodeLabel,
+  type RelationshipType,
+} from '../../src/data/model.ts';
 import type { CypherExecutor } from '../../src/db/cypher.ts';
 import type { PlannedNode, PlannedRelationship } from '../../seed/pipeline/graphPlan.ts';
 import { ensureSchema } from '../../seed/pipeline/writeGraph.ts';
@@ -51,7 +57,8 @@ function mergeSemantic(nodes: readonly PlannedNode[]): PlannedNode[] {
     }
     const before = seen.props['sources'];
     const added = node.props['sources'];
-    if (Array.isArray(before) && Array.isArray(added)) seen.props['sources'] = [...new Set([...before, ...added])];
+    if (Array.isArray(before) && Array.isArray(added))
+      seen.props['sources'] = [...new Set([...before, ...added])];
   }
   return [...byId.values()];
 }
@@ -65,7 +72,10 @@ async function writeBatch(tx: ManagedTransaction, plans: readonly ArticlePlan[])
   }
   for (const [name, group] of nodesByLabel) {
     const semantic = isSemantic(name);
-    const rows = (semantic ? mergeSemantic(group) : group).map((node) => ({ id: node.id, props: { ...node.props, id: node.id } }));
+    const rows = (semantic ? mergeSemantic(group) : group).map((node) => ({
+      id: node.id,
+      props: { ...node.props, id: node.id },
+    }));
     // Text nodes are new; an entity may exist from an earlier batch: then only its sources grow
     // (articles are written in slug order, so the list stays sorted like the seed pipeline's).
     const statement = semantic
@@ -96,7 +106,11 @@ async function writeBatch(tx: ManagedTransaction, plans: readonly ArticlePlan[])
 }
 
 /** Whether the database already holds exactly this synthetic graph (and nothing else). */
-async function holdsSynthetic(cypher: CypherExecutor, fingerprint: string, articles: number): Promise<boolean> {
+async function holdsSynthetic(
+  cypher: CypherExecutor,
+  fingerprint: string,
+  articles: number,
+): Promise<boolean> {
   const [row] = await cypher.read<{ sources: number; matching: number }>(
     'synthetic.check',
     'MATCH (s:Source) RETURN count(s) AS sources, count(CASE WHEN s.synthetic = $fingerprint THEN 1 END) AS matching',
@@ -119,8 +133,14 @@ async function emptyDatabase(cypher: CypherExecutor): Promise<void> {
 
 async function counts(cypher: CypherExecutor): Promise<{ nodes: number; relationships: number }> {
   // Count-store lookups: constant time whatever the graph size.
-  const [nodes] = await cypher.read<{ count: number }>('synthetic.nodes', 'MATCH (n) RETURN count(n) AS count');
-  const [rels] = await cypher.read<{ count: number }>('synthetic.relationships', 'MATCH ()-[r]->() RETURN count(r) AS count');
+  const [nodes] = await cypher.read<{ count: number }>(
+    'synthetic.nodes',
+    'MATCH (n) RETURN count(n) AS count',
+  );
+  const [rels] = await cypher.read<{ count: number }>(
+    'synthetic.relationships',
+    'MATCH ()-[r]->() RETURN count(r) AS count',
+  );
   return { nodes: nodes?.count ?? 0, relationships: rels?.count ?? 0 };
 }
 
@@ -165,5 +185,13 @@ export async function loadSynthetic(
   await cypher.write('synthetic.awaitIndexes', 'CALL db.awaitIndexes(3600)');
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   const { nodes, relationships } = await counts(cypher);
-  return { scale: scale.name, articles: scale.articles, nodes, relationships, seconds, rate: (nodes + relationships) / seconds, reused: false };
+  return {
+    scale: scale.name,
+    articles: scale.articles,
+    nodes,
+    relationships,
+    seconds,
+    rate: (nodes + relationships) / seconds,
+    reused: false,
+  };
 }

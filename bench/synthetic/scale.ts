@@ -23,9 +23,15 @@ export function parseScale(value: string): Scale {
   if (isScaleName(upper)) targetNodes = namedScales[upper];
   else {
     const match = /^(\d+)(K|M)?$/.exec(upper);
-    if (!match?.[1]) throw new Error(`scale must be S, M, L or a node count (such as 250000 or 250k), not "${value}"`);
+    if (!match?.[1])
+      throw new Error(`scale must be S, M, L or a node count (such as 250000 or 250k), not "${value}"`);
     targetNodes = Number(match[1]) * (match[2] === 'K' ? 1_000 : match[2] === 'M' ? 1_000_000 : 1);
   }
-  if (targetNodes < 1_000 || targetNodes > 20_000_000) throw new Error('scale must be between 1000 and 20 million nodes');
-  return { name: isScaleName(upper) ? upper : String(targetNodes), targetNodes, articles: Math.max(3, Math.round(targetNodes / nodesPerArticle)) };
+  if (targetNodes < 1_000 || targetNodes > 20_000_000)
+    throw new Error('scale must be between 1000 and 20 million nodes');
+  return {
+    name: isScaleName(upper) ? upper : String(targetNodes),
+    targetNodes,
+    articles: Math.max(3, Math.round(targetNodes / nodesPerArticle)),
+  };
 }

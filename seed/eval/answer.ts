@@ -13,12 +13,19 @@ export function answerFromPlan(plan: GraphPlan): Answer {
   const claims = plan.relationships.filter((r) => Array.isArray(r.props['evidence']));
   const source = plan.nodes.find((n) => n.label === 'Source');
   // In name order, as the API lists tiers (the scorer pairs them with gold tiers in that order).
-  const tierIds = [...new Set(claims.flatMap((r) => [r.from, r.to]).filter((end) => end.label === 'Tier').map((end) => end.id))].sort(
-    (a, b) => name(a).localeCompare(name(b)) || a.localeCompare(b),
-  );
+  const tierIds = [
+    ...new Set(
+      claims
+        .flatMap((r) => [r.from, r.to])
+        .filter((end) => end.label === 'Tier')
+        .map((end) => end.id),
+    ),
+  ].sort((a, b) => name(a).localeCompare(name(b)) || a.localeCompare(b));
   const tiers = tierIds.map((tierId) => {
     const ends = (type: string, direction: 'in' | 'out') =>
-      claims.filter((r) => r.type === type && (direction === 'out' ? r.from.id === tierId : r.to.id === tierId)).map((r) => (direction === 'out' ? r.to.id : r.from.id));
+      claims
+        .filter((r) => r.type === type && (direction === 'out' ? r.from.id === tierId : r.to.id === tierId))
+        .map((r) => (direction === 'out' ? r.to.id : r.from.id));
     return {
       name: name(tierId),
       roles: ends('MEMBER_OF', 'in').map(name),
@@ -38,7 +45,9 @@ export function answerFromPlan(plan: GraphPlan): Answer {
         }),
     };
   });
-  const statements = plan.nodes.filter((n) => n.label === 'Statement').map((n) => norm(String(n.props['text'] ?? '')));
+  const statements = plan.nodes
+    .filter((n) => n.label === 'Statement')
+    .map((n) => norm(String(n.props['text'] ?? '')));
   return {
     title: source ? String(source.props['title'] ?? '') : null,
     dimensions: claims.filter((r) => r.type === 'COMPARES_ON').map((r) => name(r.to.id)),

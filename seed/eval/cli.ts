@@ -13,18 +13,27 @@ const usage = `usage: npm run eval:extraction [-- [--write] [DIR ...]]
 
 /** The project's gold sets: the development set, our own additions, the held-out set. */
 export const fixtureSets = [
-  { name: 'development set (the three articles shared with the project)', dir: 'tests/fixtures/extraction/dev' },
+  {
+    name: 'development set (the three articles shared with the project)',
+    dir: 'tests/fixtures/extraction/dev',
+  },
   { name: 'our own development articles', dir: 'tests/fixtures/extraction/own' },
   { name: 'held-out articles (measured, never tuned on)', dir: 'tests/fixtures/extraction/holdout' },
 ] as const;
 
 function main(): void {
-  const { values, positionals } = parseArgs({ options: { write: { type: 'boolean' }, help: { type: 'boolean' } }, allowPositionals: true });
+  const { values, positionals } = parseArgs({
+    options: { write: { type: 'boolean' }, help: { type: 'boolean' } },
+    allowPositionals: true,
+  });
   if (values.help) {
     console.log(usage);
     return;
   }
-  const folders = positionals.length > 0 ? positionals.map((dir) => ({ name: dir, dir })) : fixtureSets.filter((s) => existsSync(join(projectRoot, s.dir)));
+  const folders =
+    positionals.length > 0
+      ? positionals.map((dir) => ({ name: dir, dir }))
+      : fixtureSets.filter((s) => existsSync(join(projectRoot, s.dir)));
   const sets: SetResult[] = folders.map(({ name, dir }) => {
     if (!existsSync(dir) && !existsSync(join(projectRoot, dir))) throw new Error(`${dir}: no such folder`);
     return evaluateFolder(name, existsSync(dir) ? dir : join(projectRoot, dir));

@@ -17,7 +17,12 @@ export interface SetResult {
   total: Score;
 }
 
-function scoreOne(slug: string, article: string, catalogue: Catalogue, gold: Parameters<typeof scoreArticle>[0]): ArticleResult {
+function scoreOne(
+  slug: string,
+  article: string,
+  catalogue: Catalogue,
+  gold: Parameters<typeof scoreArticle>[0],
+): ArticleResult {
   const started = performance.now();
   const { plan } = loadArticle({ article, annotations: null }, catalogue);
   const ms = performance.now() - started;
@@ -29,7 +34,8 @@ let warm = false;
 function warmUp(catalogue: Catalogue): void {
   if (warm) return;
   warm = true;
-  for (const files of bundledArticles()) loadArticle({ article: files.article, annotations: null }, catalogue);
+  for (const files of bundledArticles())
+    loadArticle({ article: files.article, annotations: null }, catalogue);
 }
 
 function collect(name: string, articles: ArticleResult[]): SetResult {
@@ -54,7 +60,10 @@ export function evaluateSeeds(catalogue = loadCatalogue()): SetResult {
     bundledArticles().flatMap((files) => {
       if (!files.annotations) return [];
       const gold = goldFromCurated(loadArticle(files, catalogue).plan);
-      const slug = files.article.split('/').at(-1)!.replace(/\.txt$/, '');
+      const slug = files.article
+        .split('/')
+        .at(-1)!
+        .replace(/\.txt$/, '');
       return [scoreOne(slug, files.article, catalogue, gold)];
     }),
   );

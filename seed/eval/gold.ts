@@ -11,9 +11,21 @@ const names = z.array(z.string().min(1)).default([]);
 const goldSchema = z.object({
   title: z.string().min(1),
   column: z.string().min(1).nullable().default(null),
-  tiers: z.array(z.object({ name: z.string().min(1), aliases: names, roles: names, responsibilities: names, skills: names })).default([]),
+  tiers: z
+    .array(
+      z.object({
+        name: z.string().min(1),
+        aliases: names,
+        roles: names,
+        responsibilities: names,
+        skills: names,
+      }),
+    )
+    .default([]),
   dimensions: names,
-  characteristics: z.array(z.object({ tier: z.string().min(1), dimension: z.string().min(1), text: z.string().min(1) })).default([]),
+  characteristics: z
+    .array(z.object({ tier: z.string().min(1), dimension: z.string().min(1), text: z.string().min(1) }))
+    .default([]),
   furniture: names,
 });
 
@@ -35,9 +47,13 @@ export function readGoldFolder(dir: string): GoldArticle[] {
       const slug = f.replace(/\.gold\.yaml$/, '');
       const beside = join(dir, `${slug}.txt`);
       const article = existsSync(beside) ? beside : join(seedDir, 'articles', `${slug}.txt`);
-      if (!existsSync(article)) throw new Error(`${join(dir, f)}: no article ${slug}.txt beside it or in seed/articles/`);
+      if (!existsSync(article))
+        throw new Error(`${join(dir, f)}: no article ${slug}.txt beside it or in seed/articles/`);
       const parsed = goldSchema.safeParse(parse(readFileSync(join(dir, f), 'utf8')));
-      if (!parsed.success) throw new Error(`${join(dir, f)}: ${parsed.error.issues.map((i) => `${i.path.join('.')} ${i.message}`).join('; ')}`);
+      if (!parsed.success)
+        throw new Error(
+          `${join(dir, f)}: ${parsed.error.issues.map((i) => `${i.path.join('.')} ${i.message}`).join('; ')}`,
+        );
       return { slug, article, gold: parsed.data };
     });
 }
@@ -52,9 +68,21 @@ export function goldFromCurated(curated: GraphPlan): Gold {
   return {
     title: answer.title ?? '',
     column: null,
-    tiers: answer.tiers.map((t) => ({ name: t.name, aliases: [], roles: t.roles, responsibilities: t.responsibilities, skills: t.skills })),
+    tiers: answer.tiers.map((t) => ({
+      name: t.name,
+      aliases: [],
+      roles: t.roles,
+      responsibilities: t.responsibilities,
+      skills: t.skills,
+    })),
     dimensions: answer.dimensions,
-    characteristics: answer.tiers.flatMap((t) => t.characteristics.map((c) => ({ tier: t.name, dimension: c.dimension, text: c.evidence[0] ?? c.summary }))),
+    characteristics: answer.tiers.flatMap((t) =>
+      t.characteristics.map((c) => ({
+        tier: t.name,
+        dimension: c.dimension,
+        text: c.evidence[0] ?? c.summary,
+      })),
+    ),
     furniture: [],
   };
 }

@@ -6,7 +6,8 @@ const row = (label: string, c: Counts) => {
   const f = figures(c);
   return `| ${label} | ${f2(f.precision)} | ${f2(f.recall)} | ${f2(f.f1)} | ${c.tp} | ${c.got} | ${c.want} |`;
 };
-const header = '| | precision | recall | F1 | matched | extracted | gold |\n| --- | --- | --- | --- | --- | --- | --- |';
+const header =
+  '| | precision | recall | F1 | matched | extracted | gold |\n| --- | --- | --- | --- | --- | --- | --- |';
 
 /** One set's figures as Markdown: per kind of claim, then per article. */
 export function setMarkdown(set: SetResult): string {

@@ -5,7 +5,14 @@
  * one gold item; claims are scored per tier, so a role in the wrong tier is wrong).
  */
 
-export const claimKinds = ['tiers', 'roles', 'responsibilities', 'skills', 'dimensions', 'characteristics'] as const;
+export const claimKinds = [
+  'tiers',
+  'roles',
+  'responsibilities',
+  'skills',
+  'dimensions',
+  'characteristics',
+] as const;
 export const scoredKinds = ['title', ...claimKinds, 'furniture'] as const;
 export type ScoredKind = (typeof scoredKinds)[number];
 
@@ -18,7 +25,13 @@ export interface Counts {
 export interface Gold {
   title: string;
   column: string | null;
-  tiers: { name: string; aliases?: string[]; roles?: string[]; responsibilities?: string[]; skills?: string[] }[];
+  tiers: {
+    name: string;
+    aliases?: string[];
+    roles?: string[];
+    responsibilities?: string[];
+    skills?: string[];
+  }[];
   dimensions: string[];
   characteristics: { tier: string; dimension: string; text: string }[];
   furniture: string[];
@@ -39,7 +52,11 @@ export interface Answer {
   leaked: (line: string) => boolean;
 }
 
-const stop = new Set('a an the of and or to for in on at by with their its his her our your this that these those as is are be who which'.split(' '));
+const stop = new Set(
+  'a an the of and or to for in on at by with their its his her our your this that these those as is are be who which'.split(
+    ' ',
+  ),
+);
 export const norm = (s: string | null | undefined) =>
   String(s ?? '')
     .normalize('NFKC')
@@ -51,7 +68,13 @@ export const norm = (s: string | null | undefined) =>
     .replace(/\s+/g, ' ')
     .trim();
 const stem = (t: string) =>
-  t.length > 4 && t.endsWith('men') ? `${t.slice(0, -3)}man` : t.length > 3 && t.endsWith('ies') ? `${t.slice(0, -3)}y` : t.length > 3 && t.endsWith('s') && !t.endsWith('ss') ? t.slice(0, -1) : t;
+  t.length > 4 && t.endsWith('men')
+    ? `${t.slice(0, -3)}man`
+    : t.length > 3 && t.endsWith('ies')
+      ? `${t.slice(0, -3)}y`
+      : t.length > 3 && t.endsWith('s') && !t.endsWith('ss')
+        ? t.slice(0, -1)
+        : t;
 const tokens = (s: string) =>
   norm(s)
     .split(' ')
@@ -96,7 +119,8 @@ function matchSets(got: readonly string[], want: readonly string[]): Counts {
 
 export type Score = Record<ScoredKind, Counts>;
 
-export const emptyScore = (): Score => Object.fromEntries(scoredKinds.map((k) => [k, { tp: 0, got: 0, want: 0 }])) as Score;
+export const emptyScore = (): Score =>
+  Object.fromEntries(scoredKinds.map((k) => [k, { tp: 0, got: 0, want: 0 }])) as Score;
 
 export function addInto(total: Score, score: Score): void {
   for (const k of scoredKinds) for (const f of ['tp', 'got', 'want'] as const) total[k][f] += score[k][f];
@@ -109,17 +133,27 @@ export function scoreArticle(gold: Gold, answer: Answer): Score {
     for (const f of ['tp', 'got', 'want'] as const) score[k][f] += m[f];
   };
   const title = answer.title;
-  add('title', { tp: title !== null && similar(title, gold.title) && norm(title).length <= norm(gold.title).length + 3 ? 1 : 0, got: title === null ? 0 : 1, want: 1 });
+  add('title', {
+    tp:
+      title !== null && similar(title, gold.title) && norm(title).length <= norm(gold.title).length + 3
+        ? 1
+        : 0,
+    got: title === null ? 0 : 1,
+    want: 1,
+  });
   const pairs: [Answer['tiers'][number], Gold['tiers'][number] | null][] = [];
   const usedGold = new Set<number>();
   for (const t of answer.tiers) {
-    const i = gold.tiers.findIndex((g, k) => !usedGold.has(k) && [g.name, ...(g.aliases ?? [])].some((n) => similar(t.name, n)));
+    const i = gold.tiers.findIndex(
+      (g, k) => !usedGold.has(k) && [g.name, ...(g.aliases ?? [])].some((n) => similar(t.name, n)),
+    );
     if (i >= 0) usedGold.add(i);
     pairs.push([t, i >= 0 ? gold.tiers[i]! : null]);
   }
   add('tiers', { tp: pairs.filter(([, g]) => g).length, got: answer.tiers.length, want: gold.tiers.length });
   for (const k of ['roles', 'responsibilities', 'skills'] as const) {
-    for (const [t, g] of pairs) add(k, g ? matchSets(t[k], g[k] ?? []) : { tp: 0, got: t[k].length, want: 0 });
+    for (const [t, g] of pairs)
+      add(k, g ? matchSets(t[k], g[k] ?? []) : { tp: 0, got: t[k].length, want: 0 });
     gold.tiers.forEach((g, i) => {
       if (!usedGold.has(i)) add(k, { tp: 0, got: 0, want: (g[k] ?? []).length });
     });
@@ -161,5 +195,8 @@ export function figures({ tp, got, want }: Counts): Figures {
 
 /** Micro-average over the claim kinds (title and furniture are reported apart). */
 export function claimsMicro(score: Score): Counts {
-  return claimKinds.reduce((s, k) => ({ tp: s.tp + score[k].tp, got: s.got + score[k].got, want: s.want + score[k].want }), { tp: 0, got: 0, want: 0 });
+  return claimKinds.reduce(
+    (s, k) => ({ tp: s.tp + score[k].tp, got: s.got + score[k].got, want: s.want + score[k].want }),
+    { tp: 0, got: 0, want: 0 },
+  );
 }

@@ -13,7 +13,9 @@ export class AnnotationError extends Error {
   }
 }
 
-const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { message: 'must be a kebab-case slug such as senior-management' });
+const slug = z
+  .string()
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { message: 'must be a kebab-case slug such as senior-management' });
 
 /**
  * A passage of the article: a quote, optionally pinned to a section when it appears twice. A list
@@ -27,7 +29,9 @@ const quote = z.union([
 export type Quote = z.infer<typeof quote>;
 const evidence = z.array(quote).min(1, { message: 'needs at least one quote: no claim without evidence' });
 
-const catalogueEntry = z.object({ slug, name: z.string().min(1), aliases: z.array(z.string().min(2)).default([]) }).strict();
+const catalogueEntry = z
+  .object({ slug, name: z.string().min(1), aliases: z.array(z.string().min(2)).default([]) })
+  .strict();
 
 const listClaims = z
   .object({
@@ -41,19 +45,33 @@ const listClaims = z
 
 export const annotationsSchema = z
   .object({
-    source: z.object({ title: z.string().min(1), column: z.string().min(1).optional(), publisher: z.string().min(1).optional() }).strict(),
+    source: z
+      .object({
+        title: z.string().min(1),
+        column: z.string().min(1).optional(),
+        publisher: z.string().min(1).optional(),
+      })
+      .strict(),
     /** Tiers, roles and dimensions this article introduces, in the catalogue's format. */
     entities: z
-      .object({ tiers: z.array(catalogueEntry).default([]), roles: z.array(catalogueEntry).default([]), dimensions: z.array(catalogueEntry).default([]) })
+      .object({
+        tiers: z.array(catalogueEntry).default([]),
+        roles: z.array(catalogueEntry).default([]),
+        dimensions: z.array(catalogueEntry).default([]),
+      })
       .strict()
       .default({ tiers: [], roles: [], dimensions: [] }),
-    memberships: z.array(z.object({ tier: slug, roles: z.array(slug).min(1), evidence }).strict()).default([]),
+    memberships: z
+      .array(z.object({ tier: slug, roles: z.array(slug).min(1), evidence }).strict())
+      .default([]),
     attributes: z
       .array(
         z
           .object({
             tier: slug,
-            value: z.string().regex(/^[a-z-]+\/[a-z-]+$/, { message: 'must be kind/value, such as orientation/strategic' }),
+            value: z
+              .string()
+              .regex(/^[a-z-]+\/[a-z-]+$/, { message: 'must be kind/value, such as orientation/strategic' }),
             evidence,
           })
           .strict(),
@@ -67,7 +85,9 @@ export const annotationsSchema = z
           .object({
             dimension: slug,
             evidence,
-            characteristics: z.array(z.object({ tier: slug, summary: z.string().min(1), evidence }).strict()).default([]),
+            characteristics: z
+              .array(z.object({ tier: slug, summary: z.string().min(1), evidence }).strict())
+              .default([]),
           })
           .strict(),
       )
@@ -92,10 +112,21 @@ export type Catalogue = z.infer<typeof catalogueSchema>;
 export type CatalogueEntry = z.infer<typeof catalogueEntry>;
 
 /** The catalogue with the entities an article's annotations introduce (an extracted article's new tiers, roles, dimensions). */
-export function catalogueWith(catalogue: Catalogue, entities: Annotations['entities'] | undefined): Catalogue {
+export function catalogueWith(
+  catalogue: Catalogue,
+  entities: Annotations['entities'] | undefined,
+): Catalogue {
   if (!entities) return catalogue;
-  const merge = (known: CatalogueEntry[], added: CatalogueEntry[]) => [...known, ...added.filter((a) => !known.some((k) => k.slug === a.slug))];
-  return { ...catalogue, tiers: merge(catalogue.tiers, entities.tiers), roles: merge(catalogue.roles, entities.roles), dimensions: merge(catalogue.dimensions, entities.dimensions) };
+  const merge = (known: CatalogueEntry[], added: CatalogueEntry[]) => [
+    ...known,
+    ...added.filter((a) => !known.some((k) => k.slug === a.slug)),
+  ];
+  return {
+    ...catalogue,
+    tiers: merge(catalogue.tiers, entities.tiers),
+    roles: merge(catalogue.roles, entities.roles),
+    dimensions: merge(catalogue.dimensions, entities.dimensions),
+  };
 }
 
 /** A parsed YAML file that can say on which line any value sits. */
@@ -121,7 +152,11 @@ export function readYaml<T>(file: string, schema: z.ZodType<T>): LocatedYaml<T> 
   const document = parseDocument(readFileSync(file, 'utf8'), { lineCounter, prettyErrors: true });
   const syntaxError = document.errors[0];
   if (syntaxError) {
-    throw new AnnotationError(file, syntaxError.linePos?.[0].line ?? null, `invalid YAML: ${syntaxError.message.split('\n')[0] ?? ''}`);
+    throw new AnnotationError(
+      file,
+      syntaxError.linePos?.[0].line ?? null,
+      `invalid YAML: ${syntaxError.message.split('\n')[0] ?? ''}`,
+    );
   }
   const lineOf = locate(document, lineCounter);
   const parsed = schema.safeParse(document.toJS());
@@ -131,7 +166,11 @@ export function readYaml<T>(file: string, schema: z.ZodType<T>): LocatedYaml<T> 
       const line = lineOf(path);
       return `${line === null ? '' : `line ${line}: `}${path.join('.') || '(root)'} ${issue.message}`;
     });
-    throw new AnnotationError(file, lineOf(parsed.error.issues[0]?.path.filter((p): p is string | number => typeof p !== 'symbol') ?? []), messages.join('; '));
+    throw new AnnotationError(
+      file,
+      lineOf(parsed.error.issues[0]?.path.filter((p): p is string | number => typeof p !== 'symbol') ?? []),
+      messages.join('; '),
+    );
   }
   return { file, data: parsed.data, lineOf };
 }

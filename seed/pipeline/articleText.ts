@@ -31,9 +31,12 @@ export function decodeArticle(bytes: Uint8Array, encoding: ArticleEncoding = 'ut
   const control = /[\u0000-\u0008\u000B\u000E-\u001F\u007F]/.exec(text);
   if (control) {
     const code = control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
-    throw new ArticleTextError(`the file contains the control character U+${code} on line ${lineOf(text, control.index)}: it is not a plain-text article`);
+    throw new ArticleTextError(
+      `the file contains the control character U+${code} on line ${lineOf(text, control.index)}: it is not a plain-text article`,
+    );
   }
-  if (text.trim() === '') throw new ArticleTextError('the file is empty: an article has a title line, then its text');
+  if (text.trim() === '')
+    throw new ArticleTextError('the file is empty: an article has a title line, then its text');
   return text;
 }
 

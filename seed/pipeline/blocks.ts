@@ -18,7 +18,8 @@ export interface BlockReading {
 }
 
 // Bullets as pages are scraped: "  • ...", "- ...", "* ...", "→ ...", "✓ ...", "1. ...", "2) ...", "a) ...".
-const bulletMarker = /^\s*(?:[\u2022\u25CF\u25E6\u2023\u25AA\u25B8\u25BA\u2192\u279C\u2794\u27A4\u2713\u2714\u2013*-]|\d{1,2}[.)]|[a-h]\))\s+/;
+const bulletMarker =
+  /^\s*(?:[\u2022\u25CF\u25E6\u2023\u25AA\u25B8\u25BA\u2192\u279C\u2794\u27A4\u2713\u2714\u2013*-]|\d{1,2}[.)]|[a-h]\))\s+/;
 
 /** Whether a line is a list item; returns its text without the marker. */
 export function bulletText(line: string): string | null {
@@ -42,7 +43,9 @@ export function readBlocks(raw: string): BlockReading {
     if (inTail || inBox || isFurniture(trimmed)) {
       furnitureLines += 1;
       // A comment count or "related posts" under the byline is a widget; further down it starts the page's tail.
-      inTail ||= (isTailMarker(trimmed) && index > lines.length * 0.4) || (isClosingTaxonomy(trimmed) && index > lines.length * 0.7);
+      inTail ||=
+        (isTailMarker(trimmed) && index > lines.length * 0.4) ||
+        (isClosingTaxonomy(trimmed) && index > lines.length * 0.7);
       // A box such as "About the author" holds one paragraph (the bio) under its heading.
       inBox = !inBox && isBoxHeading(trimmed);
       return;
@@ -50,17 +53,24 @@ export function readBlocks(raw: string): BlockReading {
     const bullet = bulletText(line);
     const kind: Block['kind'] = bullet !== null ? 'bullet' : line.includes('\t') ? 'row' : 'paragraph';
     const previous = blocks.at(-1);
-    const continues = kind === 'paragraph' && previous?.kind === 'paragraph' && previous.line + previous.lineCount === index + 1 && wrapped(previous.text, trimmed);
+    const continues =
+      kind === 'paragraph' &&
+      previous?.kind === 'paragraph' &&
+      previous.line + previous.lineCount === index + 1 &&
+      wrapped(previous.text, trimmed);
     if (previous && continues) {
       previous.text = `${previous.text}\n${line.trim()}`;
       previous.lineCount += 1;
     } else {
       // A table row keeps its tabs, a leading one too: an empty first cell is a cell.
-      const text = kind === 'bullet' ? (bullet ?? line) : kind === 'row' ? line.replace(/^ +| +$/g, '') : line.trim();
+      const text =
+        kind === 'bullet' ? (bullet ?? line) : kind === 'row' ? line.replace(/^ +| +$/g, '') : line.trim();
       blocks.push({ text, line: index + 1, lineCount: 1, kind, numbered: /^\s*\d{1,2}[.)]\s/.test(line) });
     }
   });
-  const headed = blocks.map((block, i) => (numberedHeading(block, blocks[i - 1], blocks[i + 1]) ? { ...block, kind: 'paragraph' as const } : block));
+  const headed = blocks.map((block, i) =>
+    numberedHeading(block, blocks[i - 1], blocks[i + 1]) ? { ...block, kind: 'paragraph' as const } : block,
+  );
   return { blocks: headed, furnitureLines };
 }
 
@@ -69,7 +79,15 @@ function numberedHeading(block: Block, previous: Block | undefined, next: Block 
   const text = normalizeForMatch(block.text);
   const over = next?.kind === 'paragraph' || (next?.kind === 'bullet' && next.numbered !== true);
   const inList = previous?.kind === 'bullet' && previous.numbered === true;
-  return block.kind === 'bullet' && block.numbered === true && !inList && over && /^[A-Z]/.test(text) && !/[.!:;,]$/.test(text) && text.split(' ').length <= 8;
+  return (
+    block.kind === 'bullet' &&
+    block.numbered === true &&
+    !inList &&
+    over &&
+    /^[A-Z]/.test(text) &&
+    !/[.!:;,]$/.test(text) &&
+    text.split(' ').length <= 8
+  );
 }
 
 /**

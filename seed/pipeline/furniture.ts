@@ -65,7 +65,9 @@ const widgets: readonly RegExp[] = [
 
 /** The heading of a box of one paragraph that is not the article's (the author's bio). */
 export function isBoxHeading(line: string): boolean {
-  return /^(about the (author|writer|editor)|author bio|meet the author|sponsored( content| post)?|promoted|partner content|paid content|newsletter|sign up for (our|the) newsletter|get our newsletter)$/i.test(line);
+  return /^(about the (author|writer|editor)|author bio|meet the author|sponsored( content| post)?|promoted|partner content|paid content|newsletter|sign up for (our|the) newsletter|get our newsletter)$/i.test(
+    line,
+  );
 }
 
 /** Tags and topics close an article: near the end of the page, what follows is the page's tail. */
@@ -81,7 +83,11 @@ export function isTailMarker(line: string): boolean {
 /** A line of page furniture that may sit anywhere around the article. */
 export function isFurniture(line: string): boolean {
   // Widgets are a few words; a longer line that happens to start like one is prose.
-  return isTailMarker(line) || isBoxHeading(line) || (line.split(' ').length <= maxWidgetWords && widgets.some((pattern) => pattern.test(line)));
+  return (
+    isTailMarker(line) ||
+    isBoxHeading(line) ||
+    (line.split(' ').length <= maxWidgetWords && widgets.some((pattern) => pattern.test(line)))
+  );
 }
 
 const maxWidgetWords = 20;

@@ -25,4 +25,3 @@ export interface GraphPlan {
   nodes: PlannedNode[];
   relationships: PlannedRelationship[];
 }
-

@@ -18,7 +18,8 @@ export interface HeaderHints {
 }
 
 // Words that open an article's body rather than name its column.
-const bodyHeadings = /^(introduction|overview|background|summary|contents|definitions?|key (differences|takeaways)|conclusion|what\b|who\b|how\b|why\b)/i;
+const bodyHeadings =
+  /^(introduction|overview|background|summary|contents|definitions?|key (differences|takeaways)|conclusion|what\b|who\b|how\b|why\b)/i;
 const comparison = /\b(vs\.?|versus)(?=\s)/i;
 
 const words = (block: Block) => normalizeForMatch(block.text).split(' ').length;
@@ -38,10 +39,15 @@ export function readHeader(blocks: readonly Block[], slug: string, hints: Header
   }
   if (blocks.length === 0) throw new Error(`${slug}: the article is empty`);
   if (candidates.length === 0) {
-    if (hints.title) throw new Error(`${slug}: expected the title "${hints.title}" at line ${blocks[0]!.line}, found a paragraph`);
+    if (hints.title)
+      throw new Error(
+        `${slug}: expected the title "${hints.title}" at line ${blocks[0]!.line}, found a paragraph`,
+      );
     // No title line: the opening sentence names the page, and the paragraph stays in the body.
     const first = blocks[0]!;
-    const sentence = /^.{8,160}?[.!?](?=\s|$)/s.exec(normalizeForMatch(first.text))?.[0] ?? normalizeForMatch(first.text).split(' ').slice(0, 12).join(' ');
+    const sentence =
+      /^.{8,160}?[.!?](?=\s|$)/s.exec(normalizeForMatch(first.text))?.[0] ??
+      normalizeForMatch(first.text).split(' ').slice(0, 12).join(' ');
     return { title: first, titleText: sentence, column: null, bodyStart: 0, repeatedTitles: 0 };
   }
   const titleIndex = chooseTitle(blocks, candidates, slug, hints);
@@ -59,7 +65,12 @@ export function readHeader(blocks: readonly Block[], slug: string, hints: Header
     } else if (i < titleIndex) {
       // The rubric sits right above the title; a line above it is the site's masthead.
       if (isColumn(block, hints) && (!column || !hints.column)) column = block;
-    } else if (i === bodyStart && !column && isColumn(block, hints) && !bodyHeadings.test(normalizeForMatch(block.text))) {
+    } else if (
+      i === bodyStart &&
+      !column &&
+      isColumn(block, hints) &&
+      !bodyHeadings.test(normalizeForMatch(block.text))
+    ) {
       // A short line right under the title is its rubric only when the body does not start there.
       const next = blocks[i + 1];
       if (!next || !isHeading(next) || hints.column) {
@@ -69,7 +80,9 @@ export function readHeader(blocks: readonly Block[], slug: string, hints: Header
     }
   }
   if (hints.column && (!column || dedupeKey(column.text) !== dedupeKey(hints.column))) {
-    throw new Error(`${slug}: expected the column "${hints.column}" next to the title, found ${column ? `"${column.text.trim()}"` : 'none'}`);
+    throw new Error(
+      `${slug}: expected the column "${hints.column}" next to the title, found ${column ? `"${column.text.trim()}"` : 'none'}`,
+    );
   }
   return { title, titleText: title.text.trim(), column, bodyStart, repeatedTitles };
 }
@@ -77,7 +90,12 @@ export function readHeader(blocks: readonly Block[], slug: string, hints: Header
 // A title may run longer than a heading: a bare line of up to twenty words, no closing full stop.
 function isHeaderLine(block: Block): boolean {
   const text = normalizeForMatch(block.text);
-  return block.kind === 'paragraph' && block.lineCount === 1 && !/[.!;,]$/.test(text) && text.split(' ').length <= 20;
+  return (
+    block.kind === 'paragraph' &&
+    block.lineCount === 1 &&
+    !/[.!;,]$/.test(text) &&
+    text.split(' ').length <= 20
+  );
 }
 
 function isColumn(block: Block, hints: HeaderHints): boolean {
@@ -86,17 +104,27 @@ function isColumn(block: Block, hints: HeaderHints): boolean {
   return words(block) <= 4 && !/[?]$/.test(text) && !comparison.test(text);
 }
 
-function chooseTitle(blocks: readonly Block[], candidates: readonly number[], slug: string, hints: HeaderHints): number {
+function chooseTitle(
+  blocks: readonly Block[],
+  candidates: readonly number[],
+  slug: string,
+  hints: HeaderHints,
+): number {
   if (hints.title) {
     const wanted = dedupeKey(hints.title);
     const found = candidates.find((i) => dedupeKey(blocks[i]!.text) === wanted);
     if (found === undefined) {
       const first = blocks[candidates[0]!]!;
-      throw new Error(`${slug}: expected the title "${hints.title}" at line ${first.line}, found "${first.text.trim()}"`);
+      throw new Error(
+        `${slug}: expected the title "${hints.title}" at line ${first.line}, found "${first.text.trim()}"`,
+      );
     }
     return found;
   }
   const named = candidates.find((i) => comparison.test(normalizeForMatch(blocks[i]!.text)));
   if (named !== undefined) return named;
-  return candidates.reduce((best, i) => (words(blocks[i]!) > words(blocks[best]!) ? i : best), candidates[0]!);
+  return candidates.reduce(
+    (best, i) => (words(blocks[i]!) > words(blocks[best]!) ? i : best),
+    candidates[0]!,
+  );
 }

@@ -14,11 +14,22 @@ const knownEntitiesQuery = `
  * becoming a second node. The catalogue's own entries win where both know a slug.
  */
 export async function catalogueWithGraph(cypher: CypherExecutor, catalogue: Catalogue): Promise<Catalogue> {
-  const rows = await cypher.read<{ kind: 'tiers' | 'roles' | 'dimensions'; slug: string; name: string; aliases: string[] }>('knownEntities', knownEntitiesQuery);
-  const extended: Catalogue = { ...catalogue, tiers: [...catalogue.tiers], roles: [...catalogue.roles], dimensions: [...catalogue.dimensions] };
+  const rows = await cypher.read<{
+    kind: 'tiers' | 'roles' | 'dimensions';
+    slug: string;
+    name: string;
+    aliases: string[];
+  }>('knownEntities', knownEntitiesQuery);
+  const extended: Catalogue = {
+    ...catalogue,
+    tiers: [...catalogue.tiers],
+    roles: [...catalogue.roles],
+    dimensions: [...catalogue.dimensions],
+  };
   for (const row of rows) {
     const entries: CatalogueEntry[] = extended[row.kind];
-    if (!entries.some((e) => e.slug === row.slug)) entries.push({ slug: row.slug, name: row.name, aliases: row.aliases });
+    if (!entries.some((e) => e.slug === row.slug))
+      entries.push({ slug: row.slug, name: row.name, aliases: row.aliases });
   }
   return extended;
 }

@@ -84,7 +84,8 @@ export function parseArticle(slug: string, raw: string, hints: ParseHints = {}):
       kind === 'paragraph' &&
       previous?.kind === 'paragraph' &&
       previous.sectionSlug === section.slug &&
-      (jaccard(wordSet(previous.text), wordSet(text)) >= 0.6 || dedupeKey(previous.text).includes(dedupeKey(text)))
+      (jaccard(wordSet(previous.text), wordSet(text)) >= 0.6 ||
+        dedupeKey(previous.text).includes(dedupeKey(text)))
     ) {
       removed.duplicates += 1; // the same paragraph again, lightly reworded or cut short
       return;

@@ -1,4 +1,12 @@
-import { AnnotationError, catalogueWith, type Annotations, type Catalogue, type CatalogueEntry, type LocatedYaml, type Quote } from './annotations.ts';
+import {
+  AnnotationError,
+  catalogueWith,
+  type Annotations,
+  type Catalogue,
+  type CatalogueEntry,
+  type LocatedYaml,
+  type Quote,
+} from './annotations.ts';
 import { isSemantic, nodeId, type NodeLabel, type RelationshipType } from '../../src/data/model.ts';
 import type { GraphPlan, NodeRef, PlannedNode, PlannedRelationship } from './graphPlan.ts';
 import type { ParsedArticle, ParsedStatement } from './parseArticle.ts';
@@ -32,7 +40,13 @@ type Path = (string | number)[];
  * Pure: every quote must resolve to the article's statements here, before anything touches the
  * database, and a claim cannot be written without the statements that support it.
  */
-export function resolveArticle({ article, file, sha256, claims, catalogue: baseCatalogue }: ArticleInput): GraphPlan {
+export function resolveArticle({
+  article,
+  file,
+  sha256,
+  claims,
+  catalogue: baseCatalogue,
+}: ArticleInput): GraphPlan {
   const annotations = claims?.annotations ?? null;
   const catalogue = catalogueWith(baseCatalogue, annotations?.data.entities);
   const source = article.slug;
@@ -64,9 +78,20 @@ export function resolveArticle({ article, file, sha256, claims, catalogue: baseC
     const sectionRef = addNode({
       label: 'Section',
       id: nodeId('Section', `${source}/${section.slug}`),
-      props: { slug: `${source}/${section.slug}`, name: section.name, source, position: section.position, line: section.line },
+      props: {
+        slug: `${source}/${section.slug}`,
+        name: section.name,
+        source,
+        position: section.position,
+        line: section.line,
+      },
     });
-    relationships.push({ type: 'HAS_SECTION', from: sourceRef, to: sectionRef, props: { position: section.position } });
+    relationships.push({
+      type: 'HAS_SECTION',
+      from: sourceRef,
+      to: sectionRef,
+      props: { position: section.position },
+    });
     for (const statement of article.statements.filter((s) => s.sectionSlug === section.slug)) {
       const statementRef = addNode({
         label: 'Statement',
@@ -85,7 +110,12 @@ export function resolveArticle({ article, file, sha256, claims, catalogue: baseC
           line: statement.line,
         },
       });
-      relationships.push({ type: 'HAS_STATEMENT', from: sectionRef, to: statementRef, props: { position: statement.position } });
+      relationships.push({
+        type: 'HAS_STATEMENT',
+        from: sectionRef,
+        to: statementRef,
+        props: { position: statement.position },
+      });
     }
   }
   for (const mention of findMentions(article.statements, catalogue)) {
@@ -108,9 +138,14 @@ export function resolveArticle({ article, file, sha256, claims, catalogue: baseC
     const text = normalizeForMatch(typeof q === 'string' ? q : q.quote);
     const section = typeof q === 'string' ? undefined : q.in;
     if (section && !article.sections.some((s) => s.slug === section)) {
-      fail(path, `section "${section}" does not exist in ${source}; sections are: ${article.sections.map((s) => s.slug).join(', ')}`);
+      fail(
+        path,
+        `section "${section}" does not exist in ${source}; sections are: ${article.sections.map((s) => s.slug).join(', ')}`,
+      );
     }
-    const containing = article.statements.filter((s) => s.normalized.includes(text) && (!section || s.sectionSlug === section));
+    const containing = article.statements.filter(
+      (s) => s.normalized.includes(text) && (!section || s.sectionSlug === section),
+    );
     // A quote that is a whole statement means that statement, even where a longer one repeats it.
     const exact = containing.filter((s) => s.normalized === text);
     const matches = exact.length === 1 ? exact : containing;
@@ -118,22 +153,49 @@ export function resolveArticle({ article, file, sha256, claims, catalogue: baseC
       fail(path, `quote not found in ${source}${section ? ` (section ${section})` : ''}: "${text}"`);
     }
     if (matches.length > 1) {
-      fail(path, `quote matches ${matches.length} statements (${matches.map((s) => s.key).join(', ')}): pin it with \`in: <section>\``);
+      fail(
+        path,
+        `quote matches ${matches.length} statements (${matches.map((s) => s.key).join(', ')}): pin it with \`in: <section>\``,
+      );
     }
     return matches;
   };
   const resolveEvidence = (quotes: Quote[], path: Path): string[] => [
     ...new Set(quotes.flatMap((q, i) => resolveQuote(q, [...path, i]).map(statementId))),
   ];
-  const entity = (kind: 'tiers' | 'roles' | 'dimensions', label: NodeLabel, slug: string, path: Path): NodeRef => {
+  const entity = (
+    kind: 'tiers' | 'roles' | 'dimensions',
+    label: NodeLabel,
+    slug: string,
+    path: Path,
+  ): NodeRef => {
     const entry: CatalogueEntry | undefined = catalogue[kind].find((e) => e.slug === slug);
     if (!entry) {
-      return fail(path, `unknown ${kind.slice(0, -1)} "${slug}"; known: ${catalogue[kind].map((e) => e.slug).join(', ')}`);
+      return fail(
+        path,
+        `unknown ${kind.slice(0, -1)} "${slug}"; known: ${catalogue[kind].map((e) => e.slug).join(', ')}`,
+      );
     }
-    return addNode({ label, id: nodeId(label, slug), props: { slug, name: entry.name, aliases: entry.aliases } });
+    return addNode({
+      label,
+      id: nodeId(label, slug),
+      props: { slug, name: entry.name, aliases: entry.aliases },
+    });
   };
-  const claim = (type: RelationshipType, from: NodeRef, to: NodeRef, evidence: string[], path: Path, extra: Record<string, string> = {}) => {
-    relationships.push({ type, from, to, props: { source, evidence, method, confidence: confidenceAt(path), ...extra } });
+  const claim = (
+    type: RelationshipType,
+    from: NodeRef,
+    to: NodeRef,
+    evidence: string[],
+    path: Path,
+    extra: Record<string, string> = {},
+  ) => {
+    relationships.push({
+      type,
+      from,
+      to,
+      props: { source, evidence, method, confidence: confidenceAt(path), ...extra },
+    });
   };
   // A named item (responsibility, skill, benefit) is the statement it quotes.
   const item = (label: 'Responsibility' | 'Skill' | 'CollaborationBenefit', q: Quote, path: Path) => {
@@ -141,15 +203,30 @@ export function resolveArticle({ article, file, sha256, claims, catalogue: baseC
     if (!statement) return fail(path, 'quote resolved to nothing');
     const given = typeof q === 'string' ? undefined : q.name;
     const name = given ?? statement.lead ?? firstSentence(statement.normalized);
-    const description = given ? null : statement.lead ? statement.normalized.slice(statement.lead.length + 1).trim() : statement.normalized;
-    const ref = addNode({ label, id: nodeId(label, kebabCase(name)), props: { slug: kebabCase(name), name, description } });
+    const description = given
+      ? null
+      : statement.lead
+        ? statement.normalized.slice(statement.lead.length + 1).trim()
+        : statement.normalized;
+    const ref = addNode({
+      label,
+      id: nodeId(label, kebabCase(name)),
+      props: { slug: kebabCase(name), name, description },
+    });
     return { ref, evidence: statementId(statement) };
   };
 
   data.memberships.forEach((membership, i) => {
     const tier = entity('tiers', 'Tier', membership.tier, ['memberships', i, 'tier']);
     const evidence = resolveEvidence(membership.evidence, ['memberships', i, 'evidence']);
-    membership.roles.forEach((role, j) => claim('MEMBER_OF', entity('roles', 'Role', role, ['memberships', i, 'roles', j]), tier, evidence, ['memberships', i, 'roles', j]));
+    membership.roles.forEach((role, j) =>
+      claim('MEMBER_OF', entity('roles', 'Role', role, ['memberships', i, 'roles', j]), tier, evidence, [
+        'memberships',
+        i,
+        'roles',
+        j,
+      ]),
+    );
   });
 
   data.attributes.forEach((attribute, i) => {
@@ -157,11 +234,25 @@ export function resolveArticle({ article, file, sha256, claims, catalogue: baseC
     const [kind = '', value = ''] = attribute.value.split('/');
     const known = catalogue.attributes.find((a) => a.kind === kind && a.value === value);
     if (!known) {
-      fail(['attributes', i, 'value'], `unknown attribute "${attribute.value}"; known: ${catalogue.attributes.map((a) => `${a.kind}/${a.value}`).join(', ')}`);
+      fail(
+        ['attributes', i, 'value'],
+        `unknown attribute "${attribute.value}"; known: ${catalogue.attributes.map((a) => `${a.kind}/${a.value}`).join(', ')}`,
+      );
     }
     const slug = `${kind}-${value}`;
-    const ref = addNode({ label: 'Attribute', id: nodeId('Attribute', slug), props: { slug, name: known?.name ?? value, kind, value } });
-    claim('HAS_ATTRIBUTE', tier, ref, resolveEvidence(attribute.evidence, ['attributes', i, 'evidence']), ['attributes', i], { kind });
+    const ref = addNode({
+      label: 'Attribute',
+      id: nodeId('Attribute', slug),
+      props: { slug, name: known?.name ?? value, kind, value },
+    });
+    claim(
+      'HAS_ATTRIBUTE',
+      tier,
+      ref,
+      resolveEvidence(attribute.evidence, ['attributes', i, 'evidence']),
+      ['attributes', i],
+      { kind },
+    );
   });
 
   const lists = [
@@ -180,8 +271,18 @@ export function resolveArticle({ article, file, sha256, claims, catalogue: baseC
   }
 
   data.dimensions.forEach((dimensionClaim, i) => {
-    const dimension = entity('dimensions', 'Dimension', dimensionClaim.dimension, ['dimensions', i, 'dimension']);
-    claim('COMPARES_ON', sourceRef, dimension, resolveEvidence(dimensionClaim.evidence, ['dimensions', i, 'evidence']), ['dimensions', i]);
+    const dimension = entity('dimensions', 'Dimension', dimensionClaim.dimension, [
+      'dimensions',
+      i,
+      'dimension',
+    ]);
+    claim(
+      'COMPARES_ON',
+      sourceRef,
+      dimension,
+      resolveEvidence(dimensionClaim.evidence, ['dimensions', i, 'evidence']),
+      ['dimensions', i],
+    );
     dimensionClaim.characteristics.forEach((characteristic, j) => {
       const path = ['dimensions', i, 'characteristics', j];
       const tier = entity('tiers', 'Tier', characteristic.tier, [...path, 'tier']);
@@ -210,11 +311,14 @@ export function resolveArticle({ article, file, sha256, claims, catalogue: baseC
 
   if (data.collaboration) {
     const { collaboration } = data;
-    const tiers = collaboration.tiers.map((t, i) => entity('tiers', 'Tier', t, ['collaboration', 'tiers', i]));
+    const tiers = collaboration.tiers.map((t, i) =>
+      entity('tiers', 'Tier', t, ['collaboration', 'tiers', i]),
+    );
     const groupEvidence = resolveEvidence(collaboration.evidence, ['collaboration', 'evidence']);
     collaboration.benefits.forEach((q, i) => {
       const { ref, evidence } = item('CollaborationBenefit', q, ['collaboration', 'benefits', i]);
-      for (const tier of tiers) claim('BETWEEN', ref, tier, [evidence, ...groupEvidence], ['collaboration', 'benefits', i]);
+      for (const tier of tiers)
+        claim('BETWEEN', ref, tier, [evidence, ...groupEvidence], ['collaboration', 'benefits', i]);
     });
   }
 
@@ -229,7 +333,12 @@ export function resolveArticle({ article, file, sha256, claims, catalogue: baseC
         const key = `${end.id}>${statement}`;
         if (evidenceLinks.has(key)) continue;
         evidenceLinks.add(key);
-        relationships.push({ type: 'EVIDENCED_BY', from: end, to: { label: 'Statement', id: statement }, props: { source } });
+        relationships.push({
+          type: 'EVIDENCED_BY',
+          from: end,
+          to: { label: 'Statement', id: statement },
+          props: { source },
+        });
       }
     }
   }

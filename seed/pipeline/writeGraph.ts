@@ -1,6 +1,17 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { CypherExecutor } from '../../src/db/cypher.ts';
-import { claimTypes, fullTextAnalyzer, fullTextIndex, isSemantic, nodeId, nodeLabels, relationshipTypes, semanticLabels, type NodeLabel, type RelationshipType } from '../../src/data/model.ts';
+import {
+  claimTypes,
+  fullTextAnalyzer,
+  fullTextIndex,
+  isSemantic,
+  nodeId,
+  nodeLabels,
+  relationshipTypes,
+  semanticLabels,
+  type NodeLabel,
+  type RelationshipType,
+} from '../../src/data/model.ts';
 import type { GraphPlan, PlannedRelationship } from './graphPlan.ts';
 
 // Labels and relationship types cannot be Cypher parameters. These come only from the closed
@@ -10,7 +21,8 @@ function label(name: NodeLabel): string {
   return name;
 }
 function relType(name: RelationshipType): string {
-  if (!(relationshipTypes as readonly string[]).includes(name)) throw new Error(`not a relationship type: ${name}`);
+  if (!(relationshipTypes as readonly string[]).includes(name))
+    throw new Error(`not a relationship type: ${name}`);
   return name;
 }
 
@@ -19,17 +31,25 @@ export function schemaStatements(): string[] {
   const statements: string[] = [];
   for (const name of nodeLabels) {
     const lower = name.toLowerCase();
-    statements.push(`CREATE CONSTRAINT ${lower}_id IF NOT EXISTS FOR (n:${label(name)}) REQUIRE n.id IS UNIQUE`);
-    statements.push(`CREATE CONSTRAINT ${lower}_slug IF NOT EXISTS FOR (n:${label(name)}) REQUIRE n.slug IS UNIQUE`);
+    statements.push(
+      `CREATE CONSTRAINT ${lower}_id IF NOT EXISTS FOR (n:${label(name)}) REQUIRE n.id IS UNIQUE`,
+    );
+    statements.push(
+      `CREATE CONSTRAINT ${lower}_slug IF NOT EXISTS FOR (n:${label(name)}) REQUIRE n.slug IS UNIQUE`,
+    );
   }
   statements.push('CREATE INDEX statement_source IF NOT EXISTS FOR (n:Statement) ON (n.source)');
   statements.push('CREATE INDEX section_source IF NOT EXISTS FOR (n:Section) ON (n.source)');
   for (const type of claimTypes) {
-    statements.push(`CREATE INDEX ${type.toLowerCase()}_source IF NOT EXISTS FOR ()-[r:${relType(type)}]-() ON (r.source)`);
+    statements.push(
+      `CREATE INDEX ${type.toLowerCase()}_source IF NOT EXISTS FOR ()-[r:${relType(type)}]-() ON (r.source)`,
+    );
   }
   // Every relationship written carries its identity as `key`: a second copy of one cannot be committed.
   for (const type of relationshipTypes) {
-    statements.push(`CREATE CONSTRAINT ${type.toLowerCase()}_key IF NOT EXISTS FOR ()-[r:${relType(type)}]-() REQUIRE r.key IS UNIQUE`);
+    statements.push(
+      `CREATE CONSTRAINT ${type.toLowerCase()}_key IF NOT EXISTS FOR ()-[r:${relType(type)}]-() REQUIRE r.key IS UNIQUE`,
+    );
   }
   return statements;
 }
@@ -75,7 +95,10 @@ export async function ensureSchema(cypher: CypherExecutor): Promise<void> {
  */
 async function lockSources(tx: ManagedTransaction, sources: readonly string[]): Promise<void> {
   const rows = [...new Set(sources)].sort().map((slug) => ({ id: nodeId('Source', slug), slug }));
-  await tx.run('UNWIND $rows AS row MERGE (s:Source {id: row.id}) ON CREATE SET s.slug = row.slug SET s.loadedAt = toString(datetime())', { rows });
+  await tx.run(
+    'UNWIND $rows AS row MERGE (s:Source {id: row.id}) ON CREATE SET s.slug = row.slug SET s.loadedAt = toString(datetime())',
+    { rows },
+  );
 }
 
 /**
@@ -84,13 +107,19 @@ async function lockSources(tx: ManagedTransaction, sources: readonly string[]): 
  * ids of those that cited the sources are returned, to be checked for evidence left.
  */
 async function deleteSources(tx: ManagedTransaction, sources: readonly string[]): Promise<string[]> {
-  const cited = await tx.run('MATCH (s:Statement)<-[:EVIDENCED_BY]-(n) WHERE s.source IN $sources RETURN DISTINCT n.id AS id', { sources });
+  const cited = await tx.run(
+    'MATCH (s:Statement)<-[:EVIDENCED_BY]-(n) WHERE s.source IN $sources RETURN DISTINCT n.id AS id',
+    { sources },
+  );
   for (const type of claimTypes) {
     await tx.run(`MATCH ()-[r:${relType(type)}]->() WHERE r.source IN $sources DELETE r`, { sources });
   }
   await tx.run('MATCH (n:Statement) WHERE n.source IN $sources DETACH DELETE n', { sources });
   await tx.run('MATCH (n:Section) WHERE n.source IN $sources DETACH DELETE n', { sources });
-  await tx.run('MATCH (s:Source) WHERE s.slug IN $sources SET s = {id: s.id, slug: s.slug, loadedAt: s.loadedAt}', { sources });
+  await tx.run(
+    'MATCH (s:Source) WHERE s.slug IN $sources SET s = {id: s.id, slug: s.slug, loadedAt: s.loadedAt}',
+    { sources },
+  );
   return cited.records.map((record) => String(record.get('id')));
 }
 
@@ -129,7 +158,10 @@ export async function writePlans(tx: ManagedTransaction, plans: readonly GraphPl
   const nodes = plans.flatMap((plan) => plan.nodes);
   for (const [name, group] of groupBy(nodes, (node) => node.label)) {
     const rows = group.map((node) => ({ id: node.id, props: { ...node.props, id: node.id } }));
-    await tx.run(`UNWIND $rows AS row MERGE (n:${label(name as NodeLabel)} {id: row.id}) SET n += row.props`, { rows });
+    await tx.run(
+      `UNWIND $rows AS row MERGE (n:${label(name as NodeLabel)} {id: row.id}) SET n += row.props`,
+      { rows },
+    );
   }
 
   const relationships = plans.flatMap((plan) => {
@@ -163,7 +195,10 @@ async function finalizeEntities(tx: ManagedTransaction, ids: readonly string[]):
   for (const name of semanticLabels) {
     const ofLabel = ids.filter((id) => id.startsWith(`${name}:`));
     if (ofLabel.length === 0) continue;
-    await tx.run(`MATCH (n:${label(name)}) WHERE n.id IN $ids AND NOT (n)-[:EVIDENCED_BY]->(:Statement) DETACH DELETE n`, { ids: ofLabel });
+    await tx.run(
+      `MATCH (n:${label(name)}) WHERE n.id IN $ids AND NOT (n)-[:EVIDENCED_BY]->(:Statement) DETACH DELETE n`,
+      { ids: ofLabel },
+    );
     await tx.run(
       `MATCH (n:${label(name)}) WHERE n.id IN $ids
        MATCH (n)-[:EVIDENCED_BY]->(s:Statement)

@@ -1,7 +1,22 @@
 import type { CypherExecutor } from '../db/cypher.ts';
-import { claimCount, nodesOf, relationshipsOf, semanticNodes, type GraphCounts, type Reads } from './graphCounts.ts';
+import {
+  claimCount,
+  nodesOf,
+  relationshipsOf,
+  semanticNodes,
+  type GraphCounts,
+  type Reads,
+} from './graphCounts.ts';
 import { claimTypes, nodeLabels, relationshipTypes, type NodeLabel, type RelationshipType } from './model.ts';
-import { expectLabel, toRecord, type DimensionRecord, type NodeRecord, type RecordOf, type SourceRecord, type TierRecord } from './records.ts';
+import {
+  expectLabel,
+  toRecord,
+  type DimensionRecord,
+  type NodeRecord,
+  type RecordOf,
+  type SourceRecord,
+  type TierRecord,
+} from './records.ts';
 
 export interface CountRecord<Name extends string = string> {
   name: Name;
@@ -21,7 +36,10 @@ export async function labelCounts(cypher: CypherExecutor): Promise<CountRecord<N
 }
 
 /** One count-store lookup per type. */
-export const typeCountsReads = (): Reads => ({ dbHits: relationshipTypes.length, rows: relationshipTypes.length });
+export const typeCountsReads = (): Reads => ({
+  dbHits: relationshipTypes.length,
+  rows: relationshipTypes.length,
+});
 
 export async function typeCounts(cypher: CypherExecutor): Promise<CountRecord<RelationshipType>[]> {
   const [row] = await cypher.read<Record<string, number>>('stats.types', typeCountsQuery);
@@ -46,14 +64,23 @@ export const perSourceReads = (counts: GraphCounts): Reads => {
 };
 
 export async function perSourceStats(cypher: CypherExecutor): Promise<SourceStatsRecord[]> {
-  const sources = await cypher.read<{ props: Record<string, unknown> }>('stats.sources', 'MATCH (s:Source) RETURN s {.*} AS props ORDER BY s.slug');
-  const claims = await cypher.read<{ source: string; type: string; count: number }>('stats.claims', claimsPerSourceQuery);
+  const sources = await cypher.read<{ props: Record<string, unknown> }>(
+    'stats.sources',
+    'MATCH (s:Source) RETURN s {.*} AS props ORDER BY s.slug',
+  );
+  const claims = await cypher.read<{ source: string; type: string; count: number }>(
+    'stats.claims',
+    claimsPerSourceQuery,
+  );
   return sources.map((row) => {
     const source = expectLabel(toRecord(row.props), 'Source');
     return {
       source,
       statements: source.statementCount,
-      claims: claimTypes.map((type) => ({ name: type, count: claims.find((c) => c.source === source.slug && c.type === type)?.count ?? 0 })),
+      claims: claimTypes.map((type) => ({
+        name: type,
+        count: claims.find((c) => c.source === source.slug && c.type === type)?.count ?? 0,
+      })),
     };
   });
 }
@@ -88,7 +115,9 @@ export const overlapReads = (counts: GraphCounts): Reads => ({
 
 function overlap<T extends NodeRecord>(a: T[], b: T[]): { shared: T[]; jaccard: number } {
   const inB = new Set(b.map((x) => x.dbId));
-  const shared = [...new Map(a.filter((x) => inB.has(x.dbId)).map((x) => [x.dbId, x])).values()].sort((x, y) => x.name.localeCompare(y.name));
+  const shared = [...new Map(a.filter((x) => inB.has(x.dbId)).map((x) => [x.dbId, x])).values()].sort(
+    (x, y) => x.name.localeCompare(y.name),
+  );
   const union = new Set([...a, ...b].map((x) => x.dbId)).size;
   return { shared, jaccard: union === 0 ? 0 : shared.length / union };
 }
@@ -140,7 +169,8 @@ export interface DegreeEntryRecord {
   degree: number;
 }
 
-const semanticMatch = 'Tier|Role|Dimension|Attribute|Responsibility|Skill|Characteristic|CollaborationBenefit';
+const semanticMatch =
+  'Tier|Role|Dimension|Attribute|Responsibility|Skill|Characteristic|CollaborationBenefit';
 // Entities by number of relationships (ties by id), optionally of one label.
 const mostConnectedQuery = `
   MATCH (n:${semanticMatch}) WHERE $label IS NULL OR $label IN labels(n)
@@ -148,10 +178,21 @@ const mostConnectedQuery = `
   RETURN n {.*} AS props, degree`;
 
 /** Every semantic node and its degree from its record (about 3 hits each), and what it shows of the first. */
-export const mostConnectedReads = (counts: GraphCounts, first: number): Reads => ({ dbHits: 3 * semanticNodes(counts) + 10 * first, rows: first });
+export const mostConnectedReads = (counts: GraphCounts, first: number): Reads => ({
+  dbHits: 3 * semanticNodes(counts) + 10 * first,
+  rows: first,
+});
 
-export async function mostConnected(cypher: CypherExecutor, first: number, label: string | null): Promise<DegreeEntryRecord[]> {
-  const rows = await cypher.read<{ props: Record<string, unknown>; degree: number }>('stats.mostConnected', mostConnectedQuery, { first, label });
+export async function mostConnected(
+  cypher: CypherExecutor,
+  first: number,
+  label: string | null,
+): Promise<DegreeEntryRecord[]> {
+  const rows = await cypher.read<{ props: Record<string, unknown>; degree: number }>(
+    'stats.mostConnected',
+    mostConnectedQuery,
+    { first, label },
+  );
   return rows.map((row) => ({ node: toRecord(row.props), degree: row.degree }));
 }
 
@@ -163,7 +204,14 @@ export interface CoverageEntryRecord {
 }
 
 /** The claims with a tier at one end. */
-const tierClaimTypes = ['MEMBER_OF', 'HAS_ATTRIBUTE', 'HAS_RESPONSIBILITY', 'REQUIRES_SKILL', 'HAS_CHARACTERISTIC', 'BETWEEN'] as const satisfies readonly (typeof claimTypes)[number][];
+const tierClaimTypes = [
+  'MEMBER_OF',
+  'HAS_ATTRIBUTE',
+  'HAS_RESPONSIBILITY',
+  'REQUIRES_SKILL',
+  'HAS_CHARACTERISTIC',
+  'BETWEEN',
+] as const satisfies readonly (typeof claimTypes)[number][];
 /** Tiers an article speaks of: the two its title compares ("X vs Y"). */
 const coveredTiersPerSource = 2;
 
@@ -185,19 +233,26 @@ const coverageQuery = `
 export const coverageReads = (counts: GraphCounts): Reads => {
   const tierClaims = relationshipsOf(counts, tierClaimTypes);
   // Rows grow with the sources, not sources × tiers: each article speaks of a few tiers.
-  const rows = Math.min(nodesOf(counts, ['Source']) * Math.min(nodesOf(counts, ['Tier']), coveredTiersPerSource), tierClaims);
+  const rows = Math.min(
+    nodesOf(counts, ['Source']) * Math.min(nodesOf(counts, ['Tier']), coveredTiersPerSource),
+    tierClaims,
+  );
   return { dbHits: 3 * tierClaims + 90 * rows, rows };
 };
 
 export async function coverage(cypher: CypherExecutor): Promise<CoverageEntryRecord[]> {
-  const rows = await cypher.read<{ source: Record<string, unknown>; tier: Record<string, unknown>; claims: number; dimensions: Record<string, unknown>[] }>(
-    'stats.coverage',
-    coverageQuery,
-  );
+  const rows = await cypher.read<{
+    source: Record<string, unknown>;
+    tier: Record<string, unknown>;
+    claims: number;
+    dimensions: Record<string, unknown>[];
+  }>('stats.coverage', coverageQuery);
   return rows.map((row) => ({
     source: expectLabel(toRecord(row.source), 'Source'),
     tier: expectLabel(toRecord(row.tier), 'Tier'),
     claims: row.claims,
-    dimensions: row.dimensions.map((d) => expectLabel(toRecord(d), 'Dimension')).sort((a, b) => a.name.localeCompare(b.name)),
+    dimensions: row.dimensions
+      .map((d) => expectLabel(toRecord(d), 'Dimension'))
+      .sort((a, b) => a.name.localeCompare(b.name)),
   }));
 }

@@ -1,7 +1,13 @@
 import type { CypherExecutor } from '../db/cypher.ts';
 import { anyClaim, keeps, type ClaimFilter } from './claims.ts';
 import { propertiesOnly, type NodeProjection } from './prefetch.ts';
-import { expectLabel, toRecord, type CharacteristicRecord, type DimensionRecord, type TierRecord } from './records.ts';
+import {
+  expectLabel,
+  toRecord,
+  type CharacteristicRecord,
+  type DimensionRecord,
+  type TierRecord,
+} from './records.ts';
 
 export interface ComparisonCellRecord {
   tier: TierRecord;
@@ -16,7 +22,10 @@ export interface ComparisonRecord {
   rows: ComparisonRowRecord[];
 }
 
-export async function listDimensions(cypher: CypherExecutor, source: string | null): Promise<DimensionRecord[]> {
+export async function listDimensions(
+  cypher: CypherExecutor,
+  source: string | null,
+): Promise<DimensionRecord[]> {
   const rows = await cypher.read<{ props: Record<string, unknown> }>(
     'dimensions',
     'MATCH (d:Dimension) WHERE $source IS NULL OR $source IN d.sources RETURN d {.*} AS props ORDER BY d.name',
@@ -54,9 +63,18 @@ export async function compareTiers(
   source: string | null,
   dimensions: readonly string[] | null,
   filter: ClaimFilter = anyClaim,
-  projections: ComparisonProjections = { tier: propertiesOnly, characteristic: propertiesOnly, dimension: propertiesOnly },
+  projections: ComparisonProjections = {
+    tier: propertiesOnly,
+    characteristic: propertiesOnly,
+    dimension: propertiesOnly,
+  },
 ): Promise<{ comparison: ComparisonRecord; unknownTiers: string[] }> {
-  const query = comparisonQuery(source !== null, projections.tier.expression('t'), projections.characteristic.expression('c'), projections.dimension.expression('d'));
+  const query = comparisonQuery(
+    source !== null,
+    projections.tier.expression('t'),
+    projections.characteristic.expression('c'),
+    projections.dimension.expression('d'),
+  );
   // Each cell is [characteristic, dimension]: a list, which the driver decodes faster than a map.
   const rows = await cypher.read<{ tier: unknown; cells: [unknown, unknown][] }>('compare', query, {
     ...projections.tier.params,
@@ -89,7 +107,9 @@ export async function compareTiers(
       dimension,
       cells: orderedTiers.map((tier) => ({
         tier,
-        characteristics: characteristics.filter((c) => c.tier === tier.slug && c.dimension === dimension.slug),
+        characteristics: characteristics.filter(
+          (c) => c.tier === tier.slug && c.dimension === dimension.slug,
+        ),
       })),
     }));
   return { comparison: { tiers: orderedTiers, rows: comparisonRows }, unknownTiers };

@@ -45,7 +45,11 @@ function disagreeing(claims: { subject: string; source: string; value: string; e
       subject,
       sides: [...bySource.entries()]
         .sort(([a], [b]) => a.localeCompare(b))
-        .map(([source, side]) => ({ source, claim: [...side.values].sort().join(', '), evidence: [...side.evidence] })),
+        .map(([source, side]) => ({
+          source,
+          claim: [...side.values].sort().join(', '),
+          evidence: [...side.evidence],
+        })),
     }));
 }
 
@@ -58,7 +62,10 @@ export const disagreementsReads = (counts: GraphCounts, about: string | null): R
   const attributes = nodesOf(counts, ['Attribute']);
   return {
     dbHits: 13 * relationshipsOf(counts, ['MEMBER_OF', 'HAS_ATTRIBUTE']),
-    rows: about === null ? nodesOf(counts, ['Tier']) * (1 + attributes) + nodesOf(counts, ['Role']) : 1 + attributes,
+    rows:
+      about === null
+        ? nodesOf(counts, ['Tier']) * (1 + attributes) + nodesOf(counts, ['Role'])
+        : 1 + attributes,
   };
 };
 
@@ -67,12 +74,26 @@ export const disagreementsReads = (counts: GraphCounts, about: string | null): R
  * attributes (orientation, time horizon, scope, level). Computed from the claims, so a newly
  * loaded article's disagreements appear without curation.
  */
-export async function findDisagreements(cypher: CypherExecutor, about: string | null): Promise<DisagreementRecord[]> {
-  const memberships = await cypher.read<{ role: Record<string, unknown>; tier: Record<string, unknown>; source: string; evidence: string[] }>(
+export async function findDisagreements(
+  cypher: CypherExecutor,
+  about: string | null,
+): Promise<DisagreementRecord[]> {
+  const memberships = await cypher.read<{
+    role: Record<string, unknown>;
+    tier: Record<string, unknown>;
+    source: string;
+    evidence: string[];
+  }>(
     'disagreements.memberships',
     'MATCH (r:Role)-[m:MEMBER_OF]->(t:Tier) RETURN r {.*} AS role, t {.*} AS tier, m.source AS source, m.evidence AS evidence',
   );
-  const attributes = await cypher.read<{ tier: Record<string, unknown>; kind: string; value: string; source: string; evidence: string[] }>(
+  const attributes = await cypher.read<{
+    tier: Record<string, unknown>;
+    kind: string;
+    value: string;
+    source: string;
+    evidence: string[];
+  }>(
     'disagreements.attributes',
     'MATCH (t:Tier)-[h:HAS_ATTRIBUTE]->(a:Attribute) RETURN t {.*} AS tier, a.kind AS kind, a.value AS value, h.source AS source, h.evidence AS evidence',
   );
@@ -91,7 +112,9 @@ export async function findDisagreements(cypher: CypherExecutor, about: string | 
   }
 
   const results: DisagreementRecord[] = [
-    ...disagreeing(rows.map((r) => ({ subject: r.tier.slug, source: r.source, value: r.role.name, evidence: r.evidence }))).map((d) => ({
+    ...disagreeing(
+      rows.map((r) => ({ subject: r.tier.slug, source: r.source, value: r.role.name, evidence: r.evidence })),
+    ).map((d) => ({
       kind: 'TIER_MEMBERS' as const,
       subject: `Members of ${tiers.get(d.subject)?.name ?? d.subject}`,
       tier: tiers.get(d.subject) ?? null,
@@ -100,19 +123,28 @@ export async function findDisagreements(cypher: CypherExecutor, about: string | 
       sides: d.sides,
     })),
     ...disagreeing(
-      attributes.map((a) => ({ subject: `${String(a.tier['slug'])}|${a.kind}`, source: a.source, value: a.value, evidence: a.evidence })),
+      attributes.map((a) => ({
+        subject: `${String(a.tier['slug'])}|${a.kind}`,
+        source: a.source,
+        value: a.value,
+        evidence: a.evidence,
+      })),
     ).map((d) => {
       const [tierSlug = '', kind = ''] = d.subject.split('|');
       return {
         kind: 'TIER_ATTRIBUTE' as const,
-        subject: `${kind.replace('-', ' ')} of ${tiers.get(tierSlug)?.name ?? tierSlug}`.replace(/^./, (c) => c.toUpperCase()),
+        subject: `${kind.replace('-', ' ')} of ${tiers.get(tierSlug)?.name ?? tierSlug}`.replace(/^./, (c) =>
+          c.toUpperCase(),
+        ),
         tier: tiers.get(tierSlug) ?? null,
         role: null,
         attribute: kind,
         sides: d.sides,
       };
     }),
-    ...disagreeing(rows.map((r) => ({ subject: r.role.slug, source: r.source, value: r.tier.name, evidence: r.evidence }))).map((d) => ({
+    ...disagreeing(
+      rows.map((r) => ({ subject: r.role.slug, source: r.source, value: r.tier.name, evidence: r.evidence })),
+    ).map((d) => ({
       kind: 'ROLE_TIER' as const,
       subject: `Tier of ${roles.get(d.subject)?.name ?? d.subject}`,
       tier: null,
@@ -123,5 +155,7 @@ export async function findDisagreements(cypher: CypherExecutor, about: string | 
   ];
   return results
     .filter((d) => !about || d.tier?.slug === about || d.role?.slug === about)
-    .sort((a, b) => kindOrder.indexOf(a.kind) - kindOrder.indexOf(b.kind) || a.subject.localeCompare(b.subject));
+    .sort(
+      (a, b) => kindOrder.indexOf(a.kind) - kindOrder.indexOf(b.kind) || a.subject.localeCompare(b.subject),
+    );
 }

@@ -30,11 +30,23 @@ type RawEdge = [type: string, from: string, to: string, source: string | null];
 const drawn = (n: string) => `[${n}.id, ${n}.name, ${n}.slug]`;
 
 function graphNode([dbId, name, slug]: RawNode, distance: number): GraphNodeRecord {
-  return { id: encodeId(dbId), label: dbId.slice(0, dbId.indexOf(':')), name: name ?? '', slug: slug ?? '', distance };
+  return {
+    id: encodeId(dbId),
+    label: dbId.slice(0, dbId.indexOf(':')),
+    name: name ?? '',
+    slug: slug ?? '',
+    distance,
+  };
 }
 
 function graphEdge([type, from, to, source]: RawEdge): GraphEdgeRecord {
-  return { id: encodeId(`${from}|${type}|${to}|${source ?? ''}`), type, from: encodeId(from), to: encodeId(to), source };
+  return {
+    id: encodeId(`${from}|${type}|${to}|${source ?? ''}`),
+    type,
+    from: encodeId(from),
+    to: encodeId(to),
+    source,
+  };
 }
 
 // Labels and the depth go into the query text (an index lookup, one ring per level); they come
@@ -95,7 +107,11 @@ export async function neighborhood(
   );
   if (!row) return null;
   cypher.countRows(row.nodes.length + row.edges.length);
-  return { nodes: row.nodes.map(([node, distance]) => graphNode(node, distance)), edges: row.edges.map(graphEdge), truncated: row.truncated };
+  return {
+    nodes: row.nodes.map(([node, distance]) => graphNode(node, distance)),
+    edges: row.edges.map(graphEdge),
+    truncated: row.truncated,
+  };
 }
 
 export const maxPathDepth = 6;
@@ -105,7 +121,13 @@ export const maxPathDepth = 6;
 // Both ends are returned, so a missing one is told apart from "no path"; the paths are looked for
 // only between two distinct, existing nodes (the algorithm refuses a path from a node to itself).
 function pathQuery(from: NodeLabel, to: NodeLabel, depth: number): string {
-  if (!nodeLabels.includes(from) || !nodeLabels.includes(to) || !Number.isInteger(depth) || depth < 1 || depth > maxPathDepth) {
+  if (
+    !nodeLabels.includes(from) ||
+    !nodeLabels.includes(to) ||
+    !Number.isInteger(depth) ||
+    depth < 1 ||
+    depth > maxPathDepth
+  ) {
     throw new Error('path query outside the model');
   }
   return `
@@ -124,7 +146,12 @@ function pathQuery(from: NodeLabel, to: NodeLabel, depth: number): string {
 }
 
 /** Shortest paths (up to 10) between two nodes, merged into one drawing; null if an end is missing. */
-export async function shortestPaths(cypher: CypherExecutor, from: DecodedId, to: DecodedId, maxDepth: number): Promise<GraphRecord | null> {
+export async function shortestPaths(
+  cypher: CypherExecutor,
+  from: DecodedId,
+  to: DecodedId,
+  maxDepth: number,
+): Promise<GraphRecord | null> {
   const [row] = await cypher.read<{
     from: RawNode | null;
     to: RawNode | null;
@@ -132,7 +159,9 @@ export async function shortestPaths(cypher: CypherExecutor, from: DecodedId, to:
   }>('path', pathQuery(from.label, to.label, maxDepth), { from: from.dbId, to: to.dbId });
   if (!row?.from || !row.to) return null;
   if (from.dbId === to.dbId) return { nodes: [graphNode(row.from, 0)], edges: [], truncated: false };
-  cypher.countRows(row.paths.reduce((n, [pathNodes, pathEdges]) => n + pathNodes.length + pathEdges.length, 0));
+  cypher.countRows(
+    row.paths.reduce((n, [pathNodes, pathEdges]) => n + pathNodes.length + pathEdges.length, 0),
+  );
   const nodes = new Map<string, GraphNodeRecord>();
   const edges = new Map<string, GraphEdgeRecord>();
   for (const [pathNodes, pathEdges] of row.paths) {
@@ -142,5 +171,9 @@ export async function shortestPaths(cypher: CypherExecutor, from: DecodedId, to:
     });
     for (const edge of pathEdges.map(graphEdge)) edges.set(edge.id, edge);
   }
-  return { nodes: [...nodes.values()].sort((a, b) => a.distance - b.distance), edges: [...edges.values()], truncated: false };
+  return {
+    nodes: [...nodes.values()].sort((a, b) => a.distance - b.distance),
+    edges: [...edges.values()],
+    truncated: false,
+  };
 }

@@ -1,6 +1,13 @@
 import type { CypherExecutor } from '../db/cypher.ts';
 import { labelCounts, typeCounts } from './analytics.ts';
-import { claimTypes, nodeLabels, relationshipTypes, semanticLabels, type NodeLabel, type RelationshipType } from './model.ts';
+import {
+  claimTypes,
+  nodeLabels,
+  relationshipTypes,
+  semanticLabels,
+  type NodeLabel,
+  type RelationshipType,
+} from './model.ts';
 
 /**
  * How many nodes carry each label and how many relationships have each type: what the estimates
@@ -12,7 +19,10 @@ export interface GraphCounts {
 }
 
 /** Counts from plain objects; a label or type left out counts 0. */
-export function graphCounts(nodes: Partial<Record<NodeLabel, number>>, relationships: Partial<Record<RelationshipType, number>>): GraphCounts {
+export function graphCounts(
+  nodes: Partial<Record<NodeLabel, number>>,
+  relationships: Partial<Record<RelationshipType, number>>,
+): GraphCounts {
   return {
     nodes: new Map(nodeLabels.map((label) => [label, nodes[label] ?? 0])),
     relationships: new Map(relationshipTypes.map((type) => [type, relationships[type] ?? 0])),
@@ -31,8 +41,10 @@ export async function readGraphCounts(cypher: CypherExecutor): Promise<GraphCoun
 export const nodesOf = (counts: GraphCounts, labels: readonly NodeLabel[] = nodeLabels): number =>
   labels.reduce((sum, label) => sum + (counts.nodes.get(label) ?? 0), 0);
 
-export const relationshipsOf = (counts: GraphCounts, types: readonly RelationshipType[] = relationshipTypes): number =>
-  types.reduce((sum, type) => sum + (counts.relationships.get(type) ?? 0), 0);
+export const relationshipsOf = (
+  counts: GraphCounts,
+  types: readonly RelationshipType[] = relationshipTypes,
+): number => types.reduce((sum, type) => sum + (counts.relationships.get(type) ?? 0), 0);
 
 export const semanticNodes = (counts: GraphCounts): number => nodesOf(counts, semanticLabels);
 

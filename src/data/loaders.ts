@@ -1,6 +1,12 @@
 import DataLoader from 'dataloader';
 import type { CypherExecutor } from '../db/cypher.ts';
-import { checkedName, nodeLabels, relationshipTypes, type NodeLabel, type RelationshipType } from './model.ts';
+import {
+  checkedName,
+  nodeLabels,
+  relationshipTypes,
+  type NodeLabel,
+  type RelationshipType,
+} from './model.ts';
 import { all, andThen, type MaybePromise } from './maybePromise.ts';
 import { toClaim, toRecord, type ClaimRecord, type NodeRecord } from './records.ts';
 
@@ -27,7 +33,11 @@ export interface HopResult {
 interface HopRow {
   dbId: string;
   source: string | null;
-  rows: { rel: Record<string, unknown>; node: Record<string, unknown>; evidence: Record<string, unknown>[] }[];
+  rows: {
+    rel: Record<string, unknown>;
+    node: Record<string, unknown>;
+    evidence: Record<string, unknown>[];
+  }[];
   sources: Record<string, unknown>[];
 }
 
@@ -40,7 +50,9 @@ interface HopRow {
 export function hopPattern(hop: Hop, near: string, rel: string, far: string): string {
   const to = hop.to ? `:${checkedName(hop.to, nodeLabels)}` : '';
   const type = checkedName(hop.type, relationshipTypes);
-  return hop.direction === 'out' ? `(${near})-[${rel}:${type}]->(${far}${to})` : `(${near})<-[${rel}:${type}]-(${far}${to})`;
+  return hop.direction === 'out'
+    ? `(${near})-[${rel}:${type}]->(${far}${to})`
+    : `(${near})<-[${rel}:${type}]-(${far}${to})`;
 }
 
 export const hopOrder = (rel: string, far: string): string => `${far}.name, ${far}.slug, ${rel}.source`;
@@ -122,7 +134,8 @@ export class Loaders {
   prime(record: NodeRecord): void {
     const known = this.knownNodes.get(record.dbId);
     // The same node may come twice, read with and without its `sources` list: keep the fuller one.
-    if (!known || (withoutSources(known) && !withoutSources(record))) this.knownNodes.set(record.dbId, record);
+    if (!known || (withoutSources(known) && !withoutSources(record)))
+      this.knownNodes.set(record.dbId, record);
   }
 
   /** Caches the result of a hop fetched along the way (by a planned operation). */
@@ -153,7 +166,9 @@ export class Loaders {
 
   /** Several nodes by key, in the order given, skipping any that do not exist. */
   nodes(dbIds: readonly string[]): MaybePromise<NodeRecord[]> {
-    return andThen(all(dbIds.map((id) => this.node(id))), (records) => records.filter((record): record is NodeRecord => record !== null));
+    return andThen(all(dbIds.map((id) => this.node(id))), (records) =>
+      records.filter((record): record is NodeRecord => record !== null),
+    );
   }
 
   /** The claims along `hop` from the node `dbId`, with the node at the other end; at once when already fetched. */
@@ -176,8 +191,12 @@ export class Loaders {
       const query = hopQuery(hop);
       loader = new DataLoader<HopKey, HopResult[], string>(
         async (keys) => {
-          const rows = await this.cypher.read<HopRow>(`hop.${name}`, query, { keys: keys.map((k) => ({ dbId: k.dbId, source: k.source })) });
-          this.cypher.countRows(rows.reduce((sum, row) => sum + row.rows.reduce((n, r) => n + 1 + r.evidence.length, 0), 0));
+          const rows = await this.cypher.read<HopRow>(`hop.${name}`, query, {
+            keys: keys.map((k) => ({ dbId: k.dbId, source: k.source })),
+          });
+          this.cypher.countRows(
+            rows.reduce((sum, row) => sum + row.rows.reduce((n, r) => n + 1 + r.evidence.length, 0), 0),
+          );
           for (const row of rows) {
             for (const props of row.sources) this.prime(toRecord(props));
             for (const r of row.rows) for (const props of r.evidence) this.prime(toRecord(props));

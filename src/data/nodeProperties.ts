@@ -52,7 +52,10 @@ export type PropertySelection = ReadonlyMap<NodeLabel, ReadonlySet<string>>;
  * costs more than reading all. Named reads leave out an entity's `sources` list unless selected
  * (the record then has `sources: null`).
  */
-export function propertyNames(label: NodeLabel | null, selection: PropertySelection | null): readonly string[] | null {
+export function propertyNames(
+  label: NodeLabel | null,
+  selection: PropertySelection | null,
+): readonly string[] | null {
   const selected = label && selection?.get(label);
   if (!label || !selected) return null;
   const shown = shownProperties[label];
@@ -65,17 +68,26 @@ export function propertyNames(label: NodeLabel | null, selection: PropertySelect
  * `propertyNames` (the driver decodes a list several times faster than a map, whose every key
  * it defines one by one), or the map of all of them.
  */
-export function propertyProjection(variable: string, label: NodeLabel | null, selection: PropertySelection | null): string {
+export function propertyProjection(
+  variable: string,
+  label: NodeLabel | null,
+  selection: PropertySelection | null,
+): string {
   const names = propertyNames(label, selection);
   if (names) return `[${names.map((name) => `${variable}.${name}`).join(', ')}]`;
   if (!selection) return `${variable} {.*}`;
   // A node of any label (what a statement mentions): whole, but for the list that can be long
   // unless some label's is selected.
-  return [...selection.values()].some((shown) => shown.has('sources')) ? `${variable} {.*}` : `${variable} {.*, sources: null}`;
+  return [...selection.values()].some((shown) => shown.has('sources'))
+    ? `${variable} {.*}`
+    : `${variable} {.*, sources: null}`;
 }
 
 /** The properties of a node as `propertyProjection` returned them. */
-export function projectedProperties(value: unknown, names: readonly string[] | null): Record<string, unknown> {
+export function projectedProperties(
+  value: unknown,
+  names: readonly string[] | null,
+): Record<string, unknown> {
   if (names && Array.isArray(value)) {
     const props: Record<string, unknown> = {};
     names.forEach((name, i) => {

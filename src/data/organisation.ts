@@ -1,7 +1,13 @@
 import type { CypherExecutor } from '../db/cypher.ts';
 import type { PageRequest, Page } from './pagination.ts';
 import { propertiesOnly, type NodeProjection } from './prefetch.ts';
-import { expectLabel, toRecord, type CollaborationBenefitRecord, type RecordOf, type TierRecord } from './records.ts';
+import {
+  expectLabel,
+  toRecord,
+  type CollaborationBenefitRecord,
+  type RecordOf,
+  type TierRecord,
+} from './records.ts';
 
 /** Filters of the organisation lists, with enum values already turned into attribute values. */
 export interface EntityFilterValues {
@@ -35,7 +41,11 @@ const tiersQuery = (bySource: boolean, projection: string) => `
     AND any(claimSource IN claimSources WHERE ${tierAttributeConditions})
   RETURN ${projection} AS tier ORDER BY t.name, t.slug`;
 
-export async function listTiers(cypher: CypherExecutor, filter: EntityFilterValues, projection: NodeProjection = propertiesOnly): Promise<TierRecord[]> {
+export async function listTiers(
+  cypher: CypherExecutor,
+  filter: EntityFilterValues,
+  projection: NodeProjection = propertiesOnly,
+): Promise<TierRecord[]> {
   const query = tiersQuery(filter.source !== null, projection.expression('t'));
   const rows = await cypher.read<{ tier: unknown }>('tiers', query, { ...filter, ...projection.params });
   return rows.map((row) => expectLabel(projection.receive(row.tier), 'Tier'));
@@ -87,7 +97,9 @@ export async function listEntities<L extends ListedLabel>(
   };
 }
 
-export async function listCollaborationBenefits(cypher: CypherExecutor): Promise<CollaborationBenefitRecord[]> {
+export async function listCollaborationBenefits(
+  cypher: CypherExecutor,
+): Promise<CollaborationBenefitRecord[]> {
   const rows = await cypher.read<{ props: Record<string, unknown> }>(
     'collaborationBenefits',
     'MATCH (b:CollaborationBenefit) RETURN b {.*} AS props ORDER BY b.name',

@@ -15,7 +15,12 @@ export interface Page<T> {
 
 export interface Connection<T> {
   edges: { cursor: string; node: T }[];
-  pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
+  pageInfo: {
+    hasNextPage: boolean;
+    hasPreviousPage: boolean;
+    startCursor: string | null;
+    endCursor: string | null;
+  };
   totalCount: number;
 }
 
@@ -36,7 +41,10 @@ export function pageRequest(first: number | null | undefined, after: string | nu
   if (after === null || after === undefined) return { offset: 0, first: size };
   const position = decodeCursor(after);
   if (position === null) {
-    throw badUserInput('after is not a cursor from this list: pass an edge cursor or pageInfo.endCursor', 'after');
+    throw badUserInput(
+      'after is not a cursor from this list: pass an edge cursor or pageInfo.endCursor',
+      'after',
+    );
   }
   return { offset: position + 1, first: size };
 }

@@ -1,7 +1,14 @@
 import type { CypherExecutor, CypherParams } from '../db/cypher.ts';
 import { hopOrder, hopPattern, type Hop, type HopResult, type Loaders } from './loaders.ts';
 import { checkedName, nodeLabels, type NodeLabel } from './model.ts';
-import { claimProjection, projectedClaim, projectedProperties, propertyNames, propertyProjection, type PropertySelection } from './nodeProperties.ts';
+import {
+  claimProjection,
+  projectedClaim,
+  projectedProperties,
+  propertyNames,
+  propertyProjection,
+  type PropertySelection,
+} from './nodeProperties.ts';
 import { toClaim, toRecord, type NodeRecord } from './records.ts';
 
 /**
@@ -47,7 +54,12 @@ export interface HopPlan {
 export const emptyPlan = (label: NodeLabel | null): NodePlan => ({ label, hops: [], refs: [] });
 
 /** The label of the node each kind of reference names. */
-export const referenceLabels: Record<Reference, NodeLabel> = { source: 'Source', section: 'Section', tier: 'Tier', dimension: 'Dimension' };
+export const referenceLabels: Record<Reference, NodeLabel> = {
+  source: 'Source',
+  section: 'Section',
+  tier: 'Tier',
+  dimension: 'Dimension',
+};
 
 // The id of the referenced node, from the referring node's properties (ids are "Label:slug").
 function referenceId(ref: Reference, node: string): string {
@@ -94,7 +106,8 @@ class PlanCompiler {
   /** The node's properties and what the plan fetches around it; `claim` is the claim it was reached through. */
   node(variable: string, plan: NodePlan, claim: string | null = null): string {
     const entries = [propertyProjection(variable, plan.label, this.selection)];
-    for (const ref of plan.refs) entries.push(this.reference(referenceLabels[ref.ref], referenceId(ref.ref, variable), ref.plan));
+    for (const ref of plan.refs)
+      entries.push(this.reference(referenceLabels[ref.ref], referenceId(ref.ref, variable), ref.plan));
     for (const hop of plan.hops) entries.push(this.hop(variable, hop, claim));
     return `[${entries.join(', ')}]`;
   }
@@ -141,7 +154,8 @@ class PlanCompiler {
 }
 
 type Projected = Record<string, unknown>;
-const projected = (value: unknown): Projected => (value !== null && typeof value === 'object' ? (value as Projected) : {});
+const projected = (value: unknown): Projected =>
+  value !== null && typeof value === 'object' ? (value as Projected) : {};
 const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
 
 /**
@@ -172,7 +186,13 @@ export class PlannedProjection implements NodeProjection {
   private readonly loaders: Loaders;
   private readonly cypher: CypherExecutor;
 
-  constructor(plan: NodePlan, selection: PropertySelection, loaders: Loaders, cypher: CypherExecutor, namespace = 'p') {
+  constructor(
+    plan: NodePlan,
+    selection: PropertySelection,
+    loaders: Loaders,
+    cypher: CypherExecutor,
+    namespace = 'p',
+  ) {
     this.compiler = new PlanCompiler(namespace, selection);
     this.plan = plan;
     this.selection = selection;
@@ -231,7 +251,8 @@ class Receiver {
       const claim = toClaim(plan.hop.type, projectedClaim(row[0]));
       results.push({ claim, node: this.node(plan.far, list(row[1]), claim.source) });
       let at = 2;
-      if (plan.evidence) for (const statement of list(row[at++])) this.node(plan.evidence, list(statement), null);
+      if (plan.evidence)
+        for (const statement of list(row[at++])) this.node(plan.evidence, list(statement), null);
       if (plan.claimSource) {
         const value = row[at++];
         if (Array.isArray(value)) this.node(plan.claimSource, value, null);

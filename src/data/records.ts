@@ -134,12 +134,14 @@ const claimMethod = (props: Record<string, unknown>): ClaimMethod => {
 const confidence = (props: Record<string, unknown>): number => {
   const value = props['confidence'];
   if (value === undefined || value === null) return 1;
-  if (typeof value !== 'number' || !(value >= 0 && value <= 1)) throw new Error(`claim with a confidence outside [0, 1]: ${JSON.stringify(value)}`);
+  if (typeof value !== 'number' || !(value >= 0 && value <= 1))
+    throw new Error(`claim with a confidence outside [0, 1]: ${JSON.stringify(value)}`);
   return value;
 };
 
 // Absent or null: the query did not read the list (nodeProperties.ts), not that it is empty.
-const sourcesOf = (props: Record<string, unknown>): string[] | null => (Array.isArray(props['sources']) ? strings(props, 'sources') : null);
+const sourcesOf = (props: Record<string, unknown>): string[] | null =>
+  Array.isArray(props['sources']) ? strings(props, 'sources') : null;
 
 /**
  * Maps a node's properties to the record of its label, from the label in its id. Properties the
@@ -188,11 +190,33 @@ export function toRecord(props: Record<string, unknown>): NodeRecord {
     case 'Dimension':
       return { label, dbId, slug, name, sources: sourcesOf(props) };
     case 'Attribute':
-      return { label, dbId, slug, name, sources: sourcesOf(props), kind: text(props, 'kind'), value: text(props, 'value') };
+      return {
+        label,
+        dbId,
+        slug,
+        name,
+        sources: sourcesOf(props),
+        kind: text(props, 'kind'),
+        value: text(props, 'value'),
+      };
     case 'Responsibility':
-      return { label, dbId, slug, name, sources: sourcesOf(props), description: optionalText(props, 'description') };
+      return {
+        label,
+        dbId,
+        slug,
+        name,
+        sources: sourcesOf(props),
+        description: optionalText(props, 'description'),
+      };
     case 'Skill':
-      return { label, dbId, slug, name, sources: sourcesOf(props), description: optionalText(props, 'description') };
+      return {
+        label,
+        dbId,
+        slug,
+        name,
+        sources: sourcesOf(props),
+        description: optionalText(props, 'description'),
+      };
     case 'Characteristic':
       return {
         label,
@@ -208,7 +232,14 @@ export function toRecord(props: Record<string, unknown>): NodeRecord {
         confidence: confidence(props),
       };
     case 'CollaborationBenefit':
-      return { label, dbId, slug, name, sources: sourcesOf(props), description: optionalText(props, 'description') };
+      return {
+        label,
+        dbId,
+        slug,
+        name,
+        sources: sourcesOf(props),
+        description: optionalText(props, 'description'),
+      };
     default:
       throw new Error(`node with unexpected id ${dbId}`);
   }

@@ -1,7 +1,12 @@
 import type { CypherExecutor } from '../db/cypher.ts';
 import { normalizeForMatch } from '../textMatching.ts';
 import { fullTextIndex, nodeLabels, type NodeLabel } from './model.ts';
-import { projectedProperties, propertyNames, propertyProjection, type PropertySelection } from './nodeProperties.ts';
+import {
+  projectedProperties,
+  propertyNames,
+  propertyProjection,
+  type PropertySelection,
+} from './nodeProperties.ts';
 import { toRecord, type NodeRecord } from './records.ts';
 
 export interface SearchHitRecord {
@@ -25,7 +30,10 @@ export function luceneQuery(terms: readonly string[]): string {
 }
 
 const escapeHtml = (text: string) =>
-  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
+  text.replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c,
+  );
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -39,7 +47,10 @@ export function snippet(text: string, terms: readonly string[], radius = 80): st
   const words = terms.map((t) => t.replace(/[^\p{L}\p{N}'-]+/gu, '')).filter((t) => t.length > 1);
   if (!text) return null;
   const lower = text.toLowerCase();
-  const first = Math.min(...words.map((w) => lower.indexOf(w.toLowerCase())).filter((i) => i >= 0), Number.POSITIVE_INFINITY);
+  const first = Math.min(
+    ...words.map((w) => lower.indexOf(w.toLowerCase())).filter((i) => i >= 0),
+    Number.POSITIVE_INFINITY,
+  );
   const centre = Number.isFinite(first) ? first : 0;
   const start = Math.max(0, centre - radius);
   const end = Math.min(text.length, centre + radius);
@@ -47,7 +58,13 @@ export function snippet(text: string, terms: readonly string[], radius = 80): st
   let highlighted = '';
   if (words.length === 0) highlighted = escapeHtml(excerpt);
   else {
-    const pattern = new RegExp([...new Set(words)].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|'), 'giu');
+    const pattern = new RegExp(
+      [...new Set(words)]
+        .sort((a, b) => b.length - a.length)
+        .map(escapeRegExp)
+        .join('|'),
+      'giu',
+    );
     let copied = 0;
     for (const match of excerpt.matchAll(pattern)) {
       highlighted += `${escapeHtml(excerpt.slice(copied, match.index))}<mark>${escapeHtml(match[0])}</mark>`;
@@ -70,18 +87,29 @@ function searchableText(record: NodeRecord): string {
 }
 
 // The properties each label's snippet is made of (searchableText).
-const snippetProperties: Partial<Record<NodeLabel, readonly string[]>> = { Statement: ['text'], Characteristic: ['summary'] };
+const snippetProperties: Partial<Record<NodeLabel, readonly string[]>> = {
+  Statement: ['text'],
+  Characteristic: ['summary'],
+};
 
 /**
  * What `search` reads of each hit: what the operation shows of it (nodeProperties.ts), by the
  * hit's label, plus what its snippet is made of when the snippet is asked for; null: everything.
  */
-function hitProjection(selection: PropertySelection | null, withSnippet: boolean): { expression: string; selection: PropertySelection | null } {
+function hitProjection(
+  selection: PropertySelection | null,
+  withSnippet: boolean,
+): { expression: string; selection: PropertySelection | null } {
   if (!selection) return { expression: 'node {.*}', selection };
   const widened = new Map<NodeLabel, ReadonlySet<string>>(
-    nodeLabels.map((label) => [label, new Set([...(selection.get(label) ?? []), ...(withSnippet ? (snippetProperties[label] ?? []) : [])])]),
+    nodeLabels.map((label) => [
+      label,
+      new Set([...(selection.get(label) ?? []), ...(withSnippet ? (snippetProperties[label] ?? []) : [])]),
+    ]),
   );
-  const cases = nodeLabels.map((label) => `WHEN '${label}' THEN ${propertyProjection('node', label, widened)}`).join(' ');
+  const cases = nodeLabels
+    .map((label) => `WHEN '${label}' THEN ${propertyProjection('node', label, widened)}`)
+    .join(' ');
   return { expression: `CASE head(labels(node)) ${cases} END`, selection: widened };
 }
 
@@ -104,11 +132,15 @@ export async function searchGraph(
   reading: HitReading = { selection: null, snippet: true },
 ): Promise<SearchHitRecord[]> {
   const projection = hitProjection(reading.selection, reading.snippet);
-  const rows = await cypher.read<{ label: NodeLabel; props: unknown; score: number }>('search', searchQuery(projection.expression), {
-    index: fullTextIndex,
-    query: luceneQuery(terms),
-    first,
-  });
+  const rows = await cypher.read<{ label: NodeLabel; props: unknown; score: number }>(
+    'search',
+    searchQuery(projection.expression),
+    {
+      index: fullTextIndex,
+      query: luceneQuery(terms),
+      first,
+    },
+  );
   return rows.map((row) => {
     const node = toRecord(projectedProperties(row.props, propertyNames(row.label, projection.selection)));
     return { score: row.score, node, snippet: reading.snippet ? snippet(searchableText(node), terms) : null };

@@ -3,7 +3,10 @@ import type { Page, PageRequest } from './pagination.ts';
 import { expectLabel, toRecord, type SourceRecord, type StatementRecord } from './records.ts';
 
 export async function listSources(cypher: CypherExecutor): Promise<SourceRecord[]> {
-  const rows = await cypher.read<{ props: Record<string, unknown> }>('sources', 'MATCH (s:Source) RETURN s {.*} AS props ORDER BY s.slug');
+  const rows = await cypher.read<{ props: Record<string, unknown> }>(
+    'sources',
+    'MATCH (s:Source) RETURN s {.*} AS props ORDER BY s.slug',
+  );
   return rows.map((row) => expectLabel(toRecord(row.props), 'Source'));
 }
 
@@ -25,12 +28,20 @@ const statementsQuery = `
   WITH collect(n) AS matched
   RETURN size(matched) AS total, [x IN matched[$offset..($offset + $first)] | x {.*}] AS page`;
 
-export async function listStatements(cypher: CypherExecutor, filter: StatementFilterValues, page: PageRequest): Promise<Page<StatementRecord>> {
-  const [row] = await cypher.read<{ total: number; page: Record<string, unknown>[] }>('statements', statementsQuery, {
-    ...filter,
-    offset: page.offset,
-    first: page.first,
-  });
+export async function listStatements(
+  cypher: CypherExecutor,
+  filter: StatementFilterValues,
+  page: PageRequest,
+): Promise<Page<StatementRecord>> {
+  const [row] = await cypher.read<{ total: number; page: Record<string, unknown>[] }>(
+    'statements',
+    statementsQuery,
+    {
+      ...filter,
+      offset: page.offset,
+      first: page.first,
+    },
+  );
   cypher.countRows(row?.page.length ?? 0);
   return {
     items: (row?.page ?? []).map((props) => expectLabel(toRecord(props), 'Statement')),

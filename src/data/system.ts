@@ -31,7 +31,10 @@ const nodeCountsQuery = `
   ORDER BY label`;
 
 /** Every node and its labels (2 hits a node). */
-export const nodeCountsReads = (counts: GraphCounts): Reads => ({ dbHits: 2 * nodesOf(counts), rows: nodeLabels.length });
+export const nodeCountsReads = (counts: GraphCounts): Reads => ({
+  dbHits: 2 * nodesOf(counts),
+  rows: nodeLabels.length,
+});
 
 export async function nodeCounts(cypher: CypherExecutor): Promise<LabelCountRecord[]> {
   return cypher.read<{ label: string; count: number }>('nodeCounts', nodeCountsQuery);

@@ -81,7 +81,13 @@ export class Neo4jConnection implements DriverSource {
   }
 
   private relocateSoon(notWithinMs: number): void {
-    if (!this.target.locate || this.closed || this.relocating || Date.now() - this.lastRelocation < notWithinMs) return;
+    if (
+      !this.target.locate ||
+      this.closed ||
+      this.relocating ||
+      Date.now() - this.lastRelocation < notWithinMs
+    )
+      return;
     this.lastRelocation = Date.now();
     this.relocating = this.relocate().finally(() => {
       this.relocating = undefined;
@@ -110,7 +116,11 @@ export class Neo4jConnection implements DriverSource {
 
   private closeRetired(inUse: DriverInUse): void {
     this.retired.delete(inUse);
-    inUse.driver.close().catch((error: unknown) => this.log?.warn({ err: error, uri: inUse.uri }, 'closing a replaced driver failed'));
+    inUse.driver
+      .close()
+      .catch((error: unknown) =>
+        this.log?.warn({ err: error, uri: inUse.uri }, 'closing a replaced driver failed'),
+      );
   }
 
   /** Closes every driver, then lets go of the target (stopping a managed Neo4j nobody else uses). */

@@ -1,4 +1,10 @@
-import neo4j, { Neo4jError, type Driver, type ManagedTransaction, type RecordShape, type Session } from 'neo4j-driver';
+import neo4j, {
+  Neo4jError,
+  type Driver,
+  type ManagedTransaction,
+  type RecordShape,
+  type Session,
+} from 'neo4j-driver';
 import { transactionRetryTimeMs } from './driver.ts';
 import { isDatabaseUnavailable } from './unavailable.ts';
 
@@ -48,7 +54,12 @@ export class CypherCancelled extends Error {
 
 /** The session's driver was replaced because the database moved: unavailable here, so reads retry on the new one. */
 function databaseMoved(): Neo4jError {
-  return new Neo4jError('The database moved to another address.', neo4j.error.SERVICE_UNAVAILABLE, '08000', 'connection exception');
+  return new Neo4jError(
+    'The database moved to another address.',
+    neo4j.error.SERVICE_UNAVAILABLE,
+    '08000',
+    'connection exception',
+  );
 }
 
 interface Stop {
@@ -67,7 +78,8 @@ function unlessStopped<T>(work: Promise<T>, stops: Stop[], onStop: () => void): 
         reject(reason());
       },
     }));
-    const removeListeners = () => listeners.forEach(({ signal, listener }) => signal.removeEventListener('abort', listener));
+    const removeListeners = () =>
+      listeners.forEach(({ signal, listener }) => signal.removeEventListener('abort', listener));
     work.then(
       (value) => {
         removeListeners();
@@ -93,7 +105,9 @@ export class RowLimitExceeded extends Error {
   readonly maxRows: number;
 
   constructor(maxRows: number) {
-    super(`The request read more than ${maxRows} rows from the database (MAX_ROWS_PER_REQUEST): ask for less.`);
+    super(
+      `The request read more than ${maxRows} rows from the database (MAX_ROWS_PER_REQUEST): ask for less.`,
+    );
     this.name = 'RowLimitExceeded';
     this.maxRows = maxRows;
   }
@@ -152,22 +166,33 @@ export class CypherExecutor {
    * so failures the driver classes as retryable (a cluster member leaving, a leader switch) are
    * retried here, as a transaction function would, within the driver's retry time.
    */
-  async read<Row extends RecordShape>(operation: string, query: string, params: CypherParams = {}): Promise<Row[]> {
+  async read<Row extends RecordShape>(
+    operation: string,
+    query: string,
+    params: CypherParams = {},
+  ): Promise<Row[]> {
     const started = Date.now();
     for (let attempt = 1; ; attempt += 1) {
       try {
         return await this.inSession('READ', async (session) => {
           this.queryCount += 1;
-          const result = await session.run<Row>(query, integerParams(params), this.transactionConfig(operation));
+          const result = await session.run<Row>(
+            query,
+            integerParams(params),
+            this.transactionConfig(operation),
+          );
           this.countRows(result.records.length);
           return result.records.map((record) => record.toObject());
         });
       } catch (error) {
         const waitMs = Math.min(1_000, 50 * 2 ** attempt);
-        if (!neo4j.isRetryableError(error) || Date.now() - started + waitMs > transactionRetryTimeMs) throw error;
+        if (!neo4j.isRetryableError(error) || Date.now() - started + waitMs > transactionRetryTimeMs)
+          throw error;
         const { signal } = this.options;
         const pause = new Promise<void>((resolvePromise) => setTimeout(resolvePromise, waitMs));
-        await (signal ? unlessStopped(pause, [{ signal, reason: () => new CypherCancelled() }], () => undefined) : pause);
+        await (signal
+          ? unlessStopped(pause, [{ signal, reason: () => new CypherCancelled() }], () => undefined)
+          : pause);
       }
     }
   }
@@ -213,7 +238,11 @@ export class CypherExecutor {
   }
 
   /** Runs a write query and returns its records as plain objects. */
-  async write<Row extends RecordShape>(operation: string, query: string, params: CypherParams = {}): Promise<Row[]> {
+  async write<Row extends RecordShape>(
+    operation: string,
+    query: string,
+    params: CypherParams = {},
+  ): Promise<Row[]> {
     return this.inTransaction('WRITE', operation, async (tx) => {
       this.queryCount += 1;
       const result = await tx.run<Row>(query, integerParams(params));
@@ -228,6 +257,8 @@ export class CypherExecutor {
     work: (tx: ManagedTransaction) => Promise<T>,
   ): Promise<T> {
     const config = this.transactionConfig(operation);
-    return this.inSession(mode, (session) => (mode === 'READ' ? session.executeRead(work, config) : session.executeWrite(work, config)));
+    return this.inSession(mode, (session) =>
+      mode === 'READ' ? session.executeRead(work, config) : session.executeWrite(work, config),
+    );
   }
 }

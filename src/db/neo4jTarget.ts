@@ -26,7 +26,10 @@ export async function resolveNeo4jTarget(config: Config, log: Logger): Promise<N
   if (config.neo4j.uri) {
     return {
       uri: config.neo4j.uri,
-      auth: config.neo4j.password === undefined ? undefined : neo4j.auth.basic(config.neo4j.username, config.neo4j.password),
+      auth:
+        config.neo4j.password === undefined
+          ? undefined
+          : neo4j.auth.basic(config.neo4j.username, config.neo4j.password),
       database: config.neo4j.database,
       origin: 'configured',
       release: () => Promise.resolve(),

@@ -25,7 +25,9 @@ export const errorCodes = {
 } as const;
 
 export function badUserInput(message: string, argument?: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: errorCodes.badUserInput, ...(argument ? { argument } : {}) } });
+  return new GraphQLError(message, {
+    extensions: { code: errorCodes.badUserInput, ...(argument ? { argument } : {}) },
+  });
 }
 
 export function notFound(message: string): GraphQLError {
@@ -55,7 +57,10 @@ const clientCodes = new Set([
  * SERVICE_UNAVAILABLE; everything else is logged in full and masked, so no stack trace, Cypher
  * text or driver message ever reaches a client.
  */
-export function createErrorFormatter(log: Logger, { hideSuggestions = false }: { hideSuggestions?: boolean } = {}) {
+export function createErrorFormatter(
+  log: Logger,
+  { hideSuggestions = false }: { hideSuggestions?: boolean } = {},
+) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
     const path = formatted.path ? { path: formatted.path } : {};
@@ -68,12 +73,20 @@ export function createErrorFormatter(log: Logger, { hideSuggestions = false }: {
       };
     }
     if (original instanceof RowLimitExceeded) {
-      return { message: original.message, ...path, extensions: { code: errorCodes.tooComplex, maxRows: original.maxRows } };
+      return {
+        message: original.message,
+        ...path,
+        extensions: { code: errorCodes.tooComplex, maxRows: original.maxRows },
+      };
     }
-    if (original instanceof Neo4jError && original.code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut')) {
+    if (
+      original instanceof Neo4jError &&
+      original.code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut')
+    ) {
       // Also what a database shutting down answers for the transactions it cuts short.
       return {
-        message: 'The database stopped this request before it completed (NEO4J_QUERY_TIMEOUT_MS, or a restart): retry, or ask for less.',
+        message:
+          'The database stopped this request before it completed (NEO4J_QUERY_TIMEOUT_MS, or a restart): retry, or ask for less.',
         ...path,
         extensions: { code: errorCodes.timeout },
       };
@@ -82,7 +95,9 @@ export function createErrorFormatter(log: Logger, { hideSuggestions = false }: {
     if (typeof code === 'string' && clientCodes.has(code)) {
       const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
       // In production, "Did you mean ...?" would reveal the schema to a client denied introspection.
-      const message = hideSuggestions ? formatted.message.replace(/ Did you mean .+\?$/, '') : formatted.message;
+      const message = hideSuggestions
+        ? formatted.message.replace(/ Did you mean .+\?$/, '')
+        : formatted.message;
       return { ...formatted, message, extensions };
     }
     log.error({ err: original }, 'unexpected error while resolving a request');

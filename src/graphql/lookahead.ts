@@ -2,7 +2,14 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { parseResolveInfo, type ResolveTree } from 'graphql-parse-resolve-info';
 import type { Hop } from '../data/loaders.ts';
 import type { NodeLabel } from '../data/model.ts';
-import { emptyPlan, referenceLabels, type HopPlan, type NodePlan, type Reference, type SourceScope } from '../data/prefetch.ts';
+import {
+  emptyPlan,
+  referenceLabels,
+  type HopPlan,
+  type NodePlan,
+  type Reference,
+  type SourceScope,
+} from '../data/prefetch.ts';
 import { optionalText } from './resolvers/arguments.ts';
 
 /**
@@ -16,11 +23,19 @@ type Args = ResolveTree['args'];
 
 /** The subtrees selected on type `typeName` under each tree (aliases and fragments merged by the parser). */
 export function selections(trees: readonly ResolveTree[], typeName: string, field: string): ResolveTree[] {
-  return trees.flatMap((tree) => Object.values(tree.fieldsByTypeName[typeName] ?? {}).filter((sub) => sub.name === field));
+  return trees.flatMap((tree) =>
+    Object.values(tree.fieldsByTypeName[typeName] ?? {}).filter((sub) => sub.name === field),
+  );
 }
 
 function isResolveTree(value: unknown): value is ResolveTree {
-  return typeof value === 'object' && value !== null && 'fieldsByTypeName' in value && 'name' in value && typeof value.name === 'string';
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    'fieldsByTypeName' in value &&
+    'name' in value &&
+    typeof value.name === 'string'
+  );
 }
 
 /** The tree of the field being resolved. */
@@ -41,7 +56,8 @@ function sourceScope(args: Args): SourceScope | null {
   }
 }
 
-const hopTo = (type: Hop['type'], direction: Hop['direction'], from: NodeLabel, to?: NodeLabel): Hop => (to ? { type, direction, from, to } : { type, direction, from });
+const hopTo = (type: Hop['type'], direction: Hop['direction'], from: NodeLabel, to?: NodeLabel): Hop =>
+  to ? { type, direction, from, to } : { type, direction, from };
 
 function hopPlan(hop: Hop, scope: SourceScope): HopPlan {
   return { hop, scope, far: emptyPlan(hop.to ?? null), nearHops: [], evidence: null, claimSource: null };
@@ -60,13 +76,21 @@ const claimEnds: Record<ClaimType, Record<string, NodeLabel>> = {
 // Claim fields that hop on from the claim's tier with the claim's source (Membership.responsibilities).
 const claimHops: Partial<Record<ClaimType, Record<string, { hop: Hop; claimType: ClaimType }>>> = {
   Membership: {
-    responsibilities: { hop: hopTo('HAS_RESPONSIBILITY', 'out', 'Tier', 'Responsibility'), claimType: 'ResponsibilityClaim' },
+    responsibilities: {
+      hop: hopTo('HAS_RESPONSIBILITY', 'out', 'Tier', 'Responsibility'),
+      claimType: 'ResponsibilityClaim',
+    },
     skills: { hop: hopTo('REQUIRES_SKILL', 'out', 'Tier', 'Skill'), claimType: 'SkillClaim' },
   },
 };
 
 /** A hop whose rows are claims of `claimType`: plans the ends, source, evidence and onward hops. */
-function claimHop(hop: Hop, scope: SourceScope, claimType: ClaimType, trees: readonly ResolveTree[]): HopPlan {
+function claimHop(
+  hop: Hop,
+  scope: SourceScope,
+  claimType: ClaimType,
+  trees: readonly ResolveTree[],
+): HopPlan {
   const plan = hopPlan(hop, scope);
   const farLabel = hop.to;
   for (const tree of trees) {
@@ -123,58 +147,100 @@ const evidence = (label: NodeLabel): FieldPlanner =>
 // Per type, the fields whose resolvers follow a hop or a reference, planned exactly as they load.
 const fieldPlanners: Partial<Record<NodeLabel, Record<string, FieldPlanner>>> = {
   Tier: {
-    roles: withSource((scope, tree) => claimHop(hopTo('MEMBER_OF', 'in', 'Tier', 'Role'), scope, 'Membership', [tree])),
-    responsibilities: withSource((scope, tree) =>
-      claimHop(hopTo('HAS_RESPONSIBILITY', 'out', 'Tier', 'Responsibility'), scope, 'ResponsibilityClaim', [tree]),
+    roles: withSource((scope, tree) =>
+      claimHop(hopTo('MEMBER_OF', 'in', 'Tier', 'Role'), scope, 'Membership', [tree]),
     ),
-    skills: withSource((scope, tree) => claimHop(hopTo('REQUIRES_SKILL', 'out', 'Tier', 'Skill'), scope, 'SkillClaim', [tree])),
-    attributes: withSource((scope, tree) => claimHop(hopTo('HAS_ATTRIBUTE', 'out', 'Tier', 'Attribute'), scope, 'AttributeClaim', [tree])),
-    characteristics: withSource((scope, tree) => nodeHop(hopTo('HAS_CHARACTERISTIC', 'out', 'Tier', 'Characteristic'), scope, [tree])),
-    collaborationBenefits: unscoped((tree) => nodeHop(hopTo('BETWEEN', 'in', 'Tier', 'CollaborationBenefit'), { kind: 'any' }, [tree])),
+    responsibilities: withSource((scope, tree) =>
+      claimHop(hopTo('HAS_RESPONSIBILITY', 'out', 'Tier', 'Responsibility'), scope, 'ResponsibilityClaim', [
+        tree,
+      ]),
+    ),
+    skills: withSource((scope, tree) =>
+      claimHop(hopTo('REQUIRES_SKILL', 'out', 'Tier', 'Skill'), scope, 'SkillClaim', [tree]),
+    ),
+    attributes: withSource((scope, tree) =>
+      claimHop(hopTo('HAS_ATTRIBUTE', 'out', 'Tier', 'Attribute'), scope, 'AttributeClaim', [tree]),
+    ),
+    characteristics: withSource((scope, tree) =>
+      nodeHop(hopTo('HAS_CHARACTERISTIC', 'out', 'Tier', 'Characteristic'), scope, [tree]),
+    ),
+    collaborationBenefits: unscoped((tree) =>
+      nodeHop(hopTo('BETWEEN', 'in', 'Tier', 'CollaborationBenefit'), { kind: 'any' }, [tree]),
+    ),
     evidence: evidence('Tier'),
   },
   Role: {
-    tiers: withSource((scope, tree) => claimHop(hopTo('MEMBER_OF', 'out', 'Role', 'Tier'), scope, 'Membership', [tree])),
+    tiers: withSource((scope, tree) =>
+      claimHop(hopTo('MEMBER_OF', 'out', 'Role', 'Tier'), scope, 'Membership', [tree]),
+    ),
     // The role's tiers by the source asked, then each tier's members by the same source as the membership.
     peers: withSource((scope, tree) => {
       const plan = hopPlan(hopTo('MEMBER_OF', 'out', 'Role', 'Tier'), scope);
-      plan.far.hops.push(claimHop(hopTo('MEMBER_OF', 'in', 'Tier', 'Role'), { kind: 'claim' }, 'Membership', [tree]));
+      plan.far.hops.push(
+        claimHop(hopTo('MEMBER_OF', 'in', 'Tier', 'Role'), { kind: 'claim' }, 'Membership', [tree]),
+      );
       return plan;
     }),
-    mentionedIn: unscoped((tree) => nodeHop(hopTo('MENTIONS', 'in', 'Role', 'Statement'), { kind: 'any' }, [tree])),
+    mentionedIn: unscoped((tree) =>
+      nodeHop(hopTo('MENTIONS', 'in', 'Role', 'Statement'), { kind: 'any' }, [tree]),
+    ),
     evidence: evidence('Role'),
   },
   Responsibility: {
     tiers: withSource((scope, tree) =>
-      claimHop(hopTo('HAS_RESPONSIBILITY', 'in', 'Responsibility', 'Tier'), scope, 'ResponsibilityClaim', [tree]),
+      claimHop(hopTo('HAS_RESPONSIBILITY', 'in', 'Responsibility', 'Tier'), scope, 'ResponsibilityClaim', [
+        tree,
+      ]),
     ),
     evidence: evidence('Responsibility'),
   },
   Skill: {
-    tiers: withSource((scope, tree) => claimHop(hopTo('REQUIRES_SKILL', 'in', 'Skill', 'Tier'), scope, 'SkillClaim', [tree])),
+    tiers: withSource((scope, tree) =>
+      claimHop(hopTo('REQUIRES_SKILL', 'in', 'Skill', 'Tier'), scope, 'SkillClaim', [tree]),
+    ),
     evidence: evidence('Skill'),
   },
   Dimension: {
-    characteristics: withSource((scope, tree) => nodeHop(hopTo('ON_DIMENSION', 'in', 'Dimension', 'Characteristic'), scope, [tree])),
+    characteristics: withSource((scope, tree) =>
+      nodeHop(hopTo('ON_DIMENSION', 'in', 'Dimension', 'Characteristic'), scope, [tree]),
+    ),
     evidence: evidence('Dimension'),
   },
   Characteristic: {
     tier: reference('tier'),
     dimension: reference('dimension'),
     source: reference('source'),
-    evidence: unscoped((tree) => nodeHop(hopTo('EVIDENCED_BY', 'out', 'Characteristic', 'Statement'), { kind: 'property', property: 'source' }, [tree])),
+    evidence: unscoped((tree) =>
+      nodeHop(
+        hopTo('EVIDENCED_BY', 'out', 'Characteristic', 'Statement'),
+        { kind: 'property', property: 'source' },
+        [tree],
+      ),
+    ),
   },
   CollaborationBenefit: {
-    tiers: unscoped((tree) => nodeHop(hopTo('BETWEEN', 'out', 'CollaborationBenefit', 'Tier'), { kind: 'any' }, [tree])),
-    evidence: unscoped((tree) => nodeHop(hopTo('EVIDENCED_BY', 'out', 'CollaborationBenefit', 'Statement'), { kind: 'any' }, [tree])),
+    tiers: unscoped((tree) =>
+      nodeHop(hopTo('BETWEEN', 'out', 'CollaborationBenefit', 'Tier'), { kind: 'any' }, [tree]),
+    ),
+    evidence: unscoped((tree) =>
+      nodeHop(hopTo('EVIDENCED_BY', 'out', 'CollaborationBenefit', 'Statement'), { kind: 'any' }, [tree]),
+    ),
   },
   Source: {
-    sections: unscoped((tree) => nodeHop(hopTo('HAS_SECTION', 'out', 'Source', 'Section'), { kind: 'any' }, [tree])),
-    dimensions: unscoped((tree) => nodeHop(hopTo('COMPARES_ON', 'out', 'Source', 'Dimension'), { kind: 'property', property: 'slug' }, [tree])),
+    sections: unscoped((tree) =>
+      nodeHop(hopTo('HAS_SECTION', 'out', 'Source', 'Section'), { kind: 'any' }, [tree]),
+    ),
+    dimensions: unscoped((tree) =>
+      nodeHop(hopTo('COMPARES_ON', 'out', 'Source', 'Dimension'), { kind: 'property', property: 'slug' }, [
+        tree,
+      ]),
+    ),
   },
   Section: {
     source: reference('source'),
-    statements: unscoped((tree) => nodeHop(hopTo('HAS_STATEMENT', 'out', 'Section', 'Statement'), { kind: 'any' }, [tree])),
+    statements: unscoped((tree) =>
+      nodeHop(hopTo('HAS_STATEMENT', 'out', 'Section', 'Statement'), { kind: 'any' }, [tree]),
+    ),
   },
   Statement: {
     source: reference('source'),

@@ -45,7 +45,8 @@ export function operationProperties(
       // A field asked on an interface (Node) is asked of every type implementing it.
       const types = isAbstractType(parent) ? schema.getPossibleTypes(parent) : [parent];
       for (const type of types) {
-        if (isNodeLabel(type.name) && shownProperties[type.name].includes(field.name.value)) selection.get(type.name)?.add(field.name.value);
+        if (isNodeLabel(type.name) && shownProperties[type.name].includes(field.name.value))
+          selection.get(type.name)?.add(field.name.value);
       }
     },
   });

@@ -50,9 +50,14 @@ export interface RunningServer {
  * The Apollo server over our schema and resolvers: errors masked for clients, operations bounded
  * in shape and cost before they run, introspection and persisted queries as configured.
  */
-export function createApollo({ config, driver, log }: ServerDeps, plugins: ApolloServerPlugin<GraphQLContext>[] = []): ApolloServer<GraphQLContext> {
+export function createApollo(
+  { config, driver, log }: ServerDeps,
+  plugins: ApolloServerPlugin<GraphQLContext>[] = [],
+): ApolloServer<GraphQLContext> {
   // Whole-graph fields are costed from the graph's counts, read apart from any request's work.
-  const graphSize = new GraphSize(() => readGraphCounts(new CypherExecutor(driver, { database: config.neo4j.database, timeoutMs: 2_000 })));
+  const graphSize = new GraphSize(() =>
+    readGraphCounts(new CypherExecutor(driver, { database: config.neo4j.database, timeoutMs: 2_000 })),
+  );
   const formatError = createErrorFormatter(log, { hideSuggestions: config.env === 'production' });
   return new ApolloServer<GraphQLContext>({
     typeDefs: loadTypeDefs(),
@@ -61,7 +66,10 @@ export function createApollo({ config, driver, log }: ServerDeps, plugins: Apoll
       // Work cancelled with its request: the client already has its 503 (or has left), and the
       // timeout was logged once when it was answered.
       unwrapResolverError(error) instanceof CypherCancelled
-        ? { message: 'The request was cancelled before it completed.', extensions: { code: 'REQUEST_TIMEOUT' } }
+        ? {
+            message: 'The request was cancelled before it completed.',
+            extensions: { code: 'REQUEST_TIMEOUT' },
+          }
         : formatError(formatted, error),
     includeStacktraceInErrorResponses: false,
     introspection: config.graphql.introspection,
@@ -94,7 +102,13 @@ export function createContext({ config, driver, log }: ServerDeps, signal?: Abor
     maxRows: config.limits.maxRowsPerRequest,
     ...(signal ? { signal } : {}),
   });
-  return { cypher, loaders: new Loaders(cypher), log, databaseName: config.neo4j.database, planOperations: config.graphql.planOperations };
+  return {
+    cypher,
+    loaders: new Loaders(cypher),
+    log,
+    databaseName: config.neo4j.database,
+    planOperations: config.graphql.planOperations,
+  };
 }
 
 /** `/ready` answers within about this, whatever the database does. */
@@ -105,7 +119,10 @@ const readyTimeoutMs = 750;
  * /ready) apart from the process entry point,
  * so tests start it on a free port against the real database.
  */
-export async function startServer({ config, driver, log }: ServerDeps, port = config.port): Promise<RunningServer> {
+export async function startServer(
+  { config, driver, log }: ServerDeps,
+  port = config.port,
+): Promise<RunningServer> {
   const app = express();
   app.disable('x-powered-by');
   const httpServer = createHttpServer(app);
@@ -116,12 +133,16 @@ export async function startServer({ config, driver, log }: ServerDeps, port = co
 
   const drain = new HttpDrain(httpServer);
 
-  const manifest = config.graphql.persistedQueries === 'manifest-only' ? readManifest(config.graphql.manifestPath) : null;
+  const manifest =
+    config.graphql.persistedQueries === 'manifest-only' ? readManifest(config.graphql.manifestPath) : null;
   const apollo = createApollo({ config, driver, log }, [playgroundPlugin(config.playground)]);
   await apollo.start();
 
   const readiness = new Readiness(
-    (signal) => ping(new CypherExecutor(driver, { database: config.neo4j.database, timeoutMs: readyTimeoutMs, signal })),
+    (signal) =>
+      ping(
+        new CypherExecutor(driver, { database: config.neo4j.database, timeoutMs: readyTimeoutMs, signal }),
+      ),
     { timeoutMs: readyTimeoutMs, cacheMs: 1_000 },
   );
   app.use(healthRoutes(readiness, () => drain.isDraining));

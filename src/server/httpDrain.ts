@@ -88,7 +88,11 @@ export class HttpDrain {
     for (const [socket, connection] of this.connections) {
       if (now >= deadline) {
         socket.destroy();
-      } else if (connection.inFlight === 0 && !connection.ending && now - Math.max(connection.idleSince, this.drainStartedAt) >= idleMs) {
+      } else if (
+        connection.inFlight === 0 &&
+        !connection.ending &&
+        now - Math.max(connection.idleSince, this.drainStartedAt) >= idleMs
+      ) {
         connection.ending = true;
         socket.end();
       }

@@ -34,9 +34,14 @@ export function requestTimeout(ms: number, log: Logger): RequestHandler {
     const timer = setTimeout(() => {
       if (response.headersSent) return;
       answeredEarly.add(response);
-      response.status(503).json(graphqlError(`The request took longer than ${ms} ms (REQUEST_TIMEOUT_MS).`, 'REQUEST_TIMEOUT'));
+      response
+        .status(503)
+        .json(graphqlError(`The request took longer than ${ms} ms (REQUEST_TIMEOUT_MS).`, 'REQUEST_TIMEOUT'));
       controller.abort();
-      log.warn({ timeoutMs: ms, operationName: operationName(request) }, 'request timed out: answered 503 and cancelled its database work');
+      log.warn(
+        { timeoutMs: ms, operationName: operationName(request) },
+        'request timed out: answered 503 and cancelled its database work',
+      );
     }, ms);
     response.on('finish', () => clearTimeout(timer));
     response.on('close', () => {
@@ -52,7 +57,10 @@ export function requestTimeout(ms: number, log: Logger): RequestHandler {
 
 function describe(error: unknown): { type: unknown; status: unknown } {
   if (typeof error !== 'object' || error === null) return { type: undefined, status: undefined };
-  return { type: 'type' in error ? error.type : undefined, status: 'status' in error ? error.status : undefined };
+  return {
+    type: 'type' in error ? error.type : undefined,
+    status: 'status' in error ? error.status : undefined,
+  };
 }
 
 /**
@@ -74,7 +82,14 @@ export function httpErrorHandler(log: Logger, maxBodyBytes: number): ErrorReques
     }
     const { type, status } = describe(error);
     if (type === 'entity.too.large') {
-      response.status(413).json(graphqlError(`The request body is larger than ${maxBodyBytes} bytes (MAX_BODY_BYTES).`, 'BAD_REQUEST'));
+      response
+        .status(413)
+        .json(
+          graphqlError(
+            `The request body is larger than ${maxBodyBytes} bytes (MAX_BODY_BYTES).`,
+            'BAD_REQUEST',
+          ),
+        );
     } else if (type === 'entity.parse.failed') {
       response.status(400).json(graphqlError('The request body is not valid JSON.', 'BAD_REQUEST'));
     } else if (typeof status === 'number' && status >= 400 && status < 500) {

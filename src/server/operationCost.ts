@@ -10,7 +10,14 @@ import {
   type OperationDefinitionNode,
 } from 'graphql';
 import { getComplexity, simpleEstimator, type ComplexityEstimator } from 'graphql-query-complexity';
-import { coverageReads, labelCountsReads, mostConnectedReads, overlapReads, perSourceReads, typeCountsReads } from '../data/analytics.ts';
+import {
+  coverageReads,
+  labelCountsReads,
+  mostConnectedReads,
+  overlapReads,
+  perSourceReads,
+  typeCountsReads,
+} from '../data/analytics.ts';
 import { disagreementsReads } from '../data/disagreements.ts';
 import type { GraphCounts, Reads } from '../data/graphCounts.ts';
 import { nodeCountsReads } from '../data/system.ts';
@@ -46,7 +53,9 @@ const numberArg = (args: Record<string, unknown>, name: string, fallback: number
  * what each makes Neo4j read, estimated from the graph's counts by the data layer beside its
  * query.
  */
-const wholeGraphFields: Readonly<Record<string, (args: Record<string, unknown>, counts: GraphCounts) => Reads>> = {
+const wholeGraphFields: Readonly<
+  Record<string, (args: Record<string, unknown>, counts: GraphCounts) => Reads>
+> = {
   'Stats.nodes': () => labelCountsReads(),
   'Stats.relationships': () => typeCountsReads(),
   'Stats.perSource': (_args, counts) => perSourceReads(counts),
@@ -55,18 +64,28 @@ const wholeGraphFields: Readonly<Record<string, (args: Record<string, unknown>, 
   'Stats.coverage': (_args, counts) => coverageReads(counts),
   'Health.nodeCounts': (_args, counts) => nodeCountsReads(counts),
   // Blank `about` keeps everything, as the resolver reads it.
-  'Query.disagreements': (args, counts) => disagreementsReads(counts, typeof args['about'] === 'string' && args['about'].trim() !== '' ? args['about'] : null),
+  'Query.disagreements': (args, counts) =>
+    disagreementsReads(
+      counts,
+      typeof args['about'] === 'string' && args['about'].trim() !== '' ? args['about'] : null,
+    ),
 };
 
 /** The whole-graph fields' coordinates (`Type.field`), for measuring their estimates. */
 export const wholeGraphCoordinates: readonly string[] = Object.keys(wholeGraphFields);
 
 /** What a whole-graph field is estimated to read with these arguments on a graph of these counts. */
-export function wholeGraphReads(coordinate: string, args: Record<string, unknown>, counts: GraphCounts): Reads | undefined {
+export function wholeGraphReads(
+  coordinate: string,
+  args: Record<string, unknown>,
+  counts: GraphCounts,
+): Reads | undefined {
   return wholeGraphFields[coordinate]?.(args, counts);
 }
 
-const wholeGraphFieldNames = new Set(wholeGraphCoordinates.map((coordinate) => coordinate.slice(coordinate.indexOf('.') + 1)));
+const wholeGraphFieldNames = new Set(
+  wholeGraphCoordinates.map((coordinate) => coordinate.slice(coordinate.indexOf('.') + 1)),
+);
 
 /** Whether a document may select a whole-graph field (by name, so it errs towards yes). */
 export function selectsWholeGraphFields(document: DocumentNode): boolean {
@@ -91,7 +110,8 @@ export function costEstimator(counts: GraphCounts | null): ComplexityEstimator {
     if (field.name.startsWith('__')) return 0;
     const wholeGraph = wholeGraphFields[`${type.name}.${field.name}`];
     if (wholeGraph) {
-      if (!counts) throw new Error(`${type.name}.${field.name} reads the whole graph, and its counts were not given`);
+      if (!counts)
+        throw new Error(`${type.name}.${field.name} reads the whole graph, and its counts were not given`);
       const { dbHits, rows } = wholeGraph(args, counts);
       return Math.ceil(dbHits / dbHitsPerCostUnit) + rows * (1 + childComplexity);
     }
@@ -136,7 +156,8 @@ export type CostEstimate =
  * out there; an operation that cannot be costed is reported so, never costed as zero.
  */
 export function estimateCost({ schema, document, operation, variables, counts }: CostInput): CostEstimate {
-  if (getVariableValues(schema, operation.variableDefinitions ?? [], variables).errors) return { kind: 'invalid-variables' };
+  if (getVariableValues(schema, operation.variableDefinitions ?? [], variables).errors)
+    return { kind: 'invalid-variables' };
   try {
     const cost = getComplexity({
       schema,
@@ -146,7 +167,9 @@ export function estimateCost({ schema, document, operation, variables, counts }:
       estimators: [costEstimator(counts), simpleEstimator({ defaultComplexity: 1 })],
       maxQueryNodes: maxExpandedFields,
     });
-    return Number.isFinite(cost) && cost >= 0 ? { kind: 'costed', cost } : { kind: 'uncostable', error: new Error(`cost computed as ${cost}`) };
+    return Number.isFinite(cost) && cost >= 0
+      ? { kind: 'costed', cost }
+      : { kind: 'uncostable', error: new Error(`cost computed as ${cost}`) };
   } catch (error) {
     return { kind: 'uncostable', error };
   }

@@ -9,7 +9,14 @@ import { z } from 'zod';
 const manifestSchema = z.object({
   format: z.literal('apollo-persisted-query-manifest'),
   version: z.literal(1),
-  operations: z.array(z.object({ id: z.string().regex(/^[0-9a-f]{64}$/), name: z.string(), type: z.enum(['query', 'mutation', 'subscription']), body: z.string() })),
+  operations: z.array(
+    z.object({
+      id: z.string().regex(/^[0-9a-f]{64}$/),
+      name: z.string(),
+      type: z.enum(['query', 'mutation', 'subscription']),
+      body: z.string(),
+    }),
+  ),
 });
 export type OperationManifest = z.infer<typeof manifestSchema>;
 
@@ -20,12 +27,20 @@ export function readManifest(path: string): OperationManifest {
   try {
     json = JSON.parse(readFileSync(path, 'utf8'));
   } catch (error) {
-    throw new Error(`OPERATIONS_MANIFEST ${path} cannot be read as JSON: ${error instanceof Error ? error.message : String(error)}`);
+    throw new Error(
+      `OPERATIONS_MANIFEST ${path} cannot be read as JSON: ${error instanceof Error ? error.message : String(error)}`,
+    );
   }
   const parsed = manifestSchema.safeParse(json);
-  if (!parsed.success) throw new Error(`OPERATIONS_MANIFEST ${path} is not an Apollo persisted query manifest: ${parsed.error.issues[0]?.message ?? ''}`);
+  if (!parsed.success)
+    throw new Error(
+      `OPERATIONS_MANIFEST ${path} is not an Apollo persisted query manifest: ${parsed.error.issues[0]?.message ?? ''}`,
+    );
   for (const operation of parsed.data.operations) {
-    if (sha256(operation.body) !== operation.id) throw new Error(`OPERATIONS_MANIFEST ${path}: operation ${operation.name} has an id that is not the SHA-256 of its body`);
+    if (sha256(operation.body) !== operation.id)
+      throw new Error(
+        `OPERATIONS_MANIFEST ${path}: operation ${operation.name} has an id that is not the SHA-256 of its body`,
+      );
   }
   return parsed.data;
 }
@@ -63,7 +78,10 @@ export function manifestOnly(manifest: OperationManifest): RequestHandler {
       return;
     }
     const parsed = requestSchema.safeParse(request.body);
-    const hash = parsed.success ? (parsed.data.extensions?.persistedQuery?.sha256Hash ?? (parsed.data.query ? sha256(parsed.data.query) : undefined)) : undefined;
+    const hash = parsed.success
+      ? (parsed.data.extensions?.persistedQuery?.sha256Hash ??
+        (parsed.data.query ? sha256(parsed.data.query) : undefined))
+      : undefined;
     const text = hash === undefined ? undefined : bodies.get(hash);
     if (text === undefined || !parsed.success) {
       response.status(400).json(rejection);

@@ -18,7 +18,9 @@ function graphiqlLandingPage(): ApolloServerPlugin<GraphQLContext> {
     serverWillStart() {
       return Promise.resolve({
         renderLandingPage() {
-          return Promise.resolve({ html: () => readFile(webPages.playground, 'utf8').catch(() => notBuiltPage) });
+          return Promise.resolve({
+            html: () => readFile(webPages.playground, 'utf8').catch(() => notBuiltPage),
+          });
         },
       });
     },

@@ -22,14 +22,18 @@ export interface CostLimitPlugin extends ApolloServerPlugin {
 }
 
 const refusal = (message: string, extensions: Record<string, unknown>) =>
-  new GraphQLError(message, { extensions: { code: errorCodes.tooComplex, ...extensions, http: { status: 400 } } });
+  new GraphQLError(message, {
+    extensions: { code: errorCodes.tooComplex, ...extensions, http: { status: 400 } },
+  });
 
 async function snapshotOf(graphSize: GraphSize): Promise<GraphSnapshot> {
   try {
     return await graphSize.current();
   } catch (error) {
     if (!isDatabaseUnavailable(error)) throw error;
-    throw new GraphQLError('The database is unavailable right now; retry shortly.', { extensions: { code: errorCodes.unavailable, http: { status: 503 } } });
+    throw new GraphQLError('The database is unavailable right now; retry shortly.', {
+      extensions: { code: errorCodes.unavailable, http: { status: 503 } },
+    });
   }
 }
 
@@ -37,11 +41,23 @@ async function snapshotOf(graphSize: GraphSize): Promise<GraphSnapshot> {
  * Refuses, before execution, operations whose estimated cost exceeds `maxCost`, and operations
  * whose cost cannot be computed: an operation runs only once it is known to be within the limit.
  */
-export function costLimitPlugin({ maxCost, graphSize, log }: { maxCost: number; graphSize: GraphSize; log: Logger }): CostLimitPlugin {
+export function costLimitPlugin({
+  maxCost,
+  graphSize,
+  log,
+}: {
+  maxCost: number;
+  graphSize: GraphSize;
+  log: Logger;
+}): CostLimitPlugin {
   // Dashboards send the same operations with the same variables all day: each distinct
   // (graph counts, document, operation, variables) is costed once. Keys are hashes, so no
   // request's variables are kept, however large.
-  const costs = new LRUCache<string, number>({ max: 2_000, maxSize: costCacheMaxBytes, sizeCalculation: (_cost, key) => key.length + 8 });
+  const costs = new LRUCache<string, number>({
+    max: 2_000,
+    maxSize: costCacheMaxBytes,
+    sizeCalculation: (_cost, key) => key.length + 8,
+  });
   return {
     cachedBytes: () => costs.calculatedSize,
     requestDidStart: () =>
@@ -51,15 +67,26 @@ export function costLimitPlugin({ maxCost, graphSize, log }: { maxCost: number; 
           if (!operation) return;
           const snapshot = selectsWholeGraphFields(document) ? await snapshotOf(graphSize) : null;
           const variables = request.variables ?? {};
-          const key = sha256(JSON.stringify([snapshot?.version ?? null, queryHash, request.operationName ?? null, variables]));
+          const key = sha256(
+            JSON.stringify([snapshot?.version ?? null, queryHash, request.operationName ?? null, variables]),
+          );
           let cost = costs.get(key);
           if (cost === undefined) {
-            const estimate = estimateCost({ schema, document, operation, variables, counts: snapshot?.counts ?? null });
+            const estimate = estimateCost({
+              schema,
+              document,
+              operation,
+              variables,
+              counts: snapshot?.counts ?? null,
+            });
             // Execution refuses such variables next, with a BAD_USER_INPUT saying which; nothing runs.
             if (estimate.kind === 'invalid-variables') return;
             if (estimate.kind === 'uncostable') {
               log.warn(
-                { operationName: request.operationName, reason: estimate.error instanceof Error ? estimate.error.message : String(estimate.error) },
+                {
+                  operationName: request.operationName,
+                  reason: estimate.error instanceof Error ? estimate.error.message : String(estimate.error),
+                },
                 'refused an operation whose cost could not be computed',
               );
               throw refusal(
@@ -94,7 +121,12 @@ export function shapeRules(config: Config): ValidationRule[] {
     onReject: [(context, error) => context?.reportError(error)],
   };
   return [
-    maxDepthRule({ n: config.limits.maxDepth, ignoreIntrospection: false, flattenFragments: true, ...report }),
+    maxDepthRule({
+      n: config.limits.maxDepth,
+      ignoreIntrospection: false,
+      flattenFragments: true,
+      ...report,
+    }),
     maxAliasesRule({ n: config.limits.maxAliases, ...report }),
     maxDirectivesRule({ n: config.limits.maxDirectives, ...report }),
   ];

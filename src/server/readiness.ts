@@ -23,7 +23,8 @@ export class Readiness {
   }
 
   isReady(): Promise<boolean> {
-    if (this.last && Date.now() - this.last.at < this.options.cacheMs) return Promise.resolve(this.last.ready);
+    if (this.last && Date.now() - this.last.at < this.options.cacheMs)
+      return Promise.resolve(this.last.ready);
     this.checking ??= this.check().finally(() => {
       this.checking = undefined;
     });

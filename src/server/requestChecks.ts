@@ -9,7 +9,8 @@ interface Mistake {
   code: string;
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
  * What is wrong with a request's automatic persisted query extension, if anything: not
@@ -18,16 +19,23 @@ const isRecord = (value: unknown): value is Record<string, unknown> => typeof va
 export function persistedQueryMistake(extension: unknown, query: string | undefined): Mistake | null {
   // Apollo ignores a falsy extension, as if none were sent.
   if (!extension) return null;
-  const shape = 'extensions.persistedQuery must be { "version": 1, "sha256Hash": "<SHA-256 of the query, 64 lowercase hex digits>" }';
-  if (!isRecord(extension) || typeof extension['version'] !== 'number') return { message: `${shape}.`, code: errorCodes.persistedQueryInvalid };
+  const shape =
+    'extensions.persistedQuery must be { "version": 1, "sha256Hash": "<SHA-256 of the query, 64 lowercase hex digits>" }';
+  if (!isRecord(extension) || typeof extension['version'] !== 'number')
+    return { message: `${shape}.`, code: errorCodes.persistedQueryInvalid };
   if (extension['version'] !== 1) {
-    return { message: `Persisted query version ${extension['version']} is not supported: send version 1.`, code: errorCodes.persistedQueryVersion };
+    return {
+      message: `Persisted query version ${extension['version']} is not supported: send version 1.`,
+      code: errorCodes.persistedQueryVersion,
+    };
   }
   const hash = extension['sha256Hash'];
-  if (typeof hash !== 'string' || !/^[0-9a-f]{64}$/.test(hash)) return { message: `${shape}.`, code: errorCodes.persistedQueryInvalid };
+  if (typeof hash !== 'string' || !/^[0-9a-f]{64}$/.test(hash))
+    return { message: `${shape}.`, code: errorCodes.persistedQueryInvalid };
   if (query !== undefined && sha256(query) !== hash) {
     return {
-      message: 'extensions.persistedQuery.sha256Hash is not the SHA-256 of the query sent with it: hash exactly the query text (UTF-8), in lowercase hex.',
+      message:
+        'extensions.persistedQuery.sha256Hash is not the SHA-256 of the query sent with it: hash exactly the query text (UTF-8), in lowercase hex.',
       code: errorCodes.persistedQueryHashMismatch,
     };
   }
@@ -39,7 +47,10 @@ function persistedQueryOf(request: Request): { extension: unknown; query: string
   if (request.method === 'POST') {
     const body: unknown = request.body;
     if (!isRecord(body) || !isRecord(body['extensions'])) return null;
-    return { extension: body['extensions']['persistedQuery'], query: typeof body['query'] === 'string' ? body['query'] : undefined };
+    return {
+      extension: body['extensions']['persistedQuery'],
+      query: typeof body['query'] === 'string' ? body['query'] : undefined,
+    };
   }
   const { extensions, query } = request.query;
   if (typeof extensions !== 'string') return null;
@@ -49,7 +60,9 @@ function persistedQueryOf(request: Request): { extension: unknown; query: string
   } catch {
     return null; // Apollo answers malformed JSON itself, as BAD_REQUEST
   }
-  return isRecord(parsed) ? { extension: parsed['persistedQuery'], query: typeof query === 'string' ? query : undefined } : null;
+  return isRecord(parsed)
+    ? { extension: parsed['persistedQuery'], query: typeof query === 'string' ? query : undefined }
+    : null;
 }
 
 /**
@@ -61,7 +74,10 @@ export function persistedQueryChecks(): RequestHandler {
   return (request, response, next) => {
     const sent = persistedQueryOf(request);
     const mistake = sent ? persistedQueryMistake(sent.extension, sent.query) : null;
-    if (mistake) response.status(400).json({ errors: [{ message: mistake.message, extensions: { code: mistake.code } }] });
+    if (mistake)
+      response
+        .status(400)
+        .json({ errors: [{ message: mistake.message, extensions: { code: mistake.code } }] });
     else next();
   };
 }
@@ -79,9 +95,12 @@ export function supportedOperationsPlugin(): ApolloServerPlugin {
           if (!operation || schema.getRootType(operation.operation)) return Promise.resolve();
           const roots = Object.values(OperationTypeNode).filter((type) => schema.getRootType(type));
           return Promise.reject(
-            new GraphQLError(`This API has no ${operation.operation} operations; it answers ${roots.join(' and ')} operations only.`, {
-              extensions: { code: errorCodes.operationNotSupported, http: { status: 400 } },
-            }),
+            new GraphQLError(
+              `This API has no ${operation.operation} operations; it answers ${roots.join(' and ')} operations only.`,
+              {
+                extensions: { code: errorCodes.operationNotSupported, http: { status: 400 } },
+              },
+            ),
           );
         },
       }),

@@ -12,10 +12,16 @@ export function webRoutes(): Router {
     response.setHeader('cache-control', 'no-cache');
     response.sendFile(webPages.explorer, (error) => {
       if (error && !response.headersSent) {
-        response.status(503).type('text/plain').send('The explorer has not been built: run npm run build (or npm start).');
+        response
+          .status(503)
+          .type('text/plain')
+          .send('The explorer has not been built: run npm run build (or npm start).');
       }
     });
   });
-  router.use('/assets', express.static(join(webBundleDir, 'assets'), { immutable: true, maxAge: '1y', index: false }));
+  router.use(
+    '/assets',
+    express.static(join(webBundleDir, 'assets'), { immutable: true, maxAge: '1y', index: false }),
+  );
   return router;
 }

@@ -1,7 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { startSeededApi, type SeededApi } from '../support/apiServer.ts';
-import { launchChromium, saveScreenshot, watchedPage, type PageProblems, type TestBrowser } from '../support/browser.ts';
+import {
+  launchChromium,
+  saveScreenshot,
+  watchedPage,
+  type PageProblems,
+  type TestBrowser,
+} from '../support/browser.ts';
 import { clickNode, doubleClickNode, drawnGraph, memberNames, settled } from '../support/explorerPage.ts';
 import { testCypher } from '../support/seededGraph.ts';
 
@@ -28,27 +34,33 @@ describe('the explorer at /explorer, in Chromium, on the seeded graph', () => {
 
   it('starts from the three tiers', async () => {
     await page.goto(new URL('/explorer', api.server.url).href);
-    await expect.poll(async () => (await drawnGraph(page)).nodes.map((node) => node.name).sort()).toEqual([
-      'Executive management',
-      'Senior leadership',
-      'Senior management',
-    ]);
+    await expect
+      .poll(async () => (await drawnGraph(page)).nodes.map((node) => node.name).sort())
+      .toEqual(['Executive management', 'Senior leadership', 'Senior management']);
     await expect.poll(() => page.locator('#status').textContent()).toBe('3 nodes shown.');
     await saveScreenshot(page, 'explorer-1-tiers');
   });
 
   it('double-clicking senior management draws the roles both articles put there, with MEMBER_OF edges from each article', async () => {
     await doubleClickNode(page, 'Senior management');
-    await expect.poll(() => memberNames(page, 'Senior management')).toEqual(['CEO', 'CFO', 'COO', 'CTO', 'Department head', 'Vice president']);
+    await expect
+      .poll(() => memberNames(page, 'Senior management'))
+      .toEqual(['CEO', 'CFO', 'COO', 'CTO', 'Department head', 'Vice president']);
     const { edges } = await drawnGraph(page);
-    const claimedBy = new Set(edges.filter((edge) => edge.type === 'MEMBER_OF').map((edge) => edge.claimedBy));
-    expect(claimedBy).toEqual(new Set(['senior-leadership-vs-senior-management', 'senior-management-vs-executive-management']));
+    const claimedBy = new Set(
+      edges.filter((edge) => edge.type === 'MEMBER_OF').map((edge) => edge.claimedBy),
+    );
+    expect(claimedBy).toEqual(
+      new Set(['senior-leadership-vs-senior-management', 'senior-management-vs-executive-management']),
+    );
     await saveScreenshot(page, 'explorer-2-senior-management');
   });
 
   it('says when the neighbourhood was capped and loads more on request', async () => {
     const notice = page.locator('#notices li');
-    await expect.poll(() => notice.textContent()).toMatch(/^Senior management: 30 neighbours shown, more exist\./);
+    await expect
+      .poll(() => notice.textContent())
+      .toMatch(/^Senior management: 30 neighbours shown, more exist\./);
     const before = (await drawnGraph(page)).nodes.length;
     await page.getByRole('button', { name: 'Load more for Senior management' }).click();
     await settled(page);
@@ -76,7 +88,9 @@ describe('the explorer at /explorer, in Chromium, on the seeded graph', () => {
   it('the source filter shows each article’s own members of senior management', async () => {
     await page.getByLabel(`First article: ${firstArticle}`).check();
     await settled(page);
-    await expect.poll(() => memberNames(page, 'Senior management')).toEqual(['Department head', 'Vice president']);
+    await expect
+      .poll(() => memberNames(page, 'Senior management'))
+      .toEqual(['Department head', 'Vice president']);
     await saveScreenshot(page, 'explorer-4-first-article');
 
     await page.getByLabel(`Second article: ${secondArticle}`).check();
@@ -97,16 +111,24 @@ describe('the explorer at /explorer, in Chromium, on the seeded graph', () => {
     await page.getByLabel('Search', { exact: true }).fill('budget');
     await page.getByRole('button', { name: 'Search', exact: true }).click();
     await settled(page);
-    const hit = page.locator('#search-results').getByRole('button', { name: /Review budgets and control expenses/ });
+    const hit = page
+      .locator('#search-results')
+      .getByRole('button', { name: /Review budgets and control expenses/ });
     await expect.poll(() => hit.count()).toBe(1);
     expect(await page.locator('#search-results mark').first().textContent()).toMatch(/budget/i);
     await hit.click();
-    await expect.poll(() => page.locator('#details h2').textContent()).toBe('Review budgets and control expenses');
+    await expect
+      .poll(() => page.locator('#details h2').textContent())
+      .toBe('Review budgets and control expenses');
     await page.getByRole('button', { name: 'Path to here' }).click();
 
     await page.getByRole('button', { name: 'Find path' }).click();
     await settled(page);
-    await expect.poll(() => page.locator('#path-result').textContent()).toMatch(/^Shortest path \(2 hops\): CFO → .*Senior management.* → Review budgets and control expenses$/);
+    await expect
+      .poll(() => page.locator('#path-result').textContent())
+      .toMatch(
+        /^Shortest path \(2 hops\): CFO → .*Senior management.* → Review budgets and control expenses$/,
+      );
     await saveScreenshot(page, 'explorer-6-path');
   });
 
@@ -116,14 +138,22 @@ describe('the explorer at /explorer, in Chromium, on the seeded graph', () => {
       'test.extractedMembership',
       `MATCH (cfo:Role {id: 'Role:cfo'}), (exec:Tier {id: 'Tier:executive-management'})
        CREATE (cfo)-[:MEMBER_OF {source: $source, evidence: [$statement], method: 'EXTRACTED', confidence: 0.72}]->(exec)`,
-      { source: 'senior-management-vs-executive-management', statement: 'Statement:senior-management-vs-executive-management/definition.1' },
+      {
+        source: 'senior-management-vs-executive-management',
+        statement: 'Statement:senior-management-vs-executive-management/definition.1',
+      },
     );
     await clickNode(page, 'CFO');
     const panel = page.locator('#details');
     await expect.poll(() => panel.locator('h2').textContent()).toBe('CFO');
-    const marker = panel.locator('.claims li').filter({ hasText: 'Executive management' }).locator('.claim-marker');
+    const marker = panel
+      .locator('.claims li')
+      .filter({ hasText: 'Executive management' })
+      .locator('.claim-marker');
     await expect.poll(() => marker.textContent()).toBe('extracted · 0.72');
-    expect(await marker.getAttribute('title')).toMatch(/^Found automatically in the article's text, not curated by hand; confidence 0\.72/);
+    expect(await marker.getAttribute('title')).toMatch(
+      /^Found automatically in the article's text, not curated by hand; confidence 0\.72/,
+    );
     // Only that claim is marked: the CFO's curated memberships are not.
     expect(await panel.locator('.claim-marker').count()).toBe(1);
     await saveScreenshot(page, 'explorer-7-extracted-claim');

@@ -1,10 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { startSeededApi, type SeededApi } from '../support/apiServer.ts';
-import { launchChromium, saveScreenshot, watchedPage, type PageProblems, type TestBrowser } from '../support/browser.ts';
+import {
+  launchChromium,
+  saveScreenshot,
+  watchedPage,
+  type PageProblems,
+  type TestBrowser,
+} from '../support/browser.ts';
 
 // Monaco draws spaces as non-breaking spaces.
-const editorText = async (page: Page, selector: string) => ((await page.locator(selector).textContent()) ?? '').replace(/\u00a0/g, ' ');
+const editorText = async (page: Page, selector: string) =>
+  ((await page.locator(selector).textContent()) ?? '').replace(/\u00a0/g, ' ');
 
 describe('the GraphiQL playground at GET /graphql, offline, in Chromium', () => {
   let api: SeededApi;
@@ -26,15 +33,17 @@ describe('the GraphiQL playground at GET /graphql, offline, in Chromium', () => 
   it('opens with the seven example operations as tabs', async () => {
     await page.goto(api.server.url);
     const tabs = page.locator('.graphiql-tab-button');
-    await expect.poll(() => tabs.allTextContents()).toEqual([
-      'RolesByTier',
-      'RoleDetail',
-      'CompareTiers',
-      'Search',
-      'Neighborhood',
-      'Disagreements',
-      'DashboardStats',
-    ]);
+    await expect
+      .poll(() => tabs.allTextContents())
+      .toEqual([
+        'RolesByTier',
+        'RoleDetail',
+        'CompareTiers',
+        'Search',
+        'Neighborhood',
+        'Disagreements',
+        'DashboardStats',
+      ]);
   });
 
   it('runs the role-detail example with its variables and shows the CFO’s tiers in the response pane', async () => {
@@ -47,7 +56,9 @@ describe('the GraphiQL playground at GET /graphql, offline, in Chromium', () => 
     await expect.poll(() => editorText(page, '.graphiql-query-editor')).toContain('query RoleDetail');
     await expect.poll(() => editorText(page, '.graphiql-editor-tool')).toContain('"role": "cfo"');
     await page.locator('.graphiql-execute-button').click();
-    await expect.poll(() => editorText(page, '.graphiql-response'), { timeout: 20_000 }).toContain('"name": "CFO"');
+    await expect
+      .poll(() => editorText(page, '.graphiql-response'), { timeout: 20_000 })
+      .toContain('"name": "CFO"');
     const response = await editorText(page, '.graphiql-response');
     expect(response).toContain('"slug": "senior-leadership"');
     await saveScreenshot(page, 'playground-role-detail');
@@ -58,7 +69,9 @@ describe('the GraphiQL playground at GET /graphql, offline, in Chromium', () => 
     const docs = page.locator('.graphiql-doc-explorer');
     await expect.poll(() => docs.textContent()).toContain('Query');
     await docs.getByText('Query', { exact: true }).click();
-    await expect.poll(() => docs.textContent()).toContain('The management tiers, from senior leadership down');
+    await expect
+      .poll(() => docs.textContent())
+      .toContain('The management tiers, from senior leadership down');
   });
 
   it('logged no console error and asked for nothing beyond this server', () => {

@@ -19,12 +19,17 @@ describe('the shared test Neo4j', () => {
     const session = driver.session({ database: testDatabase().database });
     try {
       const written = await session.executeWrite(async (tx) => {
-        const result = await tx.run<{ name: string }>('CREATE (p:BoltProbe {name: $name}) RETURN p.name AS name', { name: 'Chief Financial Officer' });
+        const result = await tx.run<{ name: string }>(
+          'CREATE (p:BoltProbe {name: $name}) RETURN p.name AS name',
+          { name: 'Chief Financial Officer' },
+        );
         return result.records[0]?.get('name');
       });
       expect(written).toBe('Chief Financial Officer');
       const count = await session.executeRead(async (tx) => {
-        const result = await tx.run<{ n: number }>('MATCH (p:BoltProbe {name: $name}) RETURN count(p) AS n', { name: 'Chief Financial Officer' });
+        const result = await tx.run<{ n: number }>('MATCH (p:BoltProbe {name: $name}) RETURN count(p) AS n', {
+          name: 'Chief Financial Officer',
+        });
         return result.records[0]?.get('n');
       });
       expect(count).toBe(1);

@@ -7,7 +7,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.ts';
 import { CypherExecutor } from '../../src/db/cypher.ts';
 import { createDriver } from '../../src/db/driver.ts';
-import { startManagedNeo4j, type ManagedNeo4j, type ManagedNeo4jOptions } from '../../src/db/managed/managedNeo4j.ts';
+import {
+  startManagedNeo4j,
+  type ManagedNeo4j,
+  type ManagedNeo4jOptions,
+} from '../../src/db/managed/managedNeo4j.ts';
 import { createLogger } from '../../src/logger.ts';
 import { projectRoot } from '../../src/projectRoot.ts';
 import { startServer, type RunningServer } from '../../src/server/createServer.ts';
@@ -28,7 +32,11 @@ interface Outcome {
 async function ask(url: string, query: string): Promise<Outcome> {
   const at = Date.now();
   try {
-    const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query }),
+    });
     const body = (await response.json()) as { errors?: { extensions?: { code?: string } }[] };
     return { at, status: response.status, code: body.errors?.[0]?.extensions?.code ?? null };
   } catch {
@@ -82,13 +90,26 @@ describe('Neo4j restarted under load', () => {
     await new Promise((r) => setTimeout(r, 2_000));
     stack.neo4j = await startManagedNeo4j(stack.options, { detached: false });
     const upAt = Date.now();
-    expect(await waitUntil(async () => (await ask(stack.server.url, dashboardQuery)).code === null, 20_000, 200), 'recovers').toBe(true);
+    expect(
+      await waitUntil(async () => (await ask(stack.server.url, dashboardQuery)).code === null, 20_000, 200),
+      'recovers',
+    ).toBe(true);
     const recoveredAt = Date.now();
     // Same data folder, same port: the graph is back as it was.
-    const { data } = (await (await fetch(stack.server.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: dashboardQuery }) })).json()) as {
+    const { data } = (await (
+      await fetch(stack.server.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: dashboardQuery }),
+      })
+    ).json()) as {
       data: { tiers: { slug: string }[] };
     };
-    expect(data.tiers.map((t) => t.slug)).toEqual(['executive-management', 'senior-leadership', 'senior-management']);
+    expect(data.tiers.map((t) => t.slug)).toEqual([
+      'executive-management',
+      'senior-leadership',
+      'senior-management',
+    ]);
     await new Promise((r) => setTimeout(r, 3_000));
     running = false;
     await Promise.all(workers);
@@ -99,19 +120,34 @@ describe('Neo4j restarted under load', () => {
     const after = outcomes.filter((o) => o.at > recoveredAt + 1_000);
     const failures = outcomes.filter((o) => o.code !== null);
     expect(before.length).toBeGreaterThan(10);
-    expect(before.filter((o) => o.status !== 200 || o.code !== null), 'failures before the stop').toEqual([]);
+    expect(
+      before.filter((o) => o.status !== 200 || o.code !== null),
+      'failures before the stop',
+    ).toEqual([]);
     expect(after.length).toBeGreaterThan(10);
-    expect(after.filter((o) => o.status !== 200 || o.code !== null), 'failures after recovery').toEqual([]);
+    expect(
+      after.filter((o) => o.status !== 200 || o.code !== null),
+      'failures after recovery',
+    ).toEqual([]);
     expect(failures.length).toBeGreaterThan(0);
     // Unavailable while it is down; transactions it cut short while stopping report a timeout.
-    expect(failures.filter((o) => !(o.status === 200 && (o.code === 'SERVICE_UNAVAILABLE' || o.code === 'QUERY_TIMEOUT')))).toEqual([]);
+    expect(
+      failures.filter(
+        (o) => !(o.status === 200 && (o.code === 'SERVICE_UNAVAILABLE' || o.code === 'QUERY_TIMEOUT')),
+      ),
+    ).toEqual([]);
     expect(failures.some((o) => o.code === 'SERVICE_UNAVAILABLE')).toBe(true);
-    expect(failures.filter((o) => o.at < downAt - 1_000), 'failures before the stop began').toEqual([]);
+    expect(
+      failures.filter((o) => o.at < downAt - 1_000),
+      'failures before the stop began',
+    ).toEqual([]);
     // Recovery is measured from the moment Neo4j answers again.
     expect(recoveredAt - upAt).toBeLessThan(10_000);
 
     // No transaction of ours is left open once the load stops.
-    const open = await new CypherExecutor(stack.driver, { database: 'neo4j', timeoutMs: 5_000 }).read<{ n: number }>(
+    const open = await new CypherExecutor(stack.driver, { database: 'neo4j', timeoutMs: 5_000 }).read<{
+      n: number;
+    }>(
       'test.openTransactions',
       "SHOW TRANSACTIONS YIELD metaData, currentQuery WHERE metaData.app = 'org-knowledge-graph' AND NOT currentQuery CONTAINS 'SHOW TRANSACTIONS' RETURN count(*) AS n",
     );
@@ -132,7 +168,10 @@ describe('Neo4j that stops answering', () => {
   it('gets 503 REQUEST_TIMEOUT after REQUEST_TIMEOUT_MS, /ready answers within a second, and both recover once the database answers', async () => {
     // Warm first: on a fresh database the first run of a statement (planning, JIT) can itself take
     // longer than this server's short timeout.
-    expect(await waitUntil(async () => (await ask(stack.server.url, dashboardQuery)).code === null, 30_000, 200), 'answers when warm').toBe(true);
+    expect(
+      await waitUntil(async () => (await ask(stack.server.url, dashboardQuery)).code === null, 30_000, 200),
+      'answers when warm',
+    ).toBe(true);
     // The JVM is paused, not stopped: connections stay open and queries simply get no answer.
     process.kill(stack.neo4j.pid, 'SIGSTOP');
     const started = Date.now();
@@ -154,11 +193,23 @@ describe('Neo4j that stops answering', () => {
     expect(waited).toBeGreaterThanOrEqual(1_000);
     expect(waited).toBeLessThan(5_000);
     // The query answered late is dropped without breaking the server, which answers in full again.
-    expect(await waitUntil(async () => (await ask(stack.server.url, dashboardQuery)).code === null, 20_000, 200)).toBe(true);
-    const { data } = (await (await fetch(stack.server.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: dashboardQuery }) })).json()) as {
+    expect(
+      await waitUntil(async () => (await ask(stack.server.url, dashboardQuery)).code === null, 20_000, 200),
+    ).toBe(true);
+    const { data } = (await (
+      await fetch(stack.server.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: dashboardQuery }),
+      })
+    ).json()) as {
       data: { tiers: { slug: string }[] };
     };
-    expect(data.tiers.map((t) => t.slug)).toEqual(['executive-management', 'senior-leadership', 'senior-management']);
+    expect(data.tiers.map((t) => t.slug)).toEqual([
+      'executive-management',
+      'senior-leadership',
+      'senior-management',
+    ]);
   });
 });
 
@@ -182,7 +233,11 @@ function spawnApi(port: number, env: Record<string, string>): ChildProcess {
 }
 
 async function waitForHealth(port: number): Promise<boolean> {
-  return waitUntil(async () => (await fetch(`http://127.0.0.1:${port}/health`).catch(() => null))?.ok === true, 60_000, 200);
+  return waitUntil(
+    async () => (await fetch(`http://127.0.0.1:${port}/health`).catch(() => null))?.ok === true,
+    60_000,
+    200,
+  );
 }
 
 /**
@@ -195,13 +250,24 @@ function send(port: number, agent: Agent | false): { sent: Promise<void>; answer
   const sent = new Promise<void>((resolvePromise) => (markSent = resolvePromise));
   const answer = new Promise<Outcome>((resolvePromise) => {
     const request = httpRequest(
-      { host: '127.0.0.1', port, path: '/graphql', method: 'POST', agent, headers: { 'content-type': 'application/json' } },
+      {
+        host: '127.0.0.1',
+        port,
+        path: '/graphql',
+        method: 'POST',
+        agent,
+        headers: { 'content-type': 'application/json' },
+      },
       (response) => {
         let body = '';
         response.on('data', (chunk: Buffer) => (body += chunk.toString()));
         response.on('end', () => {
           const errors = (JSON.parse(body) as { errors?: { extensions?: { code?: string } }[] }).errors;
-          resolvePromise({ at, status: response.statusCode ?? 0, code: errors?.[0]?.extensions?.code ?? null });
+          resolvePromise({
+            at,
+            status: response.statusCode ?? 0,
+            code: errors?.[0]?.extensions?.code ?? null,
+          });
         });
       },
     );
@@ -220,7 +286,11 @@ function send(port: number, agent: Agent | false): { sent: Promise<void>; answer
  * more: width^5 shortest paths of six hops, which `path(maxDepth: 6)` enumerates (about a
  * hundred thousand a second), so its time is chosen by the width. Returns their GraphQL ids.
  */
-async function denseLayers(cypher: CypherExecutor, name: string, width: number): Promise<{ from: string; to: string }> {
+async function denseLayers(
+  cypher: CypherExecutor,
+  name: string,
+  width: number,
+): Promise<{ from: string; to: string }> {
   await cypher.write(
     'test.denseLayers',
     `CREATE (a:Skill:DenseTest {id: 'Skill:' + $name + '-a', slug: $name + '-a', name: 'A'})
@@ -240,7 +310,8 @@ async function denseLayers(cypher: CypherExecutor, name: string, width: number):
   return { from: id('a'), to: id('b') };
 }
 
-const removeDenseLayers = (cypher: CypherExecutor) => cypher.write('test.removeDenseLayers', 'MATCH (n:DenseTest) DETACH DELETE n');
+const removeDenseLayers = (cypher: CypherExecutor) =>
+  cypher.write('test.removeDenseLayers', 'MATCH (n:DenseTest) DETACH DELETE n');
 
 /** Transactions of ours running the `path` query in Neo4j now. */
 async function runningPathQueries(cypher: CypherExecutor): Promise<number> {
@@ -270,7 +341,11 @@ describe('SIGTERM under load', () => {
   it('finishes every request in flight, with other clients still sending, then refuses new connections and exits cleanly', async () => {
     const port = await freePort();
     // Long enough that no request here is cut short by its own timeout.
-    const child = spawnApi(port, { REQUEST_TIMEOUT_MS: '60000', NEO4J_QUERY_TIMEOUT_MS: '60000', MAX_COST: '10000000' });
+    const child = spawnApi(port, {
+      REQUEST_TIMEOUT_MS: '60000',
+      NEO4J_QUERY_TIMEOUT_MS: '60000',
+      MAX_COST: '10000000',
+    });
     let stderr = '';
     child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     child.stdout?.resume();
@@ -288,12 +363,18 @@ describe('SIGTERM under load', () => {
       await new Promise((r) => setTimeout(r, 1_000));
       // Six slow requests, running in Neo4j when the signal comes: in flight, for certain.
       const slowOnes = Array.from({ length: 6 }, () => ask(url, slow));
-      expect(await waitUntil(async () => (await runningPathQueries(cypher)) === 6, 30_000, 50), 'six slow queries running').toBe(true);
+      expect(
+        await waitUntil(async () => (await runningPathQueries(cypher)) === 6, 30_000, 50),
+        'six slow queries running',
+      ).toBe(true);
       // And twelve sent just before the signal, the server may not have read yet: six on
       // keep-alive connections it holds idle, six on new connections it may not have accepted.
       const agent = new Agent({ keepAlive: true, maxSockets: 6 });
       await Promise.all(Array.from({ length: 6 }, () => send(port, agent).answer));
-      const justSent = [...Array.from({ length: 6 }, () => send(port, agent)), ...Array.from({ length: 6 }, () => send(port, false))];
+      const justSent = [
+        ...Array.from({ length: 6 }, () => send(port, agent)),
+        ...Array.from({ length: 6 }, () => send(port, false)),
+      ];
       await Promise.all(justSent.map((s) => s.sent));
       const exit = once(child, 'exit');
       const signalledAt = Date.now();
@@ -335,7 +416,12 @@ describe('A request that outlives REQUEST_TIMEOUT_MS', () => {
 
   it('gets its 503, its transaction ends in Neo4j, and only one structured log line tells of it', async () => {
     const port = await freePort();
-    const child = spawnApi(port, { REQUEST_TIMEOUT_MS: '1000', NEO4J_QUERY_TIMEOUT_MS: '60000', LOG_LEVEL: 'info', MAX_COST: '10000000' });
+    const child = spawnApi(port, {
+      REQUEST_TIMEOUT_MS: '1000',
+      NEO4J_QUERY_TIMEOUT_MS: '60000',
+      LOG_LEVEL: 'info',
+      MAX_COST: '10000000',
+    });
     let stdout = '';
     let stderr = '';
     child.stdout?.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
@@ -346,11 +432,17 @@ describe('A request that outlives REQUEST_TIMEOUT_MS', () => {
       const started = Date.now();
       const answer = ask(`http://127.0.0.1:${port}/graphql`, slow);
       // The query is running in Neo4j before the request times out...
-      expect(await waitUntil(async () => (await runningPathQueries(cypher)) > 0, 900, 50), 'the path query runs').toBe(true);
+      expect(
+        await waitUntil(async () => (await runningPathQueries(cypher)) > 0, 900, 50),
+        'the path query runs',
+      ).toBe(true);
       expect(await answer).toMatchObject({ status: 503, code: 'REQUEST_TIMEOUT' });
       expect(Date.now() - started).toBeGreaterThanOrEqual(1_000);
       // ...and is gone shortly after its answer, though it had tens of seconds of work left.
-      expect(await waitUntil(async () => (await runningPathQueries(cypher)) === 0, 5_000, 100), 'the path query is cancelled').toBe(true);
+      expect(
+        await waitUntil(async () => (await runningPathQueries(cypher)) === 0, 5_000, 100),
+        'the path query is cancelled',
+      ).toBe(true);
       // Give a late finish time to write anything it would.
       await new Promise((r) => setTimeout(r, 1_500));
       const exit = once(child, 'exit');
@@ -364,7 +456,12 @@ describe('A request that outlives REQUEST_TIMEOUT_MS', () => {
       .trim()
       .split('\n')
       .map((line) => JSON.parse(line) as { level: number; msg: string; timeoutMs?: number });
-    expect(entries.filter((e) => e.msg.includes('timed out'))).toEqual([expect.objectContaining({ timeoutMs: 1_000 })]);
-    expect(entries.filter((e) => e.level >= 50), 'errors logged').toEqual([]);
+    expect(entries.filter((e) => e.msg.includes('timed out'))).toEqual([
+      expect.objectContaining({ timeoutMs: 1_000 }),
+    ]);
+    expect(
+      entries.filter((e) => e.level >= 50),
+      'errors logged',
+    ).toEqual([]);
   });
 });

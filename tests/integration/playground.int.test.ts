@@ -42,7 +42,10 @@ describe('what GET /graphql shows a browser, per PLAYGROUND', () => {
     expect(asset.status).toBe(200);
     expect(asset.headers.get('cache-control')).toContain('immutable');
 
-    const { status, body } = await postGraphQL<{ role: { name: string } }>(server.url, '{ role(slug: "cfo") { name } }');
+    const { status, body } = await postGraphQL<{ role: { name: string } }>(
+      server.url,
+      '{ role(slug: "cfo") { name } }',
+    );
     expect(status).toBe(200);
     expect(body.data?.role.name).toBe('CFO');
   });

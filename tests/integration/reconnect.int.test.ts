@@ -8,7 +8,11 @@ import { Neo4jConnection } from '../../src/db/connection.ts';
 import { CypherExecutor } from '../../src/db/cypher.ts';
 import { createDriver } from '../../src/db/driver.ts';
 import { isAlive, readInstanceState } from '../../src/db/managed/instanceState.ts';
-import { obtainManagedNeo4j, stopManagedNeo4j, type ManagedNeo4jOptions } from '../../src/db/managed/managedNeo4j.ts';
+import {
+  obtainManagedNeo4j,
+  stopManagedNeo4j,
+  type ManagedNeo4jOptions,
+} from '../../src/db/managed/managedNeo4j.ts';
 import { resolveNeo4jTarget } from '../../src/db/neo4jTarget.ts';
 import { createLogger } from '../../src/logger.ts';
 import { projectRoot } from '../../src/projectRoot.ts';
@@ -23,9 +27,17 @@ const allTiers = ['executive-management', 'senior-leadership', 'senior-managemen
 /** True when the server answers the dashboard query in full: every tier, no error. */
 async function answersInFull(url: string): Promise<boolean> {
   try {
-    const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: tiersQuery }) });
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: tiersQuery }),
+    });
     const body = (await response.json()) as { data?: { tiers?: { slug: string }[] }; errors?: unknown[] };
-    return response.status === 200 && !body.errors && JSON.stringify(body.data?.tiers?.map((t) => t.slug)) === JSON.stringify(allTiers);
+    return (
+      response.status === 200 &&
+      !body.errors &&
+      JSON.stringify(body.data?.tiers?.map((t) => t.slug)) === JSON.stringify(allTiers)
+    );
   } catch {
     return false;
   }
@@ -56,7 +68,12 @@ function loadOn(url: string, workers = 8) {
 async function dbStart(options: ManagedNeo4jOptions): Promise<string> {
   const child = spawn(process.execPath, ['--import', 'tsx', join(projectRoot, 'src/db/cli.ts'), 'start'], {
     cwd: projectRoot,
-    env: { PATH: process.env['PATH'] ?? '', NEO4J_MANAGED_HOME: options.home, NEO4J_MANAGED_HEAP: options.heap, NEO4J_MANAGED_PAGECACHE: options.pageCache },
+    env: {
+      PATH: process.env['PATH'] ?? '',
+      NEO4J_MANAGED_HOME: options.home,
+      NEO4J_MANAGED_HEAP: options.heap,
+      NEO4J_MANAGED_PAGECACHE: options.pageCache,
+    },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   let output = '';
@@ -80,7 +97,9 @@ function managedConfig(options: ManagedNeo4jOptions): Config {
 }
 
 /** Our server over the managed Neo4j of a home, wired as `npm start` wires it. */
-async function serverOver(options: ManagedNeo4jOptions): Promise<{ server: RunningServer; connection: Neo4jConnection }> {
+async function serverOver(
+  options: ManagedNeo4jOptions,
+): Promise<{ server: RunningServer; connection: Neo4jConnection }> {
   const config = managedConfig(options);
   const log = createLogger(config);
   const connection = new Neo4jConnection(await resolveNeo4jTarget(config, log), log);
@@ -119,7 +138,9 @@ describe('a managed Neo4j killed and restarted with npm run db:start', () => {
   });
 
   /** kill -9 under load; /ready while it is down; then db:start, and full answers again. */
-  async function killAndRestart(beforeRestart: (oldPort: number) => Promise<void>): Promise<{ oldUri: string; newUri: string; recoveryMs: number }> {
+  async function killAndRestart(
+    beforeRestart: (oldPort: number) => Promise<void>,
+  ): Promise<{ oldUri: string; newUri: string; recoveryMs: number }> {
     const readyUrl = stack.server.url.replace(/\/graphql$/, '/ready');
     expect(await answersInFull(stack.server.url)).toBe(true);
     const load = loadOn(stack.server.url);
@@ -155,77 +176,101 @@ describe('a managed Neo4j killed and restarted with npm run db:start', () => {
   }
 
   // Each restart waits for a JVM to start, tens of seconds on a busy machine.
-  it('comes back on its old port when it is free, and the server answers in full within 10 s without a restart', { timeout: 300_000 }, async () => {
-    const { oldUri, newUri } = await killAndRestart(() => Promise.resolve());
-    expect(newUri).toBe(oldUri);
-  });
+  it(
+    'comes back on its old port when it is free, and the server answers in full within 10 s without a restart',
+    { timeout: 300_000 },
+    async () => {
+      const { oldUri, newUri } = await killAndRestart(() => Promise.resolve());
+      expect(newUri).toBe(oldUri);
+    },
+  );
 
-  it('comes back on another port when the old one is taken, and the server follows it within 10 s', { timeout: 300_000 }, async () => {
-    const { oldUri, newUri } = await killAndRestart(async (oldPort) => {
-      const blocker = createNetServer().listen(oldPort, '127.0.0.1');
-      blockers.push(blocker);
-      await once(blocker, 'listening');
-    });
-    expect(newUri).not.toBe(oldUri);
-    expect(stack.connection.uri).toBe(newUri);
-  });
+  it(
+    'comes back on another port when the old one is taken, and the server follows it within 10 s',
+    { timeout: 300_000 },
+    async () => {
+      const { oldUri, newUri } = await killAndRestart(async (oldPort) => {
+        const blocker = createNetServer().listen(oldPort, '127.0.0.1');
+        blockers.push(blocker);
+        await once(blocker, 'listening');
+      });
+      expect(newUri).not.toBe(oldUri);
+      expect(stack.connection.uri).toBe(newUri);
+    },
+  );
 });
 
 describe('the server that started the managed Neo4j stops', () => {
-  it('leaves it running for a second server using it, which keeps answering; the last user stops it', { timeout: 400_000 }, async () => {
-    const options = scratchManagedOptions('handover');
-    const port = await freePort();
-    // Server A: `npm start` on an empty home, so it starts the JVM (and seeds it).
-    const first = spawn(process.execPath, ['--import', 'tsx', join(projectRoot, 'src/server/main.ts')], {
-      cwd: projectRoot,
-      env: {
-        PATH: process.env['PATH'] ?? '',
-        NEO4J_MANAGED_HOME: options.home,
-        NEO4J_MANAGED_HEAP: options.heap,
-        NEO4J_MANAGED_PAGECACHE: options.pageCache,
-        PORT: String(port),
-        LOG_LEVEL: 'silent',
-      },
-      stdio: 'ignore',
-    });
-    let second: { server: RunningServer; connection: Neo4jConnection } | undefined;
-    try {
-      expect(await waitUntil(async () => (await fetch(`http://127.0.0.1:${port}/ready`).catch(() => null))?.ok === true, 240_000, 500)).toBe(true);
-      const state = readInstanceState(options.home);
-      expect(state?.ownerPid).toBe(first.pid);
+  it(
+    'leaves it running for a second server using it, which keeps answering; the last user stops it',
+    { timeout: 400_000 },
+    async () => {
+      const options = scratchManagedOptions('handover');
+      const port = await freePort();
+      // Server A: `npm start` on an empty home, so it starts the JVM (and seeds it).
+      const first = spawn(process.execPath, ['--import', 'tsx', join(projectRoot, 'src/server/main.ts')], {
+        cwd: projectRoot,
+        env: {
+          PATH: process.env['PATH'] ?? '',
+          NEO4J_MANAGED_HOME: options.home,
+          NEO4J_MANAGED_HEAP: options.heap,
+          NEO4J_MANAGED_PAGECACHE: options.pageCache,
+          PORT: String(port),
+          LOG_LEVEL: 'silent',
+        },
+        stdio: 'ignore',
+      });
+      let second: { server: RunningServer; connection: Neo4jConnection } | undefined;
+      try {
+        expect(
+          await waitUntil(
+            async () => (await fetch(`http://127.0.0.1:${port}/ready`).catch(() => null))?.ok === true,
+            240_000,
+            500,
+          ),
+        ).toBe(true);
+        const state = readInstanceState(options.home);
+        expect(state?.ownerPid).toBe(first.pid);
 
-      // Server B joins the same home, then A stops while B is under load.
-      second = await serverOver(options);
-      expect(second.connection.uri).toBe(state?.uri);
-      // Warm (a cold JVM plans the statement first), then under load while A stops.
-      expect(await waitUntil(() => answersInFull(second?.server.url ?? ''), 60_000, 200)).toBe(true);
-      const load = loadOn(second.server.url);
-      await new Promise((r) => setTimeout(r, 2_000));
-      const exit = once(first, 'exit');
-      first.kill('SIGTERM');
-      const [code] = (await exit) as [number | null];
-      const exitedAt = Date.now();
-      expect(code).toBe(0);
-      await new Promise((r) => setTimeout(r, 5_000));
-      await load.stop();
+        // Server B joins the same home, then A stops while B is under load.
+        second = await serverOver(options);
+        expect(second.connection.uri).toBe(state?.uri);
+        // Warm (a cold JVM plans the statement first), then under load while A stops.
+        expect(await waitUntil(() => answersInFull(second?.server.url ?? ''), 60_000, 200)).toBe(true);
+        const load = loadOn(second.server.url);
+        await new Promise((r) => setTimeout(r, 2_000));
+        const exit = once(first, 'exit');
+        first.kill('SIGTERM');
+        const [code] = (await exit) as [number | null];
+        const exitedAt = Date.now();
+        expect(code).toBe(0);
+        await new Promise((r) => setTimeout(r, 5_000));
+        await load.stop();
 
-      expect(isAlive(state?.pid ?? 0), 'the JVM outlives the server that started it').toBe(true);
-      expect(load.outcomes.filter((o) => o.at > exitedAt + 1_000).length, 'answers after A exited').toBeGreaterThan(10);
-      expect(load.outcomes.filter((o) => !o.full), 'answers that were not in full').toEqual([]);
+        expect(isAlive(state?.pid ?? 0), 'the JVM outlives the server that started it').toBe(true);
+        expect(
+          load.outcomes.filter((o) => o.at > exitedAt + 1_000).length,
+          'answers after A exited',
+        ).toBeGreaterThan(10);
+        expect(
+          load.outcomes.filter((o) => !o.full),
+          'answers that were not in full',
+        ).toEqual([]);
 
-      // B was the last user: letting go stops the JVM.
-      await second.server.stop();
-      await second.connection.close();
-      second = undefined;
-      expect(isAlive(state?.pid ?? 0)).toBe(false);
-    } finally {
-      first.kill('SIGKILL');
-      if (second) {
+        // B was the last user: letting go stops the JVM.
         await second.server.stop();
         await second.connection.close();
+        second = undefined;
+        expect(isAlive(state?.pid ?? 0)).toBe(false);
+      } finally {
+        first.kill('SIGKILL');
+        if (second) {
+          await second.server.stop();
+          await second.connection.close();
+        }
+        await stopManagedNeo4j(options.home);
+        removeManagedHome(options);
       }
-      await stopManagedNeo4j(options.home);
-      removeManagedHome(options);
-    }
-  });
+    },
+  );
 });

@@ -21,13 +21,25 @@ describe('the GraphQL server over HTTP', () => {
     await driver.executeQuery('CREATE (:HealthProbe {name: "CEO"}), (:HealthProbe {name: "CFO"})');
     try {
       const { status, body } = await postGraphQL<{
-        health: { status: string; apiVersion: string; database: { version: string; edition: string }; nodeCounts: { label: string; count: number }[] };
-      }>(server.url, '{ health { status apiVersion database { name version edition } nodeCounts { label count } } }');
+        health: {
+          status: string;
+          apiVersion: string;
+          database: { version: string; edition: string };
+          nodeCounts: { label: string; count: number }[];
+        };
+      }>(
+        server.url,
+        '{ health { status apiVersion database { name version edition } nodeCounts { label count } } }',
+      );
       expect(status).toBe(200);
       expect(body.errors).toBeUndefined();
       expect(body.data?.health.status).toBe('OK');
       expect(body.data?.health.apiVersion).toMatch(/^\d+\.\d+\.\d+$/);
-      expect(body.data?.health.database).toEqual({ name: 'neo4j', version: neo4jVersion(), edition: 'community' });
+      expect(body.data?.health.database).toEqual({
+        name: 'neo4j',
+        version: neo4jVersion(),
+        edition: 'community',
+      });
       expect(body.data?.health.nodeCounts).toContainEqual({ label: 'HealthProbe', count: 2 });
     } finally {
       await driver.executeQuery('MATCH (p:HealthProbe) DETACH DELETE p');

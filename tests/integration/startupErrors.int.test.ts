@@ -18,12 +18,17 @@ describe('npm start with bad configuration', () => {
     expect(result.status).toBe(1);
     expect(result.stderr).toContain('Invalid configuration:');
     expect(result.stderr).toContain('PORT="-1" must be at least 0');
-    expect(result.stderr).toContain('NEO4J_URI="localhost:7687" must be a Neo4j URI such as bolt://localhost:7687');
+    expect(result.stderr).toContain(
+      'NEO4J_URI="localhost:7687" must be a Neo4j URI such as bolt://localhost:7687',
+    );
     expect(result.stderr).toContain('NEO4J_QUERY_TIMEOUT_MS="soon" must be a number');
   });
 
   it('names the missing tool when Java is not on PATH', () => {
-    const result = runServer({ PATH: '/nonexistent', NEO4J_MANAGED_HOME: join(projectRoot, '.neo4j', 'scratch', 'no-java') });
+    const result = runServer({
+      PATH: '/nonexistent',
+      NEO4J_MANAGED_HOME: join(projectRoot, '.neo4j', 'scratch', 'no-java'),
+    });
     expect(result.status).toBe(1);
     expect(result.stderr).toContain('`java` was not found on PATH');
     expect(result.stderr).toContain('NEO4J_URI');

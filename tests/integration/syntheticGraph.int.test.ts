@@ -17,7 +17,11 @@ function seedSynthetic(scale: string): Promise<{ code: number | null; output: st
     ...(db.password === null ? {} : { NEO4J_PASSWORD: db.password }),
   };
   return new Promise((resolvePromise, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'bench/synthetic/cli.ts', '--scale', scale], { cwd: projectRoot, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['--import', 'tsx', 'bench/synthetic/cli.ts', '--scale', scale], {
+      cwd: projectRoot,
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
@@ -46,15 +50,21 @@ describe('the synthetic graph of size S', () => {
 
     const server = await startTestServer(driver);
     try {
-      const stats = 'stats { mostConnected(first: 50) { degree } coverage { claims } overlap(tiers: ["senior-leadership", "senior-management"]) { rolesJaccard } }';
+      const stats =
+        'stats { mostConnected(first: 50) { degree } coverage { claims } overlap(tiers: ["senior-leadership", "senior-management"]) { rolesJaccard } }';
       const one = await postGraphQL<{ stats: { mostConnected: unknown[] } }>(server.url, `{ ${stats} }`);
       expect(one.status).toBe(200);
       expect(one.body.data?.stats.mostConnected).toHaveLength(50);
       // Fifteen of them once passed the limit and ran 6 s on this graph until Neo4j's timeout.
-      const fifteen = await postGraphQL(server.url, `{ ${Array.from({ length: 15 }, (_, i) => `a${i}: ${stats}`).join(' ')} }`);
+      const fifteen = await postGraphQL(
+        server.url,
+        `{ ${Array.from({ length: 15 }, (_, i) => `a${i}: ${stats}`).join(' ')} }`,
+      );
       expect(fifteen.status).toBe(400);
       expect(fifteen.body.errors?.[0]?.extensions?.['code']).toBe('QUERY_TOO_COMPLEX');
-      expect(fifteen.body.errors?.[0]?.message).toMatch(/^Query cost \d+ exceeds the limit of 50000 \(MAX_COST\)/);
+      expect(fifteen.body.errors?.[0]?.message).toMatch(
+        /^Query cost \d+ exceeds the limit of 50000 \(MAX_COST\)/,
+      );
       // The dashboard's own statistics still run at this size.
       const dashboard = await postGraphQL(server.url, exampleOperation('7-dashboard-stats.graphql'));
       expect(dashboard.body.errors).toBeUndefined();

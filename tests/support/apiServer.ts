@@ -9,7 +9,14 @@ import { postGraphQL, startTestServer, testDriver } from './testDatabase.ts';
 export interface SeededApi {
   driver: Driver;
   server: RunningServer;
-  query<T>(query: string, variables?: Record<string, unknown>): Promise<{ status: number; data: T | undefined; errors: { message: string; extensions?: Record<string, unknown> }[] | undefined }>;
+  query<T>(
+    query: string,
+    variables?: Record<string, unknown>,
+  ): Promise<{
+    status: number;
+    data: T | undefined;
+    errors: { message: string; extensions?: Record<string, unknown> }[] | undefined;
+  }>;
   close(): Promise<void>;
 }
 

@@ -5,7 +5,10 @@ import { request } from 'node:http';
  * True only when a Docker engine answers `/_ping` within `timeoutMs`. A docker client without
  * an engine (this project's usual CI) answers false quickly instead of hanging testcontainers.
  */
-export async function dockerEngineAnswers(timeoutMs = 1_500, env: NodeJS.ProcessEnv = process.env): Promise<boolean> {
+export async function dockerEngineAnswers(
+  timeoutMs = 1_500,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<boolean> {
   const host = env['DOCKER_HOST'];
   let target: { socketPath: string } | { host: string; port: number };
   if (!host) {

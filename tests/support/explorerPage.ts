@@ -35,7 +35,14 @@ function nodePointScript(name: string): string {
 }
 
 function isDrawnGraph(value: unknown): value is { nodes: DrawnNode[]; edges: DrawnEdge[] } {
-  return typeof value === 'object' && value !== null && 'nodes' in value && Array.isArray(value.nodes) && 'edges' in value && Array.isArray(value.edges);
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    'nodes' in value &&
+    Array.isArray(value.nodes) &&
+    'edges' in value &&
+    Array.isArray(value.edges)
+  );
 }
 
 export async function drawnGraph(page: Page): Promise<{ nodes: DrawnNode[]; edges: DrawnEdge[] }> {
@@ -48,7 +55,9 @@ export async function memberNames(page: Page, tierName: string): Promise<string[
   const { nodes, edges } = await drawnGraph(page);
   const tier = nodes.find((node) => node.name === tierName);
   if (!tier) return [];
-  const members = new Set(edges.filter((edge) => edge.type === 'MEMBER_OF' && edge.to === tier.id).map((edge) => edge.from));
+  const members = new Set(
+    edges.filter((edge) => edge.type === 'MEMBER_OF' && edge.to === tier.id).map((edge) => edge.from),
+  );
   return nodes
     .filter((node) => members.has(node.id))
     .map((node) => node.name)
@@ -62,7 +71,14 @@ export async function settled(page: Page): Promise<void> {
 
 async function nodePoint(page: Page, name: string): Promise<{ x: number; y: number }> {
   const point: unknown = await page.evaluate(nodePointScript(name));
-  if (typeof point !== 'object' || point === null || !('x' in point) || !('y' in point) || typeof point.x !== 'number' || typeof point.y !== 'number') {
+  if (
+    typeof point !== 'object' ||
+    point === null ||
+    !('x' in point) ||
+    !('y' in point) ||
+    typeof point.x !== 'number' ||
+    typeof point.y !== 'number'
+  ) {
     throw new Error(`no node named ${name} is drawn`);
   }
   return { x: point.x, y: point.y };

@@ -45,6 +45,12 @@ export default async function setup(project: TestProject): Promise<() => Promise
     };
   }
   const managed = await obtainManagedNeo4j(config.managed);
-  project.provide('neo4j', { uri: managed.uri, username: 'neo4j', password: null, database: 'neo4j', origin: 'managed' });
+  project.provide('neo4j', {
+    uri: managed.uri,
+    username: 'neo4j',
+    password: null,
+    database: 'neo4j',
+    origin: 'managed',
+  });
   return () => managed.release();
 }

@@ -16,8 +16,18 @@ export interface InProcessResult {
  * look at batching and answers, not cost control, and a wide operation's first statements wait
  * on Neo4j's planner on a busy machine.
  */
-export async function runOperation(driver: Driver, query: string, variables: Record<string, unknown>, planned: boolean): Promise<InProcessResult> {
-  const config = testConfig({ MAX_COST: '1000000', MAX_ALIASES: '100', NEO4J_QUERY_TIMEOUT_MS: '60000', PLAN_OPERATIONS: String(planned) });
+export async function runOperation(
+  driver: Driver,
+  query: string,
+  variables: Record<string, unknown>,
+  planned: boolean,
+): Promise<InProcessResult> {
+  const config = testConfig({
+    MAX_COST: '1000000',
+    MAX_ALIASES: '100',
+    NEO4J_QUERY_TIMEOUT_MS: '60000',
+    PLAN_OPERATIONS: String(planned),
+  });
   const log = createLogger(config);
   const apollo = createApollo({ config, driver, log });
   await apollo.start();

@@ -42,7 +42,10 @@ export function testDriver(): Driver {
 }
 
 /** Starts the real HTTP server on a free port against `driver`. */
-export async function startTestServer(driver: Driver, overrides: NodeJS.ProcessEnv = {}): Promise<RunningServer> {
+export async function startTestServer(
+  driver: Driver,
+  overrides: NodeJS.ProcessEnv = {},
+): Promise<RunningServer> {
   const config = testConfig(overrides);
   return startServer({ config, driver, log: createLogger(config) });
 }
@@ -52,11 +55,20 @@ export async function postGraphQL<T = unknown>(
   url: string,
   query: string,
   variables: Record<string, unknown> = {},
-): Promise<{ status: number; body: { data?: T; errors?: { message: string; extensions?: Record<string, unknown> }[] } }> {
+): Promise<{
+  status: number;
+  body: { data?: T; errors?: { message: string; extensions?: Record<string, unknown> }[] };
+}> {
   const response = await fetch(url, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ query, variables }),
   });
-  return { status: response.status, body: (await response.json()) as { data?: T; errors?: { message: string; extensions?: Record<string, unknown> }[] } };
+  return {
+    status: response.status,
+    body: (await response.json()) as {
+      data?: T;
+      errors?: { message: string; extensions?: Record<string, unknown> }[];
+    },
+  };
 }

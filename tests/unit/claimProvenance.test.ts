@@ -17,7 +17,14 @@ const characteristic = {
 
 describe('how a claim was made, as read from the graph', () => {
   it('is what the claim stores, and curated with confidence 1 where it stores nothing (graphs seeded before)', () => {
-    expect(toClaim('MEMBER_OF', { source: 'first', evidence: ['Statement:first/a.1'], method: 'EXTRACTED', confidence: 0.72 })).toEqual({
+    expect(
+      toClaim('MEMBER_OF', {
+        source: 'first',
+        evidence: ['Statement:first/a.1'],
+        method: 'EXTRACTED',
+        confidence: 0.72,
+      }),
+    ).toEqual({
       type: 'MEMBER_OF',
       source: 'first',
       evidence: ['Statement:first/a.1'],
@@ -25,22 +32,43 @@ describe('how a claim was made, as read from the graph', () => {
       method: 'EXTRACTED',
       confidence: 0.72,
     });
-    expect(toClaim('MEMBER_OF', { source: 'first', evidence: [] })).toMatchObject({ method: 'CURATED', confidence: 1 });
-    expect(toClaim('MEMBER_OF', { source: 'first', evidence: [], method: null, confidence: null })).toMatchObject({ method: 'CURATED', confidence: 1 });
-    expect(toClaim('MEMBER_OF', { source: 'first', evidence: [], method: 'CURATED', confidence: 1 })).toMatchObject({ method: 'CURATED', confidence: 1 });
+    expect(toClaim('MEMBER_OF', { source: 'first', evidence: [] })).toMatchObject({
+      method: 'CURATED',
+      confidence: 1,
+    });
+    expect(
+      toClaim('MEMBER_OF', { source: 'first', evidence: [], method: null, confidence: null }),
+    ).toMatchObject({ method: 'CURATED', confidence: 1 });
+    expect(
+      toClaim('MEMBER_OF', { source: 'first', evidence: [], method: 'CURATED', confidence: 1 }),
+    ).toMatchObject({ method: 'CURATED', confidence: 1 });
   });
 
   it('is read from a characteristic node the same way', () => {
-    expect(toRecord({ ...characteristic, method: 'EXTRACTED', confidence: 0.6 })).toMatchObject({ label: 'Characteristic', method: 'EXTRACTED', confidence: 0.6 });
-    expect(toRecord(characteristic)).toMatchObject({ label: 'Characteristic', method: 'CURATED', confidence: 1 });
+    expect(toRecord({ ...characteristic, method: 'EXTRACTED', confidence: 0.6 })).toMatchObject({
+      label: 'Characteristic',
+      method: 'EXTRACTED',
+      confidence: 0.6,
+    });
+    expect(toRecord(characteristic)).toMatchObject({
+      label: 'Characteristic',
+      method: 'CURATED',
+      confidence: 1,
+    });
     // Planned reads name the properties they read: these two always, since lists filter on them.
     expect(coreProperties.Characteristic).toEqual(expect.arrayContaining(['method', 'confidence']));
   });
 
   it('refuses a stored value the API cannot show truthfully, as a broken graph', () => {
-    expect(() => toClaim('MEMBER_OF', { source: 'first', evidence: [], method: 'extracted' })).toThrow('claim with an unknown method: "extracted"');
-    expect(() => toClaim('MEMBER_OF', { source: 'first', evidence: [], confidence: 1.2 })).toThrow('claim with a confidence outside [0, 1]: 1.2');
-    expect(() => toRecord({ ...characteristic, confidence: '0.5' })).toThrow('claim with a confidence outside [0, 1]: "0.5"');
+    expect(() => toClaim('MEMBER_OF', { source: 'first', evidence: [], method: 'extracted' })).toThrow(
+      'claim with an unknown method: "extracted"',
+    );
+    expect(() => toClaim('MEMBER_OF', { source: 'first', evidence: [], confidence: 1.2 })).toThrow(
+      'claim with a confidence outside [0, 1]: 1.2',
+    );
+    expect(() => toRecord({ ...characteristic, confidence: '0.5' })).toThrow(
+      'claim with a confidence outside [0, 1]: "0.5"',
+    );
   });
 
   it('comes back from a planned statement in the order the statement projects it', () => {
@@ -64,10 +92,18 @@ describe('filtering claims by method and confidence', () => {
   it('keeps claims made the way asked and at least as confident as asked', () => {
     expect([curated, extracted].filter((c) => keeps(anyClaim, c))).toEqual([curated, extracted]);
     expect([curated, extracted].filter((c) => keeps(claimFilter('EXTRACTED', null), c))).toEqual([extracted]);
-    expect([curated, extracted].filter((c) => keeps(claimFilter('CURATED', undefined), c))).toEqual([curated]);
-    expect([curated, extracted].filter((c) => keeps(claimFilter(null, 0.72), c))).toEqual([curated, extracted]);
+    expect([curated, extracted].filter((c) => keeps(claimFilter('CURATED', undefined), c))).toEqual([
+      curated,
+    ]);
+    expect([curated, extracted].filter((c) => keeps(claimFilter(null, 0.72), c))).toEqual([
+      curated,
+      extracted,
+    ]);
     expect([curated, extracted].filter((c) => keeps(claimFilter(null, 0.73), c))).toEqual([curated]);
-    expect([curated, extracted].filter((c) => keeps(claimFilter(undefined, 0), c))).toEqual([curated, extracted]);
+    expect([curated, extracted].filter((c) => keeps(claimFilter(undefined, 0), c))).toEqual([
+      curated,
+      extracted,
+    ]);
   });
 
   it('refuses a minConfidence outside 0..1 as BAD_USER_INPUT naming the argument', () => {
@@ -79,8 +115,13 @@ describe('filtering claims by method and confidence', () => {
         error = thrown;
       }
       expect(error, String(bad)).toBeInstanceOf(GraphQLError);
-      expect(error instanceof GraphQLError && error.extensions).toEqual({ code: 'BAD_USER_INPUT', argument: 'minConfidence' });
-      expect(error instanceof GraphQLError && error.message).toBe(`minConfidence must be between 0 and 1 (1 keeps only fully confident claims), got ${bad}`);
+      expect(error instanceof GraphQLError && error.extensions).toEqual({
+        code: 'BAD_USER_INPUT',
+        argument: 'minConfidence',
+      });
+      expect(error instanceof GraphQLError && error.message).toBe(
+        `minConfidence must be between 0 and 1 (1 keeps only fully confident claims), got ${bad}`,
+      );
     }
   });
 });

@@ -19,7 +19,10 @@ describe('the cost cache', () => {
     try {
       const padding = 'x'.repeat(100_000);
       for (let i = 0; i < 1_000; i += 1) {
-        const response = await apollo.executeOperation({ query: '{ __typename }', variables: { unused: `${i}:${padding}` } });
+        const response = await apollo.executeOperation({
+          query: '{ __typename }',
+          variables: { unused: `${i}:${padding}` },
+        });
         if (response.body.kind !== 'single') throw new Error('expected a single result');
         expect(response.body.singleResult.data).toEqual({ __typename: 'Query' });
       }

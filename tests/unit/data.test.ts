@@ -10,7 +10,16 @@ describe('node ids', () => {
   });
 
   it('refuse what this API did not issue', () => {
-    for (const bad of ['Role:cfo', '', '%%%', encodeId('Person:cfo'), encodeId('Role:'), encodeId(':cfo'), 'Um9sZTpjZm8=', 'x'.repeat(601)]) {
+    for (const bad of [
+      'Role:cfo',
+      '',
+      '%%%',
+      encodeId('Person:cfo'),
+      encodeId('Role:'),
+      encodeId(':cfo'),
+      'Um9sZTpjZm8=',
+      'x'.repeat(601),
+    ]) {
       expect(decodeId(bad), bad).toBeNull();
     }
   });
@@ -28,19 +37,29 @@ describe('search text', () => {
   });
 
   it('highlights matches in an HTML-escaped snippet', () => {
-    expect(snippet('Review budgets & <control> expenses.', ['budget'])).toBe('Review <mark>budget</mark>s &amp; &lt;control&gt; expenses.');
-    expect(snippet(`${'x'.repeat(100)} budget ${'y'.repeat(100)}`, ['budget'], 10)).toBe('…xxxxxxxxx <mark>budget</mark> yyy…');
+    expect(snippet('Review budgets & <control> expenses.', ['budget'])).toBe(
+      'Review <mark>budget</mark>s &amp; &lt;control&gt; expenses.',
+    );
+    expect(snippet(`${'x'.repeat(100)} budget ${'y'.repeat(100)}`, ['budget'], 10)).toBe(
+      '…xxxxxxxxx <mark>budget</mark> yyy…',
+    );
   });
 
   it('never highlights inside its own tags or the entities escaping made', () => {
     // Searching "budget mark" once gave <<mark>mark</mark>>budget</<mark>mark</mark>>.
-    expect(snippet('Review budgets and mark expenses.', ['budget', 'mark'])).toBe('Review <mark>budget</mark>s and <mark>mark</mark> expenses.');
+    expect(snippet('Review budgets and mark expenses.', ['budget', 'mark'])).toBe(
+      'Review <mark>budget</mark>s and <mark>mark</mark> expenses.',
+    );
     expect(snippet('Review budgets.', searchTerms('budget mark'))).toBe('Review <mark>budget</mark>s.');
     expect(snippet('Profit & loss <b> "quoted" it\'s', ['amp', 'lt', 'gt', 'quot', '39', 'loss'])).toBe(
       'Profit &amp; <mark>loss</mark> &lt;b&gt; &quot;<mark>quot</mark>ed&quot; it&#39;s',
     );
-    expect(snippet('<mark>budget</mark>', ['mark', 'budget'])).toBe('&lt;<mark>mark</mark>&gt;<mark>budget</mark>&lt;/<mark>mark</mark>&gt;');
+    expect(snippet('<mark>budget</mark>', ['mark', 'budget'])).toBe(
+      '&lt;<mark>mark</mark>&gt;<mark>budget</mark>&lt;/<mark>mark</mark>&gt;',
+    );
     // Overlapping words: the longer one wins, and nothing is wrapped twice.
-    expect(snippet('budgets and budget', ['budget', 'budgets'])).toBe('<mark>budgets</mark> and <mark>budget</mark>');
+    expect(snippet('budgets and budget', ['budget', 'budgets'])).toBe(
+      '<mark>budgets</mark> and <mark>budget</mark>',
+    );
   });
 });

@@ -1,8 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { nextLimit, visibleGraph, type Expansion, type ExplorerModel, type ModelNode } from '../../web/explorer/graphModel.ts';
+import {
+  nextLimit,
+  visibleGraph,
+  type Expansion,
+  type ExplorerModel,
+  type ModelNode,
+} from '../../web/explorer/graphModel.ts';
 
 const node = (id: string, label = 'Role'): ModelNode => ({ id, label, name: id, slug: id });
-const edge = (from: string, to: string, source: string | null = 'first') => ({ id: `${from}-${to}`, type: 'MEMBER_OF', from, to, source });
+const edge = (from: string, to: string, source: string | null = 'first') => ({
+  id: `${from}-${to}`,
+  type: 'MEMBER_OF',
+  from,
+  to,
+  source,
+});
 const expansion = (center: string, neighbours: string[]): Expansion => ({
   nodes: [node(center), ...neighbours.map((id) => node(id))],
   edges: neighbours.map((id) => edge(id, center)),
@@ -11,7 +23,12 @@ const expansion = (center: string, neighbours: string[]): Expansion => ({
 });
 
 function model(expansions: [string, Expansion][], pinned: ModelNode[] = []): ExplorerModel {
-  return { roots: [node('tier', 'Tier')], expansions: new Map(expansions), pinnedNodes: pinned, pinnedEdges: [] };
+  return {
+    roots: [node('tier', 'Tier')],
+    expansions: new Map(expansions),
+    pinnedNodes: pinned,
+    pinnedEdges: [],
+  };
 }
 
 describe('visibleGraph', () => {
@@ -22,7 +39,12 @@ describe('visibleGraph', () => {
   });
 
   it('adds an expansion and the expansions it reveals, with the edges between shown nodes', () => {
-    const graph = visibleGraph(model([['cfo', expansion('cfo', ['statement'])], ['tier', expansion('tier', ['cfo', 'ceo'])]]));
+    const graph = visibleGraph(
+      model([
+        ['cfo', expansion('cfo', ['statement'])],
+        ['tier', expansion('tier', ['cfo', 'ceo'])],
+      ]),
+    );
     expect(graph.nodes.map((n) => n.id).sort()).toEqual(['ceo', 'cfo', 'statement', 'tier']);
     expect(graph.edges.map((e) => e.id).sort()).toEqual(['ceo-tier', 'cfo-tier', 'statement-cfo']);
     expect([...graph.expanded].sort()).toEqual(['cfo', 'tier']);

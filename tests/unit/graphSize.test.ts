@@ -4,7 +4,11 @@ import { GraphSize } from '../../src/server/graphSize.ts';
 
 describe('graph size for cost estimates', () => {
   it('reads the counts once per period, answers with the last ones while reading, and keeps them when a read fails', async () => {
-    const answers: (GraphCounts | Error)[] = [graphCounts({ Tier: 3 }, {}), new Error('database down'), graphCounts({ Tier: 13 }, {})];
+    const answers: (GraphCounts | Error)[] = [
+      graphCounts({ Tier: 3 }, {}),
+      new Error('database down'),
+      graphCounts({ Tier: 13 }, {}),
+    ];
     let reads = 0;
     const size = new GraphSize(() => {
       const answer = answers[reads] ?? new Error('no more answers');

@@ -14,7 +14,9 @@ function get(port: number, path: string, agent: Agent | false): Promise<Answer> 
     const outgoing = request({ host: '127.0.0.1', port, path, agent }, (response) => {
       let body = '';
       response.on('data', (chunk: Buffer) => (body += chunk.toString()));
-      response.on('end', () => resolvePromise({ status: response.statusCode ?? 0, headers: response.headers, body }));
+      response.on('end', () =>
+        resolvePromise({ status: response.statusCode ?? 0, headers: response.headers, body }),
+      );
     });
     outgoing.on('error', reject);
     outgoing.end();

@@ -8,11 +8,22 @@ describe('the persisted operation manifest', () => {
   const path = join(projectRoot, 'docs', 'examples', 'persisted-operations.json');
 
   it('is up to date with docs/examples (npm run manifest)', () => {
-    expect(JSON.parse(readFileSync(path, 'utf8'))).toEqual(manifestFromDirectory(join(projectRoot, 'docs', 'examples')));
+    expect(JSON.parse(readFileSync(path, 'utf8'))).toEqual(
+      manifestFromDirectory(join(projectRoot, 'docs', 'examples')),
+    );
   });
 
   it('validates, with each id the SHA-256 of its body', () => {
     const manifest = readManifest(path);
-    expect(manifest.operations.map((o) => o.name)).toEqual(['RolesByTier', 'RoleDetail', 'CompareTiers', 'Search', 'Neighborhood', 'Path', 'Disagreements', 'DashboardStats']);
+    expect(manifest.operations.map((o) => o.name)).toEqual([
+      'RolesByTier',
+      'RoleDetail',
+      'CompareTiers',
+      'Search',
+      'Neighborhood',
+      'Path',
+      'Disagreements',
+      'DashboardStats',
+    ]);
   });
 });

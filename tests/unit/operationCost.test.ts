@@ -20,7 +20,19 @@ const maxCost = 50_000;
 
 /** The synthetic graph of size S (`npm run seed:synthetic -- --scale S`), as the count store reports it. */
 const sizeS = graphCounts(
-  { Source: 100, Section: 900, Statement: 6436, Tier: 13, Role: 72, Dimension: 8, Attribute: 4, Responsibility: 1489, Skill: 1235, Characteristic: 992, CollaborationBenefit: 251 },
+  {
+    Source: 100,
+    Section: 900,
+    Statement: 6436,
+    Tier: 13,
+    Role: 72,
+    Dimension: 8,
+    Attribute: 4,
+    Responsibility: 1489,
+    Skill: 1235,
+    Characteristic: 992,
+    CollaborationBenefit: 251,
+  },
   {
     HAS_SECTION: 900,
     HAS_STATEMENT: 6436,
@@ -37,7 +49,13 @@ const sizeS = graphCounts(
   },
 );
 
-function costOf(query: string, { variables = {}, counts = sizeS }: { variables?: Record<string, unknown>; counts?: typeof sizeS | null } = {}): CostEstimate {
+function costOf(
+  query: string,
+  {
+    variables = {},
+    counts = sizeS,
+  }: { variables?: Record<string, unknown>; counts?: typeof sizeS | null } = {},
+): CostEstimate {
   const document = parse(query);
   expect(validate(schema, document)).toEqual([]);
   const operation = getOperationAST(document);
@@ -45,12 +63,18 @@ function costOf(query: string, { variables = {}, counts = sizeS }: { variables?:
   return estimateCost({ schema, document, operation, variables, counts });
 }
 
-const refused = (estimate: CostEstimate) => estimate.kind === 'uncostable' || (estimate.kind === 'costed' && estimate.cost > maxCost);
+const refused = (estimate: CostEstimate) =>
+  estimate.kind === 'uncostable' || (estimate.kind === 'costed' && estimate.cost > maxCost);
 
-const hoods = Array.from({ length: 15 }, (_, i) => `n${i}: neighborhood(id: "Um9sZTpjZm8", depth: 3, limit: 200) { truncated }`).join(' ');
+const hoods = Array.from(
+  { length: 15 },
+  (_, i) => `n${i}: neighborhood(id: "Um9sZTpjZm8", depth: 3, limit: 200) { truncated }`,
+).join(' ');
 /** F0 is __typename; each next fragment spreads the one before twice: F13 expands to 2^13 fields. */
 const doublingChain = (levels: number) =>
-  Array.from({ length: levels }, (_, i) => (i === 0 ? 'fragment F0 on Query { __typename }' : `fragment F${i} on Query { ...F${i - 1} ...F${i - 1} }`)).join('\n');
+  Array.from({ length: levels }, (_, i) =>
+    i === 0 ? 'fragment F0 on Query { __typename }' : `fragment F${i} on Query { ...F${i - 1} ...F${i - 1} }`,
+  ).join('\n');
 
 describe('operation cost', () => {
   it('refuses an operation that is over the limit alone, however many fragments are added to it', () => {
@@ -64,16 +88,21 @@ describe('operation cost', () => {
 
   it('counts a fragment at every place it is spread', () => {
     const once = costOf('{ roles(first: 50) { edges { node { name } } } }');
-    const twice = costOf('{ a: roles(first: 50) { ...R } b: roles(first: 50) { ...R } } fragment R on RoleConnection { edges { node { name } } }');
+    const twice = costOf(
+      '{ a: roles(first: 50) { ...R } b: roles(first: 50) { ...R } } fragment R on RoleConnection { edges { node { name } } }',
+    );
     expect(once.kind === 'costed' && twice.kind === 'costed' && twice.cost === 2 * once.cost).toBe(true);
   });
 
   it('costs whole-graph statistics by what they read on a graph of this size', () => {
-    const stats = 'stats { mostConnected(first: 50) { degree } coverage { claims } overlap(tiers: ["senior-leadership", "senior-management"]) { rolesJaccard } }';
+    const stats =
+      'stats { mostConnected(first: 50) { degree } coverage { claims } overlap(tiers: ["senior-leadership", "senior-management"]) { rolesJaccard } }';
     const one = costOf(`{ ${stats} }`);
     expect(one.kind === 'costed' && one.cost > 1_000 && one.cost < maxCost).toBe(true);
     // Fifteen of them ran 6 s on this graph until Neo4j's timeout; they cost a few hundred before.
-    expect(refused(costOf(`{ ${Array.from({ length: 15 }, (_, i) => `a${i}: ${stats}`).join(' ')} }`))).toBe(true);
+    expect(refused(costOf(`{ ${Array.from({ length: 15 }, (_, i) => `a${i}: ${stats}`).join(' ')} }`))).toBe(
+      true,
+    );
     // The same fields on an empty graph read next to nothing.
     const empty = costOf(`{ ${stats} }`, { counts: graphCounts({}, {}) });
     expect(one.kind === 'costed' && empty.kind === 'costed' && empty.cost < one.cost / 10).toBe(true);
@@ -81,7 +110,10 @@ describe('operation cost', () => {
 
   it('refuses whole-graph fields when the graph counts are missing, and leaves bad variables to execution', () => {
     expect(costOf('{ stats { coverage { claims } } }', { counts: null }).kind).toBe('uncostable');
-    expect(costOf('query ($first: Int) { roles(first: $first) { totalCount } }', { variables: { first: 'many' } }).kind).toBe('invalid-variables');
+    expect(
+      costOf('query ($first: Int) { roles(first: $first) { totalCount } }', { variables: { first: 'many' } })
+        .kind,
+    ).toBe('invalid-variables');
   });
 });
 
@@ -111,10 +143,16 @@ const shapes: fc.Arbitrary<Shape> = fc.integer({ min: 1, max: 14 }).chain((count
   fc.record({
     fragments: fc.tuple(
       ...Array.from({ length: count }, (_, i) =>
-        fc.record({ fields: fc.array(queryFields, { maxLength: 2 }), spreads: fc.array(fc.integer({ min: 0, max: 3 }), { minLength: i, maxLength: i }) }),
+        fc.record({
+          fields: fc.array(queryFields, { maxLength: 2 }),
+          spreads: fc.array(fc.integer({ min: 0, max: 3 }), { minLength: i, maxLength: i }),
+        }),
       ),
     ),
-    root: fc.record({ fields: fc.array(queryFields, { maxLength: 3 }), spreads: fc.array(fc.integer({ min: 0, max: 3 }), { minLength: count, maxLength: count }) }),
+    root: fc.record({
+      fields: fc.array(queryFields, { maxLength: 3 }),
+      spreads: fc.array(fc.integer({ min: 0, max: 3 }), { minLength: count, maxLength: count }),
+    }),
   }),
 );
 
@@ -126,7 +164,9 @@ function documentOf(shape: Shape): string {
     const all = [...own, ...spread];
     return all.length > 0 ? all.join(' ') : '__typename';
   };
-  const fragments = shape.fragments.map((fragment, i) => `fragment F${i} on Query { ${selection(`f${i}`, fragment)} }`);
+  const fragments = shape.fragments.map(
+    (fragment, i) => `fragment F${i} on Query { ${selection(`f${i}`, fragment)} }`,
+  );
   // Fragments no one spreads are invalid: the operation mentions each one at least in a skipped spread.
   const unused = shape.fragments.map((_, i) => `...F${i} @skip(if: true)`).join(' ');
   return `{ ${selection('root', shape.root)} ${unused} }\n${fragments.join('\n')}`;
@@ -135,7 +175,9 @@ function documentOf(shape: Shape): string {
 /** The document with every fragment spread written out where it is spread; null past `budget` fields. */
 function inlined(document: DocumentNode, budget: number): DocumentNode | null {
   const fragments = new Map(
-    document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]),
+    document.definitions
+      .filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION)
+      .map((d) => [d.name.value, d]),
   );
   let fields = 0;
   const expand = (set: SelectionSetNode): SelectionSetNode | null => {
@@ -146,7 +188,12 @@ function inlined(document: DocumentNode, budget: number): DocumentNode | null {
         if (!fragment) throw new Error(`unknown fragment ${selection.name.value}`);
         const body = expand(fragment.selectionSet);
         if (!body) return null;
-        selections.push({ kind: Kind.INLINE_FRAGMENT, typeCondition: fragment.typeCondition, directives: selection.directives ?? [], selectionSet: body } as const);
+        selections.push({
+          kind: Kind.INLINE_FRAGMENT,
+          typeCondition: fragment.typeCondition,
+          directives: selection.directives ?? [],
+          selectionSet: body,
+        } as const);
       } else if (selection.kind === Kind.FIELD) {
         fields += 1;
         if (fields > budget) return null;
@@ -178,7 +225,9 @@ describe('operation cost, fuzzed with fragment-spreading shapes', () => {
         const operation = getOperationAST(document);
         if (!operation) throw new Error('no operation');
         const estimate = estimateCost({ schema, document, operation, variables: {}, counts: sizeS });
-        seen[estimate.kind === 'costed' ? (estimate.cost > maxCost ? 'overLimit' : 'accepted') : 'uncostable'] += 1;
+        seen[
+          estimate.kind === 'costed' ? (estimate.cost > maxCost ? 'overLimit' : 'accepted') : 'uncostable'
+        ] += 1;
         const written = inlined(document, 2 * maxExpandedFields);
         if (written === null) {
           // Too many fields to write out: it must not run.
@@ -187,10 +236,17 @@ describe('operation cost, fuzzed with fragment-spreading shapes', () => {
         }
         const writtenOperation = getOperationAST(written);
         if (!writtenOperation) throw new Error('no operation');
-        const writtenCost = estimateCost({ schema, document: written, operation: writtenOperation, variables: {}, counts: sizeS });
+        const writtenCost = estimateCost({
+          schema,
+          document: written,
+          operation: writtenOperation,
+          variables: {},
+          counts: sizeS,
+        });
         if (estimate.kind === 'costed') {
           expect(writtenCost).toEqual(estimate);
-          if (!refused(estimate)) expect(writtenCost.kind === 'costed' && writtenCost.cost <= maxCost).toBe(true);
+          if (!refused(estimate))
+            expect(writtenCost.kind === 'costed' && writtenCost.cost <= maxCost).toBe(true);
         } else {
           expect(estimate.kind, print(document)).toBe('uncostable');
         }
@@ -198,6 +254,9 @@ describe('operation cost, fuzzed with fragment-spreading shapes', () => {
       { numRuns: 200, seed: 20261202 },
     );
     // The shapes reach every outcome: run, refused by cost, refused as too large to cost.
-    expect(Object.values(seen).every((n) => n > 0), JSON.stringify(seen)).toBe(true);
+    expect(
+      Object.values(seen).every((n) => n > 0),
+      JSON.stringify(seen),
+    ).toBe(true);
   }, 120_000);
 });

@@ -28,7 +28,11 @@ describe('Readiness', () => {
       },
       { timeoutMs: 1_000, cacheMs: 200 },
     );
-    expect(await Promise.all([readiness.isReady(), readiness.isReady(), readiness.isReady()])).toEqual([true, true, true]);
+    expect(await Promise.all([readiness.isReady(), readiness.isReady(), readiness.isReady()])).toEqual([
+      true,
+      true,
+      true,
+    ]);
     expect(checks).toBe(1);
     answer = false;
     expect(await readiness.isReady()).toBe(true);

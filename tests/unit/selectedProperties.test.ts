@@ -1,4 +1,12 @@
-import { buildSchema, isObjectType, Kind, parse, validate, type FragmentDefinitionNode, type OperationDefinitionNode } from 'graphql';
+import {
+  buildSchema,
+  isObjectType,
+  Kind,
+  parse,
+  validate,
+  type FragmentDefinitionNode,
+  type OperationDefinitionNode,
+} from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { nodeLabels, type NodeLabel } from '../../src/data/model.ts';
 import { coreProperties, propertyProjection, shownProperties } from '../../src/data/nodeProperties.ts';
@@ -12,11 +20,17 @@ function selectionOf(document: string) {
   const parsed = parse(document);
   expect(validate(schema, parsed).map((error) => error.message)).toEqual([]);
   const definitions = parsed.definitions;
-  const operation = definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
+  const operation = definitions.find(
+    (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION,
+  );
   if (!operation) throw new Error('no operation');
-  const fragments = definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION);
+  const fragments = definitions.filter(
+    (d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION,
+  );
   const selection = operationProperties(schema, operation, fragments);
-  return Object.fromEntries([...selection].filter(([, shown]) => shown.size > 0).map(([label, shown]) => [label, [...shown].sort()]));
+  return Object.fromEntries(
+    [...selection].filter(([, shown]) => shown.size > 0).map(([label, shown]) => [label, [...shown].sort()]),
+  );
 }
 
 describe('the properties an operation reads', () => {
@@ -30,7 +44,8 @@ describe('the properties an operation reads', () => {
       const own = (resolvers as Record<string, Record<string, unknown> | undefined>)[label] ?? {};
       for (const field of Object.keys(type.getFields())) {
         if (own[field] !== undefined || type.getFields()[field]?.args.length) continue;
-        if (![...coreProperties[label], ...shownProperties[label]].includes(field)) unread.push(`${label}.${field}`);
+        if (![...coreProperties[label], ...shownProperties[label]].includes(field))
+          unread.push(`${label}.${field}`);
       }
       for (const property of shownProperties[label]) {
         if (!type.getFields()[property]) unread.push(`${label}.${property} is shown by no field`);
@@ -60,7 +75,9 @@ describe('the properties an operation reads', () => {
   it('project the core and the selected properties as a list, and everything when all are shown', () => {
     const selection = new Map<NodeLabel, Set<string>>(nodeLabels.map((label) => [label, new Set<string>()]));
     selection.set('Statement', new Set(['text']));
-    expect(propertyProjection('s', 'Statement', selection)).toBe('[s.id, s.source, s.section, s.position, s.text]');
+    expect(propertyProjection('s', 'Statement', selection)).toBe(
+      '[s.id, s.source, s.section, s.position, s.text]',
+    );
     expect(propertyProjection('t', 'Tier', selection)).toBe('[t.id, t.slug, t.name]');
     selection.set('Role', new Set(['aliases']));
     expect(propertyProjection('r', 'Role', selection)).toBe('[r.id, r.slug, r.name, r.aliases]');

@@ -20,5 +20,8 @@ export interface ClaimMarker {
 export function claimMarker({ method, confidence }: Provenance): ClaimMarker | null {
   if (method === 'CURATED') return null;
   const score = confidence.toFixed(2);
-  return { text: `extracted · ${score}`, title: `Found automatically in the article's text, not curated by hand; confidence ${score} of 1.` };
+  return {
+    text: `extracted · ${score}`,
+    title: `Found automatically in the article's text, not curated by hand; confidence ${score} of 1.`,
+  };
 }

@@ -28,7 +28,13 @@ function evidenceList(statements: readonly EvidenceStatement[]): HTMLElement {
         'li',
         {},
         h('blockquote', {}, statement.text),
-        h('p', { class: 'citation' }, '— ', h('cite', {}, statement.source.title), `, “${statement.section.name}”`),
+        h(
+          'p',
+          { class: 'citation' },
+          '— ',
+          h('cite', {}, statement.source.title),
+          `, “${statement.section.name}”`,
+        ),
       ),
     ),
   );
@@ -57,7 +63,16 @@ function claimSection(heading: string, claims: readonly PanelClaim[]): HTMLEleme
           'ul',
           { class: 'claims' },
           claims.map((claim) =>
-            h('li', {}, h('strong', {}, claim.subject), ' according to ', h('cite', {}, claim.source), ' ', marker(claim), evidenceList(claim.evidence)),
+            h(
+              'li',
+              {},
+              h('strong', {}, claim.subject),
+              ' according to ',
+              h('cite', {}, claim.source),
+              ' ',
+              marker(claim),
+              evidenceList(claim.evidence),
+            ),
           ),
         ),
   );
@@ -70,7 +85,13 @@ function body(node: NodeDetails): (HTMLElement | string)[] {
       return [
         claimSection(
           'Roles in this tier',
-          node.roles.map(({ role, source, method, confidence, evidence }) => ({ subject: role.name, source: source.title, method, confidence, evidence })),
+          node.roles.map(({ role, source, method, confidence, evidence }) => ({
+            subject: role.name,
+            source: source.title,
+            method,
+            confidence,
+            evidence,
+          })),
         ),
       ];
     case 'Role':
@@ -78,14 +99,24 @@ function body(node: NodeDetails): (HTMLElement | string)[] {
         node.aliases.length > 0 ? h('p', {}, `Also called: ${node.aliases.join(', ')}`) : '',
         claimSection(
           'Placed in',
-          node.tiers.map(({ tier, source, method, confidence, evidence }) => ({ subject: tier.name, source: source.title, method, confidence, evidence })),
+          node.tiers.map(({ tier, source, method, confidence, evidence }) => ({
+            subject: tier.name,
+            source: source.title,
+            method,
+            confidence,
+            evidence,
+          })),
         ),
       ];
     case 'Responsibility':
     case 'Dimension':
       return [h('h3', {}, 'Evidence'), evidenceList(node.evidence)];
     case 'Skill':
-      return [node.description ? h('p', {}, node.description) : '', h('h3', {}, 'Evidence'), evidenceList(node.evidence)];
+      return [
+        node.description ? h('p', {}, node.description) : '',
+        h('h3', {}, 'Evidence'),
+        evidenceList(node.evidence),
+      ];
     case 'Characteristic':
       return [
         h('p', {}, node.summary),
@@ -94,22 +125,36 @@ function body(node: NodeDetails): (HTMLElement | string)[] {
         evidenceList(node.evidence),
       ];
     case 'CollaborationBenefit':
-      return [node.description ? h('p', {}, node.description) : '', h('h3', {}, 'Evidence'), evidenceList(node.evidence)];
+      return [
+        node.description ? h('p', {}, node.description) : '',
+        h('h3', {}, 'Evidence'),
+        evidenceList(node.evidence),
+      ];
     case 'Attribute':
-      return [h('p', {}, `${node.kind}: ${node.value}`), h('p', { class: 'muted' }, `Stated by: ${node.sources.join(', ')}`)];
+      return [
+        h('p', {}, `${node.kind}: ${node.value}`),
+        h('p', { class: 'muted' }, `Stated by: ${node.sources.join(', ')}`),
+      ];
     case 'Statement':
       return [evidenceList([node])];
     case 'Section':
       return [h('p', {}, 'A heading of ', h('cite', {}, node.source.title))];
     case 'Source':
-      return [h('p', {}, h('cite', {}, node.title)), node.column ? h('p', {}, `Column: ${node.column}`) : '', node.publisher ? h('p', {}, `Publisher: ${node.publisher}`) : ''];
+      return [
+        h('p', {}, h('cite', {}, node.title)),
+        node.column ? h('p', {}, `Column: ${node.column}`) : '',
+        node.publisher ? h('p', {}, `Publisher: ${node.publisher}`) : '',
+      ];
   }
 }
 
-
 /** Fills the side panel with a node's details, its evidence and what can be done with it. */
 export function renderDetails(panel: HTMLElement, node: NodeDetails, actions: PanelActions): void {
-  const toggle = h('button', { type: 'button', 'data-action': 'toggle' }, actions.expanded ? 'Collapse neighbours' : 'Expand neighbours');
+  const toggle = h(
+    'button',
+    { type: 'button', 'data-action': 'toggle' },
+    actions.expanded ? 'Collapse neighbours' : 'Expand neighbours',
+  );
   toggle.addEventListener('click', actions.toggle);
   const more = h('button', { type: 'button', 'data-action': 'load-more' }, 'Load more neighbours');
   more.addEventListener('click', actions.loadMore);
@@ -125,6 +170,10 @@ export function renderDetails(panel: HTMLElement, node: NodeDetails, actions: Pa
   );
 }
 
-export function renderPanelMessage(panel: HTMLElement, message: string, role: 'status' | 'alert' = 'status'): void {
+export function renderPanelMessage(
+  panel: HTMLElement,
+  message: string,
+  role: 'status' | 'alert' = 'status',
+): void {
   panel.replaceChildren(h('p', { role, class: role === 'alert' ? 'error' : 'muted' }, message));
 }

@@ -28,6 +28,8 @@ export function requiredElement<T extends HTMLElement>(id: string, type: new () 
 export function snippetNodes(snippet: string): Node[] {
   const parsed = new DOMParser().parseFromString(`<body>${snippet}</body>`, 'text/html');
   return [...parsed.body.childNodes].map((node) =>
-    node.nodeName === 'MARK' ? h('mark', {}, node.textContent ?? '') : document.createTextNode(node.textContent ?? ''),
+    node.nodeName === 'MARK'
+      ? h('mark', {}, node.textContent ?? '')
+      : document.createTextNode(node.textContent ?? ''),
   );
 }

@@ -68,7 +68,10 @@ export function visibleGraph(model: ExplorerModel): VisibleGraph {
     }
   }
   const edges = new Map<string, ModelEdge>();
-  const candidateEdges = [...model.pinnedEdges, ...[...expanded].flatMap((id) => model.expansions.get(id)?.edges ?? [])];
+  const candidateEdges = [
+    ...model.pinnedEdges,
+    ...[...expanded].flatMap((id) => model.expansions.get(id)?.edges ?? []),
+  ];
   for (const edge of candidateEdges) {
     if (nodes.has(edge.from) && nodes.has(edge.to)) edges.set(edge.id, edge);
   }

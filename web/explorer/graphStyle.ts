@@ -57,8 +57,14 @@ export const graphStyle: StylesheetJson = [
     },
   },
   { selector: 'node.expanded', style: { 'border-width': 3, 'border-color': '#111111' } },
-  { selector: 'node.truncated', style: { 'border-style': 'dashed', 'border-width': 3, 'border-color': '#c62828' } },
-  { selector: 'node:selected', style: { 'overlay-color': '#ffeb3b', 'overlay-opacity': 0.45, 'overlay-padding': 6 } },
+  {
+    selector: 'node.truncated',
+    style: { 'border-style': 'dashed', 'border-width': 3, 'border-color': '#c62828' },
+  },
+  {
+    selector: 'node:selected',
+    style: { 'overlay-color': '#ffeb3b', 'overlay-opacity': 0.45, 'overlay-padding': 6 },
+  },
   { selector: 'node.on-path', style: { 'border-width': 4, 'border-color': '#00bcd4' } },
   {
     selector: 'edge',

@@ -25,7 +25,9 @@ export interface DrawOptions {
 
 // cytoscape types an event's target as `any`; the 'node' selector promises a node, this checks it.
 function isNodeSingular(value: unknown): value is NodeSingular {
-  return typeof value === 'object' && value !== null && 'isNode' in value && typeof value.isNode === 'function';
+  return (
+    typeof value === 'object' && value !== null && 'isNode' in value && typeof value.isNode === 'function'
+  );
 }
 
 function onNode(handler: (id: string) => void): (event: EventObject) => void {
@@ -63,7 +65,14 @@ export class GraphView {
       if (this.cy.getElementById(edge.id).empty()) {
         added.push({
           group: 'edges',
-          data: { id: edge.id, source: edge.from, target: edge.to, type: edge.type, claimedBy: edge.source, color: edgeColor(edge, sources) },
+          data: {
+            id: edge.id,
+            source: edge.from,
+            target: edge.to,
+            type: edge.type,
+            claimedBy: edge.source,
+            color: edgeColor(edge, sources),
+          },
           classes: edge.source === null ? 'structural' : 'claim',
         });
       }
@@ -106,7 +115,9 @@ export class GraphView {
     return {
       group: 'nodes',
       data: { id: node.id, label: node.label, name: node.name, slug: node.slug },
-      ...(near ? { position: { x: near.x + Math.random() * 40 - 20, y: near.y + Math.random() * 40 - 20 } } : {}),
+      ...(near
+        ? { position: { x: near.x + Math.random() * 40 - 20, y: near.y + Math.random() * 40 - 20 } }
+        : {}),
     };
   }
 

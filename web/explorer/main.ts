@@ -1,8 +1,24 @@
 import './explorer.css';
-import { fetchNeighborhood, fetchNodeDetails, fetchPath, fetchSearch, fetchStart, type SearchHit, type SourceInfo } from './api.ts';
+import {
+  fetchNeighborhood,
+  fetchNodeDetails,
+  fetchPath,
+  fetchSearch,
+  fetchStart,
+  type SearchHit,
+  type SourceInfo,
+} from './api.ts';
 import { renderDetails, renderPanelMessage } from './detailsPanel.ts';
 import { h, requiredElement, snippetNodes } from './dom.ts';
-import { firstLimit, maxLimit, nextLimit, visibleGraph, type Expansion, type ModelEdge, type ModelNode } from './graphModel.ts';
+import {
+  firstLimit,
+  maxLimit,
+  nextLimit,
+  visibleGraph,
+  type Expansion,
+  type ModelEdge,
+  type ModelNode,
+} from './graphModel.ts';
 import { renderLegend } from './legend.ts';
 import { GraphView } from './graphView.ts';
 
@@ -40,7 +56,12 @@ const state = {
 const view = new GraphView(ui.graph, { select: (id) => void select(id), toggle: (id) => void toggle(id) });
 
 function current() {
-  return visibleGraph({ roots: state.roots, expansions: state.expansions, pinnedNodes: state.pinnedNodes, pinnedEdges: state.pinnedEdges });
+  return visibleGraph({
+    roots: state.roots,
+    expansions: state.expansions,
+    pinnedNodes: state.pinnedNodes,
+    pinnedEdges: state.pinnedEdges,
+  });
 }
 
 function nodeById(id: string): ModelNode | undefined {
@@ -83,7 +104,9 @@ function redraw(): void {
         more.addEventListener('click', () => void expand(id, nextLimit(expansion.limit)));
         item.append(more);
       } else {
-        item.append(`${maxLimit} is the most the API returns per node; search or find a path to reach the rest.`);
+        item.append(
+          `${maxLimit} is the most the API returns per node; search or find a path to reach the rest.`,
+        );
       }
       return item;
     }),
@@ -92,7 +115,9 @@ function redraw(): void {
 
 async function expand(id: string, limit: number): Promise<void> {
   const name = nodeById(id)?.name ?? 'the node';
-  const graph = await withLoading(`Loading neighbours of ${name}…`, () => fetchNeighborhood(id, limit, state.source));
+  const graph = await withLoading(`Loading neighbours of ${name}…`, () =>
+    fetchNeighborhood(id, limit, state.source),
+  );
   if (!graph) return;
   state.expansions.set(id, { nodes: graph.nodes, edges: graph.edges, truncated: graph.truncated, limit });
   redraw();
@@ -129,7 +154,12 @@ async function showDetails(id: string): Promise<void> {
       pathTo: () => setPathEnd('to', id),
     });
   } catch (error) {
-    if (state.selected === id) renderPanelMessage(ui.details, `Could not load the details: ${error instanceof Error ? error.message : String(error)}`, 'alert');
+    if (state.selected === id)
+      renderPanelMessage(
+        ui.details,
+        `Could not load the details: ${error instanceof Error ? error.message : String(error)}`,
+        'alert',
+      );
   }
 }
 
@@ -161,7 +191,9 @@ function describePath(nodes: readonly { name: string; distance: number }[]): str
 async function findPath(): Promise<void> {
   const { from, to } = state.pathEnds;
   if (!from || !to) return;
-  const path = await withLoading(`Finding a path from ${from.name} to ${to.name}…`, () => fetchPath(from.id, to.id));
+  const path = await withLoading(`Finding a path from ${from.name} to ${to.name}…`, () =>
+    fetchPath(from.id, to.id),
+  );
   if (!path) return;
   if (path.nodes.length === 0) {
     ui.pathResult.textContent = `No path of 6 hops or fewer links ${from.name} and ${to.name}.`;
@@ -188,7 +220,12 @@ function clearPath(): void {
 }
 
 function pin(hit: SearchHit): void {
-  const node: ModelNode = { id: hit.node.id, label: hit.node.__typename, name: hit.node.name, slug: hit.node.slug };
+  const node: ModelNode = {
+    id: hit.node.id,
+    label: hit.node.__typename,
+    name: hit.node.name,
+    slug: hit.node.slug,
+  };
   if (!nodeById(node.id)) {
     state.pinnedNodes.push(node);
     redraw();
@@ -203,9 +240,20 @@ async function search(text: string): Promise<void> {
     ...(hits.length === 0
       ? [h('li', { class: 'muted' }, `Nothing matches “${text}”.`)]
       : hits.map((hit) => {
-          const open = h('button', { type: 'button', class: 'hit' }, h('span', { class: 'kind' }, hit.node.__typename), ' ', h('strong', {}, hit.node.name));
+          const open = h(
+            'button',
+            { type: 'button', class: 'hit' },
+            h('span', { class: 'kind' }, hit.node.__typename),
+            ' ',
+            h('strong', {}, hit.node.name),
+          );
           open.addEventListener('click', () => pin(hit));
-          return h('li', {}, open, hit.snippet ? h('p', { class: 'snippet' }, ...snippetNodes(hit.snippet)) : null);
+          return h(
+            'li',
+            {},
+            open,
+            hit.snippet ? h('p', { class: 'snippet' }, ...snippetNodes(hit.snippet)) : null,
+          );
         })),
   );
 }
@@ -214,10 +262,20 @@ async function setSource(source: string | null): Promise<void> {
   state.source = source;
   const expanded = [...state.expansions.entries()];
   const reloaded = await withLoading('Reloading for the chosen source…', () =>
-    Promise.all(expanded.map(async ([id, expansion]) => [id, await fetchNeighborhood(id, expansion.limit, source), expansion.limit] as const)),
+    Promise.all(
+      expanded.map(
+        async ([id, expansion]) =>
+          [id, await fetchNeighborhood(id, expansion.limit, source), expansion.limit] as const,
+      ),
+    ),
   );
   if (!reloaded) return;
-  state.expansions = new Map(reloaded.map(([id, graph, limit]) => [id, { nodes: graph.nodes, edges: graph.edges, truncated: graph.truncated, limit }]));
+  state.expansions = new Map(
+    reloaded.map(([id, graph, limit]) => [
+      id,
+      { nodes: graph.nodes, edges: graph.edges, truncated: graph.truncated, limit },
+    ]),
+  );
   redraw();
   if (state.selected) await showDetails(state.selected);
 }
@@ -233,7 +291,9 @@ function renderSourceFilter(sources: readonly SourceInfo[]): void {
   ui.sourceFilter.replaceChildren(
     h('legend', {}, 'Claims of'),
     option('', 'Both articles', true),
-    ...sources.map((source, index) => option(source.slug, `${ordinals[index] ?? `Article ${index + 1}`} article: ${source.title}`, false)),
+    ...sources.map((source, index) =>
+      option(source.slug, `${ordinals[index] ?? `Article ${index + 1}`} article: ${source.title}`, false),
+    ),
   );
 }
 

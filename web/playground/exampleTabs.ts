@@ -1,6 +1,10 @@
 // The operations README documents (docs/examples), embedded at build time so the playground opens
 // with them whatever the network.
-const exampleFiles = import.meta.glob<string>('../../docs/examples/*.graphql', { query: '?raw', import: 'default', eager: true });
+const exampleFiles = import.meta.glob<string>('../../docs/examples/*.graphql', {
+  query: '?raw',
+  import: 'default',
+  eager: true,
+});
 
 /** Variables shown with an example, so the variables pane starts with something to change. */
 const exampleVariables: Record<string, Record<string, unknown>> = {

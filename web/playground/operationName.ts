@@ -7,7 +7,10 @@ import { Kind, parse } from 'graphql';
  * only operation's name; anything else (several operations, a document that does not parse) is
  * left for the server to judge.
  */
-export function operationNameFor(query: string, operationName: string | null | undefined): string | null | undefined {
+export function operationNameFor(
+  query: string,
+  operationName: string | null | undefined,
+): string | null | undefined {
   let names: (string | undefined)[];
   try {
     names = parse(query)

@@ -29,15 +29,21 @@ export async function graphqlRequest<TData, TVariables extends Record<string, un
   try {
     response = await fetch('/graphql', {
       method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json' },
+      headers: {
+        'content-type': 'application/json',
+        accept: 'application/graphql-response+json, application/json',
+      },
       body: JSON.stringify({ query: document, operationName, variables }),
     });
   } catch {
     throw new GraphQLRequestError('The API could not be reached.');
   }
   const body: unknown = await response.json().catch(() => null);
-  if (!isResponseBody(body)) throw new GraphQLRequestError(`The API answered ${response.status} without a GraphQL response.`);
-  if (body.errors && body.errors.length > 0) throw new GraphQLRequestError(body.errors.map((error) => error.message).join('; '));
-  if (body.data === undefined || body.data === null) throw new GraphQLRequestError('The API returned no data.');
+  if (!isResponseBody(body))
+    throw new GraphQLRequestError(`The API answered ${response.status} without a GraphQL response.`);
+  if (body.errors && body.errors.length > 0)
+    throw new GraphQLRequestError(body.errors.map((error) => error.message).join('; '));
+  if (body.data === undefined || body.data === null)
+    throw new GraphQLRequestError('The API returned no data.');
   return body.data as TData;
 }

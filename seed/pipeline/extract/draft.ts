@@ -14,8 +14,12 @@ export function draftAnnotations(extraction: Extraction, article: string): strin
     ' "confidence" comments are the extraction\'s own; quotes cite the statements each claim was read from.',
   ].join('\n');
   for (const [path, confidence] of extraction.confidence) {
-    const node = document.getIn(path.split('.').map((part) => (/^\d+$/.test(part) ? Number(part) : part)), true) as Node | undefined;
-    if (node && (isMap(node) || isScalar(node) || isSeq(node))) node.comment = ` confidence ${confidence.toFixed(2)}`;
+    const node = document.getIn(
+      path.split('.').map((part) => (/^\d+$/.test(part) ? Number(part) : part)),
+      true,
+    ) as Node | undefined;
+    if (node && (isMap(node) || isScalar(node) || isSeq(node)))
+      node.comment = ` confidence ${confidence.toFixed(2)}`;
   }
   return document.toString({ lineWidth: 0 });
 }

@@ -27,7 +27,13 @@ export class EntityIndex {
       const known = this.byKey.get(`${kind}|${canonical(candidate)}`);
       // A tier joins one named the same: a tier's aliases ("senior managers" for senior management)
       // find its mentions, but an article comparing "senior managers" names a group of its own.
-      if (known && (kind !== 'tiers' || canonical(known.entry.name) === canonical(candidate) || known.entry.slug === kebabCase(candidate))) return known.entry;
+      if (
+        known &&
+        (kind !== 'tiers' ||
+          canonical(known.entry.name) === canonical(candidate) ||
+          known.entry.slug === kebabCase(candidate))
+      )
+        return known.entry;
     }
     const display = sentenceCase(kind === 'dimensions' ? name : singularOrGroup(kind, name));
     let slug = kebabCase(kind === 'roles' ? singularPhrase(display) : display);

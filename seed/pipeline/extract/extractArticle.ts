@@ -27,17 +27,26 @@ export function extractArticle(article: ParsedArticle, catalogue: Catalogue): Ex
   const context = contextOf(article, tiers);
   const runs = bulletRuns(context);
   const entities = new EntityIndex(catalogue);
-  const tierSlug = new Map<FoundTier, string>(tiers.map((t) => [t, entities.resolve('tiers', t.name, t.aliases).slug]));
+  const tierSlug = new Map<FoundTier, string>(
+    tiers.map((t) => [t, entities.resolve('tiers', t.name, t.aliases).slug]),
+  );
   const writer = new AnnotationWriter(article, tierSlug);
   const tables = findTableLists(context);
   writer.memberships([...findMemberships(context, catalogue.roles, runs), ...tables.memberships], entities);
   const { dimensions, contrasted } = findDimensions(context, runs);
-  writer.lists([...findBulletLists(context, runs), ...tables.lists, ...findSentenceLists(context, contrasted)]);
+  writer.lists([
+    ...findBulletLists(context, runs),
+    ...tables.lists,
+    ...findSentenceLists(context, contrasted),
+  ]);
   writer.dimensions(dimensions, entities);
   const added = entities.additions();
   const used = writer.usedEntities();
   const entitiesSection = Object.fromEntries(
-    (['tiers', 'roles', 'dimensions'] as const).map((kind) => [kind, added[kind].filter((e) => used[kind].has(e.slug))]),
+    (['tiers', 'roles', 'dimensions'] as const).map((kind) => [
+      kind,
+      added[kind].filter((e) => used[kind].has(e.slug)),
+    ]),
   ) as Record<EntityKind, CatalogueEntry[]>;
   return {
     annotations: {
@@ -57,10 +66,19 @@ const round = (n: number) => Math.round(Math.min(1, Math.max(0, n)) * 100) / 100
 
 /** Turns findings into annotation entries, each claim once, quoting the statements it rests on. */
 class AnnotationWriter {
-  readonly out: Pick<Annotations, 'memberships' | 'responsibilities' | 'skills' | 'dimensions'> = { memberships: [], responsibilities: [], skills: [], dimensions: [] };
+  readonly out: Pick<Annotations, 'memberships' | 'responsibilities' | 'skills' | 'dimensions'> = {
+    memberships: [],
+    responsibilities: [],
+    skills: [],
+    dimensions: [],
+  };
   readonly confidence = new Map<string, number>();
   private readonly seen = new Set<string>();
-  private readonly used: Record<EntityKind, Set<string>> = { tiers: new Set(), roles: new Set(), dimensions: new Set() };
+  private readonly used: Record<EntityKind, Set<string>> = {
+    tiers: new Set(),
+    roles: new Set(),
+    dimensions: new Set(),
+  };
 
   constructor(
     private readonly article: ParsedArticle,
@@ -91,8 +109,15 @@ class AnnotationWriter {
         .filter((slug, i, all) => all.indexOf(slug) === i && this.once(`member|${tier}|${slug}`));
       if (roles.length === 0) continue;
       roles.forEach((slug) => this.used.roles.add(slug));
-      this.confidence.set(`memberships.${this.out.memberships.length}`, round(finding.confidence * finding.tier.confidence));
-      this.out.memberships.push({ tier, roles, evidence: [quoteOf(finding.evidence, this.article, finding.sentence)] });
+      this.confidence.set(
+        `memberships.${this.out.memberships.length}`,
+        round(finding.confidence * finding.tier.confidence),
+      );
+      this.out.memberships.push({
+        tier,
+        roles,
+        evidence: [quoteOf(finding.evidence, this.article, finding.sentence)],
+      });
     }
   }
 
@@ -104,9 +129,14 @@ class AnnotationWriter {
       for (const item of finding.items) {
         const key = item.name ? kebabCase(item.name) : `${item.statement.key}`;
         if (!key || !this.once(`${finding.kind}|${tier}|${key}`)) continue;
-        this.confidence.set(`${finding.kind}.${target.length}.items.${items.length}`, round(finding.confidence * finding.tier.confidence));
+        this.confidence.set(
+          `${finding.kind}.${target.length}.items.${items.length}`,
+          round(finding.confidence * finding.tier.confidence),
+        );
         const quote = quoteOf(item.statement, this.article, item.sentence);
-        items.push(item.name ? { ...(typeof quote === 'string' ? { quote } : quote), name: item.name } : quote);
+        items.push(
+          item.name ? { ...(typeof quote === 'string' ? { quote } : quote), name: item.name } : quote,
+        );
       }
       if (items.length === 0) continue;
       target.push({ tier, evidence: finding.leadIn ? [quoteOf(finding.leadIn, this.article)] : [], items });
@@ -123,10 +153,19 @@ class AnnotationWriter {
       const characteristics = finding.characteristics
         .filter((c) => this.once(`characteristic|${dimension}|${this.tierSlug.get(c.tier)}`))
         .map((c, j) => {
-          this.confidence.set(`dimensions.${index}.characteristics.${j}`, round(finding.confidence * c.tier.confidence));
-          return { tier: this.tier(c.tier), summary: c.summary, evidence: c.evidence.map((s) => quoteOf(s, this.article)) };
+          this.confidence.set(
+            `dimensions.${index}.characteristics.${j}`,
+            round(finding.confidence * c.tier.confidence),
+          );
+          return {
+            tier: this.tier(c.tier),
+            summary: c.summary,
+            evidence: c.evidence.map((s) => quoteOf(s, this.article)),
+          };
         });
-      const evidence = [...new Map(characteristics.flatMap((c) => c.evidence).map((q) => [JSON.stringify(q), q])).values()];
+      const evidence = [
+        ...new Map(characteristics.flatMap((c) => c.evidence).map((q) => [JSON.stringify(q), q])).values(),
+      ];
       this.confidence.set(`dimensions.${index}`, round(finding.confidence));
       this.out.dimensions.push({ dimension, evidence, characteristics });
     }
@@ -138,7 +177,10 @@ class AnnotationWriter {
  * first) when no other statement contains it, else the whole statement (matched exactly).
  */
 export function quoteOf(statement: ParsedStatement, article: ParsedArticle, sentence?: string): Quote {
-  const first = (sentence && statement.normalized.includes(sentence) ? sentence : null) ?? /^.+?[.!?:](?=\s|$)/.exec(statement.normalized)?.[0] ?? statement.normalized;
+  const first =
+    (sentence && statement.normalized.includes(sentence) ? sentence : null) ??
+    /^.+?[.!?:](?=\s|$)/.exec(statement.normalized)?.[0] ??
+    statement.normalized;
   const unique = article.statements.every((s) => s === statement || !s.normalized.includes(first));
   if (unique && first.length >= 12) return first;
   // The same words elsewhere (a lead-in such as "Typical job titles:" in every section): pin the section.

@@ -48,11 +48,17 @@ export function isGenericItem(item: string): boolean {
   const content = item
     .toLowerCase()
     .split(/\s+/)
-    .filter((w) => !/^(a|an|the|of|and|or|higher|high|set|sets|more|less|much|many|different|certain|specific|such|that|this|these|some|other|various|right|necessary|relevant|required|skills?|qualifications?|experience|knowledge|abilit(y|ies)|competenc(e|es|ies)|requirements?|things?|lot|range)$/.test(w));
+    .filter(
+      (w) =>
+        !/^(a|an|the|of|and|or|higher|high|set|sets|more|less|much|many|different|certain|specific|such|that|this|these|some|other|various|right|necessary|relevant|required|skills?|qualifications?|experience|knowledge|abilit(y|ies)|competenc(e|es|ies)|requirements?|things?|lot|range)$/.test(
+          w,
+        ),
+    );
   return content.length === 0;
 }
 
-const groupNouns = /\b(management|managements|managers?|leadership|leaders?|executives?|directors?|boards?|teams?|suite|officers?|supervisors?|staff|heads?|administrators?|administration|committees?|owners?|partners?|presidents?|levels?|tiers?|employees|workers|workforce|personnel|leads?)$/i;
+const groupNouns =
+  /\b(management|managements|managers?|leadership|leaders?|executives?|directors?|boards?|teams?|suite|officers?|supervisors?|staff|heads?|administrators?|administration|committees?|owners?|partners?|presidents?|levels?|tiers?|employees|workers|workforce|personnel|leads?)$/i;
 
 /** Whether a phrase names a group of people in an organisation ("area managers", "the leadership team"). */
 export function isGroupName(phrase: string): boolean {
@@ -61,28 +67,48 @@ export function isGroupName(phrase: string): boolean {
 
 // What an item of a role list ends with: a position, or an acronym such as CEO.
 const roleHeads = new Set(
-  'officer officers manager managers director directors head heads president presidents vice-president chair chairs chairperson chairpersons chairman chairmen chairwoman counsel supervisor supervisors foreman foremen forewoman leader leaders lead leads adviser advisers advisor advisors analyst analysts administrator administrators coordinator coordinators controller controllers treasurer treasurers secretary secretaries partner partners founder founders owner owners superintendent superintendents principal principals engineer engineers specialist specialists consultant consultants accountant accountants planner planners chief chiefs captain captains boss bosses board boards committee committees executive executives member members vp vps officer-in-charge'.split(' '),
+  'officer officers manager managers director directors head heads president presidents vice-president chair chairs chairperson chairpersons chairman chairmen chairwoman counsel supervisor supervisors foreman foremen forewoman leader leaders lead leads adviser advisers advisor advisors analyst analysts administrator administrators coordinator coordinators controller controllers treasurer treasurers secretary secretaries partner partners founder founders owner owners superintendent superintendents principal principals engineer engineers specialist specialists consultant consultants accountant accountants planner planners chief chiefs captain captains boss bosses board boards committee committees executive executives member members vp vps officer-in-charge'.split(
+    ' ',
+  ),
 );
 
 export function isRoleName(phrase: string): boolean {
   const words = phrase.trim().split(/\s+/);
   const last = words.at(-1) ?? '';
   if (words.length > 6 || words.length === 0) return false;
-  if (/['’]s\b|\b(most|many|all|some|several|these|those|such)\b/i.test(phrase) || /\s(of|in|for|at|to|and|or)$/i.test(phrase)) return false;
+  if (
+    /['’]s\b|\b(most|many|all|some|several|these|those|such)\b/i.test(phrase) ||
+    /\s(of|in|for|at|to|and|or)$/i.test(phrase)
+  )
+    return false;
   if (/^[A-Z]{2,5}s?$/.test(last)) return true;
   const ofAt = words.findIndex((w) => w.toLowerCase() === 'of');
   const head = ofAt > 0 ? words[ofAt - 1]! : last;
   if (!roleHeads.has(head.toLowerCase())) return false;
   // "top executives", "members" alone are a description, not a position
-  return !(words.length === 1 && /^(executives?|members?|leaders?|heads?|boards?)$/i.test(head)) && !/^(top|senior|other|all|many)$/i.test(words[0] ?? '');
+  return (
+    !(words.length === 1 && /^(executives?|members?|leaders?|heads?|boards?)$/i.test(head)) &&
+    !/^(top|senior|other|all|many)$/i.test(words[0] ?? '')
+  );
 }
 
 /** A phrase of two to four plain words that reads as a noun phrase: no verb form, number or clause word. */
 export function isPlainNounPhrase(phrase: string): boolean {
   const words = phrase.trim().split(/\s+/);
   if (words.length < 2 || words.length > 4) return false;
-  if (/[0-9:;"]/.test(phrase) || /^(who|which|that|to|is|are|was|were|be|have|has|do|does|not|no|more|less|one|two|three|each|every|any|it|they)$/i.test(words[0]!)) return false;
-  return !words.some((w) => /^(is|are|was|were|be|been|being|have|has|had|do|does|did|will|would|can|could|should|must|may|might|who|which|that|when|where|while|because|if|than|then)$/i.test(w) || /ed$|ing$/.test(w.toLowerCase()));
+  if (
+    /[0-9:;"]/.test(phrase) ||
+    /^(who|which|that|to|is|are|was|were|be|have|has|do|does|not|no|more|less|one|two|three|each|every|any|it|they)$/i.test(
+      words[0]!,
+    )
+  )
+    return false;
+  return !words.some(
+    (w) =>
+      /^(is|are|was|were|be|been|being|have|has|had|do|does|did|will|would|can|could|should|must|may|might|who|which|that|when|where|while|because|if|than|then)$/i.test(
+        w,
+      ) || /ed$|ing$/.test(w.toLowerCase()),
+  );
 }
 
 /** Singular of a noun phrase: its head noun (the word before "of", else the last) made singular. */
@@ -92,16 +118,20 @@ export function singularPhrase(phrase: string): string {
   const headAt = ofAt > 0 ? ofAt - 1 : words.length - 1;
   const head = words[headAt] ?? '';
   if (/^[A-Z]{2,5}s$/.test(head)) words[headAt] = head.slice(0, -1);
-  else if (!/^[A-Z]{2,}$/.test(head) && !/(ss|us|is|staff|counsel|personnel)$/i.test(head)) words[headAt] = pluralize.singular(head);
+  else if (!/^[A-Z]{2,}$/.test(head) && !/(ss|us|is|staff|counsel|personnel)$/i.test(head))
+    words[headAt] = pluralize.singular(head);
   return words.join(' ');
 }
 
 /** Sentence case that keeps acronyms: "Head of Sales" -> "Head of sales", "IT manager" stays. */
 export function sentenceCase(phrase: string): string {
-  const words = phrase.trim().split(/\s+/).map((w, i) => {
-    if (/^[A-Z0-9]{2,}s?$/.test(w) || /^[A-Z]-/.test(w) || /[A-Z].*[A-Z]/.test(w.slice(1))) return w; // CEO, C-suite, McKinsey
-    return i === 0 ? w.charAt(0).toUpperCase() + w.slice(1).toLowerCase() : w.toLowerCase();
-  });
+  const words = phrase
+    .trim()
+    .split(/\s+/)
+    .map((w, i) => {
+      if (/^[A-Z0-9]{2,}s?$/.test(w) || /^[A-Z]-/.test(w) || /[A-Z].*[A-Z]/.test(w.slice(1))) return w; // CEO, C-suite, McKinsey
+      return i === 0 ? w.charAt(0).toUpperCase() + w.slice(1).toLowerCase() : w.toLowerCase();
+    });
   return words.join(' ');
 }
 
@@ -109,8 +139,12 @@ export function sentenceCase(phrase: string): string {
 export function stripDeterminers(phrase: string): string {
   let text = phrase.trim();
   for (;;) {
-    const next = text.replace(/^(the|a|an|and|or|its|their|his|her|some|other|usually|sometimes|often|also|typically|generally|normally|various|several|both|either|possibly|even|then|etc\.?)\s+/i, '');
-    if (next === text) return text.replace(/[\s,.;:]+$/, '').replace(/\s+(etc\.?|and so on|and others)$/i, '');
+    const next = text.replace(
+      /^(the|a|an|and|or|its|their|his|her|some|other|usually|sometimes|often|also|typically|generally|normally|various|several|both|either|possibly|even|then|etc\.?)\s+/i,
+      '',
+    );
+    if (next === text)
+      return text.replace(/[\s,.;:]+$/, '').replace(/\s+(etc\.?|and so on|and others)$/i, '');
     text = next;
   }
 }
@@ -120,7 +154,10 @@ export function stripDeterminers(phrase: string): string {
  * separate; a lone "and"/"or" separates only when both sides start alike (two verbs in -ing, or
  * two short noun phrases), so "approving leave and overtime" stays one item.
  */
-export function splitEnumeration(text: string, { splitAnd = 'gerunds' }: { splitAnd?: 'gerunds' | 'always' | 'never' } = {}): string[] {
+export function splitEnumeration(
+  text: string,
+  { splitAnd = 'gerunds' }: { splitAnd?: 'gerunds' | 'always' | 'never' } = {},
+): string[] {
   const separator = text.includes(';') ? /\s*;\s*/ : /\s*,\s*(?![^(]*\))/;
   const parts = text
     .replace(/\s+as well as\s+/gi, ', ')
@@ -132,8 +169,14 @@ export function splitEnumeration(text: string, { splitAnd = 'gerunds' }: { split
   // "Hiring, evaluating and, when needed, replacing X": a comma-separated aside is not an item.
   for (const part of parts) {
     const previous = joined.at(-1);
-    if (previous !== undefined && /\b(and|or)$/i.test(previous)) joined[joined.length - 1] = `${previous} ${part}`;
-    else if (previous !== undefined && /^(when|if|where|as|especially|including|in particular)\b/i.test(part) && parts.length > 2) joined[joined.length - 1] = `${previous}, ${part}`;
+    if (previous !== undefined && /\b(and|or)$/i.test(previous))
+      joined[joined.length - 1] = `${previous} ${part}`;
+    else if (
+      previous !== undefined &&
+      /^(when|if|where|as|especially|including|in particular)\b/i.test(part) &&
+      parts.length > 2
+    )
+      joined[joined.length - 1] = `${previous}, ${part}`;
     else joined.push(part);
   }
   if (splitAnd === 'never') return joined;
@@ -158,7 +201,11 @@ function rejoinPairs(pieces: readonly string[]): string[] {
     else if (out.length > 0 && /^(of|to|for|with|in|on|from|about|among)\s/i.test(piece)) {
       // "deep knowledge of the business and of its industry"
       out[out.length - 1] = `${out.at(-1)!} and ${piece}`;
-    } else if (out.length > 0 && piece.split(' ').length <= 2 && /\s(with|to|for|of|on|in|from|about|among)\s/i.test(` ${out.at(-1)!} `.slice(1))) {
+    } else if (
+      out.length > 0 &&
+      piece.split(' ').length <= 2 &&
+      /\s(with|to|for|of|on|in|from|about|among)\s/i.test(` ${out.at(-1)!} `.slice(1))
+    ) {
       // "building relationships with ministers and stakeholders": the second noun ends the phrase
       out[out.length - 1] = `${out.at(-1)!} and ${piece}`;
     } else out.push(piece);
@@ -169,8 +216,10 @@ function rejoinPairs(pieces: readonly string[]): string[] {
 
 export type ListKind = 'responsibilities' | 'skills';
 
-const responsibilityCue = /\b(responsib\w*|dut(y|ies)|functions?|tasks?|roles?|jobs?|in charge|accountab\w*|do\b|does\b|activities|work of|what .* do|you will|you'll|expected to|day[- ]to[- ]day work)\b/i;
-const skillCue = /\b(skills?|skill set|qualit(y|ies)|qualifications?|competenc(e|es|ies|y)|abilit(y|ies)|traits?|attributes?|makes? (a|an) (good|great|effective|successful)|needs?|requires?|required|requirements?|expertise|capabilit(y|ies)|strengths?|characteristics of a (good|great))\b/i;
+const responsibilityCue =
+  /\b(responsib\w*|dut(y|ies)|functions?|tasks?|roles?|jobs?|in charge|accountab\w*|do\b|does\b|activities|work of|what .* do|you will|you'll|expected to|day[- ]to[- ]day work)\b/i;
+const skillCue =
+  /\b(skills?|skill set|qualit(y|ies)|qualifications?|competenc(e|es|ies|y)|abilit(y|ies)|traits?|attributes?|makes? (a|an) (good|great|effective|successful)|needs?|requires?|required|requirements?|expertise|capabilit(y|ies)|strengths?|characteristics of a (good|great))\b/i;
 
 /** Which kind of list a heading or lead-in announces, if it says. */
 export function listKindOf(text: string): ListKind | 'both' | null {
@@ -182,9 +231,12 @@ export function listKindOf(text: string): ListKind | 'both' | null {
 
 /** Headings that frame the article rather than name something tiers are compared on. */
 export function isFramingHeading(text: string): boolean {
-  return /^(the )?(introduction|overview|background|summary|conclusions?|final thoughts|in (short|summary|conclusion)|faqs?|frequently asked|key (differences|takeaways)|the (main|key) differences|differences|similarities|comparison|bottom line|wrapping up|takeaways?|references|sources|further reading|at a glance)\b/i.test(
-    text.trim(),
-  ) || /\b(vs\.?|versus|differences?|differ|compare|compared|comparison|at a glance|similarities)\b/i.test(text);
+  return (
+    /^(the )?(introduction|overview|background|summary|conclusions?|final thoughts|in (short|summary|conclusion)|faqs?|frequently asked|key (differences|takeaways)|the (main|key) differences|differences|similarities|comparison|bottom line|wrapping up|takeaways?|references|sources|further reading|at a glance)\b/i.test(
+      text.trim(),
+    ) ||
+    /\b(vs\.?|versus|differences?|differ|compare|compared|comparison|at a glance|similarities)\b/i.test(text)
+  );
 }
 
 /** A label written before a colon ("Key skills: ..."), if the passage starts with one. */

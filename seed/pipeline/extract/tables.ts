@@ -24,7 +24,10 @@ const cellsOf = (row: ParsedStatement) => row.text.split('\t').map((cell) => pla
  * "C-level\tChief executive officer (CEO), ..."). Tables with a label column and a column per tier
  * compare the tiers and are read by the dimension rules.
  */
-export function findTableLists(context: ExtractionContext): { lists: ListFinding[]; memberships: MembershipFinding[] } {
+export function findTableLists(context: ExtractionContext): {
+  lists: ListFinding[];
+  memberships: MembershipFinding[];
+} {
   const lists: ListFinding[] = [];
   const memberships: MembershipFinding[] = [];
   for (const section of context.sections.values()) {
@@ -42,21 +45,46 @@ export function findTableLists(context: ExtractionContext): { lists: ListFinding
   return { lists, memberships };
 }
 
-function addColumns(section: SectionInfo, body: ParsedStatement[], tiers: (FoundTier | null)[], lists: ListFinding[], memberships: MembershipFinding[]): void {
+function addColumns(
+  section: SectionInfo,
+  body: ParsedStatement[],
+  tiers: (FoundTier | null)[],
+  lists: ListFinding[],
+  memberships: MembershipFinding[],
+): void {
   const kind = kindOf(section.section.name);
   if (!kind) return;
   tiers.forEach((tier, i) => {
     if (!tier) return;
     const cells = body.map((row) => ({ row, cell: cellsOf(row)[i] ?? '' })).filter(({ cell }) => cell);
     if (kind === 'roles') {
-      for (const { row, cell } of cells) memberships.push({ tier, roles: [{ name: cell.replace(/\s*\([A-Z]{2,5}\)$/, ''), aliases: [] }], evidence: row, sentence: cell, confidence: 0.7 });
+      for (const { row, cell } of cells)
+        memberships.push({
+          tier,
+          roles: [{ name: cell.replace(/\s*\([A-Z]{2,5}\)$/, ''), aliases: [] }],
+          evidence: row,
+          sentence: cell,
+          confidence: 0.7,
+        });
     } else if (cells.length > 0) {
-      lists.push({ kind, tier, items: cells.map(({ row, cell }) => ({ statement: row, name: cell })), leadIn: null, confidence: 0.75 });
+      lists.push({
+        kind,
+        tier,
+        items: cells.map(({ row, cell }) => ({ statement: row, name: cell })),
+        leadIn: null,
+        confidence: 0.75,
+      });
     }
   });
 }
 
-function addRows(context: ExtractionContext, body: ParsedStatement[], headerCells: string[], lists: ListFinding[], memberships: MembershipFinding[]): void {
+function addRows(
+  context: ExtractionContext,
+  body: ParsedStatement[],
+  headerCells: string[],
+  lists: ListFinding[],
+  memberships: MembershipFinding[],
+): void {
   for (const row of body) {
     const cells = cellsOf(row);
     const tier = cells[0] ? onlyTier(cells[0], context.tiers) : null;
@@ -72,7 +100,13 @@ function addRows(context: ExtractionContext, body: ParsedStatement[], headerCell
         });
         memberships.push({ tier, roles, evidence: row, sentence: cell, confidence: 0.75 });
       } else {
-        lists.push({ kind, tier, items: items.map((name) => ({ statement: row, name })), leadIn: null, confidence: 0.7 });
+        lists.push({
+          kind,
+          tier,
+          items: items.map((name) => ({ statement: row, name })),
+          leadIn: null,
+          confidence: 0.7,
+        });
       }
     });
   }

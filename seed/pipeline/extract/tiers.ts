@@ -11,10 +11,28 @@ export interface FoundTier {
   stems: string[];
 }
 
-const stem = (word: string) => word.toLowerCase().replace(/[^a-z0-9-]/g, '').slice(0, 5);
+const stem = (word: string) =>
+  word
+    .toLowerCase()
+    .replace(/[^a-z0-9-]/g, '')
+    .slice(0, 5);
 const comparisonSplit = /\s+(?:vs\.?|versus)\s+/i;
 // Words that never tell tiers apart: the group nouns and function words.
-const commonWords = new Set(['the', 'of', 'and', 'a', 'an', 'in', 'manag', 'team', 'teams', 'level', 'tier', 'tiers', 'group']);
+const commonWords = new Set([
+  'the',
+  'of',
+  'and',
+  'a',
+  'an',
+  'in',
+  'manag',
+  'team',
+  'teams',
+  'level',
+  'tier',
+  'tiers',
+  'group',
+]);
 
 /** "What Is X?", "Who Are X?", "The X", "Role of X", "Functions of X", "X: Role and Duties". */
 const tierHeadings = [
@@ -30,9 +48,15 @@ export function findTiers(article: ParsedArticle): FoundTier[] {
   const fromHeadings = fromTitle.length >= 2 ? [] : tiersOfHeadings(article);
   // An article about one group ("Executive Management in Practice") has that one tier.
   const alone = fromTitle.length < 2 && fromHeadings.length < 2 ? groupOfTitle(article.title) : null;
-  const names = fromTitle.length >= 2 ? fromTitle : fromHeadings.length >= 2 ? fromHeadings : alone ? [alone] : [];
+  const names =
+    fromTitle.length >= 2 ? fromTitle : fromHeadings.length >= 2 ? fromHeadings : alone ? [alone] : [];
   const confidence = fromTitle.length >= 2 ? 0.95 : fromHeadings.length >= 2 ? 0.7 : 0.6;
-  const tiers = names.map((name) => ({ name: sentenceCase(name), aliases: [] as string[], confidence, stems: [] as string[] }));
+  const tiers = names.map((name) => ({
+    name: sentenceCase(name),
+    aliases: [] as string[],
+    confidence,
+    stems: [] as string[],
+  }));
   assignStems(tiers);
   for (const tier of tiers) tier.aliases = aliasesIn(article, tier);
   return tiers;
@@ -52,13 +76,22 @@ export function tiersOfComparison(title: string): string[] {
   const parts = head
     .split(comparisonSplit)
     .map(cleanGroup)
-    .map((part) => part.replace(/^(.*?\b(?:management|managers?|leadership|leaders?|executives?|directors?|teams?))\s+(?:in|at|for|within|across)\s+.+$/i, '$1'))
+    .map((part) =>
+      part.replace(
+        /^(.*?\b(?:management|managers?|leadership|leaders?|executives?|directors?|teams?))\s+(?:in|at|for|within|across)\s+.+$/i,
+        '$1',
+      ),
+    )
     .filter(Boolean);
   if (parts.length < 2) return [];
   // "Line vs Staff Managers": the shared group noun is written once, on the last part ("Foreman vs Site Manager" shares none).
   const lastWords = parts.at(-1)!.split(' ');
   const shared = lastWords.length > 1 && isGroupName(lastWords.at(-1)!) ? lastWords.at(-1)! : null;
-  return parts.map((part) => (shared && !isGroupName(part) && !isRoleName(part) && part.split(' ').length <= 2 ? `${part} ${shared}` : part));
+  return parts.map((part) =>
+    shared && !isGroupName(part) && !isRoleName(part) && part.split(' ').length <= 2
+      ? `${part} ${shared}`
+      : part,
+  );
 }
 
 /** The group a title opens with: "Executive Management in Practice", "Middle Managers: A Guide". */
@@ -75,7 +108,8 @@ function tiersOfHeadings(article: ParsedArticle): string[] {
       const match = pattern.exec(plain(section.name));
       const group = match?.[1] ? cleanGroup(match[1]) : null;
       if (group && isGroupName(group) && group.split(' ').length <= 4) {
-        if (!found.some((f) => singularPhrase(f).toLowerCase() === singularPhrase(group).toLowerCase())) found.push(group);
+        if (!found.some((f) => singularPhrase(f).toLowerCase() === singularPhrase(group).toLowerCase()))
+          found.push(group);
         break;
       }
     }
@@ -85,12 +119,22 @@ function tiersOfHeadings(article: ParsedArticle): string[] {
 
 /** Each tier's distinctive stems: the words of its name that no other tier's name has. */
 function assignStems(tiers: FoundTier[]): void {
-  const stemsOf = (tier: FoundTier) => tier.name.split(/[\s-]+/).map(stem).filter((s) => s.length > 1 && !commonWords.has(s));
+  const stemsOf = (tier: FoundTier) =>
+    tier.name
+      .split(/[\s-]+/)
+      .map(stem)
+      .filter((s) => s.length > 1 && !commonWords.has(s));
   for (const tier of tiers) {
     const others = new Set(tiers.filter((t) => t !== tier).flatMap(stemsOf));
     const own = stemsOf(tier).filter((s) => !others.has(s));
     // Two tiers that differ only in a common word ("senior leadership" / "senior management").
-    tier.stems = own.length > 0 ? own : tier.name.split(/\s+/).map(stem).filter((s) => !others.has(s));
+    tier.stems =
+      own.length > 0
+        ? own
+        : tier.name
+            .split(/\s+/)
+            .map(stem)
+            .filter((s) => !others.has(s));
   }
 }
 
@@ -103,10 +147,15 @@ function aliasesIn(article: ParsedArticle, tier: FoundTier): string[] {
     const name = names.find((n) => text.toLowerCase().includes(n));
     if (!name) continue;
     const after = text.slice(text.toLowerCase().indexOf(name) + name.length);
-    const match = /^[,(]?\s*(?:-\s*)?(?:sometimes|also|often|commonly|usually)? ?(?:called|known as|referred to as|nicknamed)\s+(?:the\s+)?["']?([A-Za-z][\w-]*(?:\s[\w-]+){0,3}?)["']?\s*(?:[,;.)]|-|$)/i.exec(after);
+    const match =
+      /^[,(]?\s*(?:-\s*)?(?:sometimes|also|often|commonly|usually)? ?(?:called|known as|referred to as|nicknamed)\s+(?:the\s+)?["']?([A-Za-z][\w-]*(?:\s[\w-]+){0,3}?)["']?\s*(?:[,;.)]|-|$)/i.exec(
+        after,
+      );
     if (match?.[1]) aliases.add(match[1]);
     // "The operations manager (the "ops manager", as ...)", "A product manager (PM)": a short name in brackets
-    const quoted = /^s?\s*\((?:the |an? )?(?:"([A-Za-z][\w-]*(?:\s[\w-]+){0,2})"|([A-Z]{2,5})s?\))/.exec(after);
+    const quoted = /^s?\s*\((?:the |an? )?(?:"([A-Za-z][\w-]*(?:\s[\w-]+){0,2})"|([A-Z]{2,5})s?\))/.exec(
+      after,
+    );
     if (quoted?.[1] ?? quoted?.[2]) aliases.add((quoted[1] ?? quoted[2])!);
   }
   return [...aliases];
@@ -123,7 +172,10 @@ export function tiersIn(text: string, tiers: readonly FoundTier[]): { tier: Foun
   // Where each tier's names occur; a name inside a longer tier's ("partner" in "managing partner") is that tier's.
   const spans = tiers.map((tier) => ({ tier, spans: nameSpans(lower, tier) }));
   const covered = (tier: FoundTier, from: number, to: number) =>
-    spans.some((other) => other.tier !== tier && other.spans.some(([a, b]) => a <= from && to <= b && b - a > to - from));
+    spans.some(
+      (other) =>
+        other.tier !== tier && other.spans.some(([a, b]) => a <= from && to <= b && b - a > to - from),
+    );
   for (const tier of tiers) {
     let at = -1;
     for (const [from, to] of spans.find((s) => s.tier === tier)!.spans) {
@@ -141,7 +193,9 @@ export function tiersIn(text: string, tiers: readonly FoundTier[]): { tier: Foun
 function nameSpans(lower: string, tier: FoundTier): [number, number][] {
   const names = [tier.name, singularPhrase(tier.name), ...tier.aliases].map((n) => n.toLowerCase());
   return names.flatMap((n) =>
-    [...lower.matchAll(new RegExp(`(?<![a-z0-9-])${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'g'))].map((m): [number, number] => [m.index, m.index + m[0].length]),
+    [...lower.matchAll(new RegExp(`(?<![a-z0-9-])${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'g'))].map(
+      (m): [number, number] => [m.index, m.index + m[0].length],
+    ),
   );
 }
 
@@ -149,7 +203,9 @@ function nameSpans(lower: string, tier: FoundTier): [number, number][] {
 export function tiersNamed(text: string, tiers: readonly FoundTier[]): FoundTier[] {
   const lower = plain(text).toLowerCase();
   return tiers.filter((tier) =>
-    [tier.name, singularPhrase(tier.name), ...tier.aliases].some((n) => new RegExp(`(?<![a-z0-9-])${n.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`).test(lower)),
+    [tier.name, singularPhrase(tier.name), ...tier.aliases].some((n) =>
+      new RegExp(`(?<![a-z0-9-])${n.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`).test(lower),
+    ),
   );
 }
 

@@ -1,4 +1,13 @@
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { z } from 'zod';
@@ -91,7 +100,11 @@ export function liveUsers(home: string): number[] {
  * Serialises "find or start" across processes, so two commands launched together share one
  * JVM instead of racing for the store lock. A lock left by a dead process is taken over.
  */
-export async function withStartLock<T>(home: string, timeoutMs: number, action: () => Promise<T>): Promise<T> {
+export async function withStartLock<T>(
+  home: string,
+  timeoutMs: number,
+  action: () => Promise<T>,
+): Promise<T> {
   const path = lockFile(home);
   const deadline = Date.now() + timeoutMs;
   for (;;) {

@@ -121,7 +121,11 @@ export async function obtainManagedNeo4j(options: ManagedNeo4jOptions): Promise<
  * (by `npm run db:start`, or another command) on another port since `knownUri` was found. A new
  * address is returned only once it answers; undefined when no instance runs.
  */
-export async function locateManagedNeo4j(home: string, knownUri: string, timeoutMs = 2_000): Promise<string | undefined> {
+export async function locateManagedNeo4j(
+  home: string,
+  knownUri: string,
+  timeoutMs = 2_000,
+): Promise<string | undefined> {
   const state = readInstanceState(home);
   if (!state || !isAlive(state.pid)) return undefined;
   if (state.uri === knownUri) return knownUri;

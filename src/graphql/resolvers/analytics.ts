@@ -1,4 +1,11 @@
-import { coverage, labelCounts, mostConnected, perSourceStats, tierOverlap, typeCounts } from '../../data/analytics.ts';
+import {
+  coverage,
+  labelCounts,
+  mostConnected,
+  perSourceStats,
+  tierOverlap,
+  typeCounts,
+} from '../../data/analytics.ts';
 import { nodeLabels } from '../../data/model.ts';
 import { badUserInput } from '../errors.ts';
 import type { QueryResolvers, SourceStatsResolvers, StatsResolvers } from '../__generated__/resolvers.ts';
@@ -12,17 +19,25 @@ export const analyticsQueries: Pick<QueryResolvers, 'stats'> = {
 };
 
 export const Stats: StatsResolvers = {
-  nodes: async (_stats, _args, { cypher }) => (await labelCounts(cypher)).map(({ name, count }) => ({ label: name, count })),
-  relationships: async (_stats, _args, { cypher }) => (await typeCounts(cypher)).map(({ name, count }) => ({ type: name, count })),
+  nodes: async (_stats, _args, { cypher }) =>
+    (await labelCounts(cypher)).map(({ name, count }) => ({ label: name, count })),
+  relationships: async (_stats, _args, { cypher }) =>
+    (await typeCounts(cypher)).map(({ name, count }) => ({ type: name, count })),
   perSource: (_stats, _args, { cypher }) => perSourceStats(cypher),
   overlap: async (_stats, { tiers, source }, { cypher }) => {
     const [a, b, ...rest] = tiers.map((t) => t.trim());
     if (a === undefined || b === undefined || rest.length > 0 || a === b) {
-      throw badUserInput('tiers must name exactly two different tiers, such as ["senior-leadership", "senior-management"]', 'tiers');
+      throw badUserInput(
+        'tiers must name exactly two different tiers, such as ["senior-leadership", "senior-management"]',
+        'tiers',
+      );
     }
     const { overlap, unknownTiers } = await tierOverlap(cypher, [a, b], optionalText(source, 'source'));
     if (unknownTiers.length > 0) {
-      throw badUserInput(`unknown tier ${unknownTiers.map((t) => `"${t}"`).join(', ')}: use slugs such as senior-leadership`, 'tiers');
+      throw badUserInput(
+        `unknown tier ${unknownTiers.map((t) => `"${t}"`).join(', ')}: use slugs such as senior-leadership`,
+        'tiers',
+      );
     }
     return overlap;
   },

@@ -10,7 +10,8 @@ const timeHorizonValues: Record<TimeHorizon, string> = { LONG_TERM: 'long-term',
 /** The optional text of a filter or argument: trimmed, at most 200 characters, null when empty. */
 export function optionalText(value: string | null | undefined, argument: string): string | null {
   const trimmed = value?.trim() ?? '';
-  if (trimmed.length > 200) throw badUserInput(`${argument} must be at most 200 characters, got ${trimmed.length}`, argument);
+  if (trimmed.length > 200)
+    throw badUserInput(`${argument} must be at most 200 characters, got ${trimmed.length}`, argument);
   return trimmed === '' ? null : trimmed;
 }
 
@@ -25,23 +26,40 @@ export function entityFilter(filter: EntityFilter | null | undefined): EntityFil
 }
 
 /** An integer argument within bounds, or BAD_USER_INPUT saying what is allowed. */
-export function boundedInt(value: number | null | undefined, fallback: number, min: number, max: number, argument: string): number {
+export function boundedInt(
+  value: number | null | undefined,
+  fallback: number,
+  min: number,
+  max: number,
+  argument: string,
+): number {
   const n = value ?? fallback;
-  if (!Number.isInteger(n) || n < min || n > max) throw badUserInput(`${argument} must be between ${min} and ${max}, got ${n}`, argument);
+  if (!Number.isInteger(n) || n < min || n > max)
+    throw badUserInput(`${argument} must be between ${min} and ${max}, got ${n}`, argument);
   return n;
 }
 
 /** A node id from a client; BAD_USER_INPUT if it is not one this API issued. */
 export function nodeIdArgument(id: string, argument: string): DecodedId {
   const decoded = decodeId(id);
-  if (!decoded) throw badUserInput(`${argument} is not a valid node id: use the id field of a node returned by this API`, argument);
+  if (!decoded)
+    throw badUserInput(
+      `${argument} is not a valid node id: use the id field of a node returned by this API`,
+      argument,
+    );
   return decoded;
 }
 
 /** Which claims a list keeps by `method` and `minConfidence`; BAD_USER_INPUT for a confidence outside 0..1. */
-export function claimFilter(method: ClaimMethod | null | undefined, minConfidence: number | null | undefined): ClaimFilter {
+export function claimFilter(
+  method: ClaimMethod | null | undefined,
+  minConfidence: number | null | undefined,
+): ClaimFilter {
   if (minConfidence !== null && minConfidence !== undefined && !(minConfidence >= 0 && minConfidence <= 1)) {
-    throw badUserInput(`minConfidence must be between 0 and 1 (1 keeps only fully confident claims), got ${minConfidence}`, 'minConfidence');
+    throw badUserInput(
+      `minConfidence must be between 0 and 1 (1 keeps only fully confident claims), got ${minConfidence}`,
+      'minConfidence',
+    );
   }
   return { method: method ?? null, minConfidence: minConfidence ?? null };
 }

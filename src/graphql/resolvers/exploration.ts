@@ -13,7 +13,10 @@ export const explorationQueries: Pick<QueryResolvers, 'search' | 'neighborhood' 
     if (terms.length === 0) throw badUserInput('text must contain at least one word to search for', 'text');
     // Planned: read of each hit what the operation shows, and make snippets only when asked.
     const reading = context.planOperations
-      ? { selection: selectedProperties(info), snippet: selections(currentSelection(info), 'SearchHit', 'snippet').length > 0 }
+      ? {
+          selection: selectedProperties(info),
+          snippet: selections(currentSelection(info), 'SearchHit', 'snippet').length > 0,
+        }
       : { selection: null, snippet: true };
     return searchGraph(context.cypher, terms, boundedInt(first, 10, 1, 50, 'first'), reading);
   },

@@ -19,4 +19,3 @@ export const nodeQueries: Pick<QueryResolvers, 'node'> = {
 export const DegreeEntry: DegreeEntryResolvers = {
   label: (entry) => entry.node.label,
 };
-

@@ -21,7 +21,13 @@ export function plannedProjection(
   namespace?: string,
 ): NodeProjection {
   if (!context.planOperations) return propertiesOnly;
-  return new PlannedProjection(planNode(label, trees), selectedProperties(info), context.loaders, context.cypher, namespace);
+  return new PlannedProjection(
+    planNode(label, trees),
+    selectedProperties(info),
+    context.loaders,
+    context.cypher,
+    namespace,
+  );
 }
 
 /** One node by key, planned; without planning, through the batching loader. */

@@ -52,12 +52,24 @@ interface EveryClaimList {
     characteristics: (Slugged & Made)[];
     collaborationBenefits: Slugged[];
   }[];
-  roles: { edges: { node: { slug: string; tiers: ({ tier: Slugged; source: Slugged } & Made)[]; peers: ({ role: Slugged; tier: Slugged; source: Slugged } & Made)[] } }[] };
-  responsibilities: { edges: { node: { slug: string; tiers: ({ tier: Slugged; source: Slugged } & Made)[] } }[] };
+  roles: {
+    edges: {
+      node: {
+        slug: string;
+        tiers: ({ tier: Slugged; source: Slugged } & Made)[];
+        peers: ({ role: Slugged; tier: Slugged; source: Slugged } & Made)[];
+      };
+    }[];
+  };
+  responsibilities: {
+    edges: { node: { slug: string; tiers: ({ tier: Slugged; source: Slugged } & Made)[] } }[];
+  };
   skills: { edges: { node: { slug: string; tiers: ({ tier: Slugged; source: Slugged } & Made)[] } }[] };
   dimensions: { slug: string; characteristics: (Slugged & Made)[] }[];
   sources: { slug: string; dimensions: Slugged[] }[];
-  compare: { rows: { dimension: Slugged; cells: { tier: Slugged; characteristics: (Slugged & Made)[] }[] }[] };
+  compare: {
+    rows: { dimension: Slugged; cells: { tier: Slugged; characteristics: (Slugged & Made)[] }[] }[];
+  };
   collaborationBenefits: { slug: string; tiers: Slugged[] }[];
 }
 
@@ -85,9 +97,18 @@ function listsOf(data: EveryClaimList): Record<string, unknown[]> {
 function madeOf(data: EveryClaimList): Record<string, Made[]> {
   const made = (items: readonly Made[]) => items.map(({ method, confidence }) => ({ method, confidence }));
   return {
-    Membership: made([...data.tiers.flatMap((t) => t.roles), ...data.roles.edges.flatMap((e) => [...e.node.tiers, ...e.node.peers])]),
-    ResponsibilityClaim: made([...data.tiers.flatMap((t) => t.responsibilities), ...data.responsibilities.edges.flatMap((e) => e.node.tiers)]),
-    SkillClaim: made([...data.tiers.flatMap((t) => t.skills), ...data.skills.edges.flatMap((e) => e.node.tiers)]),
+    Membership: made([
+      ...data.tiers.flatMap((t) => t.roles),
+      ...data.roles.edges.flatMap((e) => [...e.node.tiers, ...e.node.peers]),
+    ]),
+    ResponsibilityClaim: made([
+      ...data.tiers.flatMap((t) => t.responsibilities),
+      ...data.responsibilities.edges.flatMap((e) => e.node.tiers),
+    ]),
+    SkillClaim: made([
+      ...data.tiers.flatMap((t) => t.skills),
+      ...data.skills.edges.flatMap((e) => e.node.tiers),
+    ]),
     AttributeClaim: made(data.tiers.flatMap((t) => t.attributes)),
     Characteristic: made([
       ...data.tiers.flatMap((t) => t.characteristics),
@@ -101,7 +122,9 @@ describe('how each claim was made: method and confidence', () => {
   let api: SeededApi;
   let cypher: CypherExecutor;
 
-  async function everyClaim(variables: { method?: string; minConfidence?: number } = {}): Promise<EveryClaimList> {
+  async function everyClaim(
+    variables: { method?: string; minConfidence?: number } = {},
+  ): Promise<EveryClaimList> {
     // In process, with the cost limit raised: this operation asks for every list at once.
     const result = await runOperation(api.driver, everyClaimList, variables, true);
     expect(result.errors).toBeUndefined();
@@ -122,7 +145,9 @@ describe('how each claim was made: method and confidence', () => {
       const made = madeOf(await everyClaim());
       for (const [type, claims] of Object.entries(made)) {
         expect(claims.length, type).toBeGreaterThan(0);
-        expect(new Set(claims.map((c) => `${c.method} ${c.confidence}`)), type).toEqual(new Set(['CURATED 1']));
+        expect(new Set(claims.map((c) => `${c.method} ${c.confidence}`)), type).toEqual(
+          new Set(['CURATED 1']),
+        );
       }
     });
 
@@ -141,8 +166,14 @@ describe('how each claim was made: method and confidence', () => {
 
     it('reads claims and characteristics written without method and confidence as curated and fully confident', async () => {
       // As graphs seeded before these properties existed hold them.
-      await cypher.write('test.legacyClaims', "MATCH (:Role {id: 'Role:cfo'})-[m:MEMBER_OF]->() REMOVE m.method, m.confidence");
-      await cypher.write('test.legacyClaims', "MATCH (t:Tier {id: 'Tier:senior-leadership'})-[h:HAS_CHARACTERISTIC]->(c) REMOVE h.method, h.confidence, c.method, c.confidence");
+      await cypher.write(
+        'test.legacyClaims',
+        "MATCH (:Role {id: 'Role:cfo'})-[m:MEMBER_OF]->() REMOVE m.method, m.confidence",
+      );
+      await cypher.write(
+        'test.legacyClaims',
+        "MATCH (t:Tier {id: 'Tier:senior-leadership'})-[h:HAS_CHARACTERISTIC]->(c) REMOVE h.method, h.confidence, c.method, c.confidence",
+      );
       const query = `{
         role(slug: "cfo") { tiers { tier { slug } method confidence } }
         tier(slug: "senior-leadership") { characteristics { method confidence } }
@@ -152,28 +183,55 @@ describe('how each claim was made: method and confidence', () => {
       expect(planned.errors).toBeUndefined();
       expect((await runOperation(api.driver, query, {}, false)).data).toEqual(planned.data);
       const data = planned.data as unknown as Legacy;
-      expect(data.role.tiers.map((m) => m.tier.slug).sort()).toEqual(['senior-leadership', 'senior-management']);
-      expect([...data.role.tiers, ...data.tier.characteristics].map(({ method, confidence }) => ({ method, confidence }))).toEqual(
-        Array.from({ length: 2 + data.tier.characteristics.length }, () => ({ method: 'CURATED', confidence: 1 })),
+      expect(data.role.tiers.map((m) => m.tier.slug).sort()).toEqual([
+        'senior-leadership',
+        'senior-management',
+      ]);
+      expect(
+        [...data.role.tiers, ...data.tier.characteristics].map(({ method, confidence }) => ({
+          method,
+          confidence,
+        })),
+      ).toEqual(
+        Array.from({ length: 2 + data.tier.characteristics.length }, () => ({
+          method: 'CURATED',
+          confidence: 1,
+        })),
       );
       expect(data.tier.characteristics.length).toBeGreaterThan(0);
     });
 
     it('refuses a minConfidence outside 0..1 with BAD_USER_INPUT saying what is allowed', async () => {
       const cases: [string, Record<string, unknown>][] = [
-        ['query ($c: Float) { tier(slug: "senior-management") { roles(minConfidence: $c) { method } } }', { c: 1.5 }],
-        ['query ($c: Float) { tier(slug: "senior-management") { characteristics(minConfidence: $c) { method } } }', { c: -0.1 }],
+        [
+          'query ($c: Float) { tier(slug: "senior-management") { roles(minConfidence: $c) { method } } }',
+          { c: 1.5 },
+        ],
+        [
+          'query ($c: Float) { tier(slug: "senior-management") { characteristics(minConfidence: $c) { method } } }',
+          { c: -0.1 },
+        ],
         ['query ($c: Float) { role(slug: "cfo") { peers(minConfidence: $c) { method } } }', { c: 1.5 }],
-        ['query ($c: Float) { source(slug: "senior-leadership-vs-senior-management") { dimensions(minConfidence: $c) { slug } } }', { c: -0.1 }],
-        ['query ($c: Float) { compare(tiers: ["senior-leadership", "senior-management"], minConfidence: $c) { tiers { slug } } }', { c: 1.5 }],
+        [
+          'query ($c: Float) { source(slug: "senior-leadership-vs-senior-management") { dimensions(minConfidence: $c) { slug } } }',
+          { c: -0.1 },
+        ],
+        [
+          'query ($c: Float) { compare(tiers: ["senior-leadership", "senior-management"], minConfidence: $c) { tiers { slug } } }',
+          { c: 1.5 },
+        ],
       ];
       for (const [query, variables] of cases) {
         const { errors } = await api.query(query, variables);
         expect(errors?.[0]?.extensions?.['code'], query).toBe('BAD_USER_INPUT');
-        expect(errors?.[0]?.message).toBe(`minConfidence must be between 0 and 1 (1 keeps only fully confident claims), got ${String(variables['c'])}`);
+        expect(errors?.[0]?.message).toBe(
+          `minConfidence must be between 0 and 1 (1 keeps only fully confident claims), got ${String(variables['c'])}`,
+        );
       }
       // An unknown method is refused by the schema itself.
-      const unknown = await api.query('{ tier(slug: "senior-management") { roles(method: GUESSED) { method } } }');
+      const unknown = await api.query(
+        '{ tier(slug: "senior-management") { roles(method: GUESSED) { method } } }',
+      );
       expect(unknown.errors?.[0]?.extensions?.['code']).toBe('GRAPHQL_VALIDATION_FAILED');
     });
   });
@@ -218,32 +276,67 @@ describe('how each claim was made: method and confidence', () => {
     });
 
     afterAll(async () => {
-      await cypher.write('test.extractedClaims.clean', 'MATCH ()-[r {writtenBy: $tag}]->() DELETE r', { tag });
-      await cypher.write('test.extractedClaims.clean', 'MATCH (c:Characteristic {writtenBy: $tag}) DETACH DELETE c', { tag });
+      await cypher.write('test.extractedClaims.clean', 'MATCH ()-[r {writtenBy: $tag}]->() DELETE r', {
+        tag,
+      });
+      await cypher.write(
+        'test.extractedClaims.clean',
+        'MATCH (c:Characteristic {writtenBy: $tag}) DETACH DELETE c',
+        { tag },
+      );
     });
 
     it('returns each extracted claim with its method and confidence, and method EXTRACTED keeps exactly those', async () => {
       const extracted = await everyClaim({ method: 'EXTRACTED' });
       const exec = extracted.tiers.find((t) => t.slug === 'executive-management');
       const lead = extracted.tiers.find((t) => t.slug === 'senior-leadership');
-      expect(exec?.roles).toEqual([{ role: { slug: 'cfo' }, source: { slug: second }, method: 'EXTRACTED', confidence: 0.72 }]);
-      expect(lead?.responsibilities).toEqual([
-        { responsibility: { slug: 'review-budgets-and-control-expenses' }, source: { slug: first }, method: 'EXTRACTED', confidence: 0.55 },
+      expect(exec?.roles).toEqual([
+        { role: { slug: 'cfo' }, source: { slug: second }, method: 'EXTRACTED', confidence: 0.72 },
       ]);
-      expect(lead?.skills).toEqual([{ skill: { slug: 'strategic-planning-skills' }, source: { slug: first }, method: 'EXTRACTED', confidence: 0.4 }]);
-      expect(exec?.attributes).toEqual([{ value: 'external', source: { slug: second }, method: 'EXTRACTED', confidence: 0.65 }]);
-      const characteristic = { slug: `executive-management--leadership-style--${second}`, method: 'EXTRACTED', confidence: 0.6 };
+      expect(lead?.responsibilities).toEqual([
+        {
+          responsibility: { slug: 'review-budgets-and-control-expenses' },
+          source: { slug: first },
+          method: 'EXTRACTED',
+          confidence: 0.55,
+        },
+      ]);
+      expect(lead?.skills).toEqual([
+        {
+          skill: { slug: 'strategic-planning-skills' },
+          source: { slug: first },
+          method: 'EXTRACTED',
+          confidence: 0.4,
+        },
+      ]);
+      expect(exec?.attributes).toEqual([
+        { value: 'external', source: { slug: second }, method: 'EXTRACTED', confidence: 0.65 },
+      ]);
+      const characteristic = {
+        slug: `executive-management--leadership-style--${second}`,
+        method: 'EXTRACTED',
+        confidence: 0.6,
+      };
       expect(exec?.characteristics).toEqual([characteristic]);
       expect(exec?.collaborationBenefits).toEqual([{ slug: 'bridging-strategy' }]);
       expect(extracted.roles.edges.find((e) => e.node.slug === 'cfo')?.node.tiers).toEqual([
-        { tier: { slug: 'executive-management' }, source: { slug: second }, method: 'EXTRACTED', confidence: 0.72 },
+        {
+          tier: { slug: 'executive-management' },
+          source: { slug: second },
+          method: 'EXTRACTED',
+          confidence: 0.72,
+        },
       ]);
-      expect(extracted.responsibilities.edges.flatMap((e) => e.node.tiers.map((t) => [e.node.slug, t.tier.slug, t.confidence]))).toEqual([
-        ['review-budgets-and-control-expenses', 'senior-leadership', 0.55],
-      ]);
-      expect(extracted.skills.edges.flatMap((e) => e.node.tiers.map((t) => [e.node.slug, t.tier.slug, t.confidence]))).toEqual([
-        ['strategic-planning-skills', 'senior-leadership', 0.4],
-      ]);
+      expect(
+        extracted.responsibilities.edges.flatMap((e) =>
+          e.node.tiers.map((t) => [e.node.slug, t.tier.slug, t.confidence]),
+        ),
+      ).toEqual([['review-budgets-and-control-expenses', 'senior-leadership', 0.55]]);
+      expect(
+        extracted.skills.edges.flatMap((e) =>
+          e.node.tiers.map((t) => [e.node.slug, t.tier.slug, t.confidence]),
+        ),
+      ).toEqual([['strategic-planning-skills', 'senior-leadership', 0.4]]);
       expect(extracted.dimensions.flatMap((d) => d.characteristics)).toEqual([characteristic]);
       expect(extracted.sources.map((s) => [s.slug, s.dimensions.map((d) => d.slug)])).toEqual([
         [first, []],
@@ -259,7 +352,9 @@ describe('how each claim was made: method and confidence', () => {
           ],
         },
       ]);
-      expect(extracted.collaborationBenefits.flatMap((b) => b.tiers.map((t) => [b.slug, t.slug]))).toEqual([['bridging-strategy', 'executive-management']]);
+      expect(extracted.collaborationBenefits.flatMap((b) => b.tiers.map((t) => [b.slug, t.slug]))).toEqual([
+        ['bridging-strategy', 'executive-management'],
+      ]);
       // The CFO's peers by the extracted membership are members by curated claims: not both extracted.
       expect(extracted.roles.edges.flatMap((e) => e.node.peers)).toEqual([]);
     });
@@ -268,31 +363,53 @@ describe('how each claim was made: method and confidence', () => {
       const all = await everyClaim();
       const curated = await everyClaim({ method: 'CURATED' });
       const confident = await everyClaim({ minConfidence: 0.7 });
-      const members = (data: EveryClaimList) => data.tiers.find((t) => t.slug === 'executive-management')?.roles.map((m) => `${m.role.slug} ${m.method} ${m.confidence}`).sort();
-      expect(members(all)).toEqual(['cfo EXTRACTED 0.72', 'department-head CURATED 1', 'head-of-operations CURATED 1']);
+      const members = (data: EveryClaimList) =>
+        data.tiers
+          .find((t) => t.slug === 'executive-management')
+          ?.roles.map((m) => `${m.role.slug} ${m.method} ${m.confidence}`)
+          .sort();
+      expect(members(all)).toEqual([
+        'cfo EXTRACTED 0.72',
+        'department-head CURATED 1',
+        'head-of-operations CURATED 1',
+      ]);
       expect(members(curated)).toEqual(['department-head CURATED 1', 'head-of-operations CURATED 1']);
       expect(members(confident)).toEqual(members(all));
       expect(members(await everyClaim({ minConfidence: 0.73 }))).toEqual(members(curated));
 
-      const count = (data: EveryClaimList) => Object.values(listsOf(data)).reduce((n, list) => n + list.length, 0);
+      const count = (data: EveryClaimList) =>
+        Object.values(listsOf(data)).reduce((n, list) => n + list.length, 0);
       expect(count(all)).toBeGreaterThan(count(curated));
       expect(await everyClaim({ minConfidence: 1 })).toEqual(curated);
-      for (const made of Object.values(madeOf(curated)).flat()) expect(made).toEqual({ method: 'CURATED', confidence: 1 });
+      for (const made of Object.values(madeOf(curated)).flat())
+        expect(made).toEqual({ method: 'CURATED', confidence: 1 });
 
       // A peer is listed when both memberships pass: by the extracted membership, with any method;
       // by curated ones only, not the members of executive management.
-      const cfoPeers = (data: EveryClaimList) => [...new Set(data.roles.edges.find((e) => e.node.slug === 'cfo')?.node.peers.map((p) => p.role.slug))].sort();
+      const cfoPeers = (data: EveryClaimList) =>
+        [
+          ...new Set(data.roles.edges.find((e) => e.node.slug === 'cfo')?.node.peers.map((p) => p.role.slug)),
+        ].sort();
       expect(cfoPeers(all)).toEqual(['ceo', 'coo', 'cto', 'department-head', 'head-of-operations']);
       expect(cfoPeers(confident)).toEqual(cfoPeers(all));
       expect(cfoPeers(curated)).toEqual(['ceo', 'coo', 'cto']);
       // A comparison keeps a dimension only while a characteristic is left on it.
       expect(all.compare.rows.map((r) => r.dimension.slug)).toContain('leadership-style');
-      expect(curated.compare.rows.find((r) => r.dimension.slug === 'leadership-style')?.cells.map((c) => c.characteristics.length)).toEqual([1, 1, 0]);
+      expect(
+        curated.compare.rows
+          .find((r) => r.dimension.slug === 'leadership-style')
+          ?.cells.map((c) => c.characteristics.length),
+      ).toEqual([1, 1, 0]);
     });
 
     it('answers alike planned and level by level, and filters what was fetched without another statement', async () => {
       const statements = new Set<number>();
-      for (const variables of [{}, { method: 'EXTRACTED' }, { method: 'CURATED', minConfidence: 0.5 }, { minConfidence: 0.6 }]) {
+      for (const variables of [
+        {},
+        { method: 'EXTRACTED' },
+        { method: 'CURATED', minConfidence: 0.5 },
+        { minConfidence: 0.6 },
+      ]) {
         const planned = await runOperation(api.driver, everyClaimList, variables, true);
         const levels = await runOperation(api.driver, everyClaimList, variables, false);
         expect(planned.errors).toBeUndefined();
@@ -310,7 +427,18 @@ describe('how each claim was made: method and confidence', () => {
         true,
       );
       expect(node.queries).toBe(1);
-      expect(node.data).toEqual({ node: { tiers: [{ tier: { slug: 'executive-management' }, method: 'EXTRACTED', confidence: 0.72, evidence: [{ key: 'definition.1' }] }] } });
+      expect(node.data).toEqual({
+        node: {
+          tiers: [
+            {
+              tier: { slug: 'executive-management' },
+              method: 'EXTRACTED',
+              confidence: 0.72,
+              evidence: [{ key: 'definition.1' }],
+            },
+          ],
+        },
+      });
     });
   });
 });

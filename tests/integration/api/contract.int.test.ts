@@ -12,8 +12,18 @@ describe('the API contract', () => {
 
   it('resolves node(id) back to the same node for every type', async () => {
     const { data } = await api.query<{
-      sources: { id: string; slug: string; sections: { id: string; slug: string; statements: { id: string; slug: string }[] }[] }[];
-      tiers: { id: string; slug: string; attributes: { kind: string }[]; characteristics: { id: string; slug: string }[]; collaborationBenefits: { id: string; slug: string }[] }[];
+      sources: {
+        id: string;
+        slug: string;
+        sections: { id: string; slug: string; statements: { id: string; slug: string }[] }[];
+      }[];
+      tiers: {
+        id: string;
+        slug: string;
+        attributes: { kind: string }[];
+        characteristics: { id: string; slug: string }[];
+        collaborationBenefits: { id: string; slug: string }[];
+      }[];
       roles: { edges: { node: { id: string; slug: string } }[] };
       responsibilities: { edges: { node: { id: string; slug: string } }[] };
       skills: { edges: { node: { id: string; slug: string } }[] };
@@ -37,16 +47,26 @@ describe('the API contract', () => {
       ['Statement', section?.statements[0]?.id, section?.statements[0]?.slug],
       ['Tier', tier?.id, tier?.slug],
       ['Role', data?.roles.edges[0]?.node.id, data?.roles.edges[0]?.node.slug],
-      ['Responsibility', data?.responsibilities.edges[0]?.node.id, data?.responsibilities.edges[0]?.node.slug],
+      [
+        'Responsibility',
+        data?.responsibilities.edges[0]?.node.id,
+        data?.responsibilities.edges[0]?.node.slug,
+      ],
       ['Skill', data?.skills.edges[0]?.node.id, data?.skills.edges[0]?.node.slug],
       ['Dimension', data?.dimensions[0]?.id, data?.dimensions[0]?.slug],
       ['Characteristic', tier?.characteristics[0]?.id, tier?.characteristics[0]?.slug],
-      ['CollaborationBenefit', data?.tiers[1]?.collaborationBenefits[0]?.id, data?.tiers[1]?.collaborationBenefits[0]?.slug],
+      [
+        'CollaborationBenefit',
+        data?.tiers[1]?.collaborationBenefits[0]?.id,
+        data?.tiers[1]?.collaborationBenefits[0]?.slug,
+      ],
       ['Attribute', data?.stats.mostConnected[0]?.node.id, undefined],
     ];
     for (const [type, id, slug] of samples) {
       expect(id, type).toBeTruthy();
-      const { data: found, errors } = await api.query<{ node: { __typename: string; id: string; slug: string } | null }>(
+      const { data: found, errors } = await api.query<{
+        node: { __typename: string; id: string; slug: string } | null;
+      }>(
         'query ($id: ID!) { node(id: $id) { __typename id ... on Source { slug } ... on Section { slug } ... on Statement { slug } ... on Tier { slug } ... on Role { slug } ... on Responsibility { slug } ... on Skill { slug } ... on Dimension { slug } ... on Characteristic { slug } ... on CollaborationBenefit { slug } ... on Attribute { slug } } }',
         { id },
       );
@@ -90,7 +110,9 @@ describe('the API contract', () => {
     const cfo = Buffer.from('Role:cfo').toString('base64url');
     const nobody = Buffer.from('Role:nobody').toString('base64url');
     type Drawing = { path: { nodes: { name: string; distance: number }[]; edges: unknown[] } };
-    const itself = await api.query<Drawing>(`{ path(from: "${cfo}", to: "${cfo}") { nodes { name distance } edges { type } } }`);
+    const itself = await api.query<Drawing>(
+      `{ path(from: "${cfo}", to: "${cfo}") { nodes { name distance } edges { type } } }`,
+    );
     expect(itself.errors).toBeUndefined();
     expect(itself.data?.path).toEqual({ nodes: [{ name: 'CFO', distance: 0 }], edges: [] });
     const missing = await api.query<Drawing>(`{ path(from: "${cfo}", to: "${nobody}") { nodes { name } } }`);
@@ -99,8 +121,15 @@ describe('the API contract', () => {
   });
 
   it('walks every page of a connection with stable cursors', async () => {
-    type Page = { responsibilities: { totalCount: number; pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; endCursor: string | null }; edges: { cursor: string; node: { name: string } }[] } };
-    const query = 'query ($after: String) { responsibilities(first: 4, after: $after) { totalCount pageInfo { hasNextPage hasPreviousPage endCursor } edges { cursor node { name } } } }';
+    type Page = {
+      responsibilities: {
+        totalCount: number;
+        pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; endCursor: string | null };
+        edges: { cursor: string; node: { name: string } }[];
+      };
+    };
+    const query =
+      'query ($after: String) { responsibilities(first: 4, after: $after) { totalCount pageInfo { hasNextPage hasPreviousPage endCursor } edges { cursor node { name } } } }';
     const names: string[] = [];
     const cursors: string[] = [];
     let after: string | null = null;
@@ -129,22 +158,39 @@ describe('the API contract', () => {
   it('filters lists by source, tier, orientation, time horizon and text', async () => {
     type Roles = { roles: { totalCount: number; edges: { node: { slug: string } }[] } };
     const roles = async (filter: Record<string, unknown>) =>
-      (await api.query<Roles>('query ($f: EntityFilter) { roles(first: 50, filter: $f) { totalCount edges { node { slug } } } }', { f: filter })).data?.roles.edges.map(
-        (e) => e.node.slug,
-      );
-    expect(await roles({ tier: 'senior-management', source: first })).toEqual(['department-head', 'vice-president']);
+      (
+        await api.query<Roles>(
+          'query ($f: EntityFilter) { roles(first: 50, filter: $f) { totalCount edges { node { slug } } } }',
+          { f: filter },
+        )
+      ).data?.roles.edges.map((e) => e.node.slug);
+    expect(await roles({ tier: 'senior-management', source: first })).toEqual([
+      'department-head',
+      'vice-president',
+    ]);
     expect(await roles({ orientation: 'STRATEGIC' })).toEqual(['ceo', 'cfo', 'coo', 'cto']);
-    expect(await roles({ orientation: 'OPERATIONAL' })).toEqual(['department-head', 'head-of-operations', 'vice-president']);
-    expect(await roles({ timeHorizon: 'DAY_TO_DAY', source: first })).toEqual(['department-head', 'vice-president']);
+    expect(await roles({ orientation: 'OPERATIONAL' })).toEqual([
+      'department-head',
+      'head-of-operations',
+      'vice-president',
+    ]);
+    expect(await roles({ timeHorizon: 'DAY_TO_DAY', source: first })).toEqual([
+      'department-head',
+      'vice-president',
+    ]);
     expect(await roles({ text: 'head' })).toEqual(['department-head', 'head-of-operations']);
 
-    const skills = await api.query<{ skills: { totalCount: number } }>('{ skills(filter: { tier: "executive-management" }) { totalCount } }');
-    expect(skills.data?.skills.totalCount).toBe(5);
-    const tiers = await api.query<{ tiers: { slug: string }[] }>('{ tiers(filter: { orientation: STRATEGIC }) { slug } }');
-    expect(tiers.data?.tiers.map((t) => t.slug)).toEqual(['senior-leadership', 'senior-management']);
-    const statements = await api.query<{ statements: { totalCount: number; edges: { node: { key: string } }[] } }>(
-      '{ statements(first: 5, filter: { mentions: "cfo" }) { totalCount edges { node { key } } } }',
+    const skills = await api.query<{ skills: { totalCount: number } }>(
+      '{ skills(filter: { tier: "executive-management" }) { totalCount } }',
     );
+    expect(skills.data?.skills.totalCount).toBe(5);
+    const tiers = await api.query<{ tiers: { slug: string }[] }>(
+      '{ tiers(filter: { orientation: STRATEGIC }) { slug } }',
+    );
+    expect(tiers.data?.tiers.map((t) => t.slug)).toEqual(['senior-leadership', 'senior-management']);
+    const statements = await api.query<{
+      statements: { totalCount: number; edges: { node: { key: string } }[] };
+    }>('{ statements(first: 5, filter: { mentions: "cfo" }) { totalCount edges { node { key } } } }');
     expect(statements.data?.statements.totalCount).toBe(3);
     const quoted = await api.query<{ statements: { edges: { node: { key: string } }[] } }>(
       '{ statements(filter: { text: "company\u2019s direction" }) { edges { node { key } } } }',
@@ -153,13 +199,29 @@ describe('the API contract', () => {
   });
 
   it('shows statements with their source, section and mentions', async () => {
-    const { data } = await api.query<{ statements: { edges: { node: { kind: string; source: { title: string }; section: { name: string }; mentions: { __typename: string; slug: string }[] } }[] } }>(
+    const { data } = await api.query<{
+      statements: {
+        edges: {
+          node: {
+            kind: string;
+            source: { title: string };
+            section: { name: string };
+            mentions: { __typename: string; slug: string }[];
+          };
+        }[];
+      };
+    }>(
       '{ statements(first: 1, filter: { mentions: "cfo", source: "senior-management-vs-executive-management" }) { edges { node { kind source { title } section { name } mentions { __typename ... on Role { slug } ... on Tier { slug } } } } } }',
     );
     const statement = data?.statements.edges[0]?.node;
     expect(statement?.kind).toBe('PARAGRAPH');
     expect(statement?.source.title).toBe('Senior Management vs Executive Management');
     expect(statement?.section.name).toBe('Definition');
-    expect(statement?.mentions.filter((m) => m.__typename === 'Role').map((m) => m.slug).sort()).toEqual(['ceo', 'cfo', 'coo', 'cto', 'department-head', 'head-of-operations']);
+    expect(
+      statement?.mentions
+        .filter((m) => m.__typename === 'Role')
+        .map((m) => m.slug)
+        .sort(),
+    ).toEqual(['ceo', 'cfo', 'coo', 'cto', 'department-head', 'head-of-operations']);
   });
 });

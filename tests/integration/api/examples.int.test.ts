@@ -21,12 +21,18 @@ describe('the example operations in docs/examples, over HTTP', () => {
     const { data, errors } = await api.query<Data>(exampleOperation('1-roles-by-tier.graphql'));
     expect(errors).toBeUndefined();
     const bySource = (tier: string, source: string) =>
-      data?.tiers.find((t) => t.slug === tier)?.roles.filter((r) => r.source.slug === source).map((r) => r.role.slug).sort();
+      data?.tiers
+        .find((t) => t.slug === tier)
+        ?.roles.filter((r) => r.source.slug === source)
+        .map((r) => r.role.slug)
+        .sort();
     expect(bySource('senior-leadership', first)).toEqual(['ceo', 'cfo', 'coo']);
     expect(bySource('senior-management', first)).toEqual(['department-head', 'vice-president']);
     expect(bySource('senior-management', second)).toEqual(['ceo', 'cfo', 'coo', 'cto']);
     expect(bySource('executive-management', second)).toEqual(['department-head', 'head-of-operations']);
-    const vp = data?.tiers.find((t) => t.slug === 'senior-management')?.roles.find((r) => r.role.slug === 'vice-president');
+    const vp = data?.tiers
+      .find((t) => t.slug === 'senior-management')
+      ?.roles.find((r) => r.role.slug === 'vice-president');
     expect(vp?.evidence[0]?.text).toContain('Senior managers, such as department heads and vice presidents');
   });
 
@@ -42,40 +48,71 @@ describe('the example operations in docs/examples, over HTTP', () => {
         peers: { role: { slug: string }; tier: { slug: string }; source: { slug: string } }[];
       };
     };
-    const { data, errors } = await api.query<Data>(exampleOperation('2-role-detail.graphql'), { role: 'cfo' });
+    const { data, errors } = await api.query<Data>(exampleOperation('2-role-detail.graphql'), {
+      role: 'cfo',
+    });
     expect(errors).toBeUndefined();
     expect(data?.role.name).toBe('CFO');
     const [leadership, management] = data?.role.tiers ?? [];
     expect([leadership?.tier.slug, leadership?.source.slug]).toEqual(['senior-leadership', first]);
     expect([management?.tier.slug, management?.source.slug]).toEqual(['senior-management', second]);
     // The second article's senior management: its 4 responsibilities and 3 skills, not the first's.
-    expect(management?.responsibilities.map((r) => r.responsibility.name)).toContain('Review budgets and control expenses');
+    expect(management?.responsibilities.map((r) => r.responsibility.name)).toContain(
+      'Review budgets and control expenses',
+    );
     expect(management?.responsibilities).toHaveLength(4);
-    expect(management?.skills.map((s) => s.skill.name).sort()).toEqual(['Excellent leadership skills', 'Strategic planning skills', 'Strong business knowledge and experience']);
+    expect(management?.skills.map((s) => s.skill.name).sort()).toEqual([
+      'Excellent leadership skills',
+      'Strategic planning skills',
+      'Strong business knowledge and experience',
+    ]);
     expect(leadership?.responsibilities).toHaveLength(4);
     expect(leadership?.skills).toEqual([]);
-    expect(management?.responsibilities.find((r) => r.responsibility.name === 'Review budgets and control expenses')?.evidence.map((e) => e.text)).toEqual([
-      'Responsibilities of Senior Management:',
-      'Review budgets and control expenses.',
+    expect(
+      management?.responsibilities
+        .find((r) => r.responsibility.name === 'Review budgets and control expenses')
+        ?.evidence.map((e) => e.text),
+    ).toEqual(['Responsibilities of Senior Management:', 'Review budgets and control expenses.']);
+    const peers = data?.role.peers
+      .map((p) => `${p.role.slug}@${p.tier.slug}/${p.source.slug === first ? 1 : 2}`)
+      .sort();
+    expect(peers).toEqual([
+      'ceo@senior-leadership/1',
+      'ceo@senior-management/2',
+      'coo@senior-leadership/1',
+      'coo@senior-management/2',
+      'cto@senior-management/2',
     ]);
-    const peers = data?.role.peers.map((p) => `${p.role.slug}@${p.tier.slug}/${p.source.slug === first ? 1 : 2}`).sort();
-    expect(peers).toEqual(['ceo@senior-leadership/1', 'ceo@senior-management/2', 'coo@senior-leadership/1', 'coo@senior-management/2', 'cto@senior-management/2']);
   });
 
   it('3. compares senior leadership and senior management dimension by dimension', async () => {
     type Data = {
       compare: {
         tiers: { slug: string }[];
-        rows: { dimension: { slug: string }; cells: { tier: { slug: string }; characteristics: (Claim & { summary: string })[] }[] }[];
+        rows: {
+          dimension: { slug: string };
+          cells: { tier: { slug: string }; characteristics: (Claim & { summary: string })[] }[];
+        }[];
       };
     };
-    const { data, errors } = await api.query<Data>(exampleOperation('3-compare-tiers.graphql'), { source: first });
+    const { data, errors } = await api.query<Data>(exampleOperation('3-compare-tiers.graphql'), {
+      source: first,
+    });
     expect(errors).toBeUndefined();
-    expect(data?.compare.rows.map((r) => r.dimension.slug)).toEqual(['decision-making', 'leadership-style', 'primary-focus', 'scope-of-influence']);
+    expect(data?.compare.rows.map((r) => r.dimension.slug)).toEqual([
+      'decision-making',
+      'leadership-style',
+      'primary-focus',
+      'scope-of-influence',
+    ]);
     const style = data?.compare.rows.find((r) => r.dimension.slug === 'leadership-style');
     expect(style?.cells.map((c) => c.tier.slug)).toEqual(['senior-leadership', 'senior-management']);
-    expect(style?.cells[0]?.characteristics[0]?.evidence[0]?.text).toMatch(/^Senior leadership: Senior leaders lead through vision and inspiration/);
-    expect(style?.cells[1]?.characteristics[0]?.evidence[0]?.text).toMatch(/^Senior management: Senior managers lead by making practical, actionable decisions/);
+    expect(style?.cells[0]?.characteristics[0]?.evidence[0]?.text).toMatch(
+      /^Senior leadership: Senior leaders lead through vision and inspiration/,
+    );
+    expect(style?.cells[1]?.characteristics[0]?.evidence[0]?.text).toMatch(
+      /^Senior management: Senior managers lead by making practical, actionable decisions/,
+    );
 
     const executive = await api.query<Data>(exampleOperation('3-compare-tiers.graphql'), {
       tiers: ['senior-management', 'executive-management'],
@@ -83,31 +120,63 @@ describe('the example operations in docs/examples, over HTTP', () => {
     });
     expect(executive.errors).toBeUndefined();
     const definition = executive.data?.compare.rows.find((r) => r.dimension.slug === 'definition');
-    expect(definition?.cells[0]?.characteristics.map((c) => c.summary)).toEqual(['Strategic-level management positions such as CEO, CTO, COO and CFO.']);
-    expect(definition?.cells[1]?.characteristics[0]?.evidence[0]?.text).toContain('Executive Management includes middle-level management positions');
-    expect(executive.data?.compare.rows.map((r) => r.dimension.slug)).toEqual(['definition', 'skills-and-qualifications']);
+    expect(definition?.cells[0]?.characteristics.map((c) => c.summary)).toEqual([
+      'Strategic-level management positions such as CEO, CTO, COO and CFO.',
+    ]);
+    expect(definition?.cells[1]?.characteristics[0]?.evidence[0]?.text).toContain(
+      'Executive Management includes middle-level management positions',
+    );
+    expect(executive.data?.compare.rows.map((r) => r.dimension.slug)).toEqual([
+      'definition',
+      'skills-and-qualifications',
+    ]);
   });
 
   it('4. searches for "budget" and ranks the responsibility and its statement first', async () => {
-    type Data = { search: { score: number; snippet: string; node: { __typename: string; name?: string; text?: string } }[] };
-    const { data, errors } = await api.query<Data>(exampleOperation('4-search.graphql'), { text: 'budget', first: 5 });
+    type Data = {
+      search: {
+        score: number;
+        snippet: string;
+        node: { __typename: string; name?: string; text?: string };
+      }[];
+    };
+    const { data, errors } = await api.query<Data>(exampleOperation('4-search.graphql'), {
+      text: 'budget',
+      first: 5,
+    });
     expect(errors).toBeUndefined();
     const hits = data?.search ?? [];
     expect(hits.length).toBeGreaterThanOrEqual(2);
-    expect(hits.map((h) => h.node.name ?? h.node.text).slice(0, 2).sort()).toEqual(['Review budgets and control expenses', 'Review budgets and control expenses.']);
+    expect(
+      hits
+        .map((h) => h.node.name ?? h.node.text)
+        .slice(0, 2)
+        .sort(),
+    ).toEqual(['Review budgets and control expenses', 'Review budgets and control expenses.']);
     expect(hits[0]?.snippet).toContain('Review <mark>budget</mark>s and control expenses');
     const scores = hits.map((h) => h.score);
     expect([...scores].sort((a, b) => b - a)).toEqual(scores);
   });
 
   it('5. draws the neighbourhood of the CFO and the path to "Review budgets and control expenses"', async () => {
-    type Graph = { nodes: { id: string; label: string; name: string; distance: number }[]; edges: { type: string; from: string; to: string; source: string | null }[] };
+    type Graph = {
+      nodes: { id: string; label: string; name: string; distance: number }[];
+      edges: { type: string; from: string; to: string; source: string | null }[];
+    };
     const operation = exampleOperation('5-neighborhood-and-path.graphql');
-    const hood = await api.query<{ neighborhood: Graph & { truncated: boolean } }>(operation.replace(/query Path[\s\S]*$/, ''), {});
+    const hood = await api.query<{ neighborhood: Graph & { truncated: boolean } }>(
+      operation.replace(/query Path[\s\S]*$/, ''),
+      {},
+    );
     expect(hood.errors).toBeUndefined();
     const nodes = hood.data?.neighborhood.nodes ?? [];
     expect(nodes[0]).toMatchObject({ label: 'Role', name: 'CFO', distance: 0 });
-    expect(nodes.filter((n) => n.label === 'Tier').map((n) => n.name).sort()).toEqual(['Senior leadership', 'Senior management']);
+    expect(
+      nodes
+        .filter((n) => n.label === 'Tier')
+        .map((n) => n.name)
+        .sort(),
+    ).toEqual(['Senior leadership', 'Senior management']);
     const memberships = hood.data?.neighborhood.edges.filter((e) => e.type === 'MEMBER_OF') ?? [];
     expect(memberships.map((e) => e.source).sort()).toEqual([first, second]);
     expect(memberships.every((e) => e.from === nodes[0]?.id)).toBe(true);
@@ -122,24 +191,42 @@ describe('the example operations in docs/examples, over HTTP', () => {
   });
 
   it('6. lists where the sources disagree, each side with its evidence', async () => {
-    type Data = { disagreements: { kind: string; subject: string; attribute: string | null; sides: (Claim & { claim: string })[] }[] };
-    const { data, errors } = await api.query<Data>(exampleOperation('6-disagreements.graphql'), { about: 'senior-management' });
+    type Data = {
+      disagreements: {
+        kind: string;
+        subject: string;
+        attribute: string | null;
+        sides: (Claim & { claim: string })[];
+      }[];
+    };
+    const { data, errors } = await api.query<Data>(exampleOperation('6-disagreements.graphql'), {
+      about: 'senior-management',
+    });
     expect(errors).toBeUndefined();
-    expect(data?.disagreements.map((d) => d.subject)).toEqual(['Members of Senior management', 'Orientation of Senior management']);
+    expect(data?.disagreements.map((d) => d.subject)).toEqual([
+      'Members of Senior management',
+      'Orientation of Senior management',
+    ]);
     const [members, orientation] = data?.disagreements ?? [];
     expect(members?.sides.map((s) => [s.source.slug, s.claim])).toEqual([
       [first, 'Department head, Vice president'],
       [second, 'CEO, CFO, COO, CTO'],
     ]);
     expect(orientation?.sides.map((s) => s.claim)).toEqual(['operational', 'strategic']);
-    expect(orientation?.sides[0]?.evidence[0]?.text).toContain('Senior management holds power in the operational sphere');
+    expect(orientation?.sides[0]?.evidence[0]?.text).toContain(
+      'Senior management holds power in the operational sphere',
+    );
   });
 
   it('7. gives dashboards counts, overlap, degree and coverage', async () => {
     type Data = {
       stats: {
         nodes: { label: string; count: number }[];
-        perSource: { source: { slug: string }; statements: number; claims: { type: string; count: number }[] }[];
+        perSource: {
+          source: { slug: string };
+          statements: number;
+          claims: { type: string; count: number }[];
+        }[];
         overlap: { sharedRoles: { slug: string }[]; rolesJaccard: number; responsibilitiesJaccard: number };
         mostConnected: { label: string; degree: number }[];
         coverage: { source: { slug: string }; tier: { slug: string }; dimensions: { slug: string }[] }[];
@@ -148,7 +235,13 @@ describe('the example operations in docs/examples, over HTTP', () => {
     const { data, errors } = await api.query<Data>(exampleOperation('7-dashboard-stats.graphql'));
     expect(errors).toBeUndefined();
     expect(data?.stats.nodes.find((n) => n.label === 'Statement')?.count).toBe(58);
-    expect(data?.stats.perSource.map((s) => [s.source.slug, s.statements, s.claims.find((c) => c.type === 'MEMBER_OF')?.count])).toEqual([
+    expect(
+      data?.stats.perSource.map((s) => [
+        s.source.slug,
+        s.statements,
+        s.claims.find((c) => c.type === 'MEMBER_OF')?.count,
+      ]),
+    ).toEqual([
       [first, 34, 5],
       [second, 24, 6],
     ]);
@@ -157,7 +250,11 @@ describe('the example operations in docs/examples, over HTTP', () => {
     expect(data?.stats.overlap.rolesJaccard).toBe(3 / 6);
     expect(data?.stats.overlap.responsibilitiesJaccard).toBe(0);
     expect(data?.stats.mostConnected[0]?.label).toBe('Tier');
-    expect(data?.stats.coverage.map((c) => `${c.source.slug === first ? 1 : 2}:${c.tier.slug}:${c.dimensions.length}`)).toEqual([
+    expect(
+      data?.stats.coverage.map(
+        (c) => `${c.source.slug === first ? 1 : 2}:${c.tier.slug}:${c.dimensions.length}`,
+      ),
+    ).toEqual([
       '1:senior-leadership:4',
       '1:senior-management:4',
       '2:executive-management:3',

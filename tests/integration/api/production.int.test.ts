@@ -9,7 +9,9 @@ import { resetAndSeed } from '../../support/seededGraph.ts';
 import { postGraphQL, startTestServer, testDriver } from '../../support/testDatabase.ts';
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
-const manifest = JSON.parse(readFileSync(join(projectRoot, 'docs', 'examples', 'persisted-operations.json'), 'utf8')) as {
+const manifest = JSON.parse(
+  readFileSync(join(projectRoot, 'docs', 'examples', 'persisted-operations.json'), 'utf8'),
+) as {
   operations: { id: string; name: string; body: string }[];
 };
 
@@ -21,8 +23,14 @@ describe('production mode and persisted operations', () => {
   beforeAll(async () => {
     driver = testDriver();
     await resetAndSeed(driver);
-    production = await startTestServer(driver, { NODE_ENV: 'production', CORS_ORIGINS: 'https://dashboards.example.com' });
-    manifestOnly = await startTestServer(driver, { NODE_ENV: 'production', PERSISTED_QUERIES: 'manifest-only' });
+    production = await startTestServer(driver, {
+      NODE_ENV: 'production',
+      CORS_ORIGINS: 'https://dashboards.example.com',
+    });
+    manifestOnly = await startTestServer(driver, {
+      NODE_ENV: 'production',
+      PERSISTED_QUERIES: 'manifest-only',
+    });
     development = await startTestServer(driver);
   });
   afterAll(async () => {
@@ -37,12 +45,21 @@ describe('production mode and persisted operations', () => {
     const typo = await postGraphQL(production.url, '{ tierz { slug } }');
     expect(typo.body.errors?.[0]?.message).toBe('Cannot query field "tierz" on type "Query".');
     const devTypo = await postGraphQL(development.url, '{ tierz { slug } }');
-    expect(devTypo.body.errors?.[0]?.message).toBe('Cannot query field "tierz" on type "Query". Did you mean "tier" or "tiers"?');
+    expect(devTypo.body.errors?.[0]?.message).toBe(
+      'Cannot query field "tierz" on type "Query". Did you mean "tier" or "tiers"?',
+    );
   });
 
   it('allows only the configured browser origins', async () => {
     const preflight = (origin: string) =>
-      fetch(production.url, { method: 'OPTIONS', headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' } });
+      fetch(production.url, {
+        method: 'OPTIONS',
+        headers: {
+          origin,
+          'access-control-request-method': 'POST',
+          'access-control-request-headers': 'content-type',
+        },
+      });
     const allowed = await preflight('https://dashboards.example.com');
     expect(allowed.headers.get('access-control-allow-origin')).toBe('https://dashboards.example.com');
     const denied = await preflight('https://evil.example.com');
@@ -53,15 +70,24 @@ describe('production mode and persisted operations', () => {
     const response = await fetch(`${production.url}?query=${encodeURIComponent('{ tiers { slug } }')}`);
     expect(response.status).toBe(400);
     expect(await response.text()).toMatch(/CSRF/);
-    const withHeader = await fetch(`${production.url}?query=${encodeURIComponent('{ tiers { slug } }')}`, { headers: { 'apollo-require-preflight': 'true' } });
+    const withHeader = await fetch(`${production.url}?query=${encodeURIComponent('{ tiers { slug } }')}`, {
+      headers: { 'apollo-require-preflight': 'true' },
+    });
     expect(withHeader.status).toBe(200);
   });
 
   it('supports automatic persisted queries', async () => {
     const query = '{ tier(slug: "executive-management") { name } }';
     const extensions = { persistedQuery: { version: 1, sha256Hash: sha256(query) } };
-    const post = (body: object) => fetch(development.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }).then((r) => r.json());
-    expect(await post({ extensions })).toMatchObject({ errors: [{ message: 'PersistedQueryNotFound', extensions: { code: 'PERSISTED_QUERY_NOT_FOUND' } }] });
+    const post = (body: object) =>
+      fetch(development.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      }).then((r) => r.json());
+    expect(await post({ extensions })).toMatchObject({
+      errors: [{ message: 'PersistedQueryNotFound', extensions: { code: 'PERSISTED_QUERY_NOT_FOUND' } }],
+    });
     expect(await post({ query, extensions })).toEqual({ data: { tier: { name: 'Executive management' } } });
     expect(await post({ extensions })).toEqual({ data: { tier: { name: 'Executive management' } } });
   });
@@ -69,11 +95,22 @@ describe('production mode and persisted operations', () => {
   it('runs only manifest operations in manifest-only mode', async () => {
     const rolesByTier = manifest.operations.find((o) => o.name === 'RolesByTier');
     expect(rolesByTier?.id).toBe(sha256(rolesByTier?.body ?? ''));
-    const post = (body: object) => fetch(manifestOnly.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
-    const byHash = await post({ extensions: { persistedQuery: { version: 1, sha256Hash: rolesByTier?.id } } });
+    const post = (body: object) =>
+      fetch(manifestOnly.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      });
+    const byHash = await post({
+      extensions: { persistedQuery: { version: 1, sha256Hash: rolesByTier?.id } },
+    });
     expect(byHash.status).toBe(200);
     const data = (await byHash.json()) as { data: { tiers: { slug: string }[] } };
-    expect(data.data.tiers.map((t) => t.slug)).toEqual(['executive-management', 'senior-leadership', 'senior-management']);
+    expect(data.data.tiers.map((t) => t.slug)).toEqual([
+      'executive-management',
+      'senior-leadership',
+      'senior-management',
+    ]);
     const byText = await post({ query: rolesByTier?.body });
     expect(byText.status).toBe(200);
     const adHoc = await post({ query: '{ tiers { slug } }' });
@@ -81,12 +118,15 @@ describe('production mode and persisted operations', () => {
     expect(await adHoc.json()).toEqual({
       errors: [
         {
-          message: 'Only the operations of the manifest run here (PERSISTED_QUERIES=manifest-only): send extensions.persistedQuery.sha256Hash of a listed operation.',
+          message:
+            'Only the operations of the manifest run here (PERSISTED_QUERIES=manifest-only): send extensions.persistedQuery.sha256Hash of a listed operation.',
           extensions: { code: 'PERSISTED_QUERY_NOT_IN_MANIFEST' },
         },
       ],
     });
-    const viaGet = await fetch(`${manifestOnly.url}?query=${encodeURIComponent('{ tiers { slug } }')}`, { headers: { 'apollo-require-preflight': 'true' } });
+    const viaGet = await fetch(`${manifestOnly.url}?query=${encodeURIComponent('{ tiers { slug } }')}`, {
+      headers: { 'apollo-require-preflight': 'true' },
+    });
     expect(viaGet.status).toBe(400);
   });
 });

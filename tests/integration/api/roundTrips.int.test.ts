@@ -88,13 +88,22 @@ describe('Cypher round trips per operation', () => {
   });
   afterAll(() => driver.close());
 
-  const run = (query: string, variables: Record<string, unknown>, planned: boolean) => runOperation(driver, query, variables, planned);
+  const run = (query: string, variables: Record<string, unknown>, planned: boolean) =>
+    runOperation(driver, query, variables, planned);
 
   it('are one statement per root field when planned, and bounded by depth, not fan-out, when not', async () => {
-    const planned = [await run(rolesInDepth, { first: 1 }, true), await run(rolesInDepth, { first: 7 }, true)];
-    const levels = [await run(rolesInDepth, { first: 1 }, false), await run(rolesInDepth, { first: 7 }, false)];
+    const planned = [
+      await run(rolesInDepth, { first: 1 }, true),
+      await run(rolesInDepth, { first: 7 }, true),
+    ];
+    const levels = [
+      await run(rolesInDepth, { first: 1 }, false),
+      await run(rolesInDepth, { first: 7 }, false),
+    ];
     for (const result of [...planned, ...levels]) expect(result.errors).toBeUndefined();
-    expect(planned.map((r) => (r.data as { roles: { edges: unknown[] } }).roles.edges.length)).toEqual([1, 7]);
+    expect(planned.map((r) => (r.data as { roles: { edges: unknown[] } }).roles.edges.length)).toEqual([
+      1, 7,
+    ]);
     expect(planned.map((r) => r.queries)).toEqual([1, 1]);
     // Level by level: 1 list + memberships + statements + sources + sections + tiers' responsibilities + skills + their statements.
     expect(levels[1]?.queries).toBe(levels[0]?.queries);
@@ -115,7 +124,10 @@ describe('Cypher round trips per operation', () => {
     expect(levels.queries).toBeGreaterThan(10);
     // Real content: the first article's members of senior management, and where a peer of theirs sits.
     const data = planned.data as { seniorManagement: { byFirst: { role: { slug: string } }[] } };
-    expect(data.seniorManagement.byFirst.map((m) => m.role.slug).sort()).toEqual(['department-head', 'vice-president']);
+    expect(data.seniorManagement.byFirst.map((m) => m.role.slug).sort()).toEqual([
+      'department-head',
+      'vice-president',
+    ]);
   });
 
   it('read only the properties the operation shows, and answer every field it selects', async () => {
@@ -128,7 +140,9 @@ describe('Cypher round trips per operation', () => {
     type Member = { role: { slug: string; aliases?: string[] }; evidence: { key: string; text?: string }[] };
     const data = planned.data as { quiet: { roles: Member[] }; loud: { sources: string[]; roles: Member[] } };
     // The same memberships either way, with the first article's own sentences where text was asked.
-    expect(data.quiet.roles.map((m) => m.evidence.map((e) => e.key))).toEqual(data.loud.roles.map((m) => m.evidence.map((e) => e.key)));
+    expect(data.quiet.roles.map((m) => m.evidence.map((e) => e.key))).toEqual(
+      data.loud.roles.map((m) => m.evidence.map((e) => e.key)),
+    );
     expect(data.loud.roles.flatMap((m) => m.evidence).every((e) => (e.text ?? '').length > 20)).toBe(true);
     expect(data.loud.sources).toContain(first);
     expect(data.loud.roles.map((m) => m.role.slug).sort()).toEqual(['department-head', 'vice-president']);
@@ -145,7 +159,9 @@ describe('Cypher round trips per operation', () => {
     const hits = plannedSearch.data as { withSnippets: Hit[]; idsOnly: Hit[] };
     expect(hits.idsOnly.map((h) => h.node.id)).toEqual(hits.withSnippets.map((h) => h.node.id));
     expect(hits.withSnippets.some((h) => h.node.name === 'Review budgets and control expenses')).toBe(true);
-    expect(hits.withSnippets.every((h) => (h.snippet ?? '').toLowerCase().includes('<mark>budget'))).toBe(true);
+    expect(hits.withSnippets.every((h) => (h.snippet ?? '').toLowerCase().includes('<mark>budget'))).toBe(
+      true,
+    );
   });
 
   it('plan the example operations dashboards use, with the same answers', async () => {

@@ -12,19 +12,23 @@ import { testDatabase, testDriver } from '../../support/testDatabase.ts';
 /** `npm run seed -- --articles DIR ...` as a user runs it (stderr is not a terminal: plain progress lines). */
 function seedFolder(dir: string, ...args: string[]) {
   const db = testDatabase();
-  return spawnSync(process.execPath, ['--import', 'tsx', join(projectRoot, 'seed', 'cli.ts'), '--articles', dir, ...args], {
-    cwd: projectRoot,
-    encoding: 'utf8',
-    timeout: 120_000,
-    env: {
-      PATH: process.env['PATH'] ?? '',
-      LOG_LEVEL: 'silent',
-      NEO4J_URI: db.uri,
-      NEO4J_USERNAME: db.username,
-      ...(db.password === null ? {} : { NEO4J_PASSWORD: db.password }),
-      NEO4J_DATABASE: db.database,
+  return spawnSync(
+    process.execPath,
+    ['--import', 'tsx', join(projectRoot, 'seed', 'cli.ts'), '--articles', dir, ...args],
+    {
+      cwd: projectRoot,
+      encoding: 'utf8',
+      timeout: 120_000,
+      env: {
+        PATH: process.env['PATH'] ?? '',
+        LOG_LEVEL: 'silent',
+        NEO4J_URI: db.uri,
+        NEO4J_USERNAME: db.username,
+        ...(db.password === null ? {} : { NEO4J_PASSWORD: db.password }),
+        NEO4J_DATABASE: db.database,
+      },
     },
-  });
+  );
 }
 
 describe('loading a folder of articles', () => {
@@ -58,7 +62,9 @@ describe('loading a folder of articles', () => {
     expect(cli.stderr).toContain('write 5/5 articles');
     expect(cli.status).toBe(0);
     expect(cli.stdout).toContain('ignored (not NAME.txt, nor NAME.yaml beside one): README.md');
-    expect(cli.stdout).toMatch(/^5 articles: 5 loaded, 0 unchanged, 0 failed in [\d.]+ s \([\d.]+ articles\/s; reading [\d.]+ s, writing [\d.]+ s\); graph now \d+ nodes, \d+ relationships$/m);
+    expect(cli.stdout).toMatch(
+      /^5 articles: 5 loaded, 0 unchanged, 0 failed in [\d.]+ s \([\d.]+ articles\/s; reading [\d.]+ s, writing [\d.]+ s\); graph now \d+ nodes, \d+ relationships$/m,
+    );
     const loaded = await sources();
     expect(loaded.map((s) => s.slug)).toEqual([...slugs()].sort());
     for (const source of loaded) expect(source.statements).toBeGreaterThan(15);
@@ -83,7 +89,9 @@ describe('loading a folder of articles', () => {
     const [revisedArticle] = articles;
     if (!revisedArticle) throw new Error('no article generated');
     const before = await sources();
-    const oldIntro = articleText(revisedArticle.index).split('\n').find((line) => line.startsWith('People often confuse'));
+    const oldIntro = articleText(revisedArticle.index)
+      .split('\n')
+      .find((line) => line.startsWith('People often confuse'));
     writeFileSync(join(dir, `${revisedArticle.slug}.txt`), articleText(revisedArticle.index, undefined, 1));
 
     const cli = seedFolder(dir);
@@ -102,7 +110,11 @@ describe('loading a folder of articles', () => {
     expect(intros.map((s) => s.text)).toHaveLength(1);
     expect(intros[0]?.text).toContain('Revised in edition 1');
     expect(intros[0]?.text).not.toBe(oldIntro);
-    const [old] = await testCypher(driver).read<{ n: number }>('test', 'MATCH (s:Statement {text: $text}) RETURN count(s) AS n', { text: oldIntro });
+    const [old] = await testCypher(driver).read<{ n: number }>(
+      'test',
+      'MATCH (s:Statement {text: $text}) RETURN count(s) AS n',
+      { text: oldIntro },
+    );
     expect(old?.n).toBe(0);
   });
 
@@ -118,7 +130,9 @@ describe('loading a folder of articles', () => {
       const cli = seedFolder(dir);
       expect(cli.status).toBe(1);
       expect(cli.stderr).toContain('Seed failed, nothing was written: 2 article files cannot be loaded:');
-      expect(cli.stderr).toMatch(/Board vs Staff\.txt: not an article file name: an article is a UTF-8 text file named in kebab-case with the \.txt extension, such as my-new-article\.txt/);
+      expect(cli.stderr).toMatch(
+        /Board vs Staff\.txt: not an article file name: an article is a UTF-8 text file named in kebab-case with the \.txt extension, such as my-new-article\.txt/,
+      );
       expect(cli.stderr).toMatch(/empty-article\.txt: the file is empty/);
       expect(await countsOf(driver)).toEqual(before);
       expect(await sources()).toEqual(beforeSources);

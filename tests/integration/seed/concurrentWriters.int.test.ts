@@ -8,7 +8,10 @@ import { projectRoot } from '../../../src/projectRoot.ts';
 import { countsOf, resetAndSeed, testCypher } from '../../support/seededGraph.ts';
 import { testDriver } from '../../support/testDatabase.ts';
 
-const extracted: ArticleFiles = { article: join(projectRoot, 'tests', 'fixtures', 'extraction', 'dev', 'levels-of-management.txt'), annotations: null };
+const extracted: ArticleFiles = {
+  article: join(projectRoot, 'tests', 'fixtures', 'extraction', 'dev', 'levels-of-management.txt'),
+  annotations: null,
+};
 const silent = createLogger({ logLevel: 'silent', env: 'test' });
 
 /** Relationships that are the same claim twice: same type, ends and properties. */

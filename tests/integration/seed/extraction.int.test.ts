@@ -2,7 +2,15 @@ import { join } from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readGoldFolder } from '../../../seed/eval/gold.ts';
-import { addInto, claimsMicro, emptyScore, figures, norm, scoreArticle, type Answer } from '../../../seed/eval/score.ts';
+import {
+  addInto,
+  claimsMicro,
+  emptyScore,
+  figures,
+  norm,
+  scoreArticle,
+  type Answer,
+} from '../../../seed/eval/score.ts';
 import { projectRoot } from '../../../src/projectRoot.ts';
 import { runOperation } from '../../support/inProcess.ts';
 import { countsOf, resetAndSeed } from '../../support/seededGraph.ts';
@@ -33,16 +41,25 @@ interface ApiTier {
   characteristics: ({ dimension: { name: string }; summary: string; evidence: { text: string }[] } & Claim)[];
 }
 
-async function apiAnswer(driver: Driver, slug: string, furniture: readonly string[]): Promise<{ answer: Answer; claims: Claim[]; column: string | null }> {
+async function apiAnswer(
+  driver: Driver,
+  slug: string,
+  furniture: readonly string[],
+): Promise<{ answer: Answer; claims: Claim[]; column: string | null }> {
   const result = await runOperation(driver, answerQuery, { s: slug }, true);
   expect(result.errors).toBeUndefined();
-  const source = result.data?.['source'] as { title: string; column: string | null; dimensions: { name: string }[] } | null;
+  const source = result.data?.['source'] as {
+    title: string;
+    column: string | null;
+    dimensions: { name: string }[];
+  } | null;
   const tiers = result.data?.['tiers'] as ApiTier[];
   const leaked = new Set<string>();
   for (const line of furniture) {
     const hits = await runOperation(driver, searchQuery, { t: line }, true);
     const nodes = (hits.data?.['search'] as { node: { text?: string; source?: { slug: string } } }[]) ?? [];
-    if (nodes.some((h) => h.node.source?.slug === slug && norm(h.node.text).includes(norm(line)))) leaked.add(line);
+    if (nodes.some((h) => h.node.source?.slug === slug && norm(h.node.text).includes(norm(line))))
+      leaked.add(line);
   }
   return {
     column: source?.column ?? null,
@@ -55,7 +72,11 @@ async function apiAnswer(driver: Driver, slug: string, furniture: readonly strin
         roles: t.roles.map((m) => m.role.name),
         responsibilities: t.responsibilities.map((c) => c.responsibility.name),
         skills: t.skills.map((c) => c.skill.name),
-        characteristics: t.characteristics.map((c) => ({ dimension: c.dimension.name, summary: c.summary, evidence: c.evidence.map((e) => e.text) })),
+        characteristics: t.characteristics.map((c) => ({
+          dimension: c.dimension.name,
+          summary: c.summary,
+          evidence: c.evidence.map((e) => e.text),
+        })),
       })),
       leaked: (line) => leaked.has(line),
     },
@@ -66,7 +87,10 @@ describe('articles loaded without annotations, as the API answers for them', () 
   let driver: Driver;
   beforeAll(async () => {
     driver = testDriver();
-    await resetAndSeed(driver, devSet.map(({ article }) => ({ article, annotations: null })));
+    await resetAndSeed(
+      driver,
+      devSet.map(({ article }) => ({ article, annotations: null })),
+    );
   });
   afterAll(async () => {
     await resetAndSeed(driver);
@@ -92,22 +116,49 @@ describe('articles loaded without annotations, as the API answers for them', () 
   });
 
   it('keeps the curated answers of the seed articles: their claims stay curated', async () => {
-    const result = await runOperation(driver, '{ tier(slug: "senior-leadership") { roles { role { slug } method confidence } } }', {}, true);
-    const roles = (result.data?.['tier'] as { roles: { role: { slug: string }; method: string; confidence: number }[] }).roles;
+    const result = await runOperation(
+      driver,
+      '{ tier(slug: "senior-leadership") { roles { role { slug } method confidence } } }',
+      {},
+      true,
+    );
+    const roles = (
+      result.data?.['tier'] as { roles: { role: { slug: string }; method: string; confidence: number }[] }
+    ).roles;
     expect(roles.map((r) => r.role.slug).sort()).toEqual(['ceo', 'cfo', 'coo']);
     expect(new Set(roles.map((r) => `${r.method} ${r.confidence}`))).toEqual(new Set(['CURATED 1']));
   });
 
-  it('joins roles the catalogue knows: the CEO the board article names is the seeds\' CEO', async () => {
-    const result = await runOperation(driver, '{ role(slug: "ceo") { tiers { tier { slug } source { slug } method } } }', {}, true);
-    const tiers = (result.data?.['role'] as { tiers: { tier: { slug: string }; source: { slug: string }; method: string }[] }).tiers;
-    expect(tiers).toContainEqual({ tier: { slug: 'board-of-directors' }, source: { slug: 'board-of-directors-vs-executive-team' }, method: 'EXTRACTED' });
-    expect(tiers).toContainEqual({ tier: { slug: 'senior-leadership' }, source: { slug: 'senior-leadership-vs-senior-management' }, method: 'CURATED' });
+  it("joins roles the catalogue knows: the CEO the board article names is the seeds' CEO", async () => {
+    const result = await runOperation(
+      driver,
+      '{ role(slug: "ceo") { tiers { tier { slug } source { slug } method } } }',
+      {},
+      true,
+    );
+    const tiers = (
+      result.data?.['role'] as {
+        tiers: { tier: { slug: string }; source: { slug: string }; method: string }[];
+      }
+    ).tiers;
+    expect(tiers).toContainEqual({
+      tier: { slug: 'board-of-directors' },
+      source: { slug: 'board-of-directors-vs-executive-team' },
+      method: 'EXTRACTED',
+    });
+    expect(tiers).toContainEqual({
+      tier: { slug: 'senior-leadership' },
+      source: { slug: 'senior-leadership-vs-senior-management' },
+      method: 'CURATED',
+    });
   });
 
   it('reloads an extracted article idempotently', async () => {
     const before = await countsOf(driver);
-    await resetAndSeed(driver, devSet.map(({ article }) => ({ article, annotations: null })));
+    await resetAndSeed(
+      driver,
+      devSet.map(({ article }) => ({ article, annotations: null })),
+    );
     expect(await countsOf(driver)).toEqual(before);
   });
 });

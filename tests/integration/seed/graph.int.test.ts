@@ -22,7 +22,13 @@ describe('the seeded knowledge graph', () => {
   afterAll(() => driver.close());
 
   it('holds both sources with their sections and statements', async () => {
-    const rows = await read<{ slug: string; title: string; column: string | null; sections: number; statements: number }>(
+    const rows = await read<{
+      slug: string;
+      title: string;
+      column: string | null;
+      sections: number;
+      statements: number;
+    }>(
       `MATCH (s:Source)
        RETURN s.slug AS slug, s.title AS title, s.column AS column,
               COUNT { (s)-[:HAS_SECTION]->() } AS sections,
@@ -30,8 +36,20 @@ describe('the seeded knowledge graph', () => {
        ORDER BY slug`,
     );
     expect(rows).toEqual([
-      { slug: first, title: 'Senior Leadership vs. Senior Management: Which One Holds The Real Power?', column: 'Coffee Break', sections: 9, statements: 34 },
-      { slug: second, title: 'Senior Management vs Executive Management', column: null, sections: 9, statements: 24 },
+      {
+        slug: first,
+        title: 'Senior Leadership vs. Senior Management: Which One Holds The Real Power?',
+        column: 'Coffee Break',
+        sections: 9,
+        statements: 34,
+      },
+      {
+        slug: second,
+        title: 'Senior Management vs Executive Management',
+        column: null,
+        sections: 9,
+        statements: 24,
+      },
     ]);
   });
 
@@ -48,9 +66,13 @@ describe('the seeded knowledge graph', () => {
       { source: second, tier: 'executive-management', roles: ['department-head', 'head-of-operations'] },
       { source: second, tier: 'senior-management', roles: ['ceo', 'cfo', 'coo', 'cto'] },
     ]);
-    expect(rows[0]?.evidence).toContain('Senior leadership is made up of top executives like the CEO, COO, and CFO');
+    expect(rows[0]?.evidence).toContain(
+      'Senior leadership is made up of top executives like the CEO, COO, and CFO',
+    );
     expect(rows[1]?.evidence).toContain('Senior managers, such as department heads and vice presidents');
-    expect(rows[2]?.evidence).toContain('Executive Management includes middle-level management positions such as head of departments or operations');
+    expect(rows[2]?.evidence).toContain(
+      'Executive Management includes middle-level management positions such as head of departments or operations',
+    );
   });
 
   it('attaches the listed responsibilities to each tier per source (4 + 4, then 4 + 3)', async () => {
@@ -87,7 +109,14 @@ describe('the seeded knowledge graph', () => {
           'Recognizing performance-related issues in a timely manner',
         ],
       },
-      { tier: 'senior-management', names: ['Excellent leadership skills', 'Strategic planning skills', 'Strong business knowledge and experience'] },
+      {
+        tier: 'senior-management',
+        names: [
+          'Excellent leadership skills',
+          'Strategic planning skills',
+          'Strong business knowledge and experience',
+        ],
+      },
     ]);
   });
 
@@ -110,7 +139,9 @@ describe('the seeded knowledge graph', () => {
        MATCH (c)-[:EVIDENCED_BY]->(s:Statement) RETURN c.summary AS summary, s.text AS evidence`,
     );
     expect(style?.summary).toMatch(/vision and inspiration/);
-    expect(style?.evidence).toMatch(/^Senior leadership: Senior leaders lead through vision and inspiration\./);
+    expect(style?.evidence).toMatch(
+      /^Senior leadership: Senior leaders lead through vision and inspiration\./,
+    );
   });
 
   it('links the four collaboration benefits to both tiers', async () => {
@@ -120,10 +151,12 @@ describe('the seeded knowledge graph', () => {
        RETURN b.name AS benefit, collect(tier) AS tiers ORDER BY benefit`,
     );
     expect(rows).toEqual(
-      ['Bridging strategy', 'Building Accountability', 'Fostering growth', 'Improving communication'].map((benefit) => ({
-        benefit,
-        tiers: ['senior-leadership', 'senior-management'],
-      })),
+      ['Bridging strategy', 'Building Accountability', 'Fostering growth', 'Improving communication'].map(
+        (benefit) => ({
+          benefit,
+          tiers: ['senior-leadership', 'senior-management'],
+        }),
+      ),
     );
   });
 
@@ -146,7 +179,9 @@ describe('the seeded knowledge graph', () => {
       { source: first, value: 'operational' },
       { source: second, value: 'strategic' },
     ]);
-    expect(orientation[0]?.evidence.join(' ')).toContain('Senior management holds power in the operational sphere');
+    expect(orientation[0]?.evidence.join(' ')).toContain(
+      'Senior management holds power in the operational sphere',
+    );
   });
 
   it('gives every claim supporting statements of its own source', async () => {
@@ -158,7 +193,11 @@ describe('the seeded knowledge graph', () => {
          RETURN count(c) AS claims, count(CASE WHEN found = 0 OR found <> size(c.evidence) THEN 1 END) AS unsupported`,
         { type },
       );
-      expect({ type, claims: (row?.claims ?? 0) > 0, unsupported: row?.unsupported }).toEqual({ type, claims: true, unsupported: 0 });
+      expect({ type, claims: (row?.claims ?? 0) > 0, unsupported: row?.unsupported }).toEqual({
+        type,
+        claims: true,
+        unsupported: 0,
+      });
     }
   });
 
@@ -167,7 +206,11 @@ describe('the seeded knowledge graph', () => {
       const { data } = readYaml(files.annotations ?? '', annotationsSchema);
       const quotes = [
         ...data.memberships.flatMap((m) => m.evidence.map((q) => ({ tier: m.tier, type: 'MEMBER_OF', q }))),
-        ...data.dimensions.flatMap((d) => d.characteristics.flatMap((c) => c.evidence.map((q) => ({ tier: c.tier, type: 'HAS_CHARACTERISTIC', q })))),
+        ...data.dimensions.flatMap((d) =>
+          d.characteristics.flatMap((c) =>
+            c.evidence.map((q) => ({ tier: c.tier, type: 'HAS_CHARACTERISTIC', q })),
+          ),
+        ),
       ];
       for (const { tier, type, q } of quotes) {
         const quote = normalizeForMatch(typeof q === 'string' ? q : q.quote);
@@ -190,7 +233,9 @@ describe('the seeded knowledge graph', () => {
     );
     expect(row?.nodes).toBe(3 + 7 + 7 + 9 + 15 + 8 + 14 + 4);
     expect(row?.unsourced).toBe(0);
-    const [sm] = await read<{ sources: string[] }>(`MATCH (t:Tier {slug: 'senior-management'}) RETURN t.sources AS sources`);
+    const [sm] = await read<{ sources: string[] }>(
+      `MATCH (t:Tier {slug: 'senior-management'}) RETURN t.sources AS sources`,
+    );
     expect(sm?.sources).toEqual([first, second]);
   });
 

@@ -72,11 +72,17 @@ describe('loading articles', () => {
     const before = await countsOf(driver);
     const { plan } = loadArticle({ article: thirdArticle, annotations: thirdAnnotations }, loadCatalogue());
     // A second node claiming an existing tier's slug breaks the uniqueness constraint late in the write.
-    plan.nodes.push({ label: 'Tier', id: nodeId('Tier', 'impostor'), props: { slug: 'senior-leadership', name: 'Impostor' } });
+    plan.nodes.push({
+      label: 'Tier',
+      id: nodeId('Tier', 'impostor'),
+      props: { slug: 'senior-leadership', name: 'Impostor' },
+    });
     const error = await testCypher(driver)
       .inTransaction('WRITE', 'test.partial', (tx) => writePlans(tx, [plan]))
       .catch((e: unknown) => e);
-    expect(String(error)).toMatch(/already exists with label `Tier` and property `slug` = 'senior-leadership'/);
+    expect(String(error)).toMatch(
+      /already exists with label `Tier` and property `slug` = 'senior-leadership'/,
+    );
     expect(await countsOf(driver)).toEqual(before);
   });
 
@@ -84,14 +90,23 @@ describe('loading articles', () => {
     const cli = runSeedCli(['--article', thirdArticle]);
     expect(cli.stderr).toBe('');
     expect(cli.status).toBe(0);
-    expect(cli.stdout).toMatch(/executive-management-in-practice: 4 sections, 6 statements, \d+ sourced claims/);
+    expect(cli.stdout).toMatch(
+      /executive-management-in-practice: 4 sections, 6 statements, \d+ sourced claims/,
+    );
     const cypher = testCypher(driver);
     const mentions = await cypher.read<{ entity: string }>(
       'test',
       `MATCH (:Source {slug: 'executive-management-in-practice'})-[:HAS_SECTION]->()-[:HAS_STATEMENT]->(s)-[:MENTIONS]->(e)
        RETURN DISTINCT e.slug AS entity ORDER BY entity`,
     );
-    expect(mentions.map((m) => m.entity)).toEqual(['ceo', 'cfo', 'department-head', 'executive-management', 'responsibilities', 'vice-president']);
+    expect(mentions.map((m) => m.entity)).toEqual([
+      'ceo',
+      'cfo',
+      'department-head',
+      'executive-management',
+      'responsibilities',
+      'vice-president',
+    ]);
     // What the curators annotated for this article (tests/fixtures/executive-management-in-practice.yaml), read from its text.
     const claims = await cypher.read<{ claim: string; method: string }>(
       'test',
@@ -120,7 +135,10 @@ describe('loading articles', () => {
     );
     expect(members).toEqual([
       { source: 'executive-management-in-practice', roles: ['department-head', 'vice-president'] },
-      { source: 'senior-management-vs-executive-management', roles: ['department-head', 'head-of-operations'] },
+      {
+        source: 'senior-management-vs-executive-management',
+        roles: ['department-head', 'head-of-operations'],
+      },
     ]);
     const [budget] = await cypher.read<{ tier: string; evidence: string }>(
       'test',
@@ -128,7 +146,10 @@ describe('loading articles', () => {
        MATCH (r)-[:EVIDENCED_BY]->(s:Statement {source: 'executive-management-in-practice'}) WHERE s.kind = 'bullet'
        RETURN t.slug AS tier, s.text AS evidence`,
     );
-    expect(budget).toEqual({ tier: 'executive-management', evidence: 'Translating the annual budget into quarterly departmental targets.' });
+    expect(budget).toEqual({
+      tier: 'executive-management',
+      evidence: 'Translating the annual budget into quarterly departmental targets.',
+    });
 
     // Reseeding the bundled articles keeps the third source: each load replaces only its own sources.
     await seedGraph(cypher, bundledArticles());
@@ -141,7 +162,10 @@ describe('loading articles', () => {
     expect(await seedIfEmpty(cypher, log)).toBeNull();
     await cypher.write('test.reset', 'MATCH (n) DETACH DELETE n');
     const report = await seedIfEmpty(cypher, log);
-    expect(report?.articles.map((a) => a.slug)).toEqual(['senior-leadership-vs-senior-management', 'senior-management-vs-executive-management']);
+    expect(report?.articles.map((a) => a.slug)).toEqual([
+      'senior-leadership-vs-senior-management',
+      'senior-management-vs-executive-management',
+    ]);
     expect(report?.counts.nodes['Statement']).toBe(58);
   });
 });

@@ -14,7 +14,8 @@ describe('generated articles', () => {
     const articles = generateArticles(1000);
     expect(new Set(articles.map((a) => a.text)).size).toBe(1000);
     expect(new Set(articles.map((a) => a.slug)).size).toBe(1000);
-    for (const { slug } of articles) expect(slug).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*-vs-[a-z0-9]+(-[a-z0-9]+)*$/);
+    for (const { slug } of articles)
+      expect(slug).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*-vs-[a-z0-9]+(-[a-z0-9]+)*$/);
   });
 
   it('have the shape of the genre: "A vs B: ..." title, headings, bullets, dimension bullets, furniture at the end', () => {
@@ -31,7 +32,9 @@ describe('generated articles', () => {
       expect(parsed.title).toMatch(/^.+ vs\.? .+: .+$/);
       expect(parsed.sections.length).toBeGreaterThanOrEqual(5);
       // Each article compares its two tiers on dimensions, one "Tier: ..." bullet each.
-      expect(parsed.statements.filter((s) => s.kind === 'bullet' && s.lead !== null).length).toBeGreaterThanOrEqual(4);
+      expect(
+        parsed.statements.filter((s) => s.kind === 'bullet' && s.lead !== null).length,
+      ).toBeGreaterThanOrEqual(4);
       expect(parsed.statements.some((s) => /Leave a (Comment|Reply)/.test(s.text))).toBe(false);
     }
   });

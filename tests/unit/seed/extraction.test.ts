@@ -47,7 +47,11 @@ describe('extracted claims', () => {
   const article = join(fixtures, 'dev', 'line-managers-vs-staff-managers.txt');
   const { plan, extraction } = loadArticle({ article, annotations: null }, catalogue);
   const claims = plan.relationships.filter((r) => Array.isArray(r.props['evidence']));
-  const text = new Map(plan.nodes.filter((n) => n.label === 'Statement').map((n) => [n.id, plain(String(n.props['text'])).toLowerCase()]));
+  const text = new Map(
+    plan.nodes
+      .filter((n) => n.label === 'Statement')
+      .map((n) => [n.id, plain(String(n.props['text'])).toLowerCase()]),
+  );
   const nameOf = new Map(plan.nodes.map((n) => [n.id, String(n.props['name'] ?? '')]));
 
   it('are marked extracted, with a confidence below 1 and above 0', () => {
@@ -63,13 +67,19 @@ describe('extracted claims', () => {
     const words = (id: string) => plain(nameOf.get(id) ?? '').toLowerCase();
     for (const claim of claims.filter((c) => ['HAS_RESPONSIBILITY', 'REQUIRES_SKILL'].includes(c.type))) {
       const evidence = (claim.props['evidence'] as string[]).map((id) => text.get(id) ?? '');
-      expect(evidence.some((t) => t.includes(words(claim.to.id))), `${claim.type} ${nameOf.get(claim.to.id)}`).toBe(true);
+      expect(
+        evidence.some((t) => t.includes(words(claim.to.id))),
+        `${claim.type} ${nameOf.get(claim.to.id)}`,
+      ).toBe(true);
     }
     for (const characteristic of plan.nodes.filter((n) => n.label === 'Characteristic')) {
       const claim = claims.find((c) => c.type === 'HAS_CHARACTERISTIC' && c.to.id === characteristic.id)!;
       const evidence = (claim.props['evidence'] as string[]).map((id) => text.get(id) ?? '');
       const summary = plain(String(characteristic.props['summary'])).toLowerCase().replace(/\.$/, '');
-      expect(evidence.some((t) => t.includes(summary)), summary).toBe(true);
+      expect(
+        evidence.some((t) => t.includes(summary)),
+        summary,
+      ).toBe(true);
     }
   });
 
@@ -85,7 +95,8 @@ describe('extracted claims', () => {
     writeFileSync(draft, draftAnnotations(extraction!, 'line-managers-vs-staff-managers.txt'));
     expect(readFileSync(draft, 'utf8')).toMatch(/# confidence 0\.\d\d/);
     const curated = loadArticle({ article, annotations: draft }, catalogue);
-    const key = (r: (typeof claims)[number]) => `${r.type} ${r.from.id} ${r.to.id} ${String(r.props['evidence'])}`;
+    const key = (r: (typeof claims)[number]) =>
+      `${r.type} ${r.from.id} ${r.to.id} ${String(r.props['evidence'])}`;
     const curatedClaims = curated.plan.relationships.filter((r) => Array.isArray(r.props['evidence']));
     expect(curatedClaims.map(key).sort()).toEqual(claims.map(key).sort());
     expect(new Set(curatedClaims.map((r) => r.props['method']))).toEqual(new Set(['CURATED']));
@@ -96,7 +107,13 @@ describe('extracted claims', () => {
     for (const files of bundledArticles()) {
       const loaded = loadArticle(files, catalogue);
       expect(loaded.extraction).toBeNull();
-      expect(new Set(loaded.plan.relationships.filter((r) => Array.isArray(r.props['evidence'])).map((r) => r.props['method']))).toEqual(new Set(['CURATED']));
+      expect(
+        new Set(
+          loaded.plan.relationships
+            .filter((r) => Array.isArray(r.props['evidence']))
+            .map((r) => r.props['method']),
+        ),
+      ).toEqual(new Set(['CURATED']));
     }
   });
 });
@@ -120,12 +137,28 @@ describe('extraction on text written for this test', () => {
     );
     const chiefs = found.memberships.find((m) => m.tier === 'chiefs');
     expect(chiefs?.roles).toEqual(['ceo', 'cfo', 'chief-people-officer']);
-    expect(found.entities.roles.find((r) => r.slug === 'chief-people-officer')).toMatchObject({ name: 'Chief people officer', aliases: ['CPO'] });
-    expect(found.memberships.find((m) => m.tier === 'deans')?.roles).toEqual(['faculty-dean', 'associate-dean']);
+    expect(found.entities.roles.find((r) => r.slug === 'chief-people-officer')).toMatchObject({
+      name: 'Chief people officer',
+      aliases: ['CPO'],
+    });
+    expect(found.memberships.find((m) => m.tier === 'deans')?.roles).toEqual([
+      'faculty-dean',
+      'associate-dean',
+    ]);
   });
 
   it('reads a table flattened to tab-separated lines as dimensions and characteristics', () => {
-    const found = extract(['Owners vs Operators', '', 'At a glance', '', 'Factor\tOwners\tOperators', 'Risk carried\tAll of it\tLittle', 'Hours\tFew\tMany'].join('\n'));
+    const found = extract(
+      [
+        'Owners vs Operators',
+        '',
+        'At a glance',
+        '',
+        'Factor\tOwners\tOperators',
+        'Risk carried\tAll of it\tLittle',
+        'Hours\tFew\tMany',
+      ].join('\n'),
+    );
     expect(found.dimensions.map((d) => d.dimension)).toEqual(['risk-carried', 'hours']);
     expect(found.dimensions[0]?.characteristics.map((c) => [c.tier, c.summary])).toEqual([
       ['owners', 'All of it'],
@@ -134,7 +167,9 @@ describe('extraction on text written for this test', () => {
   });
 
   it('finds nothing where the text claims nothing', () => {
-    const found = extract('A Note on Meetings\n\nMeetings should start on time and end early.\n\nShare this article');
+    const found = extract(
+      'A Note on Meetings\n\nMeetings should start on time and end early.\n\nShare this article',
+    );
     expect(found.memberships).toEqual([]);
     expect(found.responsibilities).toEqual([]);
     expect(found.dimensions).toEqual([]);

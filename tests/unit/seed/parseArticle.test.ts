@@ -20,7 +20,10 @@ const executive = parseArticle(second, secondRaw, { title: 'Senior Management vs
 
 describe('parseArticle on the bundled articles', () => {
   it('is fed the articles byte for byte as collected (SHA-256 of the originals)', () => {
-    const sha = (slug: string) => createHash('sha256').update(readFileSync(join(projectRoot, 'seed', 'articles', `${slug}.txt`))).digest('hex');
+    const sha = (slug: string) =>
+      createHash('sha256')
+        .update(readFileSync(join(projectRoot, 'seed', 'articles', `${slug}.txt`)))
+        .digest('hex');
     expect(sha(first)).toBe('7bdb508ddb5c1740fc1a0f58d99734abc4e9cab1038f588974dd2dea8d245968');
     expect(sha(second)).toBe('d24c48220b363c345dec332733904060ad746c8fb3d483acebc2cab112879cd4');
   });
@@ -62,7 +65,16 @@ describe('parseArticle on the bundled articles', () => {
 
   it('leaves out page furniture and repeated titles', () => {
     const all = [...leadership.statements, ...executive.statements].map((s) => s.normalized);
-    for (const furniture of ['Coffee Break', 'Add Comment', 'Click here to post', 'Click to rate', '[Total:', 'No Responses', 'Leave a Reply', 'Your email address']) {
+    for (const furniture of [
+      'Coffee Break',
+      'Add Comment',
+      'Click here to post',
+      'Click to rate',
+      '[Total:',
+      'No Responses',
+      'Leave a Reply',
+      'Your email address',
+    ]) {
       expect(all.filter((text) => text.includes(furniture))).toEqual([]);
     }
     expect(all.filter((text) => dedupeKey(text) === 'senior management vs executive management')).toEqual([]);
@@ -71,7 +83,9 @@ describe('parseArticle on the bundled articles', () => {
   });
 
   it('splits glued bullets and keeps each distinct bullet once', () => {
-    const skills = executive.statements.filter((s) => s.sectionSlug === 'executive-management-skills-and-qualifications' && s.kind === 'bullet');
+    const skills = executive.statements.filter(
+      (s) => s.sectionSlug === 'executive-management-skills-and-qualifications' && s.kind === 'bullet',
+    );
     expect(skills.map((s) => s.normalized)).toEqual([
       'Leading daily operations in a department or business unit',
       'Ensuring smooth communication with staff members',
@@ -89,11 +103,16 @@ describe('parseArticle on the bundled articles', () => {
   it('keeps one copy of the definition paragraph the page repeats with small edits', () => {
     const definition = executive.statements.filter((s) => s.sectionSlug === 'definition');
     expect(definition).toHaveLength(1);
-    expect(definition[0]?.text).toMatch(/^As we already mentioned above, Senior Management consists of strategic-level/);
+    expect(definition[0]?.text).toMatch(
+      /^As we already mentioned above, Senior Management consists of strategic-level/,
+    );
   });
 
   it('keeps the original characters and normalises only the matching form', () => {
-    for (const [article, raw] of [[leadership, firstRaw], [executive, secondRaw]] as const) {
+    for (const [article, raw] of [
+      [leadership, firstRaw],
+      [executive, secondRaw],
+    ] as const) {
       for (const statement of article.statements) {
         expect(raw.includes(statement.text)).toBe(true);
         expect(statement.normalized).not.toMatch(/[\u00A0\u2019\u2014\u2022]/);
@@ -101,19 +120,28 @@ describe('parseArticle on the bundled articles', () => {
       }
     }
     const ceo = leadership.statements.find((s) => s.key === 'role-of-senior-leadership.1');
-    expect(ceo?.text).toContain('CEO, COO, and CFO\u2014individuals who are responsible for setting the company\u2019s direction');
-    expect(ceo?.normalized).toContain("CEO, COO, and CFO-individuals who are responsible for setting the company's direction");
+    expect(ceo?.text).toContain(
+      'CEO, COO, and CFO\u2014individuals who are responsible for setting the company\u2019s direction',
+    );
+    expect(ceo?.normalized).toContain(
+      "CEO, COO, and CFO-individuals who are responsible for setting the company's direction",
+    );
   });
 
   it('reads the label of dimension and benefit bullets', () => {
-    expect(leadership.statements.filter((s) => s.sectionSlug === 'primary-focus').map((s) => s.lead)).toEqual([
-      null,
-      'Senior leadership',
-      'Senior management',
-    ]);
+    expect(leadership.statements.filter((s) => s.sectionSlug === 'primary-focus').map((s) => s.lead)).toEqual(
+      [null, 'Senior leadership', 'Senior management'],
+    );
     expect(
-      leadership.statements.filter((s) => s.sectionSlug === 'collaboration-between-senior-leadership-and-management' && s.lead).map((s) => s.lead),
-    ).toEqual(['Bridging strategy', 'Improving communication', 'Fostering growth', 'Building Accountability']);
+      leadership.statements
+        .filter((s) => s.sectionSlug === 'collaboration-between-senior-leadership-and-management' && s.lead)
+        .map((s) => s.lead),
+    ).toEqual([
+      'Bridging strategy',
+      'Improving communication',
+      'Fostering growth',
+      'Building Accountability',
+    ]);
   });
 
   it('refuses an article whose title is not the one its annotations expect', () => {
