@@ -8,11 +8,11 @@ import { createDriver } from '../src/db/driver.ts';
 import { ManagedNeo4jError } from '../src/db/managed/errors.ts';
 import { resolveNeo4jTarget } from '../src/db/neo4jTarget.ts';
 import { createLogger } from '../src/logger.ts';
-import { bundledArticles, loadArticle, loadCatalogue, type ArticleFiles } from './loadArticle.ts';
-import { draftAnnotations } from './pipeline/extract/draft.ts';
-import { AnnotationError } from './pipeline/annotations.ts';
-import { articleEncodings, ArticleTextError, type ArticleEncoding } from './pipeline/articleText.ts';
-import type { GraphCounts } from './pipeline/writeGraph.ts';
+import { bundledArticles, loadArticle, loadCatalogue, type ArticleFiles } from '../src/ingest/loadArticle.ts';
+import { draftAnnotations } from '../src/ingest/extract/draft.ts';
+import { AnnotationError } from '../src/ingest/annotations.ts';
+import { articleEncodings, ArticleTextError, type ArticleEncoding } from '../src/ingest/clean/articleText.ts';
+import type { GraphCounts } from '../src/ingest/write/writeGraph.ts';
 import {
   articleFolder,
   ArticleProblems,
@@ -23,7 +23,7 @@ import {
   type ArticleFolder,
   type SeedProgress,
   type SeedReport,
-} from './seedGraph.ts';
+} from '../src/ingest/seedArticles.ts';
 
 const usage = `usage: npm run seed [-- --article FILE [--annotations FILE | --draft FILE] | --articles DIR [--batch-size N] [--force]]
 
