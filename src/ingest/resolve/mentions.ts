@@ -1,6 +1,9 @@
+import { nodeId } from '../../data/model.ts';
+import { escapeRegExp, normalizeForMatch } from '../../textMatching.ts';
 import type { Catalogue, CatalogueEntry } from '../annotations.ts';
-import type { ParsedStatement } from '../parse/parseArticle.ts';
-import { normalizeForMatch } from '../../textMatching.ts';
+import type { ParsedArticle, ParsedStatement } from '../parse/parseArticle.ts';
+import type { PlanBuilder } from './planBuilder.ts';
+import { statementId } from './textNodes.ts';
 
 export interface Mention {
   statement: ParsedStatement;
@@ -8,10 +11,6 @@ export interface Mention {
   entity: CatalogueEntry;
   /** The alias found, as the catalogue spells it. */
   alias: string;
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /**
@@ -43,4 +42,16 @@ export function findMentions(statements: readonly ParsedStatement[], catalogue: 
     }
   }
   return mentions;
+}
+
+/** A `MENTIONS` relationship from each statement to each known entity it names. */
+export function addMentions(plan: PlanBuilder, article: ParsedArticle, catalogue: Catalogue): void {
+  for (const mention of findMentions(article.statements, catalogue)) {
+    plan.addRelationship({
+      type: 'MENTIONS',
+      from: { label: 'Statement', id: statementId(article.slug, mention.statement) },
+      to: { label: mention.label, id: nodeId(mention.label, mention.entity.slug) },
+      props: { source: article.slug, alias: mention.alias },
+    });
+  }
 }
