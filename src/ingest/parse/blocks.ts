@@ -1,5 +1,5 @@
 import { normalizeForMatch } from '../../textMatching.ts';
-import { isBoxHeading, isClosingTaxonomy, isFurniture, isTailMarker } from '../clean/furniture.ts';
+import type { CleanLine } from '../clean/cleanLines.ts';
 
 /** A unit of the page's layout: a bullet, a table row, or consecutive lines of a paragraph. */
 export interface Block {
@@ -12,11 +12,6 @@ export interface Block {
   kind: 'paragraph' | 'bullet' | 'row';
 }
 
-export interface BlockReading {
-  blocks: Block[];
-  furnitureLines: number;
-}
-
 // Bullets as pages are scraped: "  • ...", "- ...", "* ...", "→ ...", "✓ ...", "1. ...", "2) ...", "a) ...".
 const bulletMarker =
   /^\s*(?:[\u2022\u25CF\u25E6\u2023\u25AA\u25B8\u25BA\u2192\u279C\u2794\u27A4\u2713\u2714\u2013*-]|\d{1,2}[.)]|[a-h]\))\s+/;
@@ -27,37 +22,21 @@ export function bulletText(line: string): string | null {
 }
 
 /**
- * Clean and split: page furniture goes first (a tail marker such as a comment form drops the rest
- * of the page), then each bullet and each table row (a line with tabs) is a block of its own, and
- * consecutive other lines form one paragraph.
+ * The second stage, on the lines cleaning kept: each bullet and each table row (a line with tabs)
+ * is a block of its own, consecutive other lines form one paragraph when they are text wrapped
+ * at a fixed width, and a short numbered line over a paragraph is a heading.
  */
-export function readBlocks(raw: string): BlockReading {
-  const lines = raw.split('\n').map((line) => line.replace(/\r$/, ''));
+export function readBlocks(lines: readonly CleanLine[]): Block[] {
   const blocks: Block[] = [];
-  let furnitureLines = 0;
-  let inTail = false;
-  let inBox = false;
-  lines.forEach((line, index) => {
-    const trimmed = normalizeForMatch(line);
-    if (!trimmed) return;
-    if (inTail || inBox || isFurniture(trimmed)) {
-      furnitureLines += 1;
-      // A comment count or "related posts" under the byline is a widget; further down it starts the page's tail.
-      inTail ||=
-        (isTailMarker(trimmed) && index > lines.length * 0.4) ||
-        (isClosingTaxonomy(trimmed) && index > lines.length * 0.7);
-      // A box such as "About the author" holds one paragraph (the bio) under its heading.
-      inBox = !inBox && isBoxHeading(trimmed);
-      return;
-    }
+  for (const { text: line, normalized, line: lineNumber } of lines) {
     const bullet = bulletText(line);
     const kind: Block['kind'] = bullet !== null ? 'bullet' : line.includes('\t') ? 'row' : 'paragraph';
     const previous = blocks.at(-1);
     const continues =
       kind === 'paragraph' &&
       previous?.kind === 'paragraph' &&
-      previous.line + previous.lineCount === index + 1 &&
-      wrapped(previous.text, trimmed);
+      previous.line + previous.lineCount === lineNumber &&
+      wrapped(previous.text, normalized);
     if (previous && continues) {
       previous.text = `${previous.text}\n${line.trim()}`;
       previous.lineCount += 1;
@@ -65,13 +44,12 @@ export function readBlocks(raw: string): BlockReading {
       // A table row keeps its tabs, a leading one too: an empty first cell is a cell.
       const text =
         kind === 'bullet' ? (bullet ?? line) : kind === 'row' ? line.replace(/^ +| +$/g, '') : line.trim();
-      blocks.push({ text, line: index + 1, lineCount: 1, kind, numbered: /^\s*\d{1,2}[.)]\s/.test(line) });
+      blocks.push({ text, line: lineNumber, lineCount: 1, kind, numbered: /^\s*\d{1,2}[.)]\s/.test(line) });
     }
-  });
-  const headed = blocks.map((block, i) =>
+  }
+  return blocks.map((block, i) =>
     numberedHeading(block, blocks[i - 1], blocks[i + 1]) ? { ...block, kind: 'paragraph' as const } : block,
   );
-  return { blocks: headed, furnitureLines };
 }
 
 // "1. Level of responsibility" over a paragraph is a numbered heading, not a one-item list.
