@@ -104,7 +104,7 @@ function loadRow(run: string, written: string, reports: readonly SeedReport[]): 
 }
 
 const writeSeconds = (report: SeedReport) => report.seconds - report.readSeconds;
-const total = (record: Record<string, number>) => Object.values(record).reduce((sum, n) => sum + n, 0);
+const total = (counts: ReadonlyMap<string, number>) => [...counts.values()].reduce((sum, n) => sum + n, 0);
 
 async function main(): Promise<void> {
   if (values.help) {

@@ -1,21 +1,16 @@
-import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
-import { basename, join, relative } from 'node:path';
 import type { CypherExecutor } from '../db/cypher.ts';
-import type { Logger } from '../logger.ts';
 import { isDatabaseUnavailable } from '../db/unavailable.ts';
-import {
-  bundledArticles,
-  loadArticle,
-  loadCatalogue,
-  type ArticleFiles,
-  type LoadedArticle,
-} from './loadArticle.ts';
-import { decodeArticle } from './clean/articleText.ts';
+import { readGraphCounts, type GraphCounts } from '../data/graphCounts.ts';
 import { catalogueWith } from './annotations.ts';
-import type { GraphPlan } from './plan/graphPlan.ts';
+import { readArticleFile, shownPath, type ArticleOnDisk } from './articleFolder.ts';
 import { catalogueWithGraph } from './knownEntities.ts';
-import { ensureSchema, graphCounts, writePlans, type GraphCounts } from './write/writeGraph.ts';
+import { loadArticle, loadCatalogue, type ArticleFiles, type LoadedArticle } from './loadArticle.ts';
+import type { GraphPlan } from './plan/graphPlan.ts';
+import { planWrite } from './plan/writeBatch.ts';
+import { ensureSchema } from './write/schema.ts';
+import { writeBatch } from './write/writeGraph.ts';
+
+export { articleFolder, allowedArticleFiles, type ArticleFolder } from './articleFolder.ts';
 
 /** What one article put in the graph. */
 export interface ArticleSummary {
@@ -42,6 +37,7 @@ export interface SeedReport {
   seconds: number;
   /** Of which reading, parsing and resolving (the rest is writing, schema check included). */
   readSeconds: number;
+  /** Nodes per label and relationships per type once the load is done (the data layer's counts). */
   counts: GraphCounts;
 }
 
@@ -100,72 +96,7 @@ export class SeedInterrupted extends Error {
   }
 }
 
-/** The files of an article folder: its articles with their annotations, and what is not read. */
-export interface ArticleFolder {
-  articles: ArticleFiles[];
-  /** Files that are neither a `.txt` article nor the `.yaml` annotations beside one. */
-  ignored: string[];
-}
-
-/**
- * Lists a folder (not its subfolders): every `*.txt` is an article (a badly named one is reported
- * when it is read), `NAME.yaml` beside `NAME.txt` holds its annotations, hidden files are skipped
- * and anything else (a README, gold files) is returned as ignored.
- */
-export function articleFolder(dir: string): ArticleFolder {
-  let names: string[];
-  try {
-    names = readdirSync(dir).sort();
-  } catch (error) {
-    throw new Error(`${dir}: cannot list the article folder (${errorCode(error)})`, { cause: error });
-  }
-  const articleNames = new Set(names.filter((name) => /\.txt$/i.test(name)));
-  const articles: ArticleFiles[] = [];
-  const ignored: string[] = [];
-  for (const name of names) {
-    if (name.startsWith('.')) continue;
-    if (articleNames.has(name)) {
-      const yaml = name.replace(/\.txt$/i, '.yaml');
-      articles.push({ article: join(dir, name), annotations: names.includes(yaml) ? join(dir, yaml) : null });
-    } else if (!(name.endsWith('.yaml') && articleNames.has(name.replace(/\.yaml$/, '.txt')))) {
-      ignored.push(name);
-    }
-  }
-  return { articles, ignored };
-}
-
-const articleFileName = /^[a-z0-9]+(-[a-z0-9]+)*\.txt$/;
-export const allowedArticleFiles =
-  'an article is a UTF-8 text file named in kebab-case with the .txt extension, such as my-new-article.txt ' +
-  '(lowercase letters, digits, single hyphens), with its annotations, if any, in my-new-article.yaml beside it';
-
-interface ArticleOnDisk {
-  files: ArticleFiles;
-  slug: string;
-  sha256: string;
-}
-
-function errorCode(error: unknown): string {
-  return error instanceof Error && 'code' in error && typeof error.code === 'string'
-    ? error.code
-    : String(error);
-}
-
-/** Checks an article file's name and reads it for its hash; the message says what is wrong. */
-function readArticleFile(files: ArticleFiles): ArticleOnDisk {
-  const name = basename(files.article);
-  if (!articleFileName.test(name)) throw new Error(`not an article file name: ${allowedArticleFiles}`);
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(files.article);
-  } catch (error) {
-    const code = errorCode(error);
-    throw new Error(code === 'ENOENT' ? 'no such file' : `cannot be read (${code})`, { cause: error });
-  }
-  const raw = decodeArticle(bytes, files.encoding);
-  // Hashed as loadArticle hashes it for the Source node, so the two compare equal.
-  return { files, slug: name.replace(/\.txt$/, ''), sha256: createHash('sha256').update(raw).digest('hex') };
-}
+const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 // The stored hash of each source among the slugs.
 const storedHashesQuery = 'MATCH (s:Source) WHERE s.slug IN $slugs RETURN s.slug AS slug, s.sha256 AS sha256';
@@ -179,11 +110,7 @@ async function storedHashes(cypher: CypherExecutor, slugs: string[]): Promise<Ma
   return new Map(rows.flatMap((row) => (row.sha256 ? [[row.slug, row.sha256] as const] : [])));
 }
 
-function shownPath(file: string): string {
-  const shown = relative(process.cwd(), file);
-  return shown.startsWith('..') || shown === '' ? file : shown;
-}
-
+/** An article read, parsed and resolved: only what the write needs (a thousand parsed articles weigh). */
 interface ReadyArticle {
   file: string;
   plan: GraphPlan;
@@ -199,42 +126,29 @@ function summarise({ parsed, plan }: Pick<LoadedArticle, 'parsed' | 'plan'>): Ar
   };
 }
 
-function batches<T>(items: readonly T[], size: number): T[][] {
-  const result: T[][] = [];
-  for (let i = 0; i < items.length; i += size) result.push(items.slice(i, i + size));
-  return result;
+interface ReadArticles {
+  ready: ReadyArticle[];
+  unchanged: string[];
 }
 
 /**
- * Loads article files into the graph. Every file is read, parsed and resolved first (one whose
- * hash the graph already holds is skipped with `skipUnchanged`; one with annotations is always
- * reloaded, since the hash covers only the article), and every bad file is reported together in
- * `ArticleProblems` before the database is written. Then the articles are written `batchSize` to
- * a transaction, each replacing its source's previous version, so every article is at all times
- * either wholly its old version or wholly its new one.
+ * Every file read, cleaned, parsed and resolved, none written: an unchanged one (same hash as its
+ * Source node, no annotations) is skipped with `skipUnchanged`, and every bad file is reported
+ * together in `ArticleProblems`. Entities earlier articles brought in, in the graph or earlier in
+ * this run, are joined rather than made again.
  */
-export async function seedArticles(
+async function readArticles(
   cypher: CypherExecutor,
   files: readonly ArticleFiles[],
-  options: SeedOptions = {},
-): Promise<SeedReport> {
-  const {
-    skipUnchanged = false,
-    batchSize = Number.POSITIVE_INFINITY,
-    isolateFailures = false,
-    onProgress = () => undefined,
-  } = options;
-  const started = performance.now();
+  { skipUnchanged = false, onProgress = () => undefined }: SeedOptions,
+): Promise<ReadArticles> {
   const problems: ArticleProblem[] = [];
   const onDisk: ArticleOnDisk[] = [];
   for (const file of files) {
     try {
       onDisk.push(readArticleFile(file));
     } catch (error) {
-      problems.push({
-        file: shownPath(file.article),
-        message: error instanceof Error ? error.message : String(error),
-      });
+      problems.push({ file: shownPath(file.article), message: messageOf(error) });
     }
   }
   const stored = skipUnchanged
@@ -243,11 +157,8 @@ export async function seedArticles(
         onDisk.map((a) => a.slug),
       )
     : new Map<string, string>();
-
-  // Entities earlier articles brought in, in the graph or earlier in this run, are joined rather than made again.
   let catalogue = await catalogueWithGraph(cypher, loadCatalogue());
-  // Only what the write needs is kept: a thousand parsed articles and extractions weigh.
-  const loaded: ReadyArticle[] = [];
+  const ready: ReadyArticle[] = [];
   const unchanged: string[] = [];
   let done = problems.length;
   for (const article of onDisk) {
@@ -257,61 +168,63 @@ export async function seedArticles(
       try {
         const { parsed, plan, extraction } = loadArticle(article.files, catalogue);
         catalogue = catalogueWith(catalogue, extraction?.annotations.entities);
-        loaded.push({ file: article.files.article, plan, summary: summarise({ parsed, plan }) });
+        ready.push({ file: article.files.article, plan, summary: summarise({ parsed, plan }) });
       } catch (error) {
-        problems.push({
-          file: shownPath(article.files.article),
-          message: error instanceof Error ? error.message : String(error),
-        });
+        problems.push({ file: shownPath(article.files.article), message: messageOf(error) });
       }
     }
     done += 1;
     onProgress({ stage: 'read', done, total: files.length });
   }
   if (problems.length > 0) throw new ArticleProblems(problems);
-  const readSeconds = (performance.now() - started) / 1000;
+  return { ready, unchanged };
+}
 
-  if (loaded.length === 0) {
-    return {
-      articles: [],
-      unchanged,
-      failed: [],
-      seconds: readSeconds,
-      readSeconds,
-      counts: await graphCounts(cypher),
-    };
-  }
-  onProgress({ stage: 'write', done: 0, total: loaded.length, written: [] });
-  await ensureSchema(cypher);
+function batches<T>(items: readonly T[], size: number): T[][] {
+  const result: T[][] = [];
+  for (let i = 0; i < items.length; i += size) result.push(items.slice(i, i + size));
+  return result;
+}
+
+/**
+ * Writes the articles `batchSize` to a transaction; a batch's write is planned before its
+ * transaction opens, and progress is reported only after its commit, never inside the
+ * transaction function the driver may retry. A batch that fails is written again one article per
+ * transaction with `isolateFailures`, so only a bad article fails.
+ */
+async function writeArticles(
+  cypher: CypherExecutor,
+  ready: readonly ReadyArticle[],
+  {
+    batchSize = Number.POSITIVE_INFINITY,
+    isolateFailures = false,
+    onProgress = () => undefined,
+  }: SeedOptions,
+): Promise<{ written: ArticleSummary[]; failed: ArticleProblem[] }> {
   const written: ArticleSummary[] = [];
   const failed: ArticleProblem[] = [];
-  const writeBatch = async (batch: readonly ReadyArticle[]): Promise<void> => {
-    await cypher.inTransaction('WRITE', 'seed.articles', (tx) =>
-      writePlans(
-        tx,
-        batch.map((article) => article.plan),
-      ),
-    );
+  const write = async (articles: readonly ReadyArticle[]): Promise<void> => {
+    const batch = planWrite(articles.map((article) => article.plan));
+    await cypher.inTransaction('WRITE', 'seed.articles', (tx) => writeBatch(tx, batch));
   };
-  for (const batch of batches(loaded, Math.max(1, batchSize))) {
+  onProgress({ stage: 'write', done: 0, total: ready.length, written: [] });
+  await ensureSchema(cypher);
+  for (const batch of batches(ready, Math.max(1, batchSize))) {
     const committed: ArticleSummary[] = [];
     try {
-      await writeBatch(batch);
+      await write(batch);
       committed.push(...batch.map((article) => article.summary));
     } catch (error) {
       if (!isolateFailures) throw error;
-      if (isDatabaseUnavailable(error)) throw new SeedInterrupted(written.length, loaded.length, error);
+      if (isDatabaseUnavailable(error)) throw new SeedInterrupted(written.length, ready.length, error);
       for (const article of batch) {
         try {
-          await writeBatch([article]);
+          await write([article]);
           committed.push(article.summary);
         } catch (articleError) {
           if (isDatabaseUnavailable(articleError))
-            throw new SeedInterrupted(written.length + committed.length, loaded.length, articleError);
-          failed.push({
-            file: shownPath(article.file),
-            message: articleError instanceof Error ? articleError.message : String(articleError),
-          });
+            throw new SeedInterrupted(written.length + committed.length, ready.length, articleError);
+          failed.push({ file: shownPath(article.file), message: messageOf(articleError) });
         }
       }
     }
@@ -319,12 +232,38 @@ export async function seedArticles(
     onProgress({
       stage: 'write',
       done: written.length + failed.length,
-      total: loaded.length,
+      total: ready.length,
       written: committed,
     });
   }
+  return { written, failed };
+}
+
+/**
+ * Loads article files into the graph: every file is read, parsed and resolved first, and every
+ * bad file reported together in `ArticleProblems` before the database is written; then the
+ * articles are written `batchSize` to a transaction, each replacing its source's previous
+ * version, so every article is at all times either wholly its old version or wholly its new one.
+ */
+export async function seedArticles(
+  cypher: CypherExecutor,
+  files: readonly ArticleFiles[],
+  options: SeedOptions = {},
+): Promise<SeedReport> {
+  const started = performance.now();
+  const { ready, unchanged } = await readArticles(cypher, files, options);
+  const readSeconds = (performance.now() - started) / 1000;
+  const { written, failed } =
+    ready.length === 0 ? { written: [], failed: [] } : await writeArticles(cypher, ready, options);
   const seconds = (performance.now() - started) / 1000;
-  return { articles: written, unchanged, failed, seconds, readSeconds, counts: await graphCounts(cypher) };
+  return {
+    articles: written,
+    unchanged,
+    failed,
+    seconds,
+    readSeconds,
+    counts: await readGraphCounts(cypher),
+  };
 }
 
 /**
@@ -347,55 +286,4 @@ export async function seedGraph(
         );
     },
   });
-}
-
-/** Whether any article has been loaded (the server seeds an empty database on start). */
-export async function hasSources(cypher: CypherExecutor): Promise<boolean> {
-  const rows = await cypher.read<{ found: boolean }>(
-    'hasSources',
-    'RETURN EXISTS { MATCH (:Source) } AS found',
-  );
-  return rows[0]?.found ?? false;
-}
-
-/** What `npm start` does first: seed the bundled articles into an empty database, and only then. */
-export async function seedIfEmpty(cypher: CypherExecutor, log: Logger): Promise<SeedReport | null> {
-  if (await hasSources(cypher)) {
-    log.info('database already holds sources: not seeding');
-    return null;
-  }
-  log.info('database is empty: seeding the bundled articles');
-  const report = await seedGraph(cypher, bundledArticles(), (line) => log.info(line.trim()));
-  log.info({ nodes: report.counts.nodes }, 'seeded');
-  return report;
-}
-
-/**
- * `seedIfEmpty`, retried every few seconds while the database is unavailable. Resolves true once
- * the graph is seeded (or already was), false when stopped or after one failed attempt with
- * `firstAttemptOnly`. A bad article or annotation is not retried: it is logged as an error.
- */
-export async function seedWhenAvailable(
-  cypher: CypherExecutor,
-  log: Logger,
-  signal: AbortSignal,
-  { firstAttemptOnly = false, retryMs = 3_000 }: { firstAttemptOnly?: boolean; retryMs?: number } = {},
-): Promise<boolean> {
-  while (!signal.aborted) {
-    try {
-      await seedIfEmpty(cypher, log);
-      return true;
-    } catch (error) {
-      if (!isDatabaseUnavailable(error)) {
-        log.error({ err: error }, 'seeding failed');
-        return false;
-      }
-      if (firstAttemptOnly) {
-        log.warn('database unavailable: starting without it; seeding when it answers');
-        return false;
-      }
-    }
-    await new Promise((resolvePromise) => setTimeout(resolvePromise, retryMs).unref());
-  }
-  return false;
 }

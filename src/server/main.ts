@@ -5,7 +5,7 @@ import { createLogger } from '../logger.ts';
 import { startServer } from './createServer.ts';
 import { onShutdownSignal } from './shutdown.ts';
 import { CypherExecutor } from '../db/cypher.ts';
-import { seedWhenAvailable } from '../ingest/seedArticles.ts';
+import { seedWhenAvailable } from '../ingest/startupSeed.ts';
 import { ensureWebBundle } from './webBundle.ts';
 
 /** Process entry point for `npm start`: config, web pages if unbuilt, database, seed on first run, HTTP. */

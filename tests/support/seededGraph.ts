@@ -2,7 +2,7 @@ import type { Driver } from 'neo4j-driver';
 import { CypherExecutor } from '../../src/db/cypher.ts';
 import { bundledArticles, type ArticleFiles } from '../../src/ingest/loadArticle.ts';
 import { seedGraph, type SeedReport } from '../../src/ingest/seedArticles.ts';
-import { graphCounts, type GraphCounts } from '../../src/ingest/write/writeGraph.ts';
+import { readGraphCounts, type GraphCounts } from '../../src/data/graphCounts.ts';
 import { testDatabase } from './testDatabase.ts';
 
 export function testCypher(driver: Driver): CypherExecutor {
@@ -17,5 +17,5 @@ export async function resetAndSeed(driver: Driver, extra: ArticleFiles[] = []): 
 }
 
 export function countsOf(driver: Driver): Promise<GraphCounts> {
-  return graphCounts(testCypher(driver));
+  return readGraphCounts(testCypher(driver));
 }

@@ -1,6 +1,6 @@
 import { nodeId } from '../../data/model.ts';
 import type { NodeRef } from '../plan/graphPlan.ts';
-import type { ParsedArticle, ParsedStatement } from '../parse/parseArticle.ts';
+import type { ParsedArticle, ParsedSection, ParsedStatement } from '../parse/parseArticle.ts';
 import type { PlanBuilder } from './planBuilder.ts';
 
 /** What the Source node records about the article besides its text. */
@@ -16,7 +16,7 @@ export interface SourceFacts {
 export const statementId = (source: string, statement: Pick<ParsedStatement, 'key'>): string =>
   nodeId('Statement', `${source}/${statement.key}`);
 
-/** The article as text: its Source node, its sections in order and the statements of each. */
+/** The article as text: its Source node, then its sections in order with the statements of each. */
 export function addTextNodes(plan: PlanBuilder, article: ParsedArticle, facts: SourceFacts): NodeRef {
   const source = article.slug;
   const sourceRef = plan.addNode({
@@ -34,49 +34,58 @@ export function addTextNodes(plan: PlanBuilder, article: ParsedArticle, facts: S
       statementCount: article.statements.length,
     },
   });
-  for (const section of article.sections) {
-    const sectionRef = plan.addNode({
-      label: 'Section',
-      id: nodeId('Section', `${source}/${section.slug}`),
+  for (const section of article.sections) addSection(plan, article, section, sourceRef);
+  return sourceRef;
+}
+
+/** A section under its source, and its statements under it in order. */
+function addSection(
+  plan: PlanBuilder,
+  article: ParsedArticle,
+  section: ParsedSection,
+  sourceRef: NodeRef,
+): void {
+  const source = article.slug;
+  const sectionRef = plan.addNode({
+    label: 'Section',
+    id: nodeId('Section', `${source}/${section.slug}`),
+    props: {
+      slug: `${source}/${section.slug}`,
+      name: section.name,
+      source,
+      position: section.position,
+      line: section.line,
+    },
+  });
+  plan.addRelationship({
+    type: 'HAS_SECTION',
+    from: sourceRef,
+    to: sectionRef,
+    props: { position: section.position },
+  });
+  for (const statement of article.statements.filter((s) => s.sectionSlug === section.slug)) {
+    const statementRef = plan.addNode({
+      label: 'Statement',
+      id: statementId(source, statement),
       props: {
-        slug: `${source}/${section.slug}`,
-        name: section.name,
+        slug: `${source}/${statement.key}`,
+        key: statement.key,
+        name: `${section.name} ${statement.key.split('.').at(-1) ?? ''}`.trim(),
         source,
-        position: section.position,
-        line: section.line,
+        section: section.slug,
+        position: statement.position,
+        kind: statement.kind,
+        text: statement.text,
+        normalized: statement.normalized,
+        lead: statement.lead,
+        line: statement.line,
       },
     });
     plan.addRelationship({
-      type: 'HAS_SECTION',
-      from: sourceRef,
-      to: sectionRef,
-      props: { position: section.position },
+      type: 'HAS_STATEMENT',
+      from: sectionRef,
+      to: statementRef,
+      props: { position: statement.position },
     });
-    for (const statement of article.statements.filter((s) => s.sectionSlug === section.slug)) {
-      const statementRef = plan.addNode({
-        label: 'Statement',
-        id: statementId(source, statement),
-        props: {
-          slug: `${source}/${statement.key}`,
-          key: statement.key,
-          name: `${section.name} ${statement.key.split('.').at(-1) ?? ''}`.trim(),
-          source,
-          section: section.slug,
-          position: statement.position,
-          kind: statement.kind,
-          text: statement.text,
-          normalized: statement.normalized,
-          lead: statement.lead,
-          line: statement.line,
-        },
-      });
-      plan.addRelationship({
-        type: 'HAS_STATEMENT',
-        from: sectionRef,
-        to: statementRef,
-        props: { position: statement.position },
-      });
-    }
   }
-  return sourceRef;
 }

@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -7,32 +6,16 @@ import { projectRoot } from '../../../src/projectRoot.ts';
 import { bundledArticles, loadArticle, loadCatalogue } from '../../../src/ingest/loadArticle.ts';
 import { nodeId } from '../../../src/data/model.ts';
 import { writePlans } from '../../../src/ingest/write/writeGraph.ts';
-import { seedGraph, seedIfEmpty } from '../../../src/ingest/seedArticles.ts';
-import { testDatabase, testDriver } from '../../support/testDatabase.ts';
+import { seedGraph } from '../../../src/ingest/seedArticles.ts';
+import { seedIfEmpty } from '../../../src/ingest/startupSeed.ts';
+import { testDriver } from '../../support/testDatabase.ts';
+import { runSeedCli } from '../../support/seedCli.ts';
 import { countsOf, resetAndSeed, testCypher } from '../../support/seededGraph.ts';
 
 const fixtures = join(projectRoot, 'tests', 'fixtures');
 const thirdArticle = join(fixtures, 'articles', 'executive-management-in-practice.txt');
 const thirdAnnotations = join(fixtures, 'executive-management-in-practice.yaml');
 const brokenAnnotations = join(fixtures, 'executive-management-in-practice.broken.yaml');
-
-/** Runs `npm run seed -- ...` as a user would, against the shared test database. */
-function runSeedCli(args: string[]) {
-  const db = testDatabase();
-  return spawnSync(process.execPath, ['--import', 'tsx', join(projectRoot, 'seed', 'cli.ts'), ...args], {
-    cwd: projectRoot,
-    encoding: 'utf8',
-    timeout: 120_000,
-    env: {
-      PATH: process.env['PATH'] ?? '',
-      LOG_LEVEL: 'silent',
-      NEO4J_URI: db.uri,
-      NEO4J_USERNAME: db.username,
-      ...(db.password === null ? {} : { NEO4J_PASSWORD: db.password }),
-      NEO4J_DATABASE: db.database,
-    },
-  });
-}
 
 describe('loading articles', () => {
   let driver: Driver;
@@ -126,7 +109,7 @@ describe('loading articles', () => {
   it('adds its claims when given annotations, leaving the other sources as they were', async () => {
     const cypher = testCypher(driver);
     const report = await seedGraph(cypher, [{ article: thirdArticle, annotations: thirdAnnotations }]);
-    expect(report.counts.nodes['Source']).toBe(3);
+    expect(report.counts.nodes.get('Source')).toBe(3);
     const members = await cypher.read<{ source: string; roles: string[] }>(
       'test',
       `MATCH (r:Role)-[m:MEMBER_OF]->(:Tier {slug: 'executive-management'})
@@ -153,7 +136,7 @@ describe('loading articles', () => {
 
     // Reseeding the bundled articles keeps the third source: each load replaces only its own sources.
     await seedGraph(cypher, bundledArticles());
-    expect((await countsOf(driver)).nodes['Source']).toBe(3);
+    expect((await countsOf(driver)).nodes.get('Source')).toBe(3);
   });
 
   it('seeds on start only when the database is empty', async () => {
@@ -166,6 +149,6 @@ describe('loading articles', () => {
       'senior-leadership-vs-senior-management',
       'senior-management-vs-executive-management',
     ]);
-    expect(report?.counts.nodes['Statement']).toBe(58);
+    expect(report?.counts.nodes.get('Statement')).toBe(58);
   });
 });
