@@ -93,12 +93,12 @@ export function loadArticle(files: ArticleFiles, catalogue: Catalogue): LoadedAr
     );
   }
   const extraction = annotations ? null : extractArticle(parsed, catalogue);
-  const claims: ArticleClaims = annotations
+  const claims: ArticleClaims | null = annotations
     ? { annotations, method: 'CURATED', confidenceAt: () => 1 }
-    : {
-        annotations: extractedYaml(files.article, extraction!),
+    : extraction && {
+        annotations: extractedYaml(files.article, extraction),
         method: 'EXTRACTED',
-        confidenceAt: confidenceLookup(extraction!),
+        confidenceAt: confidenceLookup(extraction),
       };
   const plan = resolveArticle({
     article: parsed,
