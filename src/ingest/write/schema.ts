@@ -1,17 +1,12 @@
 import type { CypherExecutor } from '../../db/cypher.ts';
 import {
-  checkedName,
   claimTypes,
   fullTextAnalyzer,
   fullTextIndex,
   nodeLabels,
   relationshipTypes,
 } from '../../data/model.ts';
-
-// Labels and relationship types cannot be Cypher parameters: each is checked against the model's
-// closed lists (checkedName) where it is written into a statement.
-const label = (name: string) => checkedName(name, nodeLabels);
-const relType = (name: string) => checkedName(name, relationshipTypes);
+import { label, relType } from './cypherNames.ts';
 
 /** Constraints and indexes, created before any data and idempotent (IF NOT EXISTS). */
 export function schemaStatements(): string[] {

@@ -1,12 +1,8 @@
 import type { ManagedTransaction } from 'neo4j-driver';
-import { checkedName, claimTypes, nodeLabels, relationshipTypes, semanticLabels } from '../../data/model.ts';
+import { claimTypes, semanticLabels } from '../../data/model.ts';
 import type { GraphPlan } from '../plan/graphPlan.ts';
 import { planWrite, type WriteBatch } from '../plan/writeBatch.ts';
-
-// Labels and relationship types cannot be Cypher parameters: each is checked against the model's
-// closed lists (checkedName) where it is written into a statement.
-const label = (name: string) => checkedName(name, nodeLabels);
-const relType = (name: string) => checkedName(name, relationshipTypes);
+import { label, relType } from './cypherNames.ts';
 
 /**
  * Takes the write lock of each source, in one order: its Source node, made if new (the uniqueness
