@@ -1,18 +1,13 @@
 import DataLoader from 'dataloader';
 import type { CypherExecutor } from '../db/cypher.ts';
-import {
-  checkedName,
-  nodeLabels,
-  relationshipTypes,
-  type NodeLabel,
-  type RelationshipType,
-} from './model.ts';
+import { checkedName, nodeLabels, relationshipTypes, type NodeLabel } from './model.ts';
 import { all, andThen, type MaybePromise } from './maybePromise.ts';
 import { toClaim, toRecord, type ClaimRecord, type NodeRecord } from './records.ts';
 
 /** One step from a node along one relationship type, optionally restricted to one source. */
 export interface Hop {
-  type: RelationshipType;
+  /** A relationship type of relations.ts, checked before it is written into Cypher. */
+  type: string;
   direction: 'out' | 'in';
   from: NodeLabel;
   /** Label at the far end; omitted when any label may be there (mentions). */

@@ -1,6 +1,6 @@
 import type { CypherExecutor } from '../db/cypher.ts';
 import { nodeLabels, type NodeLabel } from './model.ts';
-import type { NodeProjection } from './prefetch.ts';
+import type { NodeProjection } from './projection.ts';
 import { isLabel, type RecordOf } from './records.ts';
 
 // Labels come from the model's closed list; the key is a parameter.

@@ -109,7 +109,7 @@ const text = (props: Record<string, unknown>, key: string): string => {
   if (typeof value === 'string') return value;
   return typeof value === 'number' || typeof value === 'boolean' ? String(value) : '';
 };
-const optionalText = (props: Record<string, unknown>, key: string): string | null => {
+const stringOrNull = (props: Record<string, unknown>, key: string): string | null => {
   const value = props[key];
   return typeof value === 'string' ? value : null;
 };
@@ -163,8 +163,8 @@ export function toRecord(props: Record<string, unknown>): NodeRecord {
         slug,
         name,
         title: text(props, 'title'),
-        column: optionalText(props, 'column'),
-        publisher: optionalText(props, 'publisher'),
+        column: stringOrNull(props, 'column'),
+        publisher: stringOrNull(props, 'publisher'),
         statementCount: number(props, 'statementCount'),
       };
     case 'Section':
@@ -178,7 +178,7 @@ export function toRecord(props: Record<string, unknown>): NodeRecord {
         key: text(props, 'key'),
         text: text(props, 'text'),
         kind: props['kind'] === 'bullet' ? 'bullet' : 'paragraph',
-        lead: optionalText(props, 'lead'),
+        lead: stringOrNull(props, 'lead'),
         position: number(props, 'position'),
         source: text(props, 'source'),
         section: text(props, 'section'),
@@ -206,7 +206,7 @@ export function toRecord(props: Record<string, unknown>): NodeRecord {
         slug,
         name,
         sources: sourcesOf(props),
-        description: optionalText(props, 'description'),
+        description: stringOrNull(props, 'description'),
       };
     case 'Skill':
       return {
@@ -215,7 +215,7 @@ export function toRecord(props: Record<string, unknown>): NodeRecord {
         slug,
         name,
         sources: sourcesOf(props),
-        description: optionalText(props, 'description'),
+        description: stringOrNull(props, 'description'),
       };
     case 'Characteristic':
       return {
@@ -238,7 +238,7 @@ export function toRecord(props: Record<string, unknown>): NodeRecord {
         slug,
         name,
         sources: sourcesOf(props),
-        description: optionalText(props, 'description'),
+        description: stringOrNull(props, 'description'),
       };
     default:
       throw new Error(`node with unexpected id ${dbId}`);
@@ -250,7 +250,7 @@ export function toClaim(type: string, props: Record<string, unknown>): ClaimReco
     type,
     source: text(props, 'source'),
     evidence: strings(props, 'evidence'),
-    kind: optionalText(props, 'kind'),
+    kind: stringOrNull(props, 'kind'),
     method: claimMethod(props),
     confidence: confidence(props),
   };
