@@ -1,5 +1,5 @@
 import type { CypherExecutor } from '../db/cypher.ts';
-import { normalizeForMatch } from '../textMatching.ts';
+import { escapeRegExp, normalizeForMatch } from '../textMatching.ts';
 import { fullTextIndex, nodeLabels, type NodeLabel } from './model.ts';
 import {
   projectedProperties,
@@ -34,8 +34,6 @@ const escapeHtml = (text: string) =>
     /[&<>"']/g,
     (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c,
   );
-
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * An excerpt around the first match, HTML-escaped, with every match wrapped in <mark>. Matches

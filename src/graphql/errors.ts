@@ -21,6 +21,10 @@ export const errorCodes = {
   persistedQueryHashMismatch: 'PERSISTED_QUERY_HASH_MISMATCH',
   /** A mutation or subscription: the schema has queries only. */
   operationNotSupported: 'OPERATION_NOT_SUPPORTED',
+  /** The request ran past REQUEST_TIMEOUT_MS: answered 503, its Neo4j work cancelled. */
+  requestTimeout: 'REQUEST_TIMEOUT',
+  /** PERSISTED_QUERIES=manifest-only and the operation is not in the manifest. */
+  persistedQueryNotInManifest: 'PERSISTED_QUERY_NOT_IN_MANIFEST',
   internal: 'INTERNAL_SERVER_ERROR',
 } as const;
 

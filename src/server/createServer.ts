@@ -12,7 +12,7 @@ import { readGraphCounts } from '../data/graphCounts.ts';
 import { Loaders } from '../data/loaders.ts';
 import { CypherCancelled, CypherExecutor, type DriverSource } from '../db/cypher.ts';
 import type { GraphQLContext } from '../graphql/context.ts';
-import { createErrorFormatter } from '../graphql/errors.ts';
+import { createErrorFormatter, errorCodes } from '../graphql/errors.ts';
 import { resolvers } from '../graphql/resolvers/index.ts';
 import { loadTypeDefs } from '../graphql/typeDefs.ts';
 import type { Logger } from '../logger.ts';
@@ -68,7 +68,7 @@ export function createApollo(
       unwrapResolverError(error) instanceof CypherCancelled
         ? {
             message: 'The request was cancelled before it completed.',
-            extensions: { code: 'REQUEST_TIMEOUT' },
+            extensions: { code: errorCodes.requestTimeout },
           }
         : formatError(formatted, error),
     includeStacktraceInErrorResponses: false,
