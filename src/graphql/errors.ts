@@ -4,6 +4,7 @@ import { Neo4jError } from 'neo4j-driver';
 import { isDatabaseUnavailable } from '../db/unavailable.ts';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { RowLimitExceeded } from '../db/cypher.ts';
+import { InvalidArgument } from '../data/errors.ts';
 import type { Logger } from '../logger.ts';
 
 /** Error codes a client can act on; anything else is reported as INTERNAL_SERVER_ERROR. */
@@ -75,6 +76,10 @@ export function createErrorFormatter(
         ...path,
         extensions: { code: errorCodes.unavailable },
       };
+    }
+    if (original instanceof InvalidArgument) {
+      const { extensions: _extensions, ...rest } = formatted;
+      return { ...rest, extensions: { code: errorCodes.badUserInput, argument: original.argument } };
     }
     if (original instanceof RowLimitExceeded) {
       return {

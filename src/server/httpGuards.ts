@@ -37,7 +37,12 @@ export function requestTimeout(ms: number, log: Logger): RequestHandler {
       answeredEarly.add(response);
       response
         .status(503)
-        .json(graphqlError(`The request took longer than ${ms} ms (REQUEST_TIMEOUT_MS).`, errorCodes.requestTimeout));
+        .json(
+          graphqlError(
+            `The request took longer than ${ms} ms (REQUEST_TIMEOUT_MS).`,
+            errorCodes.requestTimeout,
+          ),
+        );
       controller.abort();
       log.warn(
         { timeoutMs: ms, operationName: operationName(request) },
