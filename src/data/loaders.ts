@@ -39,7 +39,7 @@ interface HopRow {
 /**
  * What a hop is in Cypher: the pattern from node variable `near` over relationship `rel` to
  * `far`, and the order of its rows (the far node's name, then source). The loaders below and the
- * planned statements (prefetch.ts) both build on these, so the two ways of following a hop
+ * planned statements (src/planner/compile.ts) both build on these, so the two ways of following a hop
  * answer alike.
  */
 export function hopPattern(hop: Hop, near: string, rel: string, far: string): string {
