@@ -7,7 +7,7 @@ import {
   propertyProjection,
   type PropertySelection,
 } from './nodeProperties.ts';
-import { toRecord, type NodeRecord } from './records.ts';
+import { readShown, toRecord, type NodeRecord } from './records.ts';
 
 export interface SearchHitRecord {
   score: number;
@@ -76,9 +76,9 @@ export function snippet(text: string, terms: readonly string[], radius = 80): st
 function searchableText(record: NodeRecord): string {
   switch (record.label) {
     case 'Statement':
-      return record.text;
+      return readShown(record.text, 'text');
     case 'Characteristic':
-      return `${record.name}: ${record.summary}`;
+      return `${record.name}: ${readShown(record.summary, 'summary')}`;
     default:
       return record.name;
   }
