@@ -16,11 +16,13 @@ export async function pagesBuildReason(): Promise<string | null> {
   const { resolveConfig } = await import('vite');
   const config = await resolveConfig({ configFile: viteConfig, logLevel: 'silent' }, 'build');
   const input = config.build.rollupOptions.input;
-  const entries = typeof input === 'string' ? [input] : Array.isArray(input) ? input : Object.values(input ?? {});
+  const entries =
+    typeof input === 'string' ? [input] : Array.isArray(input) ? input : Object.values(input ?? {});
   // Each HTML entry is written at its place relative to the root, under outDir.
   const built = entries.map((entry) => join(config.build.outDir, relative(config.root, entry)));
   const missing = built.filter((page) => !existsSync(page));
-  if (missing.length > 0) return `not built yet: ${missing.map((page) => relative(projectRoot, page)).join(', ')}`;
+  if (missing.length > 0)
+    return `not built yet: ${missing.map((page) => relative(projectRoot, page)).join(', ')}`;
   const builtAt = Math.min(...built.map((page) => statSync(page).mtimeMs));
   const changed = [viteConfig, ...filesUnder(config.root)].find((file) => statSync(file).mtimeMs > builtAt);
   return changed ? `${relative(projectRoot, changed)} changed since the last build` : null;

@@ -22,7 +22,10 @@ export interface StartupFacts {
 export function startupBanner(facts: StartupFacts): string {
   const rows: [string, string][] = [
     ['GraphQL', facts.graphql],
-    ...facts.pages.map(({ name, url }): [string, string] => [name.charAt(0).toUpperCase() + name.slice(1), url]),
+    ...facts.pages.map(({ name, url }): [string, string] => [
+      name.charAt(0).toUpperCase() + name.slice(1),
+      url,
+    ]),
     ['Neo4j', `${facts.neo4j.uri} (${facts.neo4j.from})`],
     [
       'Graph',

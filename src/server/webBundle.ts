@@ -9,4 +9,3 @@ export const webPages = {
   playground: join(webBundleDir, 'playground', 'index.html'),
   explorer: join(webBundleDir, 'explorer', 'index.html'),
 } as const;
-

@@ -18,7 +18,8 @@ const [buildStage = [], imageStage = []] = stages(parsedDockerfile());
 const args = (instruction: Instruction) => instruction.getArguments().map((argument) => argument.getValue());
 const only = (keyword: string) => {
   const found = imageStage.filter((instruction) => instruction.getKeyword() === keyword);
-  if (found.length !== 1) throw new Error(`the image stage has ${found.length} ${keyword} instructions, expected 1`);
+  if (found.length !== 1)
+    throw new Error(`the image stage has ${found.length} ${keyword} instructions, expected 1`);
   return found[0]!;
 };
 
@@ -43,7 +44,13 @@ describe('the image, replayed from the Dockerfile in a clean folder', () => {
     const stagedBuild = mkdtempSync(join(tmpdir(), 'org-graph-image-build-'));
     const tsc = spawnSync(
       process.execPath,
-      [join(projectRoot, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json', '--outDir', join(stagedBuild, 'dist/server')],
+      [
+        join(projectRoot, 'node_modules/typescript/bin/tsc'),
+        '-p',
+        'tsconfig.build.json',
+        '--outDir',
+        join(stagedBuild, 'dist/server'),
+      ],
       { cwd: projectRoot, encoding: 'utf8' },
     );
     expect(tsc.stdout + tsc.stderr).toBe('');
@@ -57,8 +64,14 @@ describe('the image, replayed from the Dockerfile in a clean folder', () => {
         const [...sources] = args(instruction);
         const destination = sources.pop()!;
         for (const source of sources) {
-          const origin = from === 'build' ? join(stagedBuild, source.replace(/^\/build\//, '')) : join(projectRoot, source);
-          const target = destination.endsWith('/') && sources.length > 1 ? join(app, destination, source) : join(app, destination);
+          const origin =
+            from === 'build'
+              ? join(stagedBuild, source.replace(/^\/build\//, ''))
+              : join(projectRoot, source);
+          const target =
+            destination.endsWith('/') && sources.length > 1
+              ? join(app, destination, source)
+              : join(app, destination);
           cpSync(origin, destination === './' ? join(app, source) : target, { recursive: true });
         }
       } else if (keyword === 'RUN') {

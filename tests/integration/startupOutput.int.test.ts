@@ -64,8 +64,13 @@ describe('what npm start prints', () => {
     const block = output.slice(output.indexOf('Ready.'));
     expect(block).toMatch(new RegExp(`Playground\\s+${url}`));
     expect(block).toMatch(new RegExp(`Explorer\\s+${url!.replace('/graphql', '/explorer')}`));
-    expect(block).toMatch(new RegExp(`Neo4j\\s+${testDatabase().uri.replace(/[.]/g, '\\.')} \\(NEO4J_URI\\)`));
-    const [nodes] = await testCypher(driver).read<{ n: number }>('test.nodes', 'MATCH (n) RETURN count(n) AS n');
+    expect(block).toMatch(
+      new RegExp(`Neo4j\\s+${testDatabase().uri.replace(/[.]/g, '\\.')} \\(NEO4J_URI\\)`),
+    );
+    const [nodes] = await testCypher(driver).read<{ n: number }>(
+      'test.nodes',
+      'MATCH (n) RETURN count(n) AS n',
+    );
     const count = nodes?.n ?? 0;
     expect(block).toMatch(new RegExp(`Graph\\s+${count.toLocaleString('en')} nodes from 2 articles`));
   });

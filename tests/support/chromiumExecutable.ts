@@ -12,9 +12,7 @@ export const defaultSystemChromium = '/usr/bin/chromium';
 
 /** Which Chromium the browser tests run, and why that one. */
 export type ChromiumChoice =
-  | { kind: 'configured'; path: string }
-  | { kind: 'system'; path: string }
-  | { kind: 'npm-package' };
+  { kind: 'configured'; path: string } | { kind: 'system'; path: string } | { kind: 'npm-package' };
 
 /**
  * `CHROMIUM_PATH` when set (it must exist: a wrong path is an error, not a silent fallback);

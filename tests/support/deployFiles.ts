@@ -24,11 +24,14 @@ export function dotEnv(): Record<string, string> {
  * before validating); a variable that is unset and has no default is an error, as it is there.
  */
 export function interpolate(text: string, variables: Record<string, string | undefined>): string {
-  return text.replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?\}/g, (_whole, name: string, fallback?: string) => {
-    const value = variables[name] || fallback;
-    if (value === undefined) throw new Error(`compose file: \${${name}} is not set and has no default`);
-    return value;
-  });
+  return text.replace(
+    /\$\{([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?\}/g,
+    (_whole, name: string, fallback?: string) => {
+      const value = variables[name] || fallback;
+      if (value === undefined) throw new Error(`compose file: \${${name}} is not set and has no default`);
+      return value;
+    },
+  );
 }
 
 /** The compose file as compose sees it: .env interpolated, then parsed. */

@@ -4,7 +4,6 @@ import { projectRoot } from '../../src/projectRoot.ts';
 import { prettyLogs } from '../../src/logger.ts';
 import { neo4jOrigin, pageUrls, startupBanner } from '../../src/server/startupBanner.ts';
 
-
 describe('the block that ends npm start', () => {
   it('lists GraphQL, each page, where Neo4j came from and its URI, and what the graph holds', () => {
     const url = 'http://127.0.0.1:4000/graphql';
@@ -28,13 +27,20 @@ describe('the block that ends npm start', () => {
   });
 
   it('says so when the database did not answer in time to count', () => {
-    const banner = startupBanner({ graphql: 'u', pages: [], neo4j: { from: 'x', uri: 'bolt://h:1' }, graph: null });
+    const banner = startupBanner({
+      graphql: 'u',
+      pages: [],
+      neo4j: { from: 'x', uri: 'bolt://h:1' },
+      graph: null,
+    });
     expect(banner).toMatch(/Graph\s+not read: the database did not answer yet/);
   });
 
   it('names the source of the database', () => {
     expect(neo4jOrigin({ origin: 'configured' }, '/srv/app/.neo4j/dev')).toBe('NEO4J_URI');
-    expect(neo4jOrigin({ origin: 'managed' }, '/srv/app/.neo4j/dev')).toBe('the managed local Neo4j in /srv/app/.neo4j/dev');
+    expect(neo4jOrigin({ origin: 'managed' }, '/srv/app/.neo4j/dev')).toBe(
+      'the managed local Neo4j in /srv/app/.neo4j/dev',
+    );
     expect(neo4jOrigin({ origin: 'managed' }, join(projectRoot, '.neo4j', 'dev'))).toBe(
       'the managed local Neo4j in .neo4j/dev',
     );

@@ -16,7 +16,10 @@ describe('the Dockerfile', () => {
   it('the linter finds real problems, so its silence means something', () => {
     const broken = `${dockerfileText()}\nEXPOSE http\nHEALTHCHECK CMD ["true"]\n`;
     expect(validate(broken).map((finding) => finding.message)).toEqual(
-      expect.arrayContaining([expect.stringMatching(/only be one HEALTHCHECK/), 'Invalid containerPort: http']),
+      expect.arrayContaining([
+        expect.stringMatching(/only be one HEALTHCHECK/),
+        'Invalid containerPort: http',
+      ]),
     );
   });
 
@@ -33,7 +36,11 @@ describe('the Dockerfile', () => {
     expect(command[0]).toBe('node');
     expect(command.at(-1)).toMatch(/^dist\/server\/.+\.js$/);
     expect(command.join(' ')).not.toContain('tsx');
-    expect(instruction('USER')?.getArguments().map((argument) => argument.getValue())).toEqual(['node']);
+    expect(
+      instruction('USER')
+        ?.getArguments()
+        .map((argument) => argument.getValue()),
+    ).toEqual(['node']);
   });
 
   it('checks its health with node, which the slim image has, not with curl or wget, which it lacks', () => {

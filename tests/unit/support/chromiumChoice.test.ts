@@ -29,7 +29,10 @@ describe('which Chromium the browser tests launch', () => {
 
   it('CHROMIUM_PATH overrides both, and a wrong one is an error naming it rather than a silent fallback', () => {
     expect(
-      chooseChromium({ CHROMIUM_PATH: '/opt/chrome/chrome' }, only('/opt/chrome/chrome', defaultSystemChromium)),
+      chooseChromium(
+        { CHROMIUM_PATH: '/opt/chrome/chrome' },
+        only('/opt/chrome/chrome', defaultSystemChromium),
+      ),
     ).toEqual({ kind: 'configured', path: '/opt/chrome/chrome' });
     expect(() => chooseChromium({ CHROMIUM_PATH: '/opt/missing' }, only(defaultSystemChromium))).toThrow(
       /CHROMIUM_PATH=\/opt\/missing is not an executable file/,
