@@ -10,10 +10,13 @@ export type { Logger };
  * development dependency) is not installed, as in the image.
  */
 export function prettyLogs(
-  config: Pick<Config, 'env'>,
+  config: Pick<Config, 'env' | 'logLevel'>,
   stdout: { isTTY?: boolean } = process.stdout,
 ): boolean {
-  return config.env !== 'production' && stdout.isTTY === true && prettyInstalled();
+  // Silent loggers (tests) get no transport: it would start a worker thread to print nothing.
+  return (
+    config.env !== 'production' && config.logLevel !== 'silent' && stdout.isTTY === true && prettyInstalled()
+  );
 }
 
 function prettyInstalled(): boolean {

@@ -49,10 +49,12 @@ describe('the block that ends npm start', () => {
 
 describe('log format', () => {
   it('is pretty only at a terminal outside production', () => {
-    expect(prettyLogs({ env: 'development' }, { isTTY: true })).toBe(true);
-    expect(prettyLogs({ env: 'test' }, { isTTY: true })).toBe(true);
-    expect(prettyLogs({ env: 'production' }, { isTTY: true })).toBe(false);
-    expect(prettyLogs({ env: 'development' }, { isTTY: false })).toBe(false);
-    expect(prettyLogs({ env: 'development' }, {})).toBe(false);
+    const info = { logLevel: 'info' } as const;
+    expect(prettyLogs({ ...info, env: 'development' }, { isTTY: true })).toBe(true);
+    expect(prettyLogs({ ...info, env: 'test' }, { isTTY: true })).toBe(true);
+    expect(prettyLogs({ ...info, env: 'production' }, { isTTY: true })).toBe(false);
+    expect(prettyLogs({ ...info, env: 'development' }, { isTTY: false })).toBe(false);
+    expect(prettyLogs({ ...info, env: 'development' }, {})).toBe(false);
+    expect(prettyLogs({ logLevel: 'silent', env: 'development' }, { isTTY: true })).toBe(false);
   });
 });
