@@ -92,14 +92,15 @@ async function startApi(neo4jUri: string, port: number): Promise<ChildProcess> {
     },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
-  const deadline = Date.now() + 120_000;
+  // A first start seeds the database, which takes minutes on a busy machine.
+  const deadline = Date.now() + 300_000;
   while (Date.now() < deadline) {
     const ready = await fetch(`http://127.0.0.1:${port}/ready`).catch(() => null);
     if (ready?.ok) return child;
     await new Promise((r) => setTimeout(r, 250));
   }
   child.kill('SIGKILL');
-  throw new Error('the API did not become ready within 120 s');
+  throw new Error('the API did not become ready within 300 s');
 }
 
 interface StageResult {
