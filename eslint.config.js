@@ -1,6 +1,11 @@
 // Type-aware lint for all TypeScript; generated code is checked for staleness, not style.
 import tseslint from 'typescript-eslint';
 
+const seedImport = {
+  regex: '^(\\.\\./)+seed/',
+  message: 'src/ never imports seed/: the pipeline lives in src/ingest, seed/ only uses it.',
+};
+
 export default tseslint.config(
   {
     ignores: [
@@ -27,5 +32,30 @@ export default tseslint.config(
   {
     files: ['**/*.js'],
     ...tseslint.configs.disableTypeChecked,
+  },
+  // Imports between top-level folders run one way: nothing in src/ imports seed/ (the articles,
+  // the CLI, the extraction evaluation), and the loader pipeline in src/ingest stands beside the
+  // GraphQL layer, importing the data layer and the database but never graphql/ or server/.
+  {
+    files: ['src/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [seedImport] }] },
+  },
+  {
+    files: ['src/ingest/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            seedImport,
+            {
+              regex: '^(\\.\\./)+(graphql|server)/',
+              message:
+                'src/ingest imports the data layer and the database, never the GraphQL layer or the server.',
+            },
+          ],
+        },
+      ],
+    },
   },
 );

@@ -8,11 +8,11 @@ import { createDriver } from '../src/db/driver.ts';
 import { ManagedNeo4jError } from '../src/db/managed/errors.ts';
 import { resolveNeo4jTarget } from '../src/db/neo4jTarget.ts';
 import { createLogger } from '../src/logger.ts';
-import { bundledArticles, loadArticle, loadCatalogue, type ArticleFiles } from './loadArticle.ts';
-import { draftAnnotations } from './pipeline/extract/draft.ts';
-import { AnnotationError } from './pipeline/annotations.ts';
-import { articleEncodings, ArticleTextError, type ArticleEncoding } from './pipeline/articleText.ts';
-import type { GraphCounts } from './pipeline/writeGraph.ts';
+import { bundledArticles, loadArticle, loadCatalogue, type ArticleFiles } from '../src/ingest/loadArticle.ts';
+import { draftAnnotations } from '../src/ingest/extract/draft.ts';
+import { AnnotationError } from '../src/ingest/annotations.ts';
+import { articleEncodings, ArticleTextError, type ArticleEncoding } from '../src/ingest/clean/articleText.ts';
+import type { GraphCounts } from '../src/data/graphCounts.ts';
 import {
   articleFolder,
   ArticleProblems,
@@ -23,7 +23,7 @@ import {
   type ArticleFolder,
   type SeedProgress,
   type SeedReport,
-} from './seedGraph.ts';
+} from '../src/ingest/seedArticles.ts';
 
 const usage = `usage: npm run seed [-- --article FILE [--annotations FILE | --draft FILE] | --articles DIR [--batch-size N] [--force]]
 
@@ -81,18 +81,7 @@ function chosenPlan(argv: string[]): Plan {
   }
   if (values.articles !== undefined) {
     if (values.article) throw new Error(`--articles and --article cannot be combined\n${usage}`);
-    const batchSize = Number(values['batch-size'] ?? defaultBatchSize);
-    if (!Number.isInteger(batchSize) || batchSize < 1)
-      throw new Error(`--batch-size must be a whole number of at least 1\n${usage}`);
-    const dir = resolve(values.articles);
-    const folder = articleFolder(dir);
-    return {
-      kind: 'folder',
-      dir,
-      folder: { ...folder, articles: folder.articles.map(withEncoding) },
-      batchSize,
-      force: values.force ?? false,
-    };
+    return folderPlan(values.articles, values['batch-size'], values.force ?? false, withEncoding);
   }
   if (values['batch-size'] !== undefined || values.force)
     throw new Error(`--batch-size and --force go with --articles\n${usage}`);
@@ -108,6 +97,27 @@ function chosenPlan(argv: string[]): Plan {
   };
 }
 
+/** `--articles DIR [--batch-size N] [--force]`. */
+function folderPlan(
+  articles: string,
+  batchSizeOption: string | undefined,
+  force: boolean,
+  withEncoding: (files: ArticleFiles) => ArticleFiles,
+): Plan {
+  const batchSize = Number(batchSizeOption ?? defaultBatchSize);
+  if (!Number.isInteger(batchSize) || batchSize < 1)
+    throw new Error(`--batch-size must be a whole number of at least 1\n${usage}`);
+  const dir = resolve(articles);
+  const folder = articleFolder(dir);
+  return {
+    kind: 'folder',
+    dir,
+    folder: { ...folder, articles: folder.articles.map(withEncoding) },
+    batchSize,
+    force,
+  };
+}
+
 function chosenEncoding(value: string | undefined): ArticleEncoding | null {
   if (value === undefined) return null;
   const known = articleEncodings.find((e) => e === value.toLowerCase());
@@ -119,8 +129,10 @@ function chosenEncoding(value: string | undefined): ArticleEncoding | null {
 }
 
 function printCounts(counts: GraphCounts): void {
-  const rows = (record: Record<string, number>) =>
-    Object.entries(record)
+  const rows = (counts: ReadonlyMap<string, number>) =>
+    [...counts]
+      .filter(([, count]) => count > 0)
+      .sort(([a], [b]) => (a < b ? -1 : 1))
       .map(([name, count]) => `    ${name.padEnd(22)} ${String(count).padStart(5)}`)
       .join('\n');
   console.log(
@@ -128,7 +140,7 @@ function printCounts(counts: GraphCounts): void {
   );
 }
 
-const total = (record: Record<string, number>) => Object.values(record).reduce((sum, n) => sum + n, 0);
+const total = (counts: ReadonlyMap<string, number>) => [...counts.values()].reduce((sum, n) => sum + n, 0);
 
 /** `1000 articles: 998 loaded, 2 unchanged, 0 failed in 58.3 s (17.1 articles/s); graph now ...` */
 function summaryLine(report: SeedReport): string {

@@ -14,14 +14,14 @@ import { obtainManagedNeo4j } from '../../src/db/managed/managedNeo4j.ts';
 import { readInstanceState } from '../../src/db/managed/instanceState.ts';
 import { neo4jVersion } from '../../src/db/neo4jVersion.ts';
 import { projectRoot } from '../../src/projectRoot.ts';
-import { bundledArticles, loadArticle, loadCatalogue } from '../../seed/loadArticle.ts';
+import { bundledArticles, loadArticle, loadCatalogue } from '../../src/ingest/loadArticle.ts';
 import {
   articleFolder,
   defaultBatchSize,
   seedArticles,
   seedGraph,
   type SeedReport,
-} from '../../seed/seedGraph.ts';
+} from '../../src/ingest/seedArticles.ts';
 import { median, percentile } from '../measure.ts';
 import { defaultSeed, reviseArticle, writeArticles, type GeneratedArticle } from './generate.ts';
 
@@ -104,7 +104,7 @@ function loadRow(run: string, written: string, reports: readonly SeedReport[]): 
 }
 
 const writeSeconds = (report: SeedReport) => report.seconds - report.readSeconds;
-const total = (record: Record<string, number>) => Object.values(record).reduce((sum, n) => sum + n, 0);
+const total = (counts: ReadonlyMap<string, number>) => [...counts.values()].reduce((sum, n) => sum + n, 0);
 
 async function main(): Promise<void> {
   if (values.help) {

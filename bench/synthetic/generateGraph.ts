@@ -4,7 +4,7 @@ import type {
   PlannedNode,
   PlannedRelationship,
   PropertyValue,
-} from '../../seed/pipeline/graphPlan.ts';
+} from '../../src/ingest/plan/graphPlan.ts';
 import { kebabCase } from '../../src/textMatching.ts';
 import { SeededRandom } from './random.ts';
 import type { Scale } from './scale.ts';

@@ -7,8 +7,8 @@ import {
   type RelationshipType,
 } from '../../src/data/model.ts';
 import type { CypherExecutor } from '../../src/db/cypher.ts';
-import type { PlannedNode, PlannedRelationship } from '../../seed/pipeline/graphPlan.ts';
-import { ensureSchema } from '../../seed/pipeline/writeGraph.ts';
+import type { PlannedNode, PlannedRelationship } from '../../src/ingest/plan/graphPlan.ts';
+import { ensureSchema } from '../../src/ingest/write/schema.ts';
 import { generateArticles, syntheticFingerprint, type ArticlePlan } from './generateGraph.ts';
 import type { Scale } from './scale.ts';
 

@@ -1,4 +1,4 @@
-import type { GraphPlan, PlannedNode } from '../pipeline/graphPlan.ts';
+import type { GraphPlan, PlannedNode } from '../../src/ingest/plan/graphPlan.ts';
 import { norm, type Answer } from './score.ts';
 
 /**

@@ -1,5 +1,5 @@
-import { bundledArticles, loadArticle, loadCatalogue } from '../loadArticle.ts';
-import type { Catalogue } from '../pipeline/annotations.ts';
+import { bundledArticles, loadArticle, loadCatalogue } from '../../src/ingest/loadArticle.ts';
+import type { Catalogue } from '../../src/ingest/annotations.ts';
 import { answerFromPlan } from './answer.ts';
 import { goldFromCurated, readGoldFolder } from './gold.ts';
 import { addInto, emptyScore, scoreArticle, type Score } from './score.ts';

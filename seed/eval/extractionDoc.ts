@@ -2,7 +2,10 @@ import { loadavg } from 'node:os';
 import type { SetResult } from './evaluate.ts';
 import { setMarkdown, timing } from './report.ts';
 
-/** docs/extraction.md: what extraction does, how it is measured, and the latest figures. */
+/**
+ * docs/extraction.md: what extraction does, how it is measured, and the latest figures. One
+ * template, longer than a function should be, because it reads top to bottom as the page does.
+ */
 export function extractionDoc(sets: readonly SetResult[]): string {
   const time = timing(sets);
   return `# Extraction: claims read from an article's text
@@ -21,18 +24,19 @@ The seed pipeline is a row of stages; extraction is one of them and writes what 
 annotations, so curated and extracted claims go through the same resolver, and a curator can
 review a draft in the curated format (\`--draft\`).
 
-1. **Clean** (\`seed/pipeline/furniture.ts\`, \`blocks.ts\`): page furniture goes first, by the kind of
+1. **Clean** (\`src/ingest/clean/\`): page furniture goes first, by the kind of
    widget rather than by any page's words: breadcrumbs, bylines and dates of posting, reading
    time, share/print/subscribe lines, ratings and "was this helpful", tags and categories, cookie
-   notices, an author's bio box; a comment form or a "related posts" list ends the page. Bullets
+   notices, an author's bio box; a comment form or a "related posts" list ends the page. Then
+   parsing (\`src/ingest/parse/\`) splits blocks: bullets
    (\`•\`, \`-\`, \`*\`, \`1.\`, \`2)\`) and table rows (tab-separated lines) become blocks of their own;
    a short numbered line over a paragraph is a heading ("1. Level of responsibility").
 2. **Header** (\`header.ts\`): among the bare lines above the body, the title is the one that names a
    comparison ("A vs B"), else the longest; a short line above it (or right under it, when it is not
    a heading of the body) is the column; a repeat of the title in another case is a banner.
-3. **Parse** (\`parseArticle.ts\`): sections and statements, with glued and repeated bullets and
-   repeated paragraphs removed.
-4. **Extract** (\`seed/pipeline/extract/\`):
+3. **Parse** (\`body.ts\`): sections and statements, with glued and repeated bullets and
+   repeated paragraphs removed (the rules in \`clean/noise.ts\`).
+4. **Extract** (\`src/ingest/extract/\`):
    - *tiers* from the title's "A vs B (vs C)" (a group noun written once is shared: "Line vs Staff
      Managers"), else from headings about one group ("What Is A?", "Role of A", "The A"); each tier
      gets the stems that tell it from the others ("board", "execu"), so "the board" and "senior
@@ -52,7 +56,7 @@ review a draft in the curated format (\`--draft\`).
      A ...; B ..." lines, a tab-separated table whose header row names the tiers, a heading over a
      sentence contrasting the tiers ("whereas", "while", or one sentence each), a heading over one
      list per tier, or "A and B Skills and Qualifications" over a section per tier.
-5. **Resolve** (\`seed/pipeline/resolveArticle.ts\`): entities join what the catalogue, the graph and
+5. **Resolve** (\`src/ingest/resolve/\`): entities join what the catalogue, the graph and
    the articles loaded before already know, by canonical form — lower case, no articles or
    punctuation, head noun in the singular — of a name (for roles and dimensions also of an alias,
    or the acronym: "chief executive officer" is the CEO); a tier's aliases only find its mentions,
@@ -60,7 +64,8 @@ review a draft in the curated format (\`--draft\`).
    is new, with a kebab-case slug, a display name and the spellings seen as aliases. Nothing is
    merged on looser likeness, so two groups the text keeps apart stay two. Every claim cites at
    least one statement that contains its words.
-6. **Write**: one transaction per load replaces the source's previous version.
+6. **Plan and write** (\`src/ingest/plan/\`, \`src/ingest/write/\`): one transaction per load replaces the
+   source's previous version.
 
 Confidence is the rule's own reliability (a table row or labelled bullet 0.85–0.9; a sentence
 enumeration 0.65–0.75; "They also ..." 0.55) times the tier's (0.95 from the title, 0.7 from headings).

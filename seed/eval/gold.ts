@@ -2,8 +2,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'zod';
-import { seedDir } from '../loadArticle.ts';
-import type { GraphPlan } from '../pipeline/graphPlan.ts';
+import { seedDir } from '../../src/ingest/loadArticle.ts';
+import type { GraphPlan } from '../../src/ingest/plan/graphPlan.ts';
 import { answerFromPlan } from './answer.ts';
 import type { Gold } from './score.ts';
 

@@ -10,6 +10,7 @@ import {
 import { claimTypes, nodeLabels, relationshipTypes, type NodeLabel, type RelationshipType } from './model.ts';
 import {
   expectLabel,
+  readShown,
   toRecord,
   type DimensionRecord,
   type NodeRecord,
@@ -76,7 +77,7 @@ export async function perSourceStats(cypher: CypherExecutor): Promise<SourceStat
     const source = expectLabel(toRecord(row.props), 'Source');
     return {
       source,
-      statements: source.statementCount,
+      statements: readShown(source.statementCount, 'statementCount'),
       claims: claimTypes.map((type) => ({
         name: type,
         count: claims.find((c) => c.source === source.slug && c.type === type)?.count ?? 0,

@@ -1,35 +1,15 @@
-import type { Loaders } from './loaders.ts';
-import { all, andThen, chain, type MaybePromise } from './maybePromise.ts';
+import type { Hop, HopResult, Loaders } from './loaders.ts';
+import { all, andThen, type MaybePromise } from './maybePromise.ts';
 import type { ClaimMethod, NodeLabel } from './model.ts';
-import {
-  expectLabel,
-  isLabel,
-  type AttributeRecord,
-  type CharacteristicRecord,
-  type ClaimRecord,
-  type CollaborationBenefitRecord,
-  type DimensionRecord,
-  type NodeRecord,
-  type ResponsibilityRecord,
-  type RoleRecord,
-  type SkillRecord,
-  type SourceRecord,
-  type StatementRecord,
-  type TierRecord,
-} from './records.ts';
+import { inReadingOrder, type ClaimRecordOf, type Side } from './relations.ts';
+import { isLabel, type ClaimRecord, type NodeRecord, type StatementRecord } from './records.ts';
 
 /**
- * What every claim carries: the source that states it, the statements that say so, how it was
- * made and how sure it is. Claims are built field by field rather than by spreading the
- * relationship's record: on the V8 we run, an object spread followed by more properties takes the
- * slow path (about 3 µs each, measured), and an operation builds hundreds of claims.
+ * Following the relationships of relations.ts from a node: the rows of one side of a
+ * relationship through the request's loaders (or what a planned statement already fetched), kept
+ * by source and by how the claims were made, as claim records or as the far nodes. Every field of
+ * the API that follows a relationship resolves through these (src/graphql/relationFields.ts).
  */
-interface Sourced {
-  source: string;
-  evidence: string[];
-  method: ClaimMethod;
-  confidence: number;
-}
 
 /**
  * Which claims a list keeps by how they were made: one method, at least some confidence (null:
@@ -52,314 +32,99 @@ export function keeps(filter: ClaimFilter, claim: { method: ClaimMethod; confide
 }
 
 // The rows of a hop whose claims `filter` keeps.
-const kept = <Row extends { claim: ClaimRecord }>(
-  rows: readonly Row[],
+const kept = (rows: readonly HopResult[], filter: ClaimFilter): readonly HopResult[] =>
+  filter === anyClaim ? rows : rows.filter((row) => keeps(filter, row.claim));
+
+/** The loader's key for one side of a relationship followed from a node of label `near`. */
+export function hopOf(side: Side<NodeRecord, NodeRecord, unknown>, near: NodeLabel): Hop {
+  return side.far === 'any'
+    ? { type: side.type, direction: side.direction, from: near }
+    : { type: side.type, direction: side.direction, from: near, to: side.far };
+}
+
+/** The claim records of the GraphQL claim types (codegen's mappers). */
+export type MembershipRecord = ClaimRecordOf<'MEMBER_OF'>;
+export type ResponsibilityClaimRecord = ClaimRecordOf<'HAS_RESPONSIBILITY'>;
+export type SkillClaimRecord = ClaimRecordOf<'REQUIRES_SKILL'>;
+export type AttributeClaimRecord = ClaimRecordOf<'HAS_ATTRIBUTE'>;
+
+/** The claims along `side` from `near`, of one source (null: any), that `filter` keeps. */
+export function claimsAlong<Near extends NodeRecord, Far extends NodeRecord, Claim>(
+  loaders: Loaders,
+  side: Side<Near, Far, Claim>,
+  near: Near,
+  source: string | null,
   filter: ClaimFilter,
-): readonly Row[] => (filter === anyClaim ? rows : rows.filter((row) => keeps(filter, row.claim)));
-
-export interface MembershipRecord extends Sourced {
-  role: RoleRecord;
-  tier: TierRecord;
-}
-export interface ResponsibilityClaimRecord extends Sourced {
-  tier: TierRecord;
-  responsibility: ResponsibilityRecord;
-}
-export interface SkillClaimRecord extends Sourced {
-  tier: TierRecord;
-  skill: SkillRecord;
-}
-export interface AttributeClaimRecord extends Sourced {
-  tier: TierRecord;
-  attribute: AttributeRecord;
-}
-
-export function tiersOfRole(
-  loaders: Loaders,
-  role: RoleRecord,
-  source: string | null,
-  filter: ClaimFilter = anyClaim,
-): MaybePromise<MembershipRecord[]> {
-  return andThen(
-    loaders.hop({ type: 'MEMBER_OF', direction: 'out', from: 'Role', to: 'Tier' }, role.dbId, source),
-    (rows) =>
-      kept(rows, filter).map(({ claim, node }) => ({
-        source: claim.source,
-        evidence: claim.evidence,
-        method: claim.method,
-        confidence: claim.confidence,
-        role,
-        tier: expectLabel(node, 'Tier'),
-      })),
-  );
-}
-
-export function rolesOfTier(
-  loaders: Loaders,
-  tier: TierRecord,
-  source: string | null,
-  filter: ClaimFilter = anyClaim,
-): MaybePromise<MembershipRecord[]> {
-  return andThen(
-    loaders.hop({ type: 'MEMBER_OF', direction: 'in', from: 'Tier', to: 'Role' }, tier.dbId, source),
-    (rows) =>
-      kept(rows, filter).map(({ claim, node }) => ({
-        source: claim.source,
-        evidence: claim.evidence,
-        method: claim.method,
-        confidence: claim.confidence,
-        tier,
-        role: expectLabel(node, 'Role'),
-      })),
+): MaybePromise<Claim[]> {
+  return andThen(loaders.hop(hopOf(side, near.label), near.dbId, source), (rows) =>
+    kept(rows, filter).map((row) => side.claimRecord(near, side.farRecord(row.node), row.claim)),
   );
 }
 
 /**
- * Memberships of other roles in this role's tiers, according to the same source as each; with a
- * filter, only where both this role's membership and the peer's pass it.
+ * Claims two steps away: along `first` from `near` by one source, then along `then` from each far
+ * node by the same source as the claim that reached it (a responsibility's tiers, then the roles
+ * that source places in each). `filter` applies to both steps; `withoutNear` drops claims that
+ * lead back to `near` (a role is not its own peer).
  */
-export function peersOfRole(
+export function claimsVia<Near extends NodeRecord, Mid extends NodeRecord, Far extends NodeRecord, Claim>(
   loaders: Loaders,
-  role: RoleRecord,
+  first: Side<Near, Mid, unknown>,
+  then: Side<Mid, Far, Claim>,
+  near: Near,
   source: string | null,
-  filter: ClaimFilter = anyClaim,
-): MaybePromise<MembershipRecord[]> {
-  return chain(tiersOfRole(loaders, role, source, filter), (own) =>
-    andThen(all(own.map((m) => rolesOfTier(loaders, m.tier, m.source, filter))), (peers) =>
-      peers.flat().filter((peer) => peer.role.dbId !== role.dbId),
+  filter: ClaimFilter,
+  withoutNear: boolean,
+): MaybePromise<Claim[]> {
+  return andThen(loaders.hop(hopOf(first, near.label), near.dbId, source), (rows) =>
+    andThen(
+      all(
+        kept(rows, filter).map((row) => {
+          const mid = first.farRecord(row.node);
+          return andThen(loaders.hop(hopOf(then, mid.label), mid.dbId, row.claim.source), (farRows) =>
+            kept(farRows, filter)
+              .filter((far) => !withoutNear || far.node.dbId !== near.dbId)
+              .map((far) => then.claimRecord(mid, then.farRecord(far.node), far.claim)),
+          );
+        }),
+      ),
+      (claims) => claims.flat(),
     ),
   );
 }
 
-export function responsibilitiesOfTier(
+/**
+ * The far nodes along `side` from `near`, by one source (null: any), whose claim `filter` keeps
+ * (structural relationships carry no claim and are all kept), in the relation's row order.
+ */
+export function nodesAlong<Near extends NodeRecord, Far extends NodeRecord>(
   loaders: Loaders,
-  tier: TierRecord,
+  side: Side<Near, Far, unknown>,
+  near: NodeRecord,
   source: string | null,
   filter: ClaimFilter = anyClaim,
-): MaybePromise<ResponsibilityClaimRecord[]> {
-  return andThen(
-    loaders.hop(
-      { type: 'HAS_RESPONSIBILITY', direction: 'out', from: 'Tier', to: 'Responsibility' },
-      tier.dbId,
-      source,
-    ),
-    (rows) =>
-      kept(rows, filter).map(({ claim, node }) => ({
-        source: claim.source,
-        evidence: claim.evidence,
-        method: claim.method,
-        confidence: claim.confidence,
-        tier,
-        responsibility: expectLabel(node, 'Responsibility'),
-      })),
-  );
-}
-
-export function tiersOfResponsibility(
-  loaders: Loaders,
-  responsibility: ResponsibilityRecord,
-  source: string | null,
-  filter: ClaimFilter = anyClaim,
-): MaybePromise<ResponsibilityClaimRecord[]> {
-  return andThen(
-    loaders.hop(
-      { type: 'HAS_RESPONSIBILITY', direction: 'in', from: 'Responsibility', to: 'Tier' },
-      responsibility.dbId,
-      source,
-    ),
-    (rows) =>
-      kept(rows, filter).map(({ claim, node }) => ({
-        source: claim.source,
-        evidence: claim.evidence,
-        method: claim.method,
-        confidence: claim.confidence,
-        responsibility,
-        tier: expectLabel(node, 'Tier'),
-      })),
-  );
-}
-
-export function skillsOfTier(
-  loaders: Loaders,
-  tier: TierRecord,
-  source: string | null,
-  filter: ClaimFilter = anyClaim,
-): MaybePromise<SkillClaimRecord[]> {
-  return andThen(
-    loaders.hop({ type: 'REQUIRES_SKILL', direction: 'out', from: 'Tier', to: 'Skill' }, tier.dbId, source),
-    (rows) =>
-      kept(rows, filter).map(({ claim, node }) => ({
-        source: claim.source,
-        evidence: claim.evidence,
-        method: claim.method,
-        confidence: claim.confidence,
-        tier,
-        skill: expectLabel(node, 'Skill'),
-      })),
-  );
-}
-
-export function tiersOfSkill(
-  loaders: Loaders,
-  skill: SkillRecord,
-  source: string | null,
-  filter: ClaimFilter = anyClaim,
-): MaybePromise<SkillClaimRecord[]> {
-  return andThen(
-    loaders.hop({ type: 'REQUIRES_SKILL', direction: 'in', from: 'Skill', to: 'Tier' }, skill.dbId, source),
-    (rows) =>
-      kept(rows, filter).map(({ claim, node }) => ({
-        source: claim.source,
-        evidence: claim.evidence,
-        method: claim.method,
-        confidence: claim.confidence,
-        skill,
-        tier: expectLabel(node, 'Tier'),
-      })),
-  );
-}
-
-export function attributesOfTier(
-  loaders: Loaders,
-  tier: TierRecord,
-  source: string | null,
-  filter: ClaimFilter = anyClaim,
-): MaybePromise<AttributeClaimRecord[]> {
-  return andThen(
-    loaders.hop(
-      { type: 'HAS_ATTRIBUTE', direction: 'out', from: 'Tier', to: 'Attribute' },
-      tier.dbId,
-      source,
-    ),
-    (rows) =>
-      kept(rows, filter).map(({ claim, node }) => ({
-        source: claim.source,
-        evidence: claim.evidence,
-        method: claim.method,
-        confidence: claim.confidence,
-        tier,
-        attribute: expectLabel(node, 'Attribute'),
-      })),
-  );
-}
-
-// Characteristics are filtered by their own method and confidence, the ones they show.
-export function characteristicsOfTier(
-  loaders: Loaders,
-  tier: TierRecord,
-  source: string | null,
-  dimension: string | null,
-  filter: ClaimFilter = anyClaim,
-): MaybePromise<CharacteristicRecord[]> {
-  return andThen(
-    loaders.hop(
-      { type: 'HAS_CHARACTERISTIC', direction: 'out', from: 'Tier', to: 'Characteristic' },
-      tier.dbId,
-      source,
-    ),
-    (rows) =>
-      rows
-        .map(({ node }) => expectLabel(node, 'Characteristic'))
-        .filter((c) => (!dimension || c.dimension === dimension) && keeps(filter, c)),
-  );
-}
-
-export function characteristicsOnDimension(
-  loaders: Loaders,
-  dimensionDbId: string,
-  source: string | null,
-  tier: string | null,
-  filter: ClaimFilter = anyClaim,
-): MaybePromise<CharacteristicRecord[]> {
-  return andThen(
-    loaders.hop(
-      { type: 'ON_DIMENSION', direction: 'in', from: 'Dimension', to: 'Characteristic' },
-      dimensionDbId,
-      source,
-    ),
-    (rows) =>
-      rows
-        .map(({ node }) => expectLabel(node, 'Characteristic'))
-        .filter((c) => (!tier || c.tier === tier) && keeps(filter, c)),
-  );
-}
-
-export function benefitsOfTier(
-  loaders: Loaders,
-  tier: TierRecord,
-  filter: ClaimFilter = anyClaim,
-): MaybePromise<CollaborationBenefitRecord[]> {
-  return andThen(
-    loaders.hop({ type: 'BETWEEN', direction: 'in', from: 'Tier', to: 'CollaborationBenefit' }, tier.dbId),
-    (rows) => kept(rows, filter).map(({ node }) => expectLabel(node, 'CollaborationBenefit')),
-  );
-}
-
-export function tiersOfBenefit(
-  loaders: Loaders,
-  benefit: CollaborationBenefitRecord,
-  filter: ClaimFilter = anyClaim,
-): MaybePromise<TierRecord[]> {
-  return andThen(
-    loaders.hop(
-      { type: 'BETWEEN', direction: 'out', from: 'CollaborationBenefit', to: 'Tier' },
-      benefit.dbId,
-    ),
-    (rows) => kept(rows, filter).map(({ node }) => expectLabel(node, 'Tier')),
-  );
-}
-
-/** The dimensions a source compares tiers on: its own COMPARES_ON claims. */
-export function dimensionsOfSource(
-  loaders: Loaders,
-  source: SourceRecord,
-  filter: ClaimFilter = anyClaim,
-): MaybePromise<DimensionRecord[]> {
-  return andThen(
-    loaders.hop(
-      { type: 'COMPARES_ON', direction: 'out', from: 'Source', to: 'Dimension' },
-      source.dbId,
-      source.slug,
-    ),
-    (rows) => kept(rows, filter).map(({ node }) => expectLabel(node, 'Dimension')),
-  );
-}
-
-/** The statements behind everything claimed about a node, in reading order. */
-export function evidenceOf(
-  loaders: Loaders,
-  node: NodeRecord,
-  source: string | null,
-): MaybePromise<StatementRecord[]> {
-  return andThen(
-    loaders.hop(
-      { type: 'EVIDENCED_BY', direction: 'out', from: node.label, to: 'Statement' },
-      node.dbId,
-      source,
-    ),
-    (rows) => byReadingOrder(rows.map(({ node: statement }) => expectLabel(statement, 'Statement'))),
-  );
-}
-
-/** Statements naming an entity, in reading order. */
-export function mentionsOf(
-  loaders: Loaders,
-  label: NodeLabel,
-  dbId: string,
-): MaybePromise<StatementRecord[]> {
-  return andThen(
-    loaders.hop({ type: 'MENTIONS', direction: 'in', from: label, to: 'Statement' }, dbId),
-    (rows) => byReadingOrder(rows.map(({ node }) => expectLabel(node, 'Statement'))),
-  );
+): MaybePromise<Far[]> {
+  return andThen(loaders.hop(hopOf(side, near.label), near.dbId, source), (rows) => {
+    const nodes = kept(rows, filter).map((row) => side.farRecord(row.node));
+    return inReadingOrder(side.far)
+      ? nodes.sort((a, b) => byReadingOrder(readingPlace(a), readingPlace(b)))
+      : nodes;
+  });
 }
 
 /** The statements a claim cites, in reading order. */
 export function statementsByIds(loaders: Loaders, ids: readonly string[]): MaybePromise<StatementRecord[]> {
   return andThen(loaders.nodes(ids), (records) =>
-    byReadingOrder(records.filter((r): r is StatementRecord => isLabel(r, 'Statement'))),
+    records.filter((r): r is StatementRecord => isLabel(r, 'Statement')).sort(byReadingOrder),
   );
 }
 
-function byReadingOrder(statements: StatementRecord[]): StatementRecord[] {
-  return statements.sort((a, b) => a.source.localeCompare(b.source) || a.position - b.position);
+// Where a statement or section stands in the articles.
+const readingPlace = (record: NodeRecord) =>
+  isLabel(record, 'Statement') || isLabel(record, 'Section') ? record : { source: '', position: 0 };
+
+function byReadingOrder(a: { source: string; position: number }, b: { source: string; position: number }) {
+  return a.source.localeCompare(b.source) || a.position - b.position;
 }
+
+export type { ClaimRecord };

@@ -1,6 +1,6 @@
 import type { CypherExecutor } from '../db/cypher.ts';
 import { anyClaim, keeps, type ClaimFilter } from './claims.ts';
-import { propertiesOnly, type NodeProjection } from './prefetch.ts';
+import { propertiesOnly, type NodeProjection } from './projection.ts';
 import {
   expectLabel,
   toRecord,

@@ -69,15 +69,22 @@ export const disagreementsReads = (counts: GraphCounts, about: string | null): R
   };
 };
 
-/**
- * Where sources differ: which roles a tier holds, which tier a role is in, and a tier's
- * attributes (orientation, time horizon, scope, level). Computed from the claims, so a newly
- * loaded article's disagreements appear without curation.
- */
-export async function findDisagreements(
-  cypher: CypherExecutor,
-  about: string | null,
-): Promise<DisagreementRecord[]> {
+interface MembershipRow {
+  role: RoleRecord;
+  tier: TierRecord;
+  source: string;
+  evidence: string[];
+}
+interface AttributeRow {
+  tierSlug: string;
+  kind: string;
+  value: string;
+  source: string;
+  evidence: string[];
+}
+
+// Every membership and attribute claim, with the tiers and roles they name by slug.
+async function readClaims(cypher: CypherExecutor) {
   const memberships = await cypher.read<{
     role: Record<string, unknown>;
     tier: Record<string, unknown>;
@@ -99,59 +106,81 @@ export async function findDisagreements(
   );
   const tiers = new Map<string, TierRecord>();
   const roles = new Map<string, RoleRecord>();
-  const rows = memberships.map((m) => {
+  const membershipRows: MembershipRow[] = memberships.map((m) => {
     const role = expectLabel(toRecord(m.role), 'Role');
     const tier = expectLabel(toRecord(m.tier), 'Tier');
     roles.set(role.slug, role);
     tiers.set(tier.slug, tier);
     return { role, tier, source: m.source, evidence: m.evidence };
   });
-  for (const a of attributes) {
+  const attributeRows: AttributeRow[] = attributes.map((a) => {
     const tier = expectLabel(toRecord(a.tier), 'Tier');
     tiers.set(tier.slug, tier);
-  }
+    return { tierSlug: tier.slug, kind: a.kind, value: a.value, source: a.source, evidence: a.evidence };
+  });
+  return { memberships: membershipRows, attributes: attributeRows, tiers, roles };
+}
 
-  const results: DisagreementRecord[] = [
-    ...disagreeing(
-      rows.map((r) => ({ subject: r.tier.slug, source: r.source, value: r.role.name, evidence: r.evidence })),
-    ).map((d) => ({
-      kind: 'TIER_MEMBERS' as const,
-      subject: `Members of ${tiers.get(d.subject)?.name ?? d.subject}`,
-      tier: tiers.get(d.subject) ?? null,
+const tierMembers = (rows: readonly MembershipRow[], tiers: ReadonlyMap<string, TierRecord>) =>
+  disagreeing(
+    rows.map((r) => ({ subject: r.tier.slug, source: r.source, value: r.role.name, evidence: r.evidence })),
+  ).map((d) => ({
+    kind: 'TIER_MEMBERS' as const,
+    subject: `Members of ${tiers.get(d.subject)?.name ?? d.subject}`,
+    tier: tiers.get(d.subject) ?? null,
+    role: null,
+    attribute: null,
+    sides: d.sides,
+  }));
+
+const tierAttributes = (rows: readonly AttributeRow[], tiers: ReadonlyMap<string, TierRecord>) =>
+  disagreeing(
+    rows.map((a) => ({
+      subject: `${a.tierSlug}|${a.kind}`,
+      source: a.source,
+      value: a.value,
+      evidence: a.evidence,
+    })),
+  ).map((d) => {
+    const [tierSlug = '', kind = ''] = d.subject.split('|');
+    return {
+      kind: 'TIER_ATTRIBUTE' as const,
+      subject: `${kind.replace('-', ' ')} of ${tiers.get(tierSlug)?.name ?? tierSlug}`.replace(/^./, (c) =>
+        c.toUpperCase(),
+      ),
+      tier: tiers.get(tierSlug) ?? null,
       role: null,
-      attribute: null,
+      attribute: kind,
       sides: d.sides,
-    })),
-    ...disagreeing(
-      attributes.map((a) => ({
-        subject: `${String(a.tier['slug'])}|${a.kind}`,
-        source: a.source,
-        value: a.value,
-        evidence: a.evidence,
-      })),
-    ).map((d) => {
-      const [tierSlug = '', kind = ''] = d.subject.split('|');
-      return {
-        kind: 'TIER_ATTRIBUTE' as const,
-        subject: `${kind.replace('-', ' ')} of ${tiers.get(tierSlug)?.name ?? tierSlug}`.replace(/^./, (c) =>
-          c.toUpperCase(),
-        ),
-        tier: tiers.get(tierSlug) ?? null,
-        role: null,
-        attribute: kind,
-        sides: d.sides,
-      };
-    }),
-    ...disagreeing(
-      rows.map((r) => ({ subject: r.role.slug, source: r.source, value: r.tier.name, evidence: r.evidence })),
-    ).map((d) => ({
-      kind: 'ROLE_TIER' as const,
-      subject: `Tier of ${roles.get(d.subject)?.name ?? d.subject}`,
-      tier: null,
-      role: roles.get(d.subject) ?? null,
-      attribute: null,
-      sides: d.sides,
-    })),
+    };
+  });
+
+const roleTiers = (rows: readonly MembershipRow[], roles: ReadonlyMap<string, RoleRecord>) =>
+  disagreeing(
+    rows.map((r) => ({ subject: r.role.slug, source: r.source, value: r.tier.name, evidence: r.evidence })),
+  ).map((d) => ({
+    kind: 'ROLE_TIER' as const,
+    subject: `Tier of ${roles.get(d.subject)?.name ?? d.subject}`,
+    tier: null,
+    role: roles.get(d.subject) ?? null,
+    attribute: null,
+    sides: d.sides,
+  }));
+
+/**
+ * Where sources differ: which roles a tier holds, which tier a role is in, and a tier's
+ * attributes (orientation, time horizon, scope, level). Computed from the claims, so a newly
+ * loaded article's disagreements appear without curation.
+ */
+export async function findDisagreements(
+  cypher: CypherExecutor,
+  about: string | null,
+): Promise<DisagreementRecord[]> {
+  const { memberships, attributes, tiers, roles } = await readClaims(cypher);
+  const results: DisagreementRecord[] = [
+    ...tierMembers(memberships, tiers),
+    ...tierAttributes(attributes, tiers),
+    ...roleTiers(memberships, roles),
   ];
   return results
     .filter((d) => !about || d.tier?.slug === about || d.role?.slug === about)

@@ -1,6 +1,6 @@
 import type { CypherExecutor } from '../db/cypher.ts';
 import { encodeId, type DecodedId } from './ids.ts';
-import { nodeLabels, type NodeLabel } from './model.ts';
+import { checkedName, nodeLabels, type NodeLabel } from './model.ts';
 
 export interface GraphNodeRecord {
   id: string;
@@ -52,7 +52,7 @@ function graphEdge([type, from, to, source]: RawEdge): GraphEdgeRecord {
 // Labels and the depth go into the query text (an index lookup, one ring per level); they come
 // from the model's closed label list and a validated 1..3 range, never from request text.
 function neighborhoodQuery(label: NodeLabel, depth: number): string {
-  if (!nodeLabels.includes(label) || !Number.isInteger(depth) || depth < 1 || depth > maxNeighborhoodDepth) {
+  if (!Number.isInteger(depth) || depth < 1 || depth > maxNeighborhoodDepth) {
     throw new Error('neighbourhood query outside the model');
   }
   // Each ring: the unseen neighbours of the last one in id order, as many as there is room for
@@ -75,7 +75,7 @@ function neighborhoodQuery(label: NodeLabel, depth: number): string {
   // Edges between drawn nodes: each ordered pair checked directly, so a hub's thousands of other
   // relationships are never walked.
   return `
-    MATCH (o:${label} {id: $dbId})
+    MATCH (o:${checkedName(label, nodeLabels)} {id: $dbId})
     WITH [o] AS seen, [o] AS frontier, false AS truncated, [[${drawn('o')}, 0]] AS nodes
     ${rings}
     RETURN nodes, truncated, COLLECT {
@@ -121,18 +121,12 @@ export const maxPathDepth = 6;
 // Both ends are returned, so a missing one is told apart from "no path"; the paths are looked for
 // only between two distinct, existing nodes (the algorithm refuses a path from a node to itself).
 function pathQuery(from: NodeLabel, to: NodeLabel, depth: number): string {
-  if (
-    !nodeLabels.includes(from) ||
-    !nodeLabels.includes(to) ||
-    !Number.isInteger(depth) ||
-    depth < 1 ||
-    depth > maxPathDepth
-  ) {
+  if (!Number.isInteger(depth) || depth < 1 || depth > maxPathDepth) {
     throw new Error('path query outside the model');
   }
   return `
-    OPTIONAL MATCH (a:${from} {id: $from})
-    OPTIONAL MATCH (b:${to} {id: $to})
+    OPTIONAL MATCH (a:${checkedName(from, nodeLabels)} {id: $from})
+    OPTIONAL MATCH (b:${checkedName(to, nodeLabels)} {id: $to})
     CALL (a, b) {
       WITH a, b WHERE a IS NOT NULL AND b IS NOT NULL AND a <> b
       MATCH p = allShortestPaths((a)-[*..${depth}]-(b))

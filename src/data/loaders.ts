@@ -1,18 +1,13 @@
 import DataLoader from 'dataloader';
 import type { CypherExecutor } from '../db/cypher.ts';
-import {
-  checkedName,
-  nodeLabels,
-  relationshipTypes,
-  type NodeLabel,
-  type RelationshipType,
-} from './model.ts';
+import { checkedName, nodeLabels, relationshipTypes, type NodeLabel } from './model.ts';
 import { all, andThen, type MaybePromise } from './maybePromise.ts';
 import { toClaim, toRecord, type ClaimRecord, type NodeRecord } from './records.ts';
 
 /** One step from a node along one relationship type, optionally restricted to one source. */
 export interface Hop {
-  type: RelationshipType;
+  /** A relationship type of relations.ts, checked before it is written into Cypher. */
+  type: string;
   direction: 'out' | 'in';
   from: NodeLabel;
   /** Label at the far end; omitted when any label may be there (mentions). */
@@ -44,7 +39,7 @@ interface HopRow {
 /**
  * What a hop is in Cypher: the pattern from node variable `near` over relationship `rel` to
  * `far`, and the order of its rows (the far node's name, then source). The loaders below and the
- * planned statements (prefetch.ts) both build on these, so the two ways of following a hop
+ * planned statements (src/planner/compile.ts) both build on these, so the two ways of following a hop
  * answer alike.
  */
 export function hopPattern(hop: Hop, near: string, rel: string, far: string): string {

@@ -6,19 +6,15 @@
 export type MaybePromise<T> = T | Promise<T>;
 
 /**
- * Applies `f` now if the value is at hand, or when it arrives. (Not named `then`: a module
- * exporting `then` is a thenable, and awaiting its dynamic import would call it.)
+ * Applies `f` now if the value is at hand, or when it arrives; `f` may itself return a value or a
+ * promise. (Not named `then`: a module exporting `then` is a thenable, and awaiting its dynamic
+ * import would call it.)
  */
-export function andThen<T, U>(value: MaybePromise<T>, f: (value: T) => U): MaybePromise<U> {
+export function andThen<T, U>(value: MaybePromise<T>, f: (value: T) => MaybePromise<U>): MaybePromise<U> {
   return value instanceof Promise ? value.then(f) : f(value);
 }
 
 /** All of the values, at once if every one is at hand. */
 export function all<T>(values: readonly MaybePromise<T>[]): MaybePromise<T[]> {
   return values.some((value) => value instanceof Promise) ? Promise.all(values) : (values as T[]);
-}
-
-/** Like `andThen`, for an `f` that may itself have to wait. */
-export function chain<T, U>(value: MaybePromise<T>, f: (value: T) => MaybePromise<U>): MaybePromise<U> {
-  return value instanceof Promise ? value.then(f) : f(value);
 }

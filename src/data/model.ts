@@ -1,3 +1,5 @@
+import { relations, type ClaimType, type RelationshipType } from './relations.ts';
+
 /**
  * The graph model: node labels and relationship types, as the seed pipeline writes them and the
  * data layer reads them. GraphQL type names equal the labels.
@@ -18,33 +20,16 @@ export const nodeLabels = [...sourceLabels, ...semanticLabels] as const;
 export type NodeLabel = (typeof nodeLabels)[number];
 export type SemanticLabel = (typeof semanticLabels)[number];
 
-export const relationshipTypes = [
-  'HAS_SECTION',
-  'HAS_STATEMENT',
-  'MENTIONS',
-  'MEMBER_OF',
-  'HAS_ATTRIBUTE',
-  'HAS_RESPONSIBILITY',
-  'REQUIRES_SKILL',
-  'HAS_CHARACTERISTIC',
-  'ON_DIMENSION',
-  'COMPARES_ON',
-  'BETWEEN',
-  'EVIDENCED_BY',
-] as const;
-export type RelationshipType = (typeof relationshipTypes)[number];
+/** The relationship types (relations.ts describes each), in the order counts list them. */
+export const relationshipTypes: readonly RelationshipType[] = Object.keys(relations).filter(
+  (key): key is RelationshipType => key in relations,
+);
+export type { RelationshipType, ClaimType };
 
 /** Relationships that state something an article claims; each carries `source` and `evidence`. */
-export const claimTypes = [
-  'MEMBER_OF',
-  'HAS_ATTRIBUTE',
-  'HAS_RESPONSIBILITY',
-  'REQUIRES_SKILL',
-  'HAS_CHARACTERISTIC',
-  'ON_DIMENSION',
-  'COMPARES_ON',
-  'BETWEEN',
-] as const satisfies readonly RelationshipType[];
+export const claimTypes: readonly ClaimType[] = relationshipTypes.filter(
+  (type): type is ClaimType => relations[type].sourced,
+);
 
 /**
  * How a claim came into the graph, stored as `method` on every claim relationship and on each

@@ -1,13 +1,11 @@
 import type { CypherExecutor } from '../db/cypher.ts';
-import { nodeLabels, type NodeLabel } from './model.ts';
-import type { NodeProjection } from './prefetch.ts';
+import { checkedName, nodeLabels, type NodeLabel } from './model.ts';
+import type { NodeProjection } from './projection.ts';
 import { isLabel, type RecordOf } from './records.ts';
 
 // Labels come from the model's closed list; the key is a parameter.
-const lookupQuery = (label: NodeLabel, projection: string) => {
-  if (!nodeLabels.includes(label)) throw new Error(`not part of the graph model: ${label}`);
-  return `MATCH (n:${label} {id: $dbId}) RETURN ${projection} AS node`;
-};
+const lookupQuery = (label: NodeLabel, projection: string) =>
+  `MATCH (n:${checkedName(label, nodeLabels)} {id: $dbId}) RETURN ${projection} AS node`;
 
 /**
  * One node by key with what the operation will ask about it, in one statement; null if there is

@@ -1,4 +1,4 @@
-import { badUserInput } from '../graphql/errors.ts';
+import { InvalidArgument } from './errors.ts';
 
 export const maxPageSize = 100;
 
@@ -36,12 +36,12 @@ function decodeCursor(cursor: string): number | null {
 export function pageRequest(first: number | null | undefined, after: string | null | undefined): PageRequest {
   const size = first ?? 20;
   if (!Number.isInteger(size) || size < 1 || size > maxPageSize) {
-    throw badUserInput(`first must be between 1 and ${maxPageSize}, got ${size}`, 'first');
+    throw new InvalidArgument(`first must be between 1 and ${maxPageSize}, got ${size}`, 'first');
   }
   if (after === null || after === undefined) return { offset: 0, first: size };
   const position = decodeCursor(after);
   if (position === null) {
-    throw badUserInput(
+    throw new InvalidArgument(
       'after is not a cursor from this list: pass an edge cursor or pageInfo.endCursor',
       'after',
     );

@@ -5,6 +5,19 @@ import { claimMethods, type ClaimMethod, type NodeLabel } from './model.ts';
  * codegen mappers point here). `dbId` is the `id` property in Neo4j ("Role:cfo"); the GraphQL id
  * is its opaque encoding (ids.ts).
  */
+/**
+ * A property only the API shows (nodeProperties.ts, `shownProperties`): undefined when the query
+ * that read the node left it out because the operation does not select it. (The nullable shown
+ * properties, such as a description, read as null then, as when the graph stores none.)
+ */
+export type Shown<T> = T | undefined;
+
+/** A shown property the caller's own query read; its absence is a bug in that query. */
+export function readShown<T>(value: Shown<T>, property: string): T {
+  if (value === undefined) throw new Error(`a node was read without its ${property}`);
+  return value;
+}
+
 interface BaseRecord {
   dbId: string;
   slug: string;
@@ -13,10 +26,10 @@ interface BaseRecord {
 
 export interface SourceRecord extends BaseRecord {
   label: 'Source';
-  title: string;
+  title: Shown<string>;
   column: string | null;
   publisher: string | null;
-  statementCount: number;
+  statementCount: Shown<number>;
 }
 export interface SectionRecord extends BaseRecord {
   label: 'Section';
@@ -25,9 +38,9 @@ export interface SectionRecord extends BaseRecord {
 }
 export interface StatementRecord extends BaseRecord {
   label: 'Statement';
-  key: string;
-  text: string;
-  kind: 'paragraph' | 'bullet';
+  key: Shown<string>;
+  text: Shown<string>;
+  kind: Shown<'paragraph' | 'bullet'>;
   lead: string | null;
   position: number;
   source: string;
@@ -46,6 +59,7 @@ export interface TierRecord extends EntityRecord {
 }
 export interface RoleRecord extends EntityRecord {
   label: 'Role';
+  /** Empty when the role has none, or when the query left them out (a role may store none, so the two look alike). */
   aliases: string[];
 }
 export interface DimensionRecord extends EntityRecord {
@@ -66,7 +80,7 @@ export interface SkillRecord extends EntityRecord {
 }
 export interface CharacteristicRecord extends EntityRecord {
   label: 'Characteristic';
-  summary: string;
+  summary: Shown<string>;
   source: string;
   tier: string;
   dimension: string;
@@ -109,7 +123,7 @@ const text = (props: Record<string, unknown>, key: string): string => {
   if (typeof value === 'string') return value;
   return typeof value === 'number' || typeof value === 'boolean' ? String(value) : '';
 };
-const optionalText = (props: Record<string, unknown>, key: string): string | null => {
+const stringOrNull = (props: Record<string, unknown>, key: string): string | null => {
   const value = props[key];
   return typeof value === 'string' ? value : null;
 };
@@ -121,6 +135,15 @@ const strings = (props: Record<string, unknown>, key: string): string[] => {
   const value = props[key];
   return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
 };
+
+// A shown property as read, or undefined when the query left it out.
+const shown = <T>(
+  props: Record<string, unknown>,
+  key: string,
+  read: (props: Record<string, unknown>, key: string) => T,
+) => (key in props ? read(props, key) : undefined);
+const statementKind = (props: Record<string, unknown>): 'paragraph' | 'bullet' =>
+  props['kind'] === 'bullet' ? 'bullet' : 'paragraph';
 
 // Claims and characteristics written before `method` and `confidence` existed were all curated.
 // Any other stored value is a writer's bug, reported rather than shown as something it is not.
@@ -146,9 +169,10 @@ const sourcesOf = (props: Record<string, unknown>): string[] | null =>
 /**
  * Maps a node's properties to the record of its label, from the label in its id. Properties the
  * query did not read (nodeProperties.ts: shown ones no field of the operation selects) come out
- * empty; no resolver of that operation reads them.
+ * undefined (`Shown`); no resolver of that operation reads them.
  * Each record is written out whole: building it by spreading a shared base (`{...base, label}`)
  * takes V8's slow path and measured 20 times slower, on a function every node read goes through.
+ * Hence its length: one literal per label, which splitting would only scatter.
  */
 export function toRecord(props: Record<string, unknown>): NodeRecord {
   const dbId = text(props, 'id');
@@ -162,10 +186,10 @@ export function toRecord(props: Record<string, unknown>): NodeRecord {
         dbId,
         slug,
         name,
-        title: text(props, 'title'),
-        column: optionalText(props, 'column'),
-        publisher: optionalText(props, 'publisher'),
-        statementCount: number(props, 'statementCount'),
+        title: shown(props, 'title', text),
+        column: stringOrNull(props, 'column'),
+        publisher: stringOrNull(props, 'publisher'),
+        statementCount: shown(props, 'statementCount', number),
       };
     case 'Section':
       return { label, dbId, slug, name, source: text(props, 'source'), position: number(props, 'position') };
@@ -175,10 +199,10 @@ export function toRecord(props: Record<string, unknown>): NodeRecord {
         dbId,
         slug,
         name,
-        key: text(props, 'key'),
-        text: text(props, 'text'),
-        kind: props['kind'] === 'bullet' ? 'bullet' : 'paragraph',
-        lead: optionalText(props, 'lead'),
+        key: shown(props, 'key', text),
+        text: shown(props, 'text', text),
+        kind: shown(props, 'kind', statementKind),
+        lead: stringOrNull(props, 'lead'),
         position: number(props, 'position'),
         source: text(props, 'source'),
         section: text(props, 'section'),
@@ -186,7 +210,14 @@ export function toRecord(props: Record<string, unknown>): NodeRecord {
     case 'Tier':
       return { label, dbId, slug, name, sources: sourcesOf(props) };
     case 'Role':
-      return { label, dbId, slug, name, sources: sourcesOf(props), aliases: strings(props, 'aliases') };
+      return {
+        label,
+        dbId,
+        slug,
+        name,
+        sources: sourcesOf(props),
+        aliases: strings(props, 'aliases'),
+      };
     case 'Dimension':
       return { label, dbId, slug, name, sources: sourcesOf(props) };
     case 'Attribute':
@@ -206,7 +237,7 @@ export function toRecord(props: Record<string, unknown>): NodeRecord {
         slug,
         name,
         sources: sourcesOf(props),
-        description: optionalText(props, 'description'),
+        description: stringOrNull(props, 'description'),
       };
     case 'Skill':
       return {
@@ -215,7 +246,7 @@ export function toRecord(props: Record<string, unknown>): NodeRecord {
         slug,
         name,
         sources: sourcesOf(props),
-        description: optionalText(props, 'description'),
+        description: stringOrNull(props, 'description'),
       };
     case 'Characteristic':
       return {
@@ -224,7 +255,7 @@ export function toRecord(props: Record<string, unknown>): NodeRecord {
         slug,
         name,
         sources: sourcesOf(props),
-        summary: text(props, 'summary'),
+        summary: shown(props, 'summary', text),
         source: text(props, 'source'),
         tier: text(props, 'tier'),
         dimension: text(props, 'dimension'),
@@ -238,7 +269,7 @@ export function toRecord(props: Record<string, unknown>): NodeRecord {
         slug,
         name,
         sources: sourcesOf(props),
-        description: optionalText(props, 'description'),
+        description: stringOrNull(props, 'description'),
       };
     default:
       throw new Error(`node with unexpected id ${dbId}`);
@@ -250,7 +281,7 @@ export function toClaim(type: string, props: Record<string, unknown>): ClaimReco
     type,
     source: text(props, 'source'),
     evidence: strings(props, 'evidence'),
-    kind: optionalText(props, 'kind'),
+    kind: stringOrNull(props, 'kind'),
     method: claimMethod(props),
     confidence: confidence(props),
   };

@@ -1,5 +1,5 @@
 import type { CypherExecutor } from '../db/cypher.ts';
-import { normalizeForMatch } from '../textMatching.ts';
+import { escapeRegExp, normalizeForMatch } from '../textMatching.ts';
 import { fullTextIndex, nodeLabels, type NodeLabel } from './model.ts';
 import {
   projectedProperties,
@@ -7,7 +7,7 @@ import {
   propertyProjection,
   type PropertySelection,
 } from './nodeProperties.ts';
-import { toRecord, type NodeRecord } from './records.ts';
+import { readShown, toRecord, type NodeRecord } from './records.ts';
 
 export interface SearchHitRecord {
   score: number;
@@ -34,8 +34,6 @@ const escapeHtml = (text: string) =>
     /[&<>"']/g,
     (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c,
   );
-
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * An excerpt around the first match, HTML-escaped, with every match wrapped in <mark>. Matches
@@ -78,9 +76,9 @@ export function snippet(text: string, terms: readonly string[], radius = 80): st
 function searchableText(record: NodeRecord): string {
   switch (record.label) {
     case 'Statement':
-      return record.text;
+      return readShown(record.text, 'text');
     case 'Characteristic':
-      return `${record.name}: ${record.summary}`;
+      return `${record.name}: ${readShown(record.summary, 'summary')}`;
     default:
       return record.name;
   }

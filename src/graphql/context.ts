@@ -8,6 +8,6 @@ export interface GraphQLContext {
   loaders: Loaders;
   log: Logger;
   databaseName: string;
-  /** Whether root fields fetch their whole selection in one statement (lookahead.ts). */
+  /** Whether root fields fetch their whole selection in one statement (src/planner). */
   planOperations: boolean;
 }

@@ -4,6 +4,7 @@ import { Neo4jError } from 'neo4j-driver';
 import { isDatabaseUnavailable } from '../db/unavailable.ts';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { RowLimitExceeded } from '../db/cypher.ts';
+import { InvalidArgument } from '../data/errors.ts';
 import type { Logger } from '../logger.ts';
 
 /** Error codes a client can act on; anything else is reported as INTERNAL_SERVER_ERROR. */
@@ -21,6 +22,10 @@ export const errorCodes = {
   persistedQueryHashMismatch: 'PERSISTED_QUERY_HASH_MISMATCH',
   /** A mutation or subscription: the schema has queries only. */
   operationNotSupported: 'OPERATION_NOT_SUPPORTED',
+  /** The request ran past REQUEST_TIMEOUT_MS: answered 503, its Neo4j work cancelled. */
+  requestTimeout: 'REQUEST_TIMEOUT',
+  /** PERSISTED_QUERIES=manifest-only and the operation is not in the manifest. */
+  persistedQueryNotInManifest: 'PERSISTED_QUERY_NOT_IN_MANIFEST',
   internal: 'INTERNAL_SERVER_ERROR',
 } as const;
 
@@ -71,6 +76,10 @@ export function createErrorFormatter(
         ...path,
         extensions: { code: errorCodes.unavailable },
       };
+    }
+    if (original instanceof InvalidArgument) {
+      const { extensions: _extensions, ...rest } = formatted;
+      return { ...rest, extensions: { code: errorCodes.badUserInput, argument: original.argument } };
     }
     if (original instanceof RowLimitExceeded) {
       return {

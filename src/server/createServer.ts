@@ -12,7 +12,7 @@ import { readGraphCounts } from '../data/graphCounts.ts';
 import { Loaders } from '../data/loaders.ts';
 import { CypherCancelled, CypherExecutor, type DriverSource } from '../db/cypher.ts';
 import type { GraphQLContext } from '../graphql/context.ts';
-import { createErrorFormatter } from '../graphql/errors.ts';
+import { createErrorFormatter, errorCodes } from '../graphql/errors.ts';
 import { resolvers } from '../graphql/resolvers/index.ts';
 import { loadTypeDefs } from '../graphql/typeDefs.ts';
 import type { Logger } from '../logger.ts';
@@ -68,7 +68,7 @@ export function createApollo(
       unwrapResolverError(error) instanceof CypherCancelled
         ? {
             message: 'The request was cancelled before it completed.',
-            extensions: { code: 'REQUEST_TIMEOUT' },
+            extensions: { code: errorCodes.requestTimeout },
           }
         : formatError(formatted, error),
     includeStacktraceInErrorResponses: false,
@@ -117,7 +117,8 @@ const readyTimeoutMs = 750;
 /**
  * Builds the HTTP app (GraphQL and its playground at /graphql, the explorer at /explorer, /health,
  * /ready) apart from the process entry point,
- * so tests start it on a free port against the real database.
+ * so tests start it on a free port against the real database. A little over 60 lines: the app's
+ * routes are mounted in the order requests meet them, easiest read in one place.
  */
 export async function startServer(
   { config, driver, log }: ServerDeps,

@@ -1,5 +1,6 @@
 import { setMaxListeners } from 'node:events';
 import type { ErrorRequestHandler, Request, RequestHandler, Response } from 'express';
+import { errorCodes } from '../graphql/errors.ts';
 import type { Logger } from '../logger.ts';
 
 const graphqlError = (message: string, code: string) => ({ errors: [{ message, extensions: { code } }] });
@@ -36,7 +37,12 @@ export function requestTimeout(ms: number, log: Logger): RequestHandler {
       answeredEarly.add(response);
       response
         .status(503)
-        .json(graphqlError(`The request took longer than ${ms} ms (REQUEST_TIMEOUT_MS).`, 'REQUEST_TIMEOUT'));
+        .json(
+          graphqlError(
+            `The request took longer than ${ms} ms (REQUEST_TIMEOUT_MS).`,
+            errorCodes.requestTimeout,
+          ),
+        );
       controller.abort();
       log.warn(
         { timeoutMs: ms, operationName: operationName(request) },

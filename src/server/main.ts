@@ -6,7 +6,7 @@ import { startServer } from './createServer.ts';
 import { onShutdownSignal } from './shutdown.ts';
 import { announceStartup } from './startupBanner.ts';
 import { CypherExecutor } from '../db/cypher.ts';
-import { seedWhenAvailable } from '../../seed/seedGraph.ts';
+import { seedWhenAvailable } from '../ingest/startupSeed.ts';
 
 /** Process entry point for `npm start` (after `prestart` built the pages): config, database, seed on first run, HTTP. */
 async function main(): Promise<void> {

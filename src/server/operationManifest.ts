@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { Kind, parse, print } from 'graphql';
 import type { RequestHandler } from 'express';
 import { z } from 'zod';
+import { errorCodes } from '../graphql/errors.ts';
 
 /** Apollo's persisted query manifest format, as dashboards' build tools produce it. */
 const manifestSchema = z.object({
@@ -50,7 +51,7 @@ const rejection = {
     {
       message:
         'Only the operations of the manifest run here (PERSISTED_QUERIES=manifest-only): send extensions.persistedQuery.sha256Hash of a listed operation.',
-      extensions: { code: 'PERSISTED_QUERY_NOT_IN_MANIFEST' },
+      extensions: { code: errorCodes.persistedQueryNotInManifest },
     },
   ],
 };

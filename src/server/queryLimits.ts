@@ -40,6 +40,7 @@ async function snapshotOf(graphSize: GraphSize): Promise<GraphSnapshot> {
 /**
  * Refuses, before execution, operations whose estimated cost exceeds `maxCost`, and operations
  * whose cost cannot be computed: an operation runs only once it is known to be within the limit.
+ * (A little over 60 lines: the plugin's hooks share its cache and counts.)
  */
 export function costLimitPlugin({
   maxCost,

@@ -15,8 +15,8 @@ import {
 import { createLogger } from '../../src/logger.ts';
 import { projectRoot } from '../../src/projectRoot.ts';
 import { startServer, type RunningServer } from '../../src/server/createServer.ts';
-import { bundledArticles } from '../../seed/loadArticle.ts';
-import { seedGraph } from '../../seed/seedGraph.ts';
+import { bundledArticles } from '../../src/ingest/loadArticle.ts';
+import { seedGraph } from '../../src/ingest/seedArticles.ts';
 import { freePort, removeManagedHome, scratchManagedOptions, waitUntil } from '../support/managedHomes.ts';
 import { resetAndSeed } from '../support/seededGraph.ts';
 import { testDatabase, testDriver } from '../support/testDatabase.ts';

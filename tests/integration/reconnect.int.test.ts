@@ -17,8 +17,8 @@ import { resolveNeo4jTarget } from '../../src/db/neo4jTarget.ts';
 import { createLogger } from '../../src/logger.ts';
 import { projectRoot } from '../../src/projectRoot.ts';
 import { startServer, type RunningServer } from '../../src/server/createServer.ts';
-import { bundledArticles } from '../../seed/loadArticle.ts';
-import { seedGraph } from '../../seed/seedGraph.ts';
+import { bundledArticles } from '../../src/ingest/loadArticle.ts';
+import { seedGraph } from '../../src/ingest/seedArticles.ts';
 import { freePort, removeManagedHome, scratchManagedOptions, waitUntil } from '../support/managedHomes.ts';
 
 const tiersQuery = '{ tiers { slug roles { role { slug } source { slug } } } }';

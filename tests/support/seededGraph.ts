@@ -1,8 +1,8 @@
 import type { Driver } from 'neo4j-driver';
 import { CypherExecutor } from '../../src/db/cypher.ts';
-import { bundledArticles, type ArticleFiles } from '../../seed/loadArticle.ts';
-import { seedGraph, type SeedReport } from '../../seed/seedGraph.ts';
-import { graphCounts, type GraphCounts } from '../../seed/pipeline/writeGraph.ts';
+import { bundledArticles, type ArticleFiles } from '../../src/ingest/loadArticle.ts';
+import { seedGraph, type SeedReport } from '../../src/ingest/seedArticles.ts';
+import { readGraphCounts, type GraphCounts } from '../../src/data/graphCounts.ts';
 import { testDatabase } from './testDatabase.ts';
 
 export function testCypher(driver: Driver): CypherExecutor {
@@ -17,5 +17,5 @@ export async function resetAndSeed(driver: Driver, extra: ArticleFiles[] = []): 
 }
 
 export function countsOf(driver: Driver): Promise<GraphCounts> {
-  return graphCounts(testCypher(driver));
+  return readGraphCounts(testCypher(driver));
 }

@@ -182,6 +182,8 @@ export async function startManagedNeo4j(
   }
 }
 
+// Long because starting the JVM is one sequence (launcher, arguments, spawn, wait for Bolt, clean up
+// on failure) whose steps share its handles; split, each piece would need them all passed in.
 async function launch(options: ManagedNeo4jOptions, detached: boolean): Promise<ManagedNeo4j> {
   const launcher = await buildLauncher();
   const logPath = join(options.home, 'launcher.log');

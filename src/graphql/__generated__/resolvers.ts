@@ -598,6 +598,11 @@ export type Responsibility = Node & {
   id: Scalars['ID']['output'];
   /** The responsibility, as listed. */
   name: Scalars['String']['output'];
+  /**
+   * The roles of the tiers that hold it, per source: each tier a source says holds it, with the
+   * roles that same source places in that tier (as memberships, so each says which tier and source).
+   */
+  roles: Array<Membership>;
   /** Kebab-case of the name. */
   slug: Scalars['String']['output'];
   /** Slugs of the sources that list it. */
@@ -609,6 +614,14 @@ export type Responsibility = Node & {
 
 /** A responsibility an article lists. */
 export type ResponsibilityEvidenceArgs = {
+  source?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A responsibility an article lists. */
+export type ResponsibilityRolesArgs = {
+  method?: InputMaybe<ClaimMethod>;
+  minConfidence?: InputMaybe<Scalars['Float']['input']>;
   source?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -761,6 +774,11 @@ export type Skill = Node & {
   id: Scalars['ID']['output'];
   /** The skill, as listed. */
   name: Scalars['String']['output'];
+  /**
+   * The roles of the tiers that require it, per source: each tier a source says requires it, with
+   * the roles that same source places in that tier (as memberships, so each says which tier and source).
+   */
+  roles: Array<Membership>;
   /** Kebab-case of the name. */
   slug: Scalars['String']['output'];
   /** Slugs of the sources that list it. */
@@ -772,6 +790,14 @@ export type Skill = Node & {
 
 /** A skill or qualification an article lists. */
 export type SkillEvidenceArgs = {
+  source?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A skill or qualification an article lists. */
+export type SkillRolesArgs = {
+  method?: InputMaybe<ClaimMethod>;
+  minConfidence?: InputMaybe<Scalars['Float']['input']>;
   source?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -1449,6 +1475,7 @@ export type ResponsibilityResolvers<ContextType = GraphQLContext, ParentType ext
   evidence?: Resolver<Array<ResolversTypes['Statement']>, ParentType, ContextType, Partial<ResponsibilityEvidenceArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  roles?: Resolver<Array<ResolversTypes['Membership']>, ParentType, ContextType, Partial<ResponsibilityRolesArgs>>;
   slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   tiers?: Resolver<Array<ResolversTypes['ResponsibilityClaim']>, ParentType, ContextType, Partial<ResponsibilityTiersArgs>>;
@@ -1520,6 +1547,7 @@ export type SkillResolvers<ContextType = GraphQLContext, ParentType extends Reso
   evidence?: Resolver<Array<ResolversTypes['Statement']>, ParentType, ContextType, Partial<SkillEvidenceArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  roles?: Resolver<Array<ResolversTypes['Membership']>, ParentType, ContextType, Partial<SkillRolesArgs>>;
   slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   tiers?: Resolver<Array<ResolversTypes['SkillClaim']>, ParentType, ContextType, Partial<SkillTiersArgs>>;

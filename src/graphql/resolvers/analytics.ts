@@ -9,7 +9,7 @@ import {
 import { nodeLabels } from '../../data/model.ts';
 import { badUserInput } from '../errors.ts';
 import type { QueryResolvers, SourceStatsResolvers, StatsResolvers } from '../__generated__/resolvers.ts';
-import { boundedInt, optionalText } from './arguments.ts';
+import { boundedInt, textArgument } from './arguments.ts';
 
 /** Stats are resolved field by field: a dashboard pays only for the figures it asks. */
 export type StatsRecord = Record<string, never>;
@@ -32,7 +32,7 @@ export const Stats: StatsResolvers = {
         'tiers',
       );
     }
-    const { overlap, unknownTiers } = await tierOverlap(cypher, [a, b], optionalText(source, 'source'));
+    const { overlap, unknownTiers } = await tierOverlap(cypher, [a, b], textArgument(source, 'source'));
     if (unknownTiers.length > 0) {
       throw badUserInput(
         `unknown tier ${unknownTiers.map((t) => `"${t}"`).join(', ')}: use slugs such as senior-leadership`,
@@ -42,7 +42,7 @@ export const Stats: StatsResolvers = {
     return overlap;
   },
   mostConnected: (_stats, { first, label }, { cypher }) => {
-    const wanted = optionalText(label, 'label');
+    const wanted = textArgument(label, 'label');
     if (wanted !== null && !nodeLabels.some((l) => l === wanted)) {
       throw badUserInput(`label must be one of ${nodeLabels.join(', ')}; got "${wanted}"`, 'label');
     }

@@ -1,4 +1,4 @@
-import type { ClaimFilter } from '../../data/claims.ts';
+import { anyClaim, type ClaimFilter } from '../../data/claims.ts';
 import type { EntityFilterValues } from '../../data/organisation.ts';
 import { decodeId, type DecodedId } from '../../data/ids.ts';
 import { badUserInput } from '../errors.ts';
@@ -8,7 +8,7 @@ const orientationValues: Record<Orientation, string> = { STRATEGIC: 'strategic',
 const timeHorizonValues: Record<TimeHorizon, string> = { LONG_TERM: 'long-term', DAY_TO_DAY: 'day-to-day' };
 
 /** The optional text of a filter or argument: trimmed, at most 200 characters, null when empty. */
-export function optionalText(value: string | null | undefined, argument: string): string | null {
+export function textArgument(value: string | null | undefined, argument: string): string | null {
   const trimmed = value?.trim() ?? '';
   if (trimmed.length > 200)
     throw badUserInput(`${argument} must be at most 200 characters, got ${trimmed.length}`, argument);
@@ -17,11 +17,11 @@ export function optionalText(value: string | null | undefined, argument: string)
 
 export function entityFilter(filter: EntityFilter | null | undefined): EntityFilterValues {
   return {
-    source: optionalText(filter?.source, 'filter.source'),
-    tier: optionalText(filter?.tier, 'filter.tier'),
+    source: textArgument(filter?.source, 'filter.source'),
+    tier: textArgument(filter?.tier, 'filter.tier'),
     orientation: filter?.orientation ? orientationValues[filter.orientation] : null,
     timeHorizon: filter?.timeHorizon ? timeHorizonValues[filter.timeHorizon] : null,
-    text: optionalText(filter?.text, 'filter.text'),
+    text: textArgument(filter?.text, 'filter.text'),
   };
 }
 
@@ -61,5 +61,6 @@ export function claimFilter(
       'minConfidence',
     );
   }
+  if ((method ?? null) === null && (minConfidence ?? null) === null) return anyClaim;
   return { method: method ?? null, minConfidence: minConfidence ?? null };
 }

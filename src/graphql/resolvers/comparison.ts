@@ -1,7 +1,8 @@
-import { characteristicsOnDimension, evidenceOf, statementsByIds } from '../../data/claims.ts';
+import { statementsByIds } from '../../data/claims.ts';
 import { compareTiers, listDimensions } from '../../data/comparison.ts';
 import { findDisagreements } from '../../data/disagreements.ts';
 import { encodeId } from '../../data/ids.ts';
+import { references } from '../../data/relations.ts';
 import { badUserInput } from '../errors.ts';
 import type {
   CharacteristicResolvers,
@@ -9,17 +10,16 @@ import type {
   DisagreementSideResolvers,
   QueryResolvers,
 } from '../__generated__/resolvers.ts';
-import { currentSelection, selections } from '../lookahead.ts';
-import { claimFilter, optionalText } from './arguments.ts';
+import { currentSelection, selections } from '../../planner/selection.ts';
+import { referencedNode, relationFields } from '../relationFields.ts';
+import { claimFilter, textArgument } from './arguments.ts';
 import { plannedLookup, plannedProjection } from './planned.ts';
-import { claimSource } from './organisation.ts';
-import { referencedNode } from './sources.ts';
 
 export const comparisonQueries: Pick<
   QueryResolvers,
   'dimensions' | 'dimension' | 'compare' | 'disagreements'
 > = {
-  dimensions: (_root, { source }, { cypher }) => listDimensions(cypher, optionalText(source, 'source')),
+  dimensions: (_root, { source }, { cypher }) => listDimensions(cypher, textArgument(source, 'source')),
   dimension: (_root, { slug }, context, info) =>
     plannedLookup(context, info, 'Dimension', `Dimension:${slug}`, currentSelection(info)),
   compare: async (_root, { tiers, source, dimensions, method, minConfidence }, context, info) => {
@@ -60,7 +60,7 @@ export const comparisonQueries: Pick<
     const { comparison: result, unknownTiers } = await compareTiers(
       context.cypher,
       slugs,
-      optionalText(source, 'source'),
+      textArgument(source, 'source'),
       dimensions ?? null,
       filter,
       projections,
@@ -73,33 +73,21 @@ export const comparisonQueries: Pick<
     }
     return result;
   },
-  disagreements: (_root, { about }, { cypher }) => findDisagreements(cypher, optionalText(about, 'about')),
+  disagreements: (_root, { about }, { cypher }) => findDisagreements(cypher, textArgument(about, 'about')),
 };
 
 export const Dimension: DimensionResolvers = {
   id: (dimension) => encodeId(dimension.dbId),
   sources: (dimension, _args, { loaders }) => loaders.sourcesOf(dimension),
-  characteristics: (dimension, { source, tier, method, minConfidence }, { loaders }) =>
-    characteristicsOnDimension(
-      loaders,
-      dimension.dbId,
-      optionalText(source, 'source'),
-      optionalText(tier, 'tier'),
-      claimFilter(method, minConfidence),
-    ),
-  evidence: (dimension, { source }, { loaders }) =>
-    evidenceOf(loaders, dimension, optionalText(source, 'source')),
+  ...relationFields.Dimension,
 };
 
 export const Characteristic: CharacteristicResolvers = {
   id: (characteristic) => encodeId(characteristic.dbId),
-  tier: (c, _args, { loaders }) => referencedNode(loaders, `Tier:${c.tier}`, 'Tier'),
-  dimension: (c, _args, { loaders }) => referencedNode(loaders, `Dimension:${c.dimension}`, 'Dimension'),
-  source: (c, _args, context) => claimSource(c.source, context),
-  evidence: (c, _args, { loaders }) => evidenceOf(loaders, c, c.source),
+  ...relationFields.Characteristic,
 };
 
 export const DisagreementSide: DisagreementSideResolvers = {
-  source: (side, _args, context) => claimSource(side.source, context),
+  source: (side, _args, { loaders }) => referencedNode(loaders, references.source.id(side), 'Source'),
   evidence: (side, _args, { loaders }) => statementsByIds(loaders, side.evidence),
 };

@@ -2,13 +2,13 @@ import { maxNeighborhoodDepth, maxPathDepth, neighborhood, shortestPaths } from 
 import { searchGraph, searchTerms } from '../../data/search.ts';
 import { badUserInput, notFound } from '../errors.ts';
 import type { QueryResolvers } from '../__generated__/resolvers.ts';
-import { currentSelection, selections } from '../lookahead.ts';
+import { currentSelection, selections } from '../../planner/selection.ts';
 import { selectedProperties } from '../selectedProperties.ts';
-import { boundedInt, nodeIdArgument, optionalText } from './arguments.ts';
+import { boundedInt, nodeIdArgument, textArgument } from './arguments.ts';
 
 export const explorationQueries: Pick<QueryResolvers, 'search' | 'neighborhood' | 'path'> = {
   search: async (_root, { text, first }, context, info) => {
-    const query = optionalText(text, 'text');
+    const query = textArgument(text, 'text');
     const terms = query === null ? [] : searchTerms(query);
     if (terms.length === 0) throw badUserInput('text must contain at least one word to search for', 'text');
     // Planned: read of each hit what the operation shows, and make snippets only when asked.
@@ -27,7 +27,7 @@ export const explorationQueries: Pick<QueryResolvers, 'search' | 'neighborhood' 
       start,
       boundedInt(depth, 1, 1, maxNeighborhoodDepth, 'depth'),
       boundedInt(limit, 50, 1, 200, 'limit'),
-      optionalText(source, 'source'),
+      textArgument(source, 'source'),
     );
     if (!graph) throw notFound(`no node has the id ${id}`);
     return graph;

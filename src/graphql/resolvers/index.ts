@@ -3,17 +3,14 @@ import { analyticsQueries, SourceStats, Stats } from './analytics.ts';
 import { Characteristic, comparisonQueries, Dimension, DisagreementSide } from './comparison.ts';
 import { explorationQueries } from './exploration.ts';
 import { DegreeEntry, Node, nodeQueries } from './nodes.ts';
+import { claimTypeResolvers } from '../relationFields.ts';
 import {
   Attribute,
-  AttributeClaim,
   CollaborationBenefit,
-  Membership,
   organisationQueries,
   Responsibility,
-  ResponsibilityClaim,
   Role,
   Skill,
-  SkillClaim,
   Tier,
 } from './organisation.ts';
 import { Section, Source, sourceQueries, Statement } from './sources.ts';
@@ -37,13 +34,10 @@ export const resolvers: Resolvers = {
   Statement,
   Tier,
   Role,
-  Membership,
   Responsibility,
-  ResponsibilityClaim,
   Skill,
-  SkillClaim,
   Attribute,
-  AttributeClaim,
+  ...claimTypeResolvers,
   CollaborationBenefit,
   Dimension,
   Characteristic,

@@ -1,5 +1,5 @@
 import type { DegreeEntryResolvers, NodeResolvers, QueryResolvers } from '../__generated__/resolvers.ts';
-import { currentSelection } from '../lookahead.ts';
+import { currentSelection } from '../../planner/selection.ts';
 import { nodeIdArgument } from './arguments.ts';
 import { plannedLookup } from './planned.ts';
 

@@ -2,15 +2,17 @@ import type { GraphQLResolveInfo } from 'graphql';
 import type { ResolveTree } from 'graphql-parse-resolve-info';
 import type { NodeLabel } from '../../data/model.ts';
 import { lookupNode } from '../../data/nodeLookup.ts';
-import { PlannedProjection, propertiesOnly, type NodeProjection } from '../../data/prefetch.ts';
+import { propertiesOnly, type NodeProjection } from '../../data/projection.ts';
 import { isLabel, type RecordOf } from '../../data/records.ts';
 import type { GraphQLContext } from '../context.ts';
-import { planNode } from '../lookahead.ts';
+import { planNode } from '../../planner/planOperation.ts';
+import { PlannedProjection } from '../../planner/plannedProjection.ts';
+import { relationFields } from '../relationFields.ts';
 import { selectedProperties } from '../selectedProperties.ts';
 
 /**
  * How root fields fetch their nodes together with everything the operation asks about them (see
- * lookahead.ts), so an operation costs one Cypher statement per root field whatever its depth,
+ * src/planner), so an operation costs one Cypher statement per root field whatever its depth,
  * and reads of each node only the properties the operation shows (selectedProperties.ts).
  */
 export function plannedProjection(
@@ -22,7 +24,7 @@ export function plannedProjection(
 ): NodeProjection {
   if (!context.planOperations) return propertiesOnly;
   return new PlannedProjection(
-    planNode(label, trees),
+    planNode(label, trees, relationFields),
     selectedProperties(info),
     context.loaders,
     context.cypher,

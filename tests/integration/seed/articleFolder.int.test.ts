@@ -1,34 +1,16 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { articleText, writeArticles, type GeneratedArticle } from '../../../bench/articles/generate.ts';
-import { projectRoot } from '../../../src/projectRoot.ts';
+import { runSeedCli } from '../../support/seedCli.ts';
 import { countsOf, resetAndSeed, testCypher } from '../../support/seededGraph.ts';
-import { testDatabase, testDriver } from '../../support/testDatabase.ts';
+import { testDriver } from '../../support/testDatabase.ts';
 
-/** `npm run seed -- --articles DIR ...` as a user runs it (stderr is not a terminal: plain progress lines). */
+/** `npm run seed -- --articles DIR ...` as a user runs it. */
 function seedFolder(dir: string, ...args: string[]) {
-  const db = testDatabase();
-  return spawnSync(
-    process.execPath,
-    ['--import', 'tsx', join(projectRoot, 'seed', 'cli.ts'), '--articles', dir, ...args],
-    {
-      cwd: projectRoot,
-      encoding: 'utf8',
-      timeout: 120_000,
-      env: {
-        PATH: process.env['PATH'] ?? '',
-        LOG_LEVEL: 'silent',
-        NEO4J_URI: db.uri,
-        NEO4J_USERNAME: db.username,
-        ...(db.password === null ? {} : { NEO4J_PASSWORD: db.password }),
-        NEO4J_DATABASE: db.database,
-      },
-    },
-  );
+  return runSeedCli(['--articles', dir, ...args]);
 }
 
 describe('loading a folder of articles', () => {
@@ -68,7 +50,7 @@ describe('loading a folder of articles', () => {
     const loaded = await sources();
     expect(loaded.map((s) => s.slug)).toEqual([...slugs()].sort());
     for (const source of loaded) expect(source.statements).toBeGreaterThan(15);
-    expect((await countsOf(driver)).nodes['Source']).toBe(7);
+    expect((await countsOf(driver)).nodes.get('Source')).toBe(7);
     const [claims] = await testCypher(driver).read<{ n: number }>(
       'test',
       'MATCH ()-[c:HAS_RESPONSIBILITY]->() WHERE c.source IN $slugs RETURN count(c) AS n',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { articleText, generateArticles } from '../../../bench/articles/generate.ts';
-import { parseArticle } from '../../../seed/pipeline/parseArticle.ts';
+import { parseArticle } from '../../../src/ingest/parse/parseArticle.ts';
 
 describe('generated articles', () => {
   it('are the same for the same count and seed, and the first n of a longer run are the n of a shorter one', () => {

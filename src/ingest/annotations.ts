@@ -1,0 +1,176 @@
+import { readFileSync } from 'node:fs';
+import { relative } from 'node:path';
+import { isNode, LineCounter, parseDocument, type Document } from 'yaml';
+import { z } from 'zod';
+import { projectRoot } from '../projectRoot.ts';
+
+/** A curated file that does not validate or does not resolve against its article. */
+export class AnnotationError extends Error {
+  constructor(file: string, line: number | null, message: string) {
+    const shown = relative(projectRoot, file);
+    super(`${shown.startsWith('..') ? file : shown}${line === null ? '' : `:${line}`}: ${message}`);
+    this.name = 'AnnotationError';
+  }
+}
+
+const slug = z
+  .string()
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { message: 'must be a kebab-case slug such as senior-management' });
+
+/**
+ * A passage of the article: a quote, optionally pinned to a section when it appears twice. A list
+ * item may also carry its `name` when it is part of a sentence ("approving leave and overtime"),
+ * rather than the whole bullet.
+ */
+const quote = z.union([
+  z.string().min(3),
+  z.object({ quote: z.string().min(3), in: slug.optional(), name: z.string().min(2).optional() }).strict(),
+]);
+export type Quote = z.infer<typeof quote>;
+const evidence = z.array(quote).min(1, { message: 'needs at least one quote: no claim without evidence' });
+
+const catalogueEntry = z
+  .object({ slug, name: z.string().min(1), aliases: z.array(z.string().min(2)).default([]) })
+  .strict();
+
+const listClaims = z
+  .object({
+    tier: slug,
+    /** Quotes that say the items belong to the tier (the list's lead-in sentence); each item is evidence of itself too. */
+    evidence: z.array(quote).default([]),
+    /** One quote per item; each names the statement the item is. */
+    items: z.array(quote).min(1),
+  })
+  .strict();
+
+export const annotationsSchema = z
+  .object({
+    source: z
+      .object({
+        title: z.string().min(1),
+        column: z.string().min(1).optional(),
+        publisher: z.string().min(1).optional(),
+      })
+      .strict(),
+    /** Tiers, roles and dimensions this article introduces, in the catalogue's format. */
+    entities: z
+      .object({
+        tiers: z.array(catalogueEntry).default([]),
+        roles: z.array(catalogueEntry).default([]),
+        dimensions: z.array(catalogueEntry).default([]),
+      })
+      .strict()
+      .default({ tiers: [], roles: [], dimensions: [] }),
+    memberships: z
+      .array(z.object({ tier: slug, roles: z.array(slug).min(1), evidence }).strict())
+      .default([]),
+    attributes: z
+      .array(
+        z
+          .object({
+            tier: slug,
+            value: z
+              .string()
+              .regex(/^[a-z-]+\/[a-z-]+$/, { message: 'must be kind/value, such as orientation/strategic' }),
+            evidence,
+          })
+          .strict(),
+      )
+      .default([]),
+    responsibilities: z.array(listClaims).default([]),
+    skills: z.array(listClaims).default([]),
+    dimensions: z
+      .array(
+        z
+          .object({
+            dimension: slug,
+            evidence,
+            characteristics: z
+              .array(z.object({ tier: slug, summary: z.string().min(1), evidence }).strict())
+              .default([]),
+          })
+          .strict(),
+      )
+      .default([]),
+    collaboration: z
+      .object({ tiers: z.array(slug).min(2), evidence, benefits: z.array(quote).min(1) })
+      .strict()
+      .optional(),
+  })
+  .strict();
+export type Annotations = z.infer<typeof annotationsSchema>;
+
+export const catalogueSchema = z
+  .object({
+    tiers: z.array(catalogueEntry),
+    roles: z.array(catalogueEntry),
+    dimensions: z.array(catalogueEntry),
+    attributes: z.array(z.object({ kind: slug, value: slug, name: z.string().min(1) }).strict()),
+  })
+  .strict();
+export type Catalogue = z.infer<typeof catalogueSchema>;
+export type CatalogueEntry = z.infer<typeof catalogueEntry>;
+
+/** The catalogue with the entities an article's annotations introduce (an extracted article's new tiers, roles, dimensions). */
+export function catalogueWith(
+  catalogue: Catalogue,
+  entities: Annotations['entities'] | undefined,
+): Catalogue {
+  if (!entities) return catalogue;
+  const merge = (known: CatalogueEntry[], added: CatalogueEntry[]) => [
+    ...known,
+    ...added.filter((a) => !known.some((k) => k.slug === a.slug)),
+  ];
+  return {
+    ...catalogue,
+    tiers: merge(catalogue.tiers, entities.tiers),
+    roles: merge(catalogue.roles, entities.roles),
+    dimensions: merge(catalogue.dimensions, entities.dimensions),
+  };
+}
+
+/** A parsed YAML file that can say on which line any value sits. */
+export interface LocatedYaml<T> {
+  file: string;
+  data: T;
+  lineOf: (path: readonly (string | number)[]) => number | null;
+}
+
+function locate(document: Document, lineCounter: LineCounter) {
+  return (path: readonly (string | number)[]): number | null => {
+    for (let depth = path.length; depth >= 0; depth -= 1) {
+      const node: unknown = depth === 0 ? document.contents : document.getIn(path.slice(0, depth), true);
+      if (isNode(node) && node.range) return lineCounter.linePos(node.range[0]).line;
+    }
+    return null;
+  };
+}
+
+/** Reads and validates a YAML file; every schema problem is reported with its line. */
+export function readYaml<T>(file: string, schema: z.ZodType<T>): LocatedYaml<T> {
+  const lineCounter = new LineCounter();
+  const document = parseDocument(readFileSync(file, 'utf8'), { lineCounter, prettyErrors: true });
+  const syntaxError = document.errors[0];
+  if (syntaxError) {
+    throw new AnnotationError(
+      file,
+      syntaxError.linePos?.[0].line ?? null,
+      `invalid YAML: ${syntaxError.message.split('\n')[0] ?? ''}`,
+    );
+  }
+  const lineOf = locate(document, lineCounter);
+  const parsed = schema.safeParse(document.toJS());
+  if (!parsed.success) {
+    const messages = parsed.error.issues.map((issue) => {
+      const path = issue.path.filter((part): part is string | number => typeof part !== 'symbol');
+      const line = lineOf(path);
+      return `${line === null ? '' : `line ${line}: `}${path.join('.') || '(root)'} ${issue.message}`;
+    });
+    throw new AnnotationError(
+      file,
+      lineOf(parsed.error.issues[0]?.path.filter((p): p is string | number => typeof p !== 'symbol') ?? []),
+      messages.join('; '),
+    );
+  }
+  return { file, data: parsed.data, lineOf };
+}

@@ -1,0 +1,47 @@
+import { normalizeForMatch } from '../../textMatching.ts';
+import { isBoxHeading, isClosingTaxonomy, isFurniture, isTailMarker } from './furniture.ts';
+
+/** A line of the article that is not page furniture. */
+export interface CleanLine {
+  /** The file's own characters, line end removed. */
+  text: string;
+  /** Spaces, quotes and dashes made plain, trimmed: what the rules and the parser test. */
+  normalized: string;
+  /** 1-based line in the file. */
+  line: number;
+}
+
+export interface CleanText {
+  lines: CleanLine[];
+  /** How many lines were page furniture, so a reader can check that nothing else went. */
+  furnitureLines: number;
+}
+
+/**
+ * The first stage: the page's furniture goes (furniture.ts), blank lines too, and each kept line
+ * gets its normalised form. A tail marker (a comment form, "related posts") low on the page
+ * drops everything after it; a box heading ("About the author") drops the paragraph under it.
+ */
+export function cleanLines(raw: string): CleanText {
+  const lines = raw.split('\n').map((line) => line.replace(/\r$/, ''));
+  const kept: CleanLine[] = [];
+  let furnitureLines = 0;
+  let inTail = false;
+  let inBox = false;
+  lines.forEach((text, index) => {
+    const normalized = normalizeForMatch(text);
+    if (!normalized) return;
+    if (inTail || inBox || isFurniture(normalized)) {
+      furnitureLines += 1;
+      // A comment count or "related posts" under the byline is a widget; further down it starts the page's tail.
+      inTail ||=
+        (isTailMarker(normalized) && index > lines.length * 0.4) ||
+        (isClosingTaxonomy(normalized) && index > lines.length * 0.7);
+      // A box such as "About the author" holds one paragraph (the bio) under its heading.
+      inBox = !inBox && isBoxHeading(normalized);
+      return;
+    }
+    kept.push({ text, normalized, line: index + 1 });
+  });
+  return { lines: kept, furnitureLines };
+}

@@ -1,0 +1,86 @@
+import { normalizeForMatch } from '../../textMatching.ts';
+import type { CleanLine } from '../clean/cleanLines.ts';
+
+/** A unit of the page's layout: a bullet, a table row, or consecutive lines of a paragraph. */
+export interface Block {
+  text: string;
+  /** A list item numbered "1." or "2)": a heading when it is a short bare line over a paragraph. */
+  numbered?: boolean;
+  /** 1-based line of the block's first line in the file. */
+  line: number;
+  lineCount: number;
+  kind: 'paragraph' | 'bullet' | 'row';
+}
+
+// Bullets as pages are scraped: "  • ...", "- ...", "* ...", "→ ...", "✓ ...", "1. ...", "2) ...", "a) ...".
+const bulletMarker =
+  /^\s*(?:[\u2022\u25CF\u25E6\u2023\u25AA\u25B8\u25BA\u2192\u279C\u2794\u27A4\u2713\u2714\u2013*-]|\d{1,2}[.)]|[a-h]\))\s+/;
+
+/** Whether a line is a list item; returns its text without the marker. */
+export function bulletText(line: string): string | null {
+  return bulletMarker.test(line) ? line.replace(bulletMarker, '') : null;
+}
+
+/**
+ * The second stage, on the lines cleaning kept: each bullet and each table row (a line with tabs)
+ * is a block of its own, consecutive other lines form one paragraph when they are text wrapped
+ * at a fixed width, and a short numbered line over a paragraph is a heading.
+ */
+export function readBlocks(lines: readonly CleanLine[]): Block[] {
+  const blocks: Block[] = [];
+  for (const { text: line, normalized, line: lineNumber } of lines) {
+    const bullet = bulletText(line);
+    const kind: Block['kind'] = bullet !== null ? 'bullet' : line.includes('\t') ? 'row' : 'paragraph';
+    const previous = blocks.at(-1);
+    const continues =
+      kind === 'paragraph' &&
+      previous?.kind === 'paragraph' &&
+      previous.line + previous.lineCount === lineNumber &&
+      wrapped(previous.text, normalized);
+    if (previous && continues) {
+      previous.text = `${previous.text}\n${line.trim()}`;
+      previous.lineCount += 1;
+    } else {
+      // A table row keeps its tabs, a leading one too: an empty first cell is a cell.
+      const text =
+        kind === 'bullet' ? (bullet ?? line) : kind === 'row' ? line.replace(/^ +| +$/g, '') : line.trim();
+      blocks.push({ text, line: lineNumber, lineCount: 1, kind, numbered: /^\s*\d{1,2}[.)]\s/.test(line) });
+    }
+  }
+  return blocks.map((block, i) =>
+    numberedHeading(block, blocks[i - 1], blocks[i + 1]) ? { ...block, kind: 'paragraph' as const } : block,
+  );
+}
+
+// "1. Level of responsibility" over a paragraph is a numbered heading, not a one-item list.
+function numberedHeading(block: Block, previous: Block | undefined, next: Block | undefined): boolean {
+  const text = normalizeForMatch(block.text);
+  const over = next?.kind === 'paragraph' || (next?.kind === 'bullet' && next.numbered !== true);
+  const inList = previous?.kind === 'bullet' && previous.numbered === true;
+  return (
+    block.kind === 'bullet' &&
+    block.numbered === true &&
+    !inList &&
+    over &&
+    /^[A-Z]/.test(text) &&
+    !/[.!:;,]$/.test(text) &&
+    text.split(' ').length <= 8
+  );
+}
+
+/**
+ * Whether a line carries on the paragraph above it (text wrapped at a fixed width), rather than
+ * being a line of its own that happens to follow without a blank line (a title under a rubric, a
+ * byline): the line above is unfinished and this one goes on in lower case.
+ */
+function wrapped(previous: string, line: string): boolean {
+  const last = normalizeForMatch(previous.split('\n').at(-1) ?? '');
+  return !/[.!?:;"')\]]$/.test(last) && /^[a-z(]/.test(line) && last.toLowerCase() !== line.toLowerCase();
+}
+
+/** A bare line that reads as a heading: short, capitalised, no closing punctuation but a question mark. */
+export function isHeading(block: Block): boolean {
+  if (block.kind !== 'paragraph' || block.lineCount > 1) return false;
+  const text = normalizeForMatch(block.text);
+  return /^[A-Z0-9]/.test(text) && !/[.!:;,]$/.test(text) && text.split(' ').length <= 12;
+}
