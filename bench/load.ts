@@ -39,6 +39,14 @@ const variables: Record<string, Record<string, unknown>> = {
   CompareTiers: { tiers: ['senior-management', 'executive-management'] },
 };
 
+/** How long the server is left alone before its idle memory is read. */
+const idleSeconds = 15;
+
+async function idleRssMb(pid: number): Promise<number> {
+  await new Promise((resolve) => setTimeout(resolve, idleSeconds * 1_000));
+  return rssMb(pid);
+}
+
 function rssMb(pid: number): number {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');
   return Number(/VmRSS:\s+(\d+) kB/.exec(status)?.[1] ?? 0) / 1024;
@@ -84,14 +92,15 @@ async function startApi(neo4jUri: string, port: number): Promise<ChildProcess> {
     },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
-  const deadline = Date.now() + 120_000;
+  // A first start seeds the database, which takes minutes on a busy machine.
+  const deadline = Date.now() + 300_000;
   while (Date.now() < deadline) {
     const ready = await fetch(`http://127.0.0.1:${port}/ready`).catch(() => null);
     if (ready?.ok) return child;
     await new Promise((r) => setTimeout(r, 250));
   }
   child.kill('SIGKILL');
-  throw new Error('the API did not become ready within 120 s');
+  throw new Error('the API did not become ready within 300 s');
 }
 
 interface StageResult {
@@ -199,6 +208,8 @@ async function main(): Promise<void> {
   if (!searchQuery) throw new Error('the manifest has no Search operation');
   const url = `http://127.0.0.1:${port}`;
   try {
+    // Resident memory of the idle server, seeded and ready, before any load and after all of it.
+    const idleStartMb = await idleRssMb(pid);
     await runStage(url, pid, 4, 3, { bodies }); // warm-up: JIT, query plans, page cache
     const stages: StageResult[] = [];
     for (const connections of [1, 8, 32]) {
@@ -209,6 +220,7 @@ async function main(): Promise<void> {
     stages.push(hold);
     console.log('128 connections done');
     const mixed = await runStage(url, pid, mixedConnections, mixedSeconds, { bodies, searchQuery });
+    const idleAfterMb = await idleRssMb(pid);
     const growthMb = hold.rssAfterMb - hold.rssBeforeMb;
     const mixedGrowthMb = mixed.rssAfterMb - mixed.rssBeforeMb;
     const report = {
@@ -219,6 +231,7 @@ async function main(): Promise<void> {
         loadAverage: loadavg().map((l) => Number(l.toFixed(2))),
       },
       operations: manifest.operations.map((op) => op.name),
+      idle: { afterStartMb: Number(idleStartMb.toFixed(1)), afterLoadMb: Number(idleAfterMb.toFixed(1)) },
       stages,
       hold: {
         connections: 128,
@@ -249,6 +262,7 @@ function markdown(report: {
   measuredAt: string;
   machine: { cores: number; cpu: string; loadAverage: number[] };
   operations: string[];
+  idle: { afterStartMb: number; afterLoadMb: number };
   stages: StageResult[];
   hold: {
     connections: number;
@@ -299,6 +313,11 @@ prose, the rest random letters that match nothing; \`first\` 1 to 20).
 API resident memory over the run: ${mixed.rssBeforeMb.toFixed(0)} MB at the start, ${mixed.rssPeakMb.toFixed(0)} MB at the
 peak, ${mixed.rssAfterMb.toFixed(0)} MB at the end (every 10 s: ${every10s.join(', ')} MB); it ${mixed.rssGrowthMb >= 0 ? 'grew' : 'shrank'} by
 ${Math.abs(mixed.rssGrowthMb)} MB (bound: ${mixed.maxGrowthMb} MB) — ${mixed.withinBound ? 'within bounds, with no errors' : 'OUT OF BOUNDS'}.
+
+## Idle
+
+The API's resident memory ${idleSeconds} s after it was ready, seeded and not yet asked anything: ${report.idle.afterStartMb.toFixed(0)} MB;
+${idleSeconds} s after the last stage ended: ${report.idle.afterLoadMb.toFixed(0)} MB.
 
 Reproduce with \`npm run load\` (\`-- --seconds 10 --hold 60 --mixed 60\` are the defaults); it starts its own
 managed Neo4j in \`.neo4j/load\`, seeds it, starts the API on a free port and writes this file and

@@ -4,11 +4,11 @@ import { resolveNeo4jTarget } from '../db/neo4jTarget.ts';
 import { createLogger } from '../logger.ts';
 import { startServer } from './createServer.ts';
 import { onShutdownSignal } from './shutdown.ts';
+import { announceStartup } from './startupBanner.ts';
 import { CypherExecutor } from '../db/cypher.ts';
 import { seedWhenAvailable } from '../ingest/startupSeed.ts';
-import { ensureWebBundle } from './webBundle.ts';
 
-/** Process entry point for `npm start`: config, web pages if unbuilt, database, seed on first run, HTTP. */
+/** Process entry point for `npm start` (after `prestart` built the pages): config, database, seed on first run, HTTP. */
 async function main(): Promise<void> {
   let config;
   try {
@@ -21,7 +21,6 @@ async function main(): Promise<void> {
     throw error;
   }
   const log = createLogger(config);
-  await ensureWebBundle(log);
 
   const target = await resolveNeo4jTarget(config, log);
   // One driver at a time, replaced if the database moves (a managed Neo4j restarted elsewhere).
@@ -35,8 +34,7 @@ async function main(): Promise<void> {
     if (!seeded) void seedWhenAvailable(cypher, log, seeding.signal);
   }
   const server = await startServer({ config, driver: connection, log });
-  log.info({ url: server.url, neo4j: target.uri, origin: target.origin }, `GraphQL ready at ${server.url}`);
-  log.info(`Explorer at ${new URL('/explorer', server.url).href}`);
+  await announceStartup({ config, log, graphqlUrl: server.url, target, connection });
 
   // Draining waits up to REQUEST_TIMEOUT_MS for requests in flight; closing leaves time to stop
   // a managed Neo4j that no other process uses.

@@ -3,9 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { projectRoot } from '../../src/projectRoot.ts';
-
-/** Debian's chromium: the browser tests never download one. */
-export const chromiumPath = '/usr/bin/chromium';
+import { chromiumExecutable, type ChromiumExecutable } from './chromiumExecutable.ts';
 
 const chromiumFlags = [
   '--headless',
@@ -26,13 +24,16 @@ export interface TestBrowser {
 }
 
 /**
- * Chromium on a fresh profile directory (playwright takes it as `userDataDir`, not as the
- * --user-data-dir flag), removed again on close.
+ * Chromium (the machine's, or the one from the npm registry: see chromiumExecutable.ts) on a fresh
+ * profile directory (playwright takes it as `userDataDir`, not as the --user-data-dir flag),
+ * removed again on close.
  */
-export async function launchChromium(): Promise<TestBrowser> {
+export async function launchChromium(executable?: ChromiumExecutable): Promise<TestBrowser> {
+  const { path, env } = executable ?? (await chromiumExecutable());
   const profile = mkdtempSync(join(tmpdir(), 'org-graph-browser-'));
   const context = await chromium.launchPersistentContext(profile, {
-    executablePath: chromiumPath,
+    executablePath: path,
+    env: { ...definedEnv(process.env), ...env },
     args: chromiumFlags,
     headless: true,
     viewport: { width: 1400, height: 900 },
@@ -44,6 +45,12 @@ export async function launchChromium(): Promise<TestBrowser> {
       rmSync(profile, { recursive: true, force: true });
     },
   };
+}
+
+function definedEnv(env: NodeJS.ProcessEnv): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(env).filter((entry): entry is [string, string] => entry[1] !== undefined),
+  );
 }
 
 /** Everything a page did that a test should fail on. */

@@ -1,11 +1,9 @@
-import { createLogger } from '../../src/logger.ts';
-import { loadConfig } from '../../src/config.ts';
-import { ensureWebBundle } from '../../src/server/webBundle.ts';
+import { ensurePagesBuilt } from '../../src/server/pagesBuild.ts';
 
 /**
  * Browser and playground tests need the built pages. `npm test` builds them first; this covers
- * running one project alone on a fresh clone.
+ * running one project alone on a fresh clone, or after a page's source changed.
  */
 export default async function setup(): Promise<void> {
-  await ensureWebBundle(createLogger(loadConfig({ LOG_LEVEL: 'warn' })));
+  await ensurePagesBuilt((line) => process.stderr.write(`${line}\n`));
 }
