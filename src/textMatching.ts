@@ -18,11 +18,6 @@ export function normalizeForMatch(text: string): string {
     .trim();
 }
 
-/** `text` matched literally inside a regular expression. */
-export function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
 /** Identity of a passage for de-duplication: normalised, lower case, no closing punctuation. */
 export function dedupeKey(text: string): string {
   return normalizeForMatch(text)
