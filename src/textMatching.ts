@@ -61,8 +61,3 @@ export function firstSentence(text: string): string {
   const match = /^(.+?[^A-Z.])\.(\s|$)/.exec(text.trim());
   return (match?.[1] ?? text.trim()).replace(/[.:;,\s]+$/, '');
 }
-
-/** Text to be matched literally inside a regular expression. */
-export function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
