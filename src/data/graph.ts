@@ -1,6 +1,6 @@
 import type { CypherExecutor } from '../db/cypher.ts';
 import { encodeId, type DecodedId } from './ids.ts';
-import { nodeLabels, type NodeLabel } from './model.ts';
+import { claimTypes, nodeLabels, type NodeLabel } from './model.ts';
 
 export interface GraphNodeRecord {
   id: string;
@@ -153,8 +153,15 @@ export const maxPathDepth = 6;
 // only between two distinct, existing nodes (the algorithm refuses a path from a node to itself).
 // Scoped to a source, every sourced edge of a path must come from it, so a path never chains one
 // article's claim to another's; the predicate is only written when a source is given.
-// With `labels`, the nodes between the ends must carry one of them (say, no statements).
-function pathQuery(from: NodeLabel, to: NodeLabel, depth: number, scoped: boolean, through: boolean): string {
+// With `claimsOnly`, only claim relationships are followed (their types in the pattern, so the
+// search itself skips the rest).
+function pathQuery(
+  from: NodeLabel,
+  to: NodeLabel,
+  depth: number,
+  scoped: boolean,
+  claimsOnly: boolean,
+): string {
   if (
     !nodeLabels.includes(from) ||
     !nodeLabels.includes(to) ||
@@ -164,19 +171,14 @@ function pathQuery(from: NodeLabel, to: NodeLabel, depth: number, scoped: boolea
   ) {
     throw new Error('path query outside the model');
   }
+  const types = claimsOnly ? `:${claimTypes.join('|')}` : '';
   return `
     OPTIONAL MATCH (a:${from} {id: $from})
     OPTIONAL MATCH (b:${to} {id: $to})
     CALL (a, b) {
       WITH a, b WHERE a IS NOT NULL AND b IS NOT NULL AND a <> b
-      MATCH p = allShortestPaths((a)-[*..${depth}]-(b))
-      ${[
-        scoped ? 'all(r IN relationships(p) WHERE r.source IS NULL OR r.source = $source)' : '',
-        through ? 'all(n IN nodes(p)[1..-1] WHERE any(l IN labels(n) WHERE l IN $labels))' : '',
-      ]
-        .filter((condition) => condition !== '')
-        .map((condition, i) => `${i === 0 ? 'WHERE' : 'AND'} ${condition}`)
-        .join(' ')}
+      MATCH p = allShortestPaths((a)-[${types}*..${depth}]-(b))
+      ${scoped ? 'WHERE all(r IN relationships(p) WHERE r.source IS NULL OR r.source = $source)' : ''}
       WITH p ORDER BY [n IN nodes(p) | n.id] LIMIT 10
       RETURN collect([
         [n IN nodes(p) | ${drawn('n')}],
@@ -193,17 +195,16 @@ export async function shortestPaths(
   to: DecodedId,
   maxDepth: number,
   source: string | null = null,
-  labels: readonly NodeLabel[] | null = null,
+  claimsOnly = false,
 ): Promise<GraphRecord | null> {
   const [row] = await cypher.read<{
     from: RawNode | null;
     to: RawNode | null;
     paths: [RawNode[], RawEdge[]][];
-  }>('path', pathQuery(from.label, to.label, maxDepth, source !== null, labels !== null), {
+  }>('path', pathQuery(from.label, to.label, maxDepth, source !== null, claimsOnly), {
     from: from.dbId,
     to: to.dbId,
     source,
-    labels,
   });
   if (!row?.from || !row.to) return null;
   if (from.dbId === to.dbId)

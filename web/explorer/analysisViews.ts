@@ -1,12 +1,18 @@
 import type { Comparison, Disagreement } from './api.ts';
 import { claimMarker } from './claimMarker.ts';
 import { h } from './dom.ts';
-import type { EvidenceStatement } from './tierPanel.ts';
 
 // The two views beside a node's details: two tiers compared dimension by dimension, and where the
 // articles disagree. Each entry can draw its nodes on the canvas.
 
-function quoted(evidence: readonly EvidenceStatement[]): HTMLElement {
+interface Quoted {
+  id: string;
+  text: string;
+  section: { name: string };
+  source?: { title: string };
+}
+
+function quoted(evidence: readonly Quoted[]): HTMLElement {
   return h(
     'ul',
     { class: 'evidence' },
@@ -18,9 +24,8 @@ function quoted(evidence: readonly EvidenceStatement[]): HTMLElement {
         h(
           'p',
           { class: 'citation' },
-          '— ',
-          h('cite', {}, statement.source.title),
-          `, “${statement.section.name}”`,
+          statement.source ? ['— ', h('cite', {}, statement.source.title), ', '] : '',
+          `“${statement.section.name}”`,
         ),
       ),
     ),

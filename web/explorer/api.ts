@@ -57,12 +57,12 @@ export async function fetchPath(
   from: string,
   to: string,
   source: string | null,
-  labels: readonly string[] | null,
+  claimsOnly: boolean,
 ): Promise<FoundPath> {
   const data = await graphqlRequest<ExplorerPathQuery, ExplorerPathQueryVariables>(
     operations,
     'ExplorerPath',
-    { from, to, source, labels: labels === null ? null : [...labels] },
+    { from, to, source, claimsOnly },
   );
   return data.path;
 }

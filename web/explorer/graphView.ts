@@ -5,20 +5,11 @@ import cytoscape, {
   type LayoutOptions,
   type NodeSingular,
 } from 'cytoscape';
-import svg from 'cytoscape-svg';
+import { graphSvg } from './exportImage.ts';
 import { edgeKind, graphStyle, sourceColors, structuralColor } from './graphStyle.ts';
 import type { ModelEdge, VisibleGraph } from './graphModel.ts';
 import { placeAround, type Point } from './placement.ts';
 import type { LayoutName } from './urlState.ts';
-
-cytoscape.use(svg);
-
-declare module 'cytoscape' {
-  interface Core {
-    /** The graph as SVG text (added by cytoscape-svg). */
-    svg(options?: { full?: boolean; scale?: number; bg?: string }): string;
-  }
-}
 
 declare global {
   interface Window {
@@ -226,14 +217,17 @@ export class GraphView {
         this.cy.center();
       }
     };
-    // Unlinked nodes (the three tiers at start) go in a row far enough apart for their neighbours.
+    // Unlinked nodes (the three tiers at start) go in a row far enough apart for their neighbours,
+    // a column on a portrait screen such as a phone's.
+    const span = 520 * Math.max(this.cy.nodes().length - 1, 1);
+    const portrait = this.cy.width() < this.cy.height();
     const options: LayoutOptions = this.cy.edges().empty()
       ? {
           name: 'grid',
-          rows: 1,
+          ...(portrait ? { cols: 1 } : { rows: 1 }),
           animate: false,
           fit: false,
-          boundingBox: { x1: 0, y1: 0, w: 520 * Math.max(this.cy.nodes().length - 1, 1), h: 1 },
+          boundingBox: { x1: 0, y1: 0, w: portrait ? 1 : span, h: portrait ? span : 1 },
         }
       : this.layoutOptions(name);
     this.cy.layout({ ...options, stop: fitted }).run();
@@ -347,6 +341,6 @@ export class GraphView {
   }
 
   svg(): string {
-    return this.cy.svg({ full: true, bg: '#ffffff' });
+    return graphSvg(this.cy);
   }
 }

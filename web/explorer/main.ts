@@ -119,6 +119,11 @@ function shownLabels(): string[] | null {
   return Object.keys(labelLooks).filter((label) => !state.hiddenLabels.has(label));
 }
 
+/** Paths avoid the sentences while statements are hidden: chains of claims only. */
+function claimsOnly(): boolean {
+  return state.hiddenLabels.has('Statement');
+}
+
 const ordinals = ['First', 'Second', 'Third', 'Fourth'];
 function articleName(slug: string | null): string {
   const index = state.sources.findIndex((source) => source.slug === slug);
@@ -337,7 +342,7 @@ async function findPath(): Promise<void> {
   const { from, to } = state.pathEnds;
   if (!from || !to) return;
   const path = await withLoading(`Finding a path from ${from.name} to ${to.name}…`, () =>
-    fetchPath(from.id, to.id, state.source, shownLabels()),
+    fetchPath(from.id, to.id, state.source, claimsOnly()),
   );
   if (!path) return;
   const scope = scopeWords();
@@ -416,7 +421,7 @@ async function reload(message: string): Promise<void> {
         ),
       ),
       state.path && from && to
-        ? fetchPath(from.id, to.id, state.source, shownLabels())
+        ? fetchPath(from.id, to.id, state.source, claimsOnly())
         : Promise.resolve(null),
     ]),
   );
@@ -553,7 +558,7 @@ async function restore(link: UrlState): Promise<void> {
         ),
       ),
       lookUp(link.nodes.filter((id) => !link.expanded.some((expansion) => expansion.id === id))),
-      link.path ? fetchPath(link.path.from, link.path.to, link.source, shownLabels()) : Promise.resolve(null),
+      link.path ? fetchPath(link.path.from, link.path.to, link.source, claimsOnly()) : Promise.resolve(null),
     ]),
   );
   state.restoring = false;

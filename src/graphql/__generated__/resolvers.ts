@@ -501,8 +501,8 @@ export type QueryNodeArgs = {
  * organisation, comparison, exploration, analytics); this one tells whether the service is healthy.
  */
 export type QueryPathArgs = {
+  claimsOnly?: InputMaybe<Scalars['Boolean']['input']>;
   from: Scalars['ID']['input'];
-  labels?: InputMaybe<Array<Scalars['String']['input']>>;
   maxDepth?: InputMaybe<Scalars['Int']['input']>;
   source?: InputMaybe<Scalars['String']['input']>;
   to: Scalars['ID']['input'];
@@ -1443,7 +1443,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   health?: Resolver<ResolversTypes['Health'], ParentType, ContextType>;
   neighborhood?: Resolver<ResolversTypes['Graph'], ParentType, ContextType, RequireFields<QueryNeighborhoodArgs, 'depth' | 'id' | 'limit'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
-  path?: Resolver<ResolversTypes['Graph'], ParentType, ContextType, RequireFields<QueryPathArgs, 'from' | 'maxDepth' | 'to'>>;
+  path?: Resolver<ResolversTypes['Graph'], ParentType, ContextType, RequireFields<QueryPathArgs, 'claimsOnly' | 'from' | 'maxDepth' | 'to'>>;
   responsibilities?: Resolver<ResolversTypes['ResponsibilityConnection'], ParentType, ContextType, RequireFields<QueryResponsibilitiesArgs, 'first'>>;
   role?: Resolver<Maybe<ResolversTypes['Role']>, ParentType, ContextType, RequireFields<QueryRoleArgs, 'slug'>>;
   roles?: Resolver<ResolversTypes['RoleConnection'], ParentType, ContextType, RequireFields<QueryRolesArgs, 'first'>>;

@@ -33,14 +33,14 @@ export const explorationQueries: Pick<QueryResolvers, 'search' | 'neighborhood' 
     if (!graph) throw notFound(`no node has the id ${id}`);
     return graph;
   },
-  path: async (_root, { from, to, maxDepth, source, labels }, { cypher }) => {
+  path: async (_root, { from, to, maxDepth, source, claimsOnly }, { cypher }) => {
     const graph = await shortestPaths(
       cypher,
       nodeIdArgument(from, 'from'),
       nodeIdArgument(to, 'to'),
       boundedInt(maxDepth, 4, 1, maxPathDepth, 'maxDepth'),
       optionalText(source, 'source'),
-      labelsArgument(labels),
+      claimsOnly ?? false,
     );
     if (!graph) throw notFound('no node has one of the ids given as from and to');
     return graph;

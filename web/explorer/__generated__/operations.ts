@@ -37,7 +37,7 @@ export type ExplorerPathQueryVariables = Exact<{
   from: string;
   to: string;
   source?: string | null | undefined;
-  labels?: Array<string> | string | null | undefined;
+  claimsOnly: boolean;
 }>;
 
 
@@ -88,7 +88,7 @@ export type ExplorerCompareQueryVariables = Exact<{
 }>;
 
 
-export type ExplorerCompareQuery = { compare: { tiers: Array<{ id: string, slug: string, name: string }>, rows: Array<{ dimension: { id: string, name: string }, cells: Array<{ tier: { slug: string }, characteristics: Array<{ id: string, summary: string, method: ClaimMethod, confidence: number, source: { slug: string, title: string }, evidence: Array<{ id: string, text: string, section: { name: string }, source: { slug: string, title: string } }> }> }> }> } };
+export type ExplorerCompareQuery = { compare: { tiers: Array<{ id: string, slug: string, name: string }>, rows: Array<{ dimension: { id: string, name: string }, cells: Array<{ tier: { slug: string }, characteristics: Array<{ id: string, summary: string, method: ClaimMethod, confidence: number, source: { slug: string, title: string }, evidence: Array<{ id: string, text: string, section: { name: string } }> }> }> }> } };
 
 export type ExplorerDisagreementsQueryVariables = Exact<{ [key: string]: never; }>;
 
