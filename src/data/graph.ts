@@ -1,12 +1,14 @@
 import type { CypherExecutor } from '../db/cypher.ts';
 import { encodeId, type DecodedId } from './ids.ts';
-import { checkedName, nodeLabels, type NodeLabel } from './model.ts';
+import { checkedName, claimTypes, nodeLabels, type NodeLabel } from './model.ts';
 
 export interface GraphNodeRecord {
   id: string;
   label: string;
   name: string;
   slug: string;
+  /** What a drawing writes on the node: a statement's first words, otherwise the name. */
+  caption: string;
   distance: number;
 }
 export interface GraphEdgeRecord {
@@ -20,21 +22,44 @@ export interface GraphRecord {
   nodes: GraphNodeRecord[];
   edges: GraphEdgeRecord[];
   truncated: boolean;
+  /** One path (or the neighbourhood) joins edges of more than one source. */
+  mixesSources: boolean;
+  /** Slugs of the sources the edges come from, sorted. */
+  sources: string[];
+}
+
+/** The sources that edges come from, sorted; structural edges (no source) count for none. */
+function sourcesOf(edges: readonly GraphEdgeRecord[]): string[] {
+  return [...new Set(edges.flatMap((edge) => (edge.source === null ? [] : [edge.source])))].sort();
 }
 
 // Drawings carry only each node's key, name and slug, not its text, and come back as lists
 // (`[n.id, n.name, n.slug]`, `[type, from, to, source]`): the driver decodes a list several times
 // faster than a map, and a drawing has hundreds of them.
-type RawNode = [dbId: string, name: string | null, slug: string | null];
+type RawNode = [dbId: string, name: string | null, slug: string | null, lead?: string | null];
 type RawEdge = [type: string, from: string, to: string, source: string | null];
-const drawn = (n: string) => `[${n}.id, ${n}.name, ${n}.slug]`;
+// A statement's name is its section and ordinal ("Senior Management 1"), easy to take for the tier;
+// drawings caption it with the start of its text instead, cut in the database to keep rows small.
+const captionLength = 40;
+const drawn = (n: string) =>
+  `[${n}.id, ${n}.name, ${n}.slug, CASE WHEN ${n}:Statement THEN left(${n}.text, ${captionLength + 20}) END]`;
 
-function graphNode([dbId, name, slug]: RawNode, distance: number): GraphNodeRecord {
+/** The first words of a text, cut at a word boundary near `captionLength` characters. */
+export function caption(text: string): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  if (flat.length <= captionLength) return flat;
+  const cut = flat.slice(0, captionLength + 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > captionLength / 2 ? cut.slice(0, space) : cut.slice(0, captionLength)).replace(/[\s,;:.]+$/, '')}…`;
+}
+
+function graphNode([dbId, name, slug, lead]: RawNode, distance: number): GraphNodeRecord {
   return {
     id: encodeId(dbId),
     label: dbId.slice(0, dbId.indexOf(':')),
     name: name ?? '',
     slug: slug ?? '',
+    caption: lead ? caption(lead) : (name ?? ''),
     distance,
   };
 }
@@ -65,6 +90,7 @@ function neighborhoodQuery(label: NodeLabel, depth: number): string {
       UNWIND CASE WHEN truncated THEN [] ELSE frontier END AS a
       MATCH (a)-[r]-(b)
       WHERE ($source IS NULL OR r.source IS NULL OR r.source = $source) AND NOT b IN seen
+        AND ($labels IS NULL OR any(l IN labels(b) WHERE l IN $labels))
       WITH DISTINCT b ORDER BY b.id LIMIT $limit + 1
       RETURN collect(b) AS ring
     }
@@ -99,18 +125,23 @@ export async function neighborhood(
   depth: number,
   limit: number,
   source: string | null,
+  labels: readonly NodeLabel[] | null = null,
 ): Promise<GraphRecord | null> {
   const [row] = await cypher.read<{ nodes: [RawNode, number][]; truncated: boolean; edges: RawEdge[] }>(
     'neighborhood',
     neighborhoodQuery(start.label, depth),
-    { dbId: start.dbId, limit, source },
+    { dbId: start.dbId, limit, source, labels },
   );
   if (!row) return null;
   cypher.countRows(row.nodes.length + row.edges.length);
+  const edges = row.edges.map(graphEdge);
+  const sources = sourcesOf(edges);
   return {
     nodes: row.nodes.map(([node, distance]) => graphNode(node, distance)),
-    edges: row.edges.map(graphEdge),
+    edges,
     truncated: row.truncated,
+    mixesSources: sources.length > 1,
+    sources,
   };
 }
 
@@ -120,16 +151,34 @@ export const maxPathDepth = 6;
 // come from the model's closed label list and a validated 1..6 range, never from request text.
 // Both ends are returned, so a missing one is told apart from "no path"; the paths are looked for
 // only between two distinct, existing nodes (the algorithm refuses a path from a node to itself).
-function pathQuery(from: NodeLabel, to: NodeLabel, depth: number): string {
-  if (!Number.isInteger(depth) || depth < 1 || depth > maxPathDepth) {
+// Scoped to a source, every sourced edge of a path must come from it, so a path never chains one
+// article's claim to another's; the predicate is only written when a source is given.
+// With `claimsOnly`, only claim relationships are followed (their types in the pattern, so the
+// search itself skips the rest).
+function pathQuery(
+  from: NodeLabel,
+  to: NodeLabel,
+  depth: number,
+  scoped: boolean,
+  claimsOnly: boolean,
+): string {
+  if (
+    !nodeLabels.includes(from) ||
+    !nodeLabels.includes(to) ||
+    !Number.isInteger(depth) ||
+    depth < 1 ||
+    depth > maxPathDepth
+  ) {
     throw new Error('path query outside the model');
   }
+  const types = claimsOnly ? `:${claimTypes.join('|')}` : '';
   return `
     OPTIONAL MATCH (a:${checkedName(from, nodeLabels)} {id: $from})
     OPTIONAL MATCH (b:${checkedName(to, nodeLabels)} {id: $to})
     CALL (a, b) {
       WITH a, b WHERE a IS NOT NULL AND b IS NOT NULL AND a <> b
-      MATCH p = allShortestPaths((a)-[*..${depth}]-(b))
+      MATCH p = allShortestPaths((a)-[${types}*..${depth}]-(b))
+      ${scoped ? 'WHERE all(r IN relationships(p) WHERE r.source IS NULL OR r.source = $source)' : ''}
       WITH p ORDER BY [n IN nodes(p) | n.id] LIMIT 10
       RETURN collect([
         [n IN nodes(p) | ${drawn('n')}],
@@ -145,29 +194,42 @@ export async function shortestPaths(
   from: DecodedId,
   to: DecodedId,
   maxDepth: number,
+  source: string | null = null,
+  claimsOnly = false,
 ): Promise<GraphRecord | null> {
   const [row] = await cypher.read<{
     from: RawNode | null;
     to: RawNode | null;
     paths: [RawNode[], RawEdge[]][];
-  }>('path', pathQuery(from.label, to.label, maxDepth), { from: from.dbId, to: to.dbId });
+  }>('path', pathQuery(from.label, to.label, maxDepth, source !== null, claimsOnly), {
+    from: from.dbId,
+    to: to.dbId,
+    source,
+  });
   if (!row?.from || !row.to) return null;
-  if (from.dbId === to.dbId) return { nodes: [graphNode(row.from, 0)], edges: [], truncated: false };
+  if (from.dbId === to.dbId)
+    return { nodes: [graphNode(row.from, 0)], edges: [], truncated: false, mixesSources: false, sources: [] };
   cypher.countRows(
     row.paths.reduce((n, [pathNodes, pathEdges]) => n + pathNodes.length + pathEdges.length, 0),
   );
   const nodes = new Map<string, GraphNodeRecord>();
   const edges = new Map<string, GraphEdgeRecord>();
+  let mixesSources = false;
   for (const [pathNodes, pathEdges] of row.paths) {
     pathNodes.forEach((raw, index) => {
       const node = graphNode(raw, index);
       if (!nodes.has(node.id)) nodes.set(node.id, node);
     });
-    for (const edge of pathEdges.map(graphEdge)) edges.set(edge.id, edge);
+    const drawnEdges = pathEdges.map(graphEdge);
+    // Mixing is a property of one path: two single-source paths side by side do not mix.
+    if (sourcesOf(drawnEdges).length > 1) mixesSources = true;
+    for (const edge of drawnEdges) edges.set(edge.id, edge);
   }
   return {
     nodes: [...nodes.values()].sort((a, b) => a.distance - b.distance),
     edges: [...edges.values()],
     truncated: false,
+    mixesSources,
+    sources: sourcesOf([...edges.values()]),
   };
 }

@@ -74,6 +74,33 @@ describe('the GraphiQL playground at GET /graphql, offline, in Chromium', () => 
       .toContain('The management tiers, from senior leadership down');
   });
 
+  it('opens DashboardStats with the tiers its $tiers variable asks for in the variables pane', async () => {
+    await page.locator('.graphiql-tab-button', { hasText: 'DashboardStats' }).click();
+    await expect.poll(() => page.locator('.graphiql-tab-active').textContent()).toContain('DashboardStats');
+    await expect
+      .poll(() => editorText(page, '.graphiql-query-editor'))
+      .toContain('query DashboardStats($tiers');
+    await expect
+      .poll(() => editorText(page, '.graphiql-editor-tool'))
+      .toMatch(/"tiers": \[\s*"senior-leadership",\s*"senior-management"\s*\]/);
+  });
+
+  it('on a phone (390×844), the response pane gets the screen’s width instead of a sliver', async () => {
+    // The documentation pane of the test above is closed first, as a person on a phone would.
+    await page.getByRole('button', { name: /documentation explorer/i }).click();
+    await expect.poll(() => page.locator('.graphiql-doc-explorer').count()).toBe(0);
+    const wide = await page.locator('.graphiql-response').boundingBox();
+    expect(wide?.width ?? 0).toBeGreaterThan(300);
+    await page.setViewportSize({ width: 390, height: 844 });
+    await expect
+      .poll(async () => (await page.locator('.graphiql-response').boundingBox())?.width ?? 0)
+      .toBeGreaterThan(300);
+    const editors = await page.locator('.graphiql-editors').boundingBox();
+    expect(editors?.width ?? 0).toBeGreaterThan(300);
+    await saveScreenshot(page, 'playground-phone');
+    await page.setViewportSize({ width: 1400, height: 900 });
+  });
+
   it('logged no console error and asked for nothing beyond this server', () => {
     expect(problems.consoleErrors).toEqual([]);
     expect(problems.nonLocalRequests).toEqual([]);

@@ -69,3 +69,30 @@ describe('nextLimit', () => {
     expect(nextLimit(200)).toBe(200);
   });
 });
+
+describe('visibleGraph with dismissed nodes and hidden labels', () => {
+  const statement = (id: string): ModelNode => ({ id, label: 'Statement', name: id, slug: id });
+
+  it('leaves out a dismissed node, its edges and what only its expansion showed', () => {
+    const graph = visibleGraph({
+      ...model([
+        ['tier', expansion('tier', ['cfo', 'ceo'])],
+        ['cfo', expansion('cfo', ['skill'])],
+      ]),
+      dismissed: new Set(['cfo']),
+    });
+    expect(graph.nodes.map((n) => n.id).sort()).toEqual(['ceo', 'tier']);
+    expect(graph.edges.map((e) => e.id)).toEqual(['ceo-tier']);
+  });
+
+  it('hides the labels asked for when an expansion brings them, but keeps pinned ones', () => {
+    const tier = expansion('tier', ['cfo']);
+    tier.nodes.push(statement('said'));
+    tier.edges.push(edge('tier', 'said'));
+    const graph = visibleGraph({
+      ...model([['tier', tier]], [statement('found')]),
+      hiddenLabels: new Set(['Statement']),
+    });
+    expect(graph.nodes.map((n) => n.id).sort()).toEqual(['cfo', 'found', 'tier']);
+  });
+});

@@ -1,5 +1,9 @@
 import { graphqlRequest } from '../shared/graphqlRequest.ts';
 import type {
+  ExplorerCompareQuery,
+  ExplorerCompareQueryVariables,
+  ExplorerDisagreementsQuery,
+  ExplorerDisagreementsQueryVariables,
   ExplorerNeighborhoodQuery,
   ExplorerNeighborhoodQueryVariables,
   ExplorerNodeDetailsQuery,
@@ -21,6 +25,9 @@ export type DrawnEdge = DrawnGraph['edges'][number];
 export type NodeDetails = NonNullable<ExplorerNodeDetailsQuery['node']>;
 export type SearchHit = ExplorerSearchQuery['search'][number];
 export type SourceInfo = ExplorerStartQuery['sources'][number];
+export type FoundPath = ExplorerPathQuery['path'];
+export type Comparison = ExplorerCompareQuery['compare'];
+export type Disagreement = ExplorerDisagreementsQuery['disagreements'][number];
 
 export function fetchStart(): Promise<ExplorerStartQuery> {
   return graphqlRequest<ExplorerStartQuery, ExplorerStartQueryVariables>(operations, 'ExplorerStart', {});
@@ -30,6 +37,7 @@ export async function fetchNeighborhood(
   id: string,
   limit: number,
   source: string | null,
+  labels: readonly string[] | null = null,
 ): Promise<DrawnGraph> {
   const data = await graphqlRequest<ExplorerNeighborhoodQuery, ExplorerNeighborhoodQueryVariables>(
     operations,
@@ -38,18 +46,43 @@ export async function fetchNeighborhood(
       id,
       limit,
       source,
+      labels: labels === null ? null : [...labels],
     },
   );
   return data.neighborhood;
 }
 
-export async function fetchPath(from: string, to: string): Promise<ExplorerPathQuery['path']> {
+/** Shortest paths; under a source only through its claims, and through the labels shown. */
+export async function fetchPath(
+  from: string,
+  to: string,
+  source: string | null,
+  claimsOnly: boolean,
+): Promise<FoundPath> {
   const data = await graphqlRequest<ExplorerPathQuery, ExplorerPathQueryVariables>(
     operations,
     'ExplorerPath',
-    { from, to },
+    { from, to, source, claimsOnly },
   );
   return data.path;
+}
+
+export async function fetchCompare(tiers: readonly string[], source: string | null): Promise<Comparison> {
+  const data = await graphqlRequest<ExplorerCompareQuery, ExplorerCompareQueryVariables>(
+    operations,
+    'ExplorerCompare',
+    { tiers: [...tiers], source },
+  );
+  return data.compare;
+}
+
+export async function fetchDisagreements(): Promise<Disagreement[]> {
+  const data = await graphqlRequest<ExplorerDisagreementsQuery, ExplorerDisagreementsQueryVariables>(
+    operations,
+    'ExplorerDisagreements',
+    {},
+  );
+  return data.disagreements;
 }
 
 export async function fetchSearch(text: string): Promise<SearchHit[]> {

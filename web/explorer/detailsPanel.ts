@@ -1,6 +1,7 @@
 import type { NodeDetails } from './api.ts';
 import { claimMarker, type Provenance } from './claimMarker.ts';
 import { h } from './dom.ts';
+import { tierClaims } from './tierPanel.ts';
 
 interface EvidenceStatement {
   id: string;
@@ -16,6 +17,13 @@ export interface PanelActions {
   loadMore: () => void;
   pathFrom: () => void;
   pathTo: () => void;
+  /** Remove the node from the canvas. */
+  dismiss: () => void;
+  /** The node's neighbours drawn on the canvas, to move to with a click or the keyboard. */
+  neighbours: readonly { id: string; label: string; name: string }[];
+  selectNeighbour: (id: string) => void;
+  /** Open the comparison of this tier with another (tiers only). */
+  compare: () => void;
 }
 
 function evidenceList(statements: readonly EvidenceStatement[]): HTMLElement {
@@ -82,18 +90,7 @@ function claimSection(heading: string, claims: readonly PanelClaim[]): HTMLEleme
 function body(node: NodeDetails): (HTMLElement | string)[] {
   switch (node.__typename) {
     case 'Tier':
-      return [
-        claimSection(
-          'Roles in this tier',
-          node.roles.map(({ role, source, method, confidence, evidence }) => ({
-            subject: role.name,
-            source: source.title,
-            method,
-            confidence,
-            evidence,
-          })),
-        ),
-      ];
+      return tierClaims(node);
     case 'Role':
       return [
         node.aliases.length > 0 ? h('p', {}, `Also called: ${node.aliases.join(', ')}`) : '',
@@ -162,10 +159,24 @@ export function renderDetails(panel: HTMLElement, node: NodeDetails, actions: Pa
   from.addEventListener('click', actions.pathFrom);
   const to = h('button', { type: 'button', 'data-action': 'path-to' }, 'Path to here');
   to.addEventListener('click', actions.pathTo);
+  const dismiss = h('button', { type: 'button', 'data-action': 'dismiss' }, 'Remove from canvas');
+  dismiss.addEventListener('click', actions.dismiss);
+  const compare = h('button', { type: 'button', 'data-action': 'compare' }, 'Compare with another tier');
+  compare.addEventListener('click', actions.compare);
   panel.replaceChildren(
     h('p', { class: 'kind' }, node.__typename),
     h('h2', {}, node.name),
-    h('div', { class: 'actions' }, toggle, actions.expanded && actions.truncated ? more : null, from, to),
+    h(
+      'div',
+      { class: 'actions' },
+      toggle,
+      actions.expanded && actions.truncated ? more : null,
+      from,
+      to,
+      dismiss,
+      node.__typename === 'Tier' ? compare : null,
+    ),
+    neighbourList(actions),
     ...body(node),
   );
 }
@@ -176,4 +187,30 @@ export function renderPanelMessage(
   role: 'status' | 'alert' = 'status',
 ): void {
   panel.replaceChildren(h('p', { role, class: role === 'alert' ? 'error' : 'muted' }, message));
+}
+
+// The drawn neighbours as a list: what a keyboard or screen-reader user moves through.
+function neighbourList(actions: PanelActions): HTMLElement {
+  return h(
+    'section',
+    { class: 'neighbours', 'aria-label': 'Neighbours on the canvas' },
+    h('h3', {}, `Neighbours on the canvas (${actions.neighbours.length})`),
+    actions.neighbours.length === 0
+      ? h('p', { class: 'muted' }, 'None drawn: expand the node to draw them.')
+      : h(
+          'ul',
+          {},
+          actions.neighbours.map((neighbour) => {
+            const go = h(
+              'button',
+              { type: 'button', class: 'link', 'data-node': neighbour.id },
+              h('span', { class: 'kind' }, neighbour.label),
+              ' ',
+              neighbour.name,
+            );
+            go.addEventListener('click', () => actions.selectNeighbour(neighbour.id));
+            return h('li', {}, go);
+          }),
+        ),
+  );
 }

@@ -7,6 +7,8 @@ export interface ModelNode {
   label: string;
   name: string;
   slug: string;
+  /** What the canvas writes on it (a statement's first words); the name when absent. */
+  caption?: string;
 }
 
 export interface ModelEdge {
@@ -30,6 +32,10 @@ export interface ExplorerModel {
   expansions: ReadonlyMap<string, Expansion>;
   pinnedNodes: ModelNode[];
   pinnedEdges: ModelEdge[];
+  /** Nodes the user removed from the canvas: not shown, and their expansions dormant. */
+  dismissed?: ReadonlySet<string>;
+  /** Labels not shown when an expansion brings them (roots and pinned nodes always are). */
+  hiddenLabels?: ReadonlySet<string>;
 }
 
 export interface VisibleGraph {
@@ -54,8 +60,11 @@ export function nextLimit(limit: number): number {
  * may show further expanded nodes, until nothing changes. Edges are kept when both ends are shown.
  */
 export function visibleGraph(model: ExplorerModel): VisibleGraph {
+  const dismissed = model.dismissed ?? new Set<string>();
+  const hidden = model.hiddenLabels ?? new Set<string>();
   const nodes = new Map<string, ModelNode>();
-  for (const node of [...model.roots, ...model.pinnedNodes]) nodes.set(node.id, node);
+  for (const node of [...model.roots, ...model.pinnedNodes])
+    if (!dismissed.has(node.id)) nodes.set(node.id, node);
   const expanded = new Set<string>();
   let grew = true;
   while (grew) {
@@ -64,7 +73,9 @@ export function visibleGraph(model: ExplorerModel): VisibleGraph {
       if (expanded.has(id) || !nodes.has(id)) continue;
       expanded.add(id);
       grew = true;
-      for (const node of expansion.nodes) if (!nodes.has(node.id)) nodes.set(node.id, node);
+      for (const node of expansion.nodes)
+        if (!nodes.has(node.id) && !dismissed.has(node.id) && !hidden.has(node.label))
+          nodes.set(node.id, node);
     }
   }
   const edges = new Map<string, ModelEdge>();

@@ -36,54 +36,98 @@ function nodeLook(node: NodeSingular): LabelLook {
 export const sourceColors = ['#1565c0', '#e65100', '#6a1b9a', '#2e7d32'];
 export const structuralColor = '#b0b0b0';
 
-export const graphStyle: StylesheetJson = [
-  {
-    selector: 'node',
-    style: {
-      label: 'data(name)',
-      'background-color': (node: NodeSingular) => nodeLook(node).color,
-      shape: (node: NodeSingular) => nodeLook(node).shape,
-      width: (node: NodeSingular) => nodeLook(node).size,
-      height: (node: NodeSingular) => nodeLook(node).size,
-      'font-size': 11,
-      'text-valign': 'bottom',
-      'text-margin-y': 4,
-      'text-wrap': 'wrap',
-      'text-max-width': '140px',
-      color: '#1b1b1b',
-      'text-outline-color': '#ffffff',
-      'text-outline-width': 2,
-      'border-width': 0,
-    },
-  },
-  { selector: 'node.expanded', style: { 'border-width': 3, 'border-color': '#111111' } },
-  {
-    selector: 'node.truncated',
-    style: { 'border-style': 'dashed', 'border-width': 3, 'border-color': '#c62828' },
-  },
-  {
-    selector: 'node:selected',
-    style: { 'overlay-color': '#ffeb3b', 'overlay-opacity': 0.45, 'overlay-padding': 6 },
-  },
-  { selector: 'node.on-path', style: { 'border-width': 4, 'border-color': '#00bcd4' } },
-  {
-    selector: 'edge',
-    style: {
-      width: 1.5,
-      'curve-style': 'bezier',
-      'line-color': 'data(color)',
-      'target-arrow-color': 'data(color)',
-      'target-arrow-shape': 'triangle',
-      'arrow-scale': 0.8,
-      label: 'data(type)',
-      'font-size': 8,
-      color: '#444444',
-      'text-rotation': 'autorotate',
-      'text-background-color': '#ffffff',
-      'text-background-opacity': 0.8,
-      'text-background-padding': '1px',
-    },
-  },
-  { selector: 'edge.claim', style: { width: 2.5 } },
-  { selector: 'edge.on-path', style: { width: 4, 'line-color': '#00bcd4', 'target-arrow-color': '#00bcd4' } },
+/** Relationships that state a claim of an article (as opposed to its evidence and mentions). */
+export const claimTypes: readonly string[] = [
+  'MEMBER_OF',
+  'HAS_ATTRIBUTE',
+  'HAS_RESPONSIBILITY',
+  'REQUIRES_SKILL',
+  'HAS_CHARACTERISTIC',
+  'ON_DIMENSION',
+  'COMPARES_ON',
+  'BETWEEN',
 ];
+
+/** How an edge is drawn: a claim solid and thick, evidence and mentions dashed and thin, structure grey. */
+export type EdgeKind = 'claim' | 'evidence' | 'structural';
+export function edgeKind(type: string, source: string | null): EdgeKind {
+  if (source === null) return 'structural';
+  return claimTypes.includes(type) ? 'claim' : 'evidence';
+}
+
+/**
+ * Labels keep about `readablePx` on screen whatever the zoom (down to a third), so a zoomed-out
+ * canvas stays legible; long names are cut with an ellipsis, the full name is in the panel.
+ */
+export const readablePx = 12;
+export function labelFontSize(zoom: number): number {
+  return Math.min(Math.max(readablePx / zoom, readablePx), readablePx * 3);
+}
+
+// Bigger for better-connected nodes, so the hubs stand out.
+function nodeSize(node: NodeSingular): number {
+  const degree: unknown = node.data('degree');
+  const scale = typeof degree === 'number' ? 0.8 + 0.12 * Math.sqrt(degree) : 1;
+  return Math.round(nodeLook(node).size * Math.min(scale, 1.8));
+}
+
+export function graphStyle(zoom: number): StylesheetJson {
+  return [
+    {
+      selector: 'node',
+      style: {
+        label: 'data(caption)',
+        'background-color': (node: NodeSingular) => nodeLook(node).color,
+        shape: (node: NodeSingular) => nodeLook(node).shape,
+        width: nodeSize,
+        height: nodeSize,
+        'font-size': labelFontSize(zoom),
+        'text-valign': 'bottom',
+        'text-margin-y': 4,
+        'text-wrap': 'ellipsis',
+        'text-max-width': `${Math.round(170 / Math.max(zoom, 0.5))}px`,
+        color: '#1b1b1b',
+        'text-outline-color': '#ffffff',
+        'text-outline-width': 2,
+        'border-width': 0,
+      },
+    },
+    { selector: 'node.expanded', style: { 'border-width': 3, 'border-color': '#111111' } },
+    {
+      selector: 'node.truncated',
+      style: { 'border-style': 'dashed', 'border-width': 3, 'border-color': '#c62828' },
+    },
+    {
+      selector: 'node:selected',
+      style: { 'overlay-color': '#ffeb3b', 'overlay-opacity': 0.45, 'overlay-padding': 6 },
+    },
+    { selector: 'node.on-path', style: { 'border-width': 4, 'border-color': '#00bcd4' } },
+    {
+      selector: 'edge',
+      style: {
+        width: 1.5,
+        'curve-style': 'bezier',
+        'line-color': 'data(color)',
+        'target-arrow-color': 'data(color)',
+        'target-arrow-shape': 'triangle',
+        'arrow-scale': 0.8,
+        label: 'data(type)',
+        'font-size': 8,
+        // Relationship names only when zoomed in enough to read them.
+        'min-zoomed-font-size': 8,
+        color: '#444444',
+        'text-rotation': 'autorotate',
+        'text-background-color': '#ffffff',
+        'text-background-opacity': 0.8,
+        'text-background-padding': '1px',
+      },
+    },
+    { selector: 'edge.claim', style: { width: 2.5 } },
+    { selector: 'edge.evidence', style: { width: 1, 'line-style': 'dashed', 'target-arrow-shape': 'none' } },
+    // A path keeps each edge's article colour, so which article says each hop stays visible.
+    {
+      selector: 'edge.on-path',
+      style: { width: 6, 'z-index': 10, 'font-size': 10, 'min-zoomed-font-size': 0 },
+    },
+  ];
+}

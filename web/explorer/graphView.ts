@@ -1,6 +1,15 @@
-import cytoscape, { type Core, type ElementDefinition, type EventObject, type NodeSingular } from 'cytoscape';
-import { graphStyle, sourceColors, structuralColor } from './graphStyle.ts';
-import type { ModelEdge, ModelNode, VisibleGraph } from './graphModel.ts';
+import cytoscape, {
+  type Core,
+  type ElementDefinition,
+  type EventObject,
+  type LayoutOptions,
+  type NodeSingular,
+} from 'cytoscape';
+import { graphSvg } from './exportImage.ts';
+import { edgeKind, graphStyle, sourceColors, structuralColor } from './graphStyle.ts';
+import type { ModelEdge, VisibleGraph } from './graphModel.ts';
+import { placeAround, type Point } from './placement.ts';
+import type { LayoutName } from './urlState.ts';
 
 declare global {
   interface Window {
@@ -21,6 +30,8 @@ export interface DrawOptions {
   truncated: ReadonlySet<string>;
   /** Source slugs in load order, for edge colours. */
   sources: readonly string[];
+  /** The layout used when everything is laid out again. */
+  layout: LayoutName;
 }
 
 // cytoscape types an event's target as `any`; the 'node' selector promises a node, this checks it.
@@ -37,55 +48,235 @@ function onNode(handler: (id: string) => void): (event: EventObject) => void {
   };
 }
 
-function edgeColor(edge: ModelEdge, sources: readonly string[]): string {
-  if (edge.source === null) return structuralColor;
-  const index = sources.indexOf(edge.source);
+export function sourceColor(source: string | null, sources: readonly string[]): string {
+  if (source === null) return structuralColor;
+  const index = sources.indexOf(source);
   return sourceColors[index % sourceColors.length] ?? structuralColor;
 }
+
+// Tiers in the middle, then roles, then what tiers hold, then the rest: the order the rings layout
+// and the hierarchy follow.
+const labelRank: Record<string, number> = {
+  Tier: 0,
+  Role: 1,
+  CollaborationBenefit: 1,
+  Responsibility: 2,
+  Skill: 2,
+  Attribute: 2,
+  Characteristic: 2,
+  Dimension: 3,
+  Statement: 4,
+  Section: 5,
+  Source: 6,
+};
+function rankOf(node: NodeSingular): number {
+  const label: unknown = node.data('label');
+  return typeof label === 'string' ? (labelRank[label] ?? 4) : 4;
+}
+
+const padding = 40;
+/** Most a fit zooms in: a few nodes stay at reading size instead of filling the screen. */
+const maxFitZoom = 1.2;
 
 /** Draws a `VisibleGraph` with cytoscape, adding and removing only what changed. */
 export class GraphView {
   private readonly cy: Core;
+  private styledZoom = 1;
 
   constructor(container: HTMLElement, events: GraphViewEvents) {
-    this.cy = cytoscape({ container, style: graphStyle, wheelSensitivity: 0.3, minZoom: 0.2, maxZoom: 3 });
+    this.cy = cytoscape({ container, style: graphStyle(1), minZoom: 0.1, maxZoom: 4 });
     this.cy.on('tap', 'node', onNode(events.select));
     this.cy.on('dbltap', 'node', onNode(events.toggle));
+    // Label sizes follow the zoom (see labelFontSize), restyled once the zoom settles.
+    let pending = 0;
+    this.cy.on('zoom', () => {
+      cancelAnimationFrame(pending);
+      pending = requestAnimationFrame(() => this.restyle());
+    });
+    // The canvas follows its box when the page around it changes (notices, panel, phone rotation).
+    new ResizeObserver(() => this.cy.resize()).observe(container);
     window.explorerGraph = this.cy;
   }
 
-  draw(graph: VisibleGraph, { truncated, sources }: DrawOptions): void {
+  get zoom(): number {
+    return this.cy.zoom();
+  }
+
+  private restyle(): void {
+    const zoom = this.cy.zoom();
+    if (Math.abs(zoom - this.styledZoom) < 0.01) return;
+    this.styledZoom = zoom;
+    this.cy.style(graphStyle(zoom));
+  }
+
+  draw(graph: VisibleGraph, { truncated, sources, layout }: DrawOptions, relayout = false): void {
     const wanted = new Set([...graph.nodes.map((node) => node.id), ...graph.edges.map((edge) => edge.id)]);
     const stale = this.cy.elements().filter((element) => !wanted.has(element.id()));
-    const added: ElementDefinition[] = [];
-    for (const node of graph.nodes) {
-      if (this.cy.getElementById(node.id).empty()) added.push(this.nodeDefinition(node, graph));
-    }
+    const firstDrawing = this.cy.nodes().empty();
+    const newNodes = graph.nodes.filter((node) => this.cy.getElementById(node.id).empty());
+    const newEdges = graph.edges.filter((edge) => this.cy.getElementById(edge.id).empty());
+    const degree = new Map<string, number>();
     for (const edge of graph.edges) {
-      if (this.cy.getElementById(edge.id).empty()) {
-        added.push({
-          group: 'edges',
-          data: {
-            id: edge.id,
-            source: edge.from,
-            target: edge.to,
-            type: edge.type,
-            claimedBy: edge.source,
-            color: edgeColor(edge, sources),
-          },
-          classes: edge.source === null ? 'structural' : 'claim',
-        });
-      }
+      degree.set(edge.from, (degree.get(edge.from) ?? 0) + 1);
+      degree.set(edge.to, (degree.get(edge.to) ?? 0) + 1);
     }
+    const positions = firstDrawing || relayout ? new Map<string, Point>() : this.placements(newNodes, graph);
+    const added: ElementDefinition[] = [
+      ...newNodes.map((node): ElementDefinition => {
+        const position = positions.get(node.id);
+        return {
+          group: 'nodes',
+          data: {
+            id: node.id,
+            label: node.label,
+            name: node.name,
+            caption: node.caption ?? node.name,
+            slug: node.slug,
+          },
+          ...(position ? { position } : {}),
+        };
+      }),
+      ...newEdges.map((edge: ModelEdge): ElementDefinition => ({
+        group: 'edges',
+        data: {
+          id: edge.id,
+          source: edge.from,
+          target: edge.to,
+          type: edge.type,
+          claimedBy: edge.source,
+          color: sourceColor(edge.source, sources),
+        },
+        classes: edgeKind(edge.type, edge.source),
+      })),
+    ];
     this.cy.batch(() => {
       stale.remove();
       this.cy.add(added);
       this.cy.nodes().forEach((node) => {
+        node.data('degree', degree.get(node.id()) ?? 0);
         node.toggleClass('expanded', graph.expanded.has(node.id()));
         node.toggleClass('truncated', truncated.has(node.id()));
       });
     });
-    if (added.length > 0 || stale.length > 0) this.layout();
+    if (firstDrawing || relayout) this.layout(layout);
+    else if (newNodes.length > 0) this.keepAllInView();
+  }
+
+  // New nodes around the drawn node they are linked to (the one expanded, when there is one);
+  // a node linked to nothing drawn (a search hit) goes in free space near the middle of the view.
+  private placements(newNodes: VisibleGraph['nodes'], graph: VisibleGraph): Map<string, Point> {
+    const groups = new Map<string, string[]>();
+    const loose: string[] = [];
+    for (const node of newNodes) {
+      const anchors = graph.edges
+        .filter((edge) => edge.from === node.id || edge.to === node.id)
+        .map((edge) => (edge.from === node.id ? edge.to : edge.from))
+        .filter((id) => this.cy.getElementById(id).nonempty());
+      const anchor = anchors.find((id) => graph.expanded.has(id)) ?? anchors[0];
+      if (anchor === undefined) loose.push(node.id);
+      else groups.set(anchor, [...(groups.get(anchor) ?? []), node.id]);
+    }
+    const taken: Point[] = this.cy.nodes().map((node) => ({ ...node.position() }));
+    const bounds = this.cy.nodes().boundingBox({});
+    const centre = { x: (bounds.x1 + bounds.x2) / 2, y: (bounds.y1 + bounds.y2) / 2 };
+    const positions = new Map<string, Point>();
+    const place = (around: Point, ids: readonly string[]) => {
+      placeAround(around, ids.length, taken, centre).forEach((point, index) => {
+        const id = ids[index];
+        if (id === undefined) return;
+        positions.set(id, point);
+        taken.push(point);
+      });
+    };
+    for (const [anchor, ids] of groups) place({ ...this.cy.getElementById(anchor).position() }, ids);
+    const extent = this.cy.extent();
+    if (loose.length > 0) place({ x: (extent.x1 + extent.x2) / 2, y: (extent.y1 + extent.y2) / 2 }, loose);
+    return positions;
+  }
+
+  /** Zooms out (never in, never moving a node) until every node is on the canvas. */
+  private keepAllInView(): void {
+    const box = this.cy.nodes().boundingBox({});
+    const extent = this.cy.extent();
+    if (box.x1 >= extent.x1 && box.x2 <= extent.x2 && box.y1 >= extent.y1 && box.y2 <= extent.y2) return;
+    const zoom = this.cy.zoom();
+    this.cy.fit(undefined, padding);
+    if (this.cy.zoom() > zoom) this.cy.zoom({ level: zoom, renderedPosition: this.centreOfCanvas() });
+  }
+
+  private centreOfCanvas(): Point {
+    return { x: this.cy.width() / 2, y: this.cy.height() / 2 };
+  }
+
+  /** Lays everything out again with the named layout and fits it. */
+  layout(name: LayoutName): void {
+    const fitted = () => {
+      this.cy.fit(undefined, padding);
+      if (this.cy.zoom() > maxFitZoom) {
+        this.cy.zoom(maxFitZoom);
+        this.cy.center();
+      }
+    };
+    // Unlinked nodes (the three tiers at start) go in a row far enough apart for their neighbours,
+    // a column on a portrait screen such as a phone's.
+    const span = 520 * Math.max(this.cy.nodes().length - 1, 1);
+    const portrait = this.cy.width() < this.cy.height();
+    const options: LayoutOptions = this.cy.edges().empty()
+      ? {
+          name: 'grid',
+          ...(portrait ? { cols: 1 } : { rows: 1 }),
+          animate: false,
+          fit: false,
+          boundingBox: { x1: 0, y1: 0, w: portrait ? 1 : span, h: portrait ? span : 1 },
+        }
+      : this.layoutOptions(name);
+    this.cy.layout({ ...options, stop: fitted }).run();
+  }
+
+  private layoutOptions(name: LayoutName): LayoutOptions {
+    switch (name) {
+      case 'hierarchy':
+        // Tiers on top, what links to them below, and so on down.
+        return {
+          name: 'breadthfirst',
+          roots: this.cy.nodes('[label = "Tier"]').map((node) => `#${node.id()}`),
+          directed: false,
+          spacingFactor: 1.1,
+          avoidOverlap: true,
+          nodeDimensionsIncludeLabels: true,
+          animate: false,
+          fit: false,
+        };
+      case 'rings':
+        return {
+          name: 'concentric',
+          concentric: (node: NodeSingular) => 10 - rankOf(node),
+          levelWidth: () => 1,
+          minNodeSpacing: 30,
+          avoidOverlap: true,
+          animate: false,
+          fit: false,
+        };
+      case 'force':
+        return {
+          name: 'cose',
+          animate: false,
+          randomize: false,
+          fit: false,
+          nodeRepulsion: () => 120_000,
+          idealEdgeLength: () => 110,
+          nodeDimensionsIncludeLabels: true,
+        };
+    }
+  }
+
+  zoomBy(factor: number): void {
+    const level = Math.min(Math.max(this.cy.zoom() * factor, this.cy.minZoom()), this.cy.maxZoom());
+    this.cy.zoom({ level, renderedPosition: this.centreOfCanvas() });
+  }
+
+  fit(): void {
+    this.cy.fit(undefined, padding);
   }
 
   /** Marks the nodes and edges of a found path; an empty list clears the marks. */
@@ -96,50 +287,60 @@ export class GraphView {
     });
   }
 
-  select(id: string): void {
+  /** Selects a node without moving the view: what was under the pointer stays there. */
+  select(id: string | null): void {
     this.cy.elements(':selected').unselect();
+    if (id !== null) this.cy.getElementById(id).select();
+  }
+
+  /** Pans just enough to bring a node on screen, for keyboard moves to a node out of view. */
+  reveal(id: string): void {
     const node = this.cy.getElementById(id);
-    if (node.nonempty()) {
-      node.select();
-      this.cy.animate({ center: { eles: node } }, { duration: 200 });
-    }
+    if (node.empty()) return;
+    const point = node.renderedPosition();
+    const margin = 40;
+    const dx = Math.min(0, this.cy.width() - margin - point.x) + Math.max(0, margin - point.x);
+    const dy = Math.min(0, this.cy.height() - margin - point.y) + Math.max(0, margin - point.y);
+    if (dx !== 0 || dy !== 0) this.cy.panBy({ x: dx, y: dy });
   }
 
-  // A new node starts next to a shown neighbour, so the layout moves it out from there.
-  private nodeDefinition(node: ModelNode, graph: VisibleGraph): ElementDefinition {
-    const neighbour = graph.edges
-      .filter((edge) => edge.from === node.id || edge.to === node.id)
-      .map((edge) => this.cy.getElementById(edge.from === node.id ? edge.to : edge.from))
-      .find((element) => element.nonempty());
-    const near = neighbour?.position();
-    return {
-      group: 'nodes',
-      data: { id: node.id, label: node.label, name: node.name, slug: node.slug },
-      ...(near
-        ? { position: { x: near.x + Math.random() * 40 - 20, y: near.y + Math.random() * 40 - 20 } }
-        : {}),
-    };
+  /** The drawn neighbours of a node, each with the angle at which it lies on screen. */
+  neighbours(id: string): { id: string; angle: number; distance: number }[] {
+    const node = this.cy.getElementById(id);
+    if (node.empty() || !node.isNode()) return [];
+    const from = node.position();
+    return node
+      .neighborhood()
+      .nodes()
+      .map((other) => {
+        const to = other.position();
+        return {
+          id: other.id(),
+          angle: Math.atan2(to.y - from.y, to.x - from.x),
+          distance: Math.hypot(to.x - from.x, to.y - from.y),
+        };
+      });
   }
 
-  private layout(): void {
-    this.cy
-      .layout({
-        name: 'cose',
-        animate: false,
-        randomize: false,
-        fit: true,
-        padding: 40,
-        nodeRepulsion: () => 90_000,
-        idealEdgeLength: () => 90,
-        nodeDimensionsIncludeLabels: true,
-        // Fitting three tiers would blow them up to fill the screen; keep them at reading size.
-        stop: () => {
-          if (this.cy.zoom() > 1.2) {
-            this.cy.zoom(1.2);
-            this.cy.center();
-          }
-        },
+  /** The node nearest the middle of the view, where keyboard navigation starts. */
+  central(): string | null {
+    const extent = this.cy.extent();
+    const middle = { x: (extent.x1 + extent.x2) / 2, y: (extent.y1 + extent.y2) / 2 };
+    const ranked = this.cy
+      .nodes()
+      .map((node) => {
+        const { x, y } = node.position();
+        return { id: node.id(), distance: Math.hypot(x - middle.x, y - middle.y) };
       })
-      .run();
+      .sort((a, b) => a.distance - b.distance);
+    return ranked[0]?.id ?? null;
+  }
+
+  png(): Blob {
+    return this.cy.png({ output: 'blob', full: true, bg: '#ffffff', scale: 2 });
+  }
+
+  svg(): string {
+    return graphSvg(this.cy);
   }
 }

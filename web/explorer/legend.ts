@@ -2,31 +2,58 @@ import type { SourceInfo } from './api.ts';
 import { h } from './dom.ts';
 import { labelLooks, sourceColors, structuralColor } from './graphStyle.ts';
 
-/** The key to colours and shapes, built from the same tables the graph is styled with. */
-export function renderLegend(legend: HTMLElement, sources: readonly SourceInfo[]): void {
-  const swatch = (color: string, kind: 'node' | 'edge') =>
-    h('span', { class: `swatch ${kind}`, style: `background:${color}` });
+export interface LegendOptions {
+  /** Labels not drawn. */
+  hidden: ReadonlySet<string>;
+  /** Show or hide a label's nodes. */
+  toggle: (label: string) => void;
+}
+
+/**
+ * The key to colours and shapes, built from the same tables the graph is styled with; each node
+ * entry is a switch that shows or hides that kind of node.
+ */
+export function renderLegend(
+  legend: HTMLElement,
+  sources: readonly SourceInfo[],
+  options: LegendOptions,
+): void {
+  const swatch = (color: string, kind: 'node' | 'edge', line = 'solid') =>
+    h('span', { class: `swatch ${kind} ${line}`, style: `--swatch:${color}` });
   legend.replaceChildren(
     h('h2', {}, 'Key'),
     h(
       'ul',
-      { class: 'legend-nodes' },
-      Object.entries(labelLooks).map(([label, look]) =>
-        h('li', {}, swatch(look.color, 'node'), ` ${label} (${look.shape})`),
-      ),
+      { class: 'legend-nodes', 'aria-label': 'Kinds of node: press to show or hide' },
+      Object.entries(labelLooks).map(([label, look]) => {
+        const shown = !options.hidden.has(label);
+        const button = h(
+          'button',
+          {
+            type: 'button',
+            'data-label': label,
+            'aria-pressed': String(shown),
+            title: `${shown ? 'Hide' : 'Show'} ${label} nodes (${look.shape})`,
+          },
+          swatch(look.color, 'node'),
+          ` ${label}`,
+        );
+        button.addEventListener('click', () => options.toggle(label));
+        return h('li', {}, button);
+      }),
     ),
     h(
       'ul',
       { class: 'legend-edges' },
-      sources.map((source, index) =>
-        h(
-          'li',
-          {},
-          swatch(sourceColors[index % sourceColors.length] ?? structuralColor, 'edge'),
-          ` claimed by ${source.title}`,
-        ),
-      ),
-      h('li', {}, swatch(structuralColor, 'edge'), ' structural (evidence, mentions, sections)'),
+      sources.flatMap((source, index) => {
+        const color = sourceColors[index % sourceColors.length] ?? structuralColor;
+        return [
+          h('li', {}, swatch(color, 'edge'), ` claim of ${source.title}`),
+          h('li', {}, swatch(color, 'edge', 'dashed'), ' its evidence and mentions'),
+        ];
+      }),
+      h('li', {}, swatch(structuralColor, 'edge'), ' sections and statements of an article'),
+      h('li', {}, swatch('#00bcd4', 'node', 'ring'), ' on the path found'),
     ),
   );
 }

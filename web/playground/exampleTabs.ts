@@ -11,6 +11,7 @@ const exampleVariables: Record<string, Record<string, unknown>> = {
   '2-role-detail.graphql': { role: 'cfo' },
   '4-search.graphql': { text: 'budget', first: 5 },
   '6-disagreements.graphql': { about: 'senior-management' },
+  '7-dashboard-stats.graphql': { tiers: ['senior-leadership', 'senior-management'] },
 };
 
 export interface ExampleTab {

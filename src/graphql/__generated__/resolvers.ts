@@ -269,8 +269,12 @@ export type Graph = {
   __typename?: 'Graph';
   /** Edges between the returned nodes. */
   edges: Array<GraphEdge>;
+  /** True when one path (for `path`), or the drawing (for `neighborhood`), joins edges of more than one source: a chain of claims that no single source makes. */
+  mixesSources: Scalars['Boolean']['output'];
   /** Nodes, the start node first. */
   nodes: Array<GraphNode>;
+  /** Slugs of the sources the edges come from, in order. */
+  sources: Array<Scalars['String']['output']>;
   /** True when the fan-out limit left some neighbours out. */
   truncated: Scalars['Boolean']['output'];
 };
@@ -293,6 +297,8 @@ export type GraphEdge = {
 /** A node of a drawn graph. */
 export type GraphNode = {
   __typename?: 'GraphNode';
+  /** What a drawing writes on the node: a statement's first words (its name is only its section and ordinal), otherwise the name. */
+  caption: Scalars['String']['output'];
   /** Hops from the start node (neighborhood) or position on the path. */
   distance: Scalars['Int']['output'];
   /** The node's id (usable with `node`, `neighborhood` and `path`). */
@@ -475,6 +481,7 @@ export type QueryDisagreementsArgs = {
 export type QueryNeighborhoodArgs = {
   depth?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
+  labels?: InputMaybe<Array<Scalars['String']['input']>>;
   limit?: InputMaybe<Scalars['Int']['input']>;
   source?: InputMaybe<Scalars['String']['input']>;
 };
@@ -494,8 +501,10 @@ export type QueryNodeArgs = {
  * organisation, comparison, exploration, analytics); this one tells whether the service is healthy.
  */
 export type QueryPathArgs = {
+  claimsOnly?: InputMaybe<Scalars['Boolean']['input']>;
   from: Scalars['ID']['input'];
   maxDepth?: InputMaybe<Scalars['Int']['input']>;
+  source?: InputMaybe<Scalars['String']['input']>;
   to: Scalars['ID']['input'];
 };
 
@@ -1394,7 +1403,9 @@ export type DisagreementSideResolvers<ContextType = GraphQLContext, ParentType e
 
 export type GraphResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Graph'] = ResolversParentTypes['Graph']> = {
   edges?: Resolver<Array<ResolversTypes['GraphEdge']>, ParentType, ContextType>;
+  mixesSources?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['GraphNode']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
@@ -1407,6 +1418,7 @@ export type GraphEdgeResolvers<ContextType = GraphQLContext, ParentType extends 
 };
 
 export type GraphNodeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['GraphNode'] = ResolversParentTypes['GraphNode']> = {
+  caption?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   distance?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1457,7 +1469,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   health?: Resolver<ResolversTypes['Health'], ParentType, ContextType>;
   neighborhood?: Resolver<ResolversTypes['Graph'], ParentType, ContextType, RequireFields<QueryNeighborhoodArgs, 'depth' | 'id' | 'limit'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
-  path?: Resolver<ResolversTypes['Graph'], ParentType, ContextType, RequireFields<QueryPathArgs, 'from' | 'maxDepth' | 'to'>>;
+  path?: Resolver<ResolversTypes['Graph'], ParentType, ContextType, RequireFields<QueryPathArgs, 'claimsOnly' | 'from' | 'maxDepth' | 'to'>>;
   responsibilities?: Resolver<ResolversTypes['ResponsibilityConnection'], ParentType, ContextType, RequireFields<QueryResponsibilitiesArgs, 'first'>>;
   role?: Resolver<Maybe<ResolversTypes['Role']>, ParentType, ContextType, RequireFields<QueryRoleArgs, 'slug'>>;
   roles?: Resolver<ResolversTypes['RoleConnection'], ParentType, ContextType, RequireFields<QueryRolesArgs, 'first'>>;

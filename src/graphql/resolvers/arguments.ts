@@ -1,6 +1,7 @@
 import { anyClaim, type ClaimFilter } from '../../data/claims.ts';
 import type { EntityFilterValues } from '../../data/organisation.ts';
 import { decodeId, type DecodedId } from '../../data/ids.ts';
+import { nodeLabels, type NodeLabel } from '../../data/model.ts';
 import { badUserInput } from '../errors.ts';
 import type { ClaimMethod, EntityFilter, Orientation, TimeHorizon } from '../__generated__/resolvers.ts';
 
@@ -63,4 +64,18 @@ export function claimFilter(
   }
   if ((method ?? null) === null && (minConfidence ?? null) === null) return anyClaim;
   return { method: method ?? null, minConfidence: minConfidence ?? null };
+}
+
+/** Node labels to keep, each one of the model's; null keeps all. BAD_USER_INPUT names the allowed ones. */
+export function labelsArgument(labels: readonly string[] | null | undefined): NodeLabel[] | null {
+  if (labels === null || labels === undefined) return null;
+  return labels.map((label) => {
+    const known = nodeLabels.find((l) => l === label);
+    if (!known)
+      throw badUserInput(
+        `labels: ${label} is not a node label; use any of ${nodeLabels.join(', ')}`,
+        'labels',
+      );
+    return known;
+  });
 }

@@ -4,7 +4,7 @@ import { badUserInput, notFound } from '../errors.ts';
 import type { QueryResolvers } from '../__generated__/resolvers.ts';
 import { currentSelection, selections } from '../../planner/selection.ts';
 import { selectedProperties } from '../selectedProperties.ts';
-import { boundedInt, nodeIdArgument, textArgument } from './arguments.ts';
+import { boundedInt, labelsArgument, nodeIdArgument, textArgument } from './arguments.ts';
 
 export const explorationQueries: Pick<QueryResolvers, 'search' | 'neighborhood' | 'path'> = {
   search: async (_root, { text, first }, context, info) => {
@@ -20,7 +20,7 @@ export const explorationQueries: Pick<QueryResolvers, 'search' | 'neighborhood' 
       : { selection: null, snippet: true };
     return searchGraph(context.cypher, terms, boundedInt(first, 10, 1, 50, 'first'), reading);
   },
-  neighborhood: async (_root, { id, depth, limit, source }, { cypher }) => {
+  neighborhood: async (_root, { id, depth, limit, source, labels }, { cypher }) => {
     const start = nodeIdArgument(id, 'id');
     const graph = await neighborhood(
       cypher,
@@ -28,16 +28,19 @@ export const explorationQueries: Pick<QueryResolvers, 'search' | 'neighborhood' 
       boundedInt(depth, 1, 1, maxNeighborhoodDepth, 'depth'),
       boundedInt(limit, 50, 1, 200, 'limit'),
       textArgument(source, 'source'),
+      labelsArgument(labels),
     );
     if (!graph) throw notFound(`no node has the id ${id}`);
     return graph;
   },
-  path: async (_root, { from, to, maxDepth }, { cypher }) => {
+  path: async (_root, { from, to, maxDepth, source, claimsOnly }, { cypher }) => {
     const graph = await shortestPaths(
       cypher,
       nodeIdArgument(from, 'from'),
       nodeIdArgument(to, 'to'),
       boundedInt(maxDepth, 4, 1, maxPathDepth, 'maxDepth'),
+      textArgument(source, 'source'),
+      claimsOnly ?? false,
     );
     if (!graph) throw notFound('no node has one of the ids given as from and to');
     return graph;

@@ -9,6 +9,15 @@ export type ClaimMethod =
   /** Found automatically in an article's text; its confidence is the extraction's own, below 1 where it was unsure. */
   | 'EXTRACTED';
 
+/** What sources disagree about. */
+export type DisagreementKind =
+  /** Which tier a role belongs to. */
+  | 'ROLE_TIER'
+  /** A tier's orientation, time horizon, scope or level. */
+  | 'TIER_ATTRIBUTE'
+  /** Which roles belong to a tier. */
+  | 'TIER_MEMBERS';
+
 export type ExplorerStartQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -18,18 +27,21 @@ export type ExplorerNeighborhoodQueryVariables = Exact<{
   id: string;
   limit: number;
   source?: string | null | undefined;
+  labels?: Array<string> | string | null | undefined;
 }>;
 
 
-export type ExplorerNeighborhoodQuery = { neighborhood: { truncated: boolean, nodes: Array<{ id: string, label: string, name: string, slug: string, distance: number }>, edges: Array<{ id: string, type: string, from: string, to: string, source: string | null }> } };
+export type ExplorerNeighborhoodQuery = { neighborhood: { truncated: boolean, nodes: Array<{ id: string, label: string, name: string, caption: string, slug: string, distance: number }>, edges: Array<{ id: string, type: string, from: string, to: string, source: string | null }> } };
 
 export type ExplorerPathQueryVariables = Exact<{
   from: string;
   to: string;
+  source?: string | null | undefined;
+  claimsOnly: boolean;
 }>;
 
 
-export type ExplorerPathQuery = { path: { nodes: Array<{ id: string, label: string, name: string, slug: string, distance: number }>, edges: Array<{ id: string, type: string, from: string, to: string, source: string | null }> } };
+export type ExplorerPathQuery = { path: { mixesSources: boolean, sources: Array<string>, nodes: Array<{ id: string, label: string, name: string, caption: string, slug: string, distance: number }>, edges: Array<{ id: string, type: string, from: string, to: string, source: string | null }> } };
 
 export type ExplorerSearchQueryVariables = Exact<{
   text: string;
@@ -67,10 +79,23 @@ export type ExplorerNodeDetailsQuery = { node:
     | { __typename: 'Skill', name: string, description: string | null, id: string, evidence: Array<{ id: string, text: string, section: { name: string }, source: { slug: string, title: string } }> }
     | { __typename: 'Source', name: string, title: string, column: string | null, publisher: string | null, id: string }
     | { __typename: 'Statement', name: string, id: string, text: string, section: { name: string }, source: { slug: string, title: string } }
-    | { __typename: 'Tier', name: string, id: string, roles: Array<{ method: ClaimMethod, confidence: number, role: { name: string }, source: { title: string }, evidence: Array<{ id: string, text: string, section: { name: string }, source: { slug: string, title: string } }> }>, evidence: Array<{ id: string, text: string, section: { name: string }, source: { slug: string, title: string } }> }
+    | { __typename: 'Tier', name: string, id: string, roles: Array<{ method: ClaimMethod, confidence: number, role: { id: string, name: string }, source: { slug: string, title: string }, evidence: Array<{ id: string, text: string, section: { name: string }, source: { slug: string, title: string } }> }>, responsibilities: Array<{ method: ClaimMethod, confidence: number, responsibility: { id: string, name: string }, source: { slug: string, title: string }, evidence: Array<{ id: string, text: string, section: { name: string }, source: { slug: string, title: string } }> }>, skills: Array<{ method: ClaimMethod, confidence: number, skill: { id: string, name: string }, source: { slug: string, title: string }, evidence: Array<{ id: string, text: string, section: { name: string }, source: { slug: string, title: string } }> }>, attributes: Array<{ kind: string, value: string, method: ClaimMethod, confidence: number, source: { slug: string, title: string }, evidence: Array<{ id: string, text: string, section: { name: string }, source: { slug: string, title: string } }> }>, evidence: Array<{ id: string, text: string, section: { name: string }, source: { slug: string, title: string } }> }
    | null };
 
-export type DrawnNodeFragment = { id: string, label: string, name: string, slug: string, distance: number };
+export type ExplorerCompareQueryVariables = Exact<{
+  tiers: Array<string> | string;
+  source?: string | null | undefined;
+}>;
+
+
+export type ExplorerCompareQuery = { compare: { tiers: Array<{ id: string, slug: string, name: string }>, rows: Array<{ dimension: { id: string, name: string }, cells: Array<{ tier: { slug: string }, characteristics: Array<{ id: string, summary: string, method: ClaimMethod, confidence: number, source: { slug: string, title: string }, evidence: Array<{ id: string, text: string, section: { name: string } }> }> }> }> } };
+
+export type ExplorerDisagreementsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ExplorerDisagreementsQuery = { disagreements: Array<{ kind: DisagreementKind, subject: string, tier: { id: string } | null, role: { id: string } | null, sides: Array<{ claim: string, source: { slug: string, title: string }, evidence: Array<{ id: string, text: string, section: { name: string }, source: { slug: string, title: string } }> }> }> };
+
+export type DrawnNodeFragment = { id: string, label: string, name: string, caption: string, slug: string, distance: number };
 
 export type DrawnEdgeFragment = { id: string, type: string, from: string, to: string, source: string | null };
 
