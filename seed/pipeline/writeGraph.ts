@@ -12,6 +12,11 @@ import {
   type NodeLabel,
   type RelationshipType,
 } from '../../src/data/model.ts';
+import {
+  lockSimilarity,
+  refreshSimilarity,
+  similaritySchemaStatements,
+} from '../../src/similarity/similarityStore.ts';
 import type { GraphPlan, PlannedRelationship } from './graphPlan.ts';
 
 // Labels and relationship types cannot be Cypher parameters. These come only from the closed
@@ -51,6 +56,7 @@ export function schemaStatements(): string[] {
       `CREATE CONSTRAINT ${type.toLowerCase()}_key IF NOT EXISTS FOR ()-[r:${relType(type)}]-() REQUIRE r.key IS UNIQUE`,
     );
   }
+  statements.push(...similaritySchemaStatements);
   return statements;
 }
 
@@ -153,6 +159,7 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
 export async function writePlans(tx: ManagedTransaction, plans: readonly GraphPlan[]): Promise<void> {
   const sources = [...new Set(plans.map((plan) => plan.sourceSlug))].sort();
   await lockSources(tx, sources);
+  await lockSimilarity(tx);
   const cited = await deleteSources(tx, sources);
 
   const nodes = plans.flatMap((plan) => plan.nodes);
@@ -184,6 +191,7 @@ export async function writePlans(tx: ManagedTransaction, plans: readonly GraphPl
   }
   const written = nodes.filter((node) => isSemantic(node.label)).map((node) => node.id);
   await finalizeEntities(tx, [...new Set([...cited, ...written])]);
+  await refreshSimilarity(tx, written);
 }
 
 /**

@@ -31,6 +31,8 @@ export const relationshipTypes = [
   'COMPARES_ON',
   'BETWEEN',
   'EVIDENCED_BY',
+  // Two claims of one kind that mean about the same, scored from their text (src/similarity/).
+  'SIMILAR_TO',
 ] as const;
 export type RelationshipType = (typeof relationshipTypes)[number];
 

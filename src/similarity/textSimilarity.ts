@@ -9,6 +9,15 @@ import model from 'wink-eng-lite-web-model';
  * Everything runs offline from the model package; nothing is tuned to particular articles.
  */
 
+// wink-nlp's declarations give `its.lemma` and `its.stem` the shape of its internal helpers, which
+// its own `out()` then refuses (winkjs/wink-nlp#136); this adds the shape `out()` calls them with.
+declare module 'wink-nlp' {
+  interface ItsHelpers {
+    stem(index: number, token: unknown, cache: unknown, addons: ModelAddons): string;
+    lemma(index: number, token: unknown, cache: unknown, addons: ModelAddons): string;
+  }
+}
+
 const nlp = winkNLP(model);
 const its = nlp.its;
 
@@ -23,7 +32,11 @@ export function termsOf(text: string): string[] {
   if (lemmas.length === 0) return [];
   // Lemmas first, so British and American spellings meet, then their stems, so an adjective
   // and its noun ("operational", "operation") do.
-  return nlp.readDoc(lemmas.join(' ')).tokens().filter((t) => t.out(its.type) === 'word').out(its.stem);
+  return nlp
+    .readDoc(lemmas.join(' '))
+    .tokens()
+    .filter((t) => t.out(its.type) === 'word')
+    .out(its.stem);
 }
 
 export type TermVector = ReadonlyMap<string, number>;
