@@ -108,6 +108,7 @@ export function createContext({ config, driver, log }: ServerDeps, signal?: Abor
     log,
     databaseName: config.neo4j.database,
     planOperations: config.graphql.planOperations,
+    similarityThreshold: config.graphql.similarityThreshold,
   };
 }
 

@@ -1,5 +1,11 @@
 import type { Resolvers } from '../__generated__/resolvers.ts';
 import { analyticsQueries, SourceStats, Stats } from './analytics.ts';
+import {
+  claimAnalyticsQueries,
+  ResponsibilitySimilarity,
+  SkillSimilarity,
+  TierOverlap,
+} from './claimAnalytics.ts';
 import { Characteristic, comparisonQueries, Dimension, DisagreementSide } from './comparison.ts';
 import { explorationQueries } from './exploration.ts';
 import { DegreeEntry, Node, nodeQueries } from './nodes.ts';
@@ -29,6 +35,7 @@ export const resolvers: Resolvers = {
     ...comparisonQueries,
     ...explorationQueries,
     ...analyticsQueries,
+    ...claimAnalyticsQueries,
   },
   Node,
   Health,
@@ -38,9 +45,9 @@ export const resolvers: Resolvers = {
   Tier,
   Role,
   Membership,
-  Responsibility,
+  Responsibility: { ...Responsibility, ...ResponsibilitySimilarity },
   ResponsibilityClaim,
-  Skill,
+  Skill: { ...Skill, ...SkillSimilarity },
   SkillClaim,
   Attribute,
   AttributeClaim,
@@ -51,4 +58,5 @@ export const resolvers: Resolvers = {
   DegreeEntry,
   Stats,
   SourceStats,
+  TierOverlap,
 };
