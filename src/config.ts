@@ -64,7 +64,7 @@ const envSchema = z.object({
     .number({ message: 'must be a number' })
     .min(0.1, { message: 'must be at least 0.1 (no pairs scoring less are stored)' })
     .max(1, { message: 'must be at most 1' })
-    .default(0.2),
+    .default(0.15),
   PLAYGROUND: z
     .enum(['graphiql', 'sandbox', 'off'], { message: 'must be graphiql, sandbox or off' })
     .default('graphiql'),

@@ -1,4 +1,4 @@
-import winkNLP from 'wink-nlp';
+import winkNLP, { type TokenItsFunction } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 
 /**
@@ -9,8 +9,9 @@ import model from 'wink-eng-lite-web-model';
  * Everything runs offline from the model package; nothing is tuned to particular articles.
  */
 
-// wink-nlp's declarations give `its.lemma` and `its.stem` the shape of its internal helpers, which
-// its own `out()` then refuses (winkjs/wink-nlp#136); this adds the shape `out()` calls them with.
+const nlp = winkNLP(model);
+// wink-nlp declares `its.lemma` and `its.stem` in the shape of its internal helpers, which its own
+// `out()` then refuses (winkjs/wink-nlp#136): this adds the shape `out()` calls them with.
 declare module 'wink-nlp' {
   interface ItsHelpers {
     stem(index: number, token: unknown, cache: unknown, addons: ModelAddons): string;
@@ -18,8 +19,14 @@ declare module 'wink-nlp' {
   }
 }
 
-const nlp = winkNLP(model);
-const its = nlp.its;
+/** The token helpers used here, as the plain functions handed to `out()` that they are. */
+interface TokenHelpers {
+  type: TokenItsFunction<string>;
+  stopWordFlag: TokenItsFunction<boolean>;
+  lemma: TokenItsFunction<string>;
+  stem: TokenItsFunction<string>;
+}
+const its: TokenHelpers = nlp.its;
 
 /** The terms of a text: stems of the lemmas of its words that are not stop words. */
 export function termsOf(text: string): string[] {
@@ -28,7 +35,7 @@ export function termsOf(text: string): string[] {
     .filter((t) => t.out(its.type) === 'word' && !t.out(its.stopWordFlag))
     .out(its.lemma)
     .map((lemma) => lemma.toLowerCase())
-    .filter((lemma) => /[a-z]/.test(lemma) && lemma.length > 1);
+    .filter((lemma) => /^[a-z]/.test(lemma) && lemma.length > 1);
   if (lemmas.length === 0) return [];
   // Lemmas first, so British and American spellings meet, then their stems, so an adjective
   // and its noun ("operational", "operation") do.
