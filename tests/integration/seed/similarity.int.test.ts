@@ -72,46 +72,52 @@ describe('similar claims stored as SIMILAR_TO', () => {
     expect(pair?.score).toBeGreaterThan(0.15);
   });
 
-  it('recomputes only the pairs of what a load changed, and a reload changes nothing', async () => {
-    await resetAndSeed(driver);
-    const before = await pairs(driver);
-    await seedGraph(testCypher(driver), [levels]);
-    const after = await pairs(driver);
-    const touched = (p: Pair) =>
-      p.fromSources.includes('levels-of-management') || p.toSources.includes('levels-of-management');
-    // Pairs of the seeds' own claims keep their scores (the new article's words are not rescored into them).
-    expect(byKey(after.filter((p) => !touched(p)))).toEqual(byKey(before));
-    // The new article's claims found old ones: pairs across the articles.
-    expect(
-      after.some(
-        (p) =>
-          touched(p) &&
-          !(p.fromSources.includes('levels-of-management') && p.toSources.includes('levels-of-management')),
-      ),
-    ).toBe(true);
-    await seedGraph(testCypher(driver), [levels]);
-    expect(byKey(await pairs(driver))).toEqual(byKey(after));
-  });
-
-  it('concurrent loads of two articles store each pair once, the pairs across them whoever wrote last', async () => {
-    await resetAndSeed(driver, [levels, lineAndStaff]);
-    const across = (list: Pair[]) =>
-      byKey(
-        list.filter(
+  // Several loads each: minutes on two busy shared cores.
+  it(
+    'recomputes only the pairs of what a load changed, and a reload changes nothing',
+    { timeout: 300_000 },
+    async () => {
+      await resetAndSeed(driver);
+      const before = await pairs(driver);
+      await seedGraph(testCypher(driver), [levels]);
+      const after = await pairs(driver);
+      const touched = (p: Pair) =>
+        p.fromSources.includes('levels-of-management') || p.toSources.includes('levels-of-management');
+      // Pairs of the seeds' own claims keep their scores (the new article's words are not rescored into them).
+      expect(byKey(after.filter((p) => !touched(p)))).toEqual(byKey(before));
+      // The new article's claims found old ones: pairs across the articles.
+      expect(
+        after.some(
           (p) =>
-            (p.fromSources.join() === 'levels-of-management' &&
-              p.toSources.join() === 'line-managers-vs-staff-managers') ||
-            (p.toSources.join() === 'levels-of-management' &&
-              p.fromSources.join() === 'line-managers-vs-staff-managers'),
+            touched(p) &&
+            !(p.fromSources.includes('levels-of-management') && p.toSources.includes('levels-of-management')),
         ),
-      );
-    const sequential = across(await pairs(driver));
-    expect(sequential.size).toBeGreaterThan(0);
-    for (let round = 0; round < 2; round += 1) {
+      ).toBe(true);
+      await seedGraph(testCypher(driver), [levels]);
+      expect(byKey(await pairs(driver))).toEqual(byKey(after));
+    },
+  );
+
+  it(
+    'concurrent loads of two articles store each pair once, the pairs across them whoever wrote last',
+    { timeout: 300_000 },
+    async () => {
+      await resetAndSeed(driver, [levels, lineAndStaff]);
+      const across = (list: Pair[]) =>
+        byKey(
+          list.filter(
+            (p) =>
+              (p.fromSources.join() === 'levels-of-management' &&
+                p.toSources.join() === 'line-managers-vs-staff-managers') ||
+              (p.toSources.join() === 'levels-of-management' &&
+                p.fromSources.join() === 'line-managers-vs-staff-managers'),
+          ),
+        );
+      const sequential = across(await pairs(driver));
+      expect(sequential.size).toBeGreaterThan(0);
+      // Each writer has its own executor, so its own sessions and transactions, as separate processes would.
       await resetAndSeed(driver);
       await Promise.all([
-        seedGraph(testCypher(driver), [levels]),
-        seedGraph(testCypher(driver), [lineAndStaff]),
         seedGraph(testCypher(driver), [levels]),
         seedGraph(testCypher(driver), [lineAndStaff]),
       ]);
@@ -122,7 +128,8 @@ describe('similar claims stored as SIMILAR_TO', () => {
         'MATCH (a)-[r:SIMILAR_TO]-(b) WHERE a.id < b.id WITH a, b, count(r) AS copies WHERE copies > 1 RETURN count(*) AS n',
       );
       expect(duplicates?.n).toBe(0);
+      // Whichever committed second scored its claims against the first's, with the same weights.
       expect(across(stored)).toEqual(sequential);
-    }
-  });
+    },
+  );
 });
