@@ -60,6 +60,11 @@ const envSchema = z.object({
   MAX_ROWS_PER_REQUEST: integer(100, 10_000_000).default(50_000),
   MAX_BODY_BYTES: integer(1_024, 10_000_000).default(100_000),
   REQUEST_TIMEOUT_MS: integer(100, 600_000).default(15_000),
+  SIMILARITY_THRESHOLD: z.coerce
+    .number({ message: 'must be a number' })
+    .min(0.1, { message: 'must be at least 0.1 (no pairs scoring less are stored)' })
+    .max(1, { message: 'must be at most 1' })
+    .default(0.15),
   PLAYGROUND: z
     .enum(['graphiql', 'sandbox', 'off'], { message: 'must be graphiql, sandbox or off' })
     .default('graphiql'),
@@ -93,6 +98,8 @@ export interface Config {
     persistedQueries: 'apq' | 'manifest-only' | 'off';
     /** Root fields fetch their whole selection in one Cypher statement. */
     planOperations: boolean;
+    /** Similarity from which two claims count as the same (gap, soft overlap, `similar`). */
+    similarityThreshold: number;
     manifestPath: string;
   };
   limits: {
@@ -174,6 +181,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       introspection: e.INTROSPECTION ?? e.NODE_ENV !== 'production',
       persistedQueries: e.PERSISTED_QUERIES,
       planOperations: e.PLAN_OPERATIONS,
+      similarityThreshold: e.SIMILARITY_THRESHOLD,
       manifestPath: isAbsolute(e.OPERATIONS_MANIFEST)
         ? e.OPERATIONS_MANIFEST
         : join(projectRoot, e.OPERATIONS_MANIFEST),

@@ -18,6 +18,7 @@ import {
   type SourceRecord,
   type TierRecord,
 } from './records.ts';
+import type { SoftOverlapRecord } from './softOverlap.ts';
 
 export interface CountRecord<Name extends string = string> {
   name: Name;
@@ -94,6 +95,8 @@ export interface TierOverlapRecord {
   responsibilitiesJaccard: number;
   sharedSkills: RecordOf<'Skill'>[];
   skillsJaccard: number;
+  /** The soft counterparts, read only when the operation selects them (softOverlap.ts). */
+  soft?: SoftOverlapRecord;
 }
 
 // Each tier with the roles, responsibilities and skills claimed for it (optionally by one source).
@@ -114,7 +117,7 @@ export const overlapReads = (counts: GraphCounts): Reads => ({
   rows: 1,
 });
 
-function overlap<T extends NodeRecord>(a: T[], b: T[]): { shared: T[]; jaccard: number } {
+export function overlap<T extends NodeRecord>(a: T[], b: T[]): { shared: T[]; jaccard: number } {
   const inB = new Set(b.map((x) => x.dbId));
   const shared = [...new Map(a.filter((x) => inB.has(x.dbId)).map((x) => [x.dbId, x])).values()].sort(
     (x, y) => x.name.localeCompare(y.name),

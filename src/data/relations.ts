@@ -158,6 +158,8 @@ export const relations = {
   COMPARES_ON: sourced('COMPARES_ON', 'Source', 'Dimension'),
   BETWEEN: sourced('BETWEEN', 'CollaborationBenefit', 'Tier'),
   EVIDENCED_BY: structural('EVIDENCED_BY', 'any', 'Statement'),
+  // Two entities of one kind whose texts mean about the same, scored (src/similarity/).
+  SIMILAR_TO: structural('SIMILAR_TO', 'any', 'any'),
 };
 
 type Relations = typeof relations;

@@ -10,4 +10,6 @@ export interface GraphQLContext {
   databaseName: string;
   /** Whether root fields fetch their whole selection in one statement (src/planner). */
   planOperations: boolean;
+  /** Similarity from which two claims count as the same, unless a request says otherwise. */
+  similarityThreshold: number;
 }

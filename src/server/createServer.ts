@@ -27,6 +27,7 @@ import { costLimitPlugin, shapeRules } from './queryLimits.ts';
 import { persistedQueryChecks, supportedOperationsPlugin } from './requestChecks.ts';
 import { Readiness } from './readiness.ts';
 import { webRoutes } from './webRoutes.ts';
+import { exportRoutes } from './exports/exportRoutes.ts';
 
 export interface ServerDeps {
   config: Config;
@@ -108,6 +109,7 @@ export function createContext({ config, driver, log }: ServerDeps, signal?: Abor
     log,
     databaseName: config.neo4j.database,
     planOperations: config.graphql.planOperations,
+    similarityThreshold: config.graphql.similarityThreshold,
   };
 }
 
@@ -148,6 +150,7 @@ export async function startServer(
   );
   app.use(healthRoutes(readiness, () => drain.isDraining));
   app.use(webRoutes());
+  app.use(exportRoutes(config, driver, log));
   app.use(
     '/graphql',
     cors({

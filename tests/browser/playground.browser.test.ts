@@ -30,7 +30,7 @@ describe('the GraphiQL playground at GET /graphql, offline, in Chromium', () => 
     await api?.close();
   });
 
-  it('opens with the seven example operations as tabs', async () => {
+  it('opens with the nine example operations as tabs', async () => {
     await page.goto(api.server.url);
     const tabs = page.locator('.graphiql-tab-button');
     await expect
@@ -43,6 +43,8 @@ describe('the GraphiQL playground at GET /graphql, offline, in Chromium', () => 
         'Neighborhood',
         'Disagreements',
         'DashboardStats',
+        'Gap',
+        'DashboardFacets',
       ]);
   });
 

@@ -24,6 +24,8 @@ describe('the persisted operation manifest', () => {
       'Path',
       'Disagreements',
       'DashboardStats',
+      'Gap',
+      'DashboardFacets',
     ]);
   });
 });

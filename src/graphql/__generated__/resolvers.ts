@@ -9,6 +9,10 @@ import type { DisagreementRecord, DisagreementSideRecord } from '../../data/disa
 import type { SearchHitRecord } from '../../data/search.ts';
 import type { StatsRecord } from '../resolvers/analytics.ts';
 import type { SourceStatsRecord, TierOverlapRecord, DegreeEntryRecord, CoverageEntryRecord } from '../../data/analytics.ts';
+import type { GapRecord, GapBySourceRecord, ClaimGapRecord } from '../../data/gap.ts';
+import type { TierClaimRecord, ClaimMatchRecord } from '../../data/tierClaims.ts';
+import type { FacetRecord } from '../../data/facets.ts';
+import type { SimilarResponsibilityRecord, SimilarSkillRecord } from '../../data/similarity.ts';
 import type { GraphQLContext } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -84,6 +88,28 @@ export type Characteristic = Node & {
   summary: Scalars['String']['output'];
   /** The tier. */
   tier: Tier;
+};
+
+/** Claims of one kind on both sides of a gap. */
+export type ClaimGap = {
+  __typename?: 'ClaimGap';
+  /** What `from` holds and `to` holds nothing like. */
+  fromOnly: Array<TierClaim>;
+  /** Pairs counted as shared: the same entity (score 1) or similar ones. */
+  shared: Array<ClaimMatch>;
+  /** What `to` holds and `from` holds nothing like. */
+  toOnly: Array<TierClaim>;
+};
+
+/** Two claims taken to say the same thing. */
+export type ClaimMatch = {
+  __typename?: 'ClaimMatch';
+  /** The claim of the first side (`from`, or the overlap's first tier). */
+  from: TierClaim;
+  /** 1 for the same entity, else the SIMILAR_TO score of their texts. */
+  score: Scalars['Float']['output'];
+  /** The claim of the second side. */
+  to: TierClaim;
 };
 
 /** How a claim came into the graph. */
@@ -264,6 +290,67 @@ export type EntityFilter = {
   timeHorizon?: InputMaybe<TimeHorizon>;
 };
 
+/** One combination of facet values and how many entities have it. */
+export type Facet = {
+  __typename?: 'Facet';
+  /** Distinct entities with this combination. */
+  count: Scalars['Int']['output'];
+  /** The values, one per key asked, in the order asked. */
+  values: Array<FacetValue>;
+};
+
+/** What a facet row is grouped by. */
+export type FacetKey =
+  /** An attribute (kind/value) that the same source gives the claim's tier, such as orientation/strategic. */
+  | 'ATTRIBUTE'
+  /** Its dimension (for dimensions and characteristics). */
+  | 'DIMENSION'
+  /** The entity's type, such as Responsibility. */
+  | 'LABEL'
+  /** How a claim about it came into the graph (CURATED or EXTRACTED). */
+  | 'METHOD'
+  /** The source of a claim about it. */
+  | 'SOURCE'
+  /** The tier a claim about it concerns. */
+  | 'TIER';
+
+/** A key and its value in a facet row. */
+export type FacetValue = {
+  __typename?: 'FacetValue';
+  /** The key. */
+  key: FacetKey;
+  /** Its value: a label, a slug, kind/value for attributes, or a method. */
+  value: Scalars['String']['output'];
+};
+
+/** What two positions hold apart and in common. */
+export type Gap = {
+  __typename?: 'Gap';
+  /** Per source that places both positions, in source order. */
+  bySource: Array<GapBySource>;
+  /** Where one starts (a Tier or a Role). */
+  from: Node;
+  /** The similarity from which two claims counted as the same. */
+  minScore: Scalars['Float']['output'];
+  /** Where one would go (a Tier or a Role). */
+  to: Node;
+};
+
+/** A gap according to one source. */
+export type GapBySource = {
+  __typename?: 'GapBySource';
+  /** The tiers of `from` in this source. */
+  fromTiers: Array<Tier>;
+  /** Responsibilities apart and shared. */
+  responsibilities: ClaimGap;
+  /** Skills apart and shared. */
+  skills: ClaimGap;
+  /** The article. */
+  source: Source;
+  /** The tiers of `to` in this source. */
+  toTiers: Array<Tier>;
+};
+
 /** Nodes and edges for drawing a piece of the graph. */
 export type Graph = {
   __typename?: 'Graph';
@@ -401,6 +488,19 @@ export type Query = {
   dimensions: Array<Dimension>;
   /** Where sources say different things about the same subject, each side with its source and evidence. */
   disagreements: Array<Disagreement>;
+  /**
+   * How many entities there are per value of each key asked (label, source, tier, ...), every
+   * combination of the keys' values a row, ordered by count then values: a dashboard draws its bar
+   * charts and filter lists from one request. Values come from the entities' claims, so SOURCE with
+   * TIER counts what each source claims for each tier.
+   */
+  facets: Array<Facet>;
+  /**
+   * What `to` holds that `from` does not, and the reverse: responsibilities and skills, according to
+   * each source that speaks of both (or the one asked), with claims whose texts are similar (a
+   * `SIMILAR_TO` score of at least `minScore`) counted as shared. Every claim comes with its evidence.
+   */
+  gap: Gap;
   /** Whether the API and the Neo4j database behind it answer, with their versions and node counts. */
   health: Health;
   /** The nodes and edges around a node, for drawing: breadth-first up to `depth` hops. */
@@ -471,6 +571,29 @@ export type QueryDimensionsArgs = {
  */
 export type QueryDisagreementsArgs = {
   about?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * Root of every read. The entry points are grouped by domain in the schema files (sources,
+ * organisation, comparison, exploration, analytics); this one tells whether the service is healthy.
+ */
+export type QueryFacetsArgs = {
+  by: Array<FacetKey>;
+  filter?: InputMaybe<EntityFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * Root of every read. The entry points are grouped by domain in the schema files (sources,
+ * organisation, comparison, exploration, analytics); this one tells whether the service is healthy.
+ */
+export type QueryGapArgs = {
+  from: TierOrRoleRef;
+  minScore?: InputMaybe<Scalars['Float']['input']>;
+  source?: InputMaybe<Scalars['String']['input']>;
+  to: TierOrRoleRef;
 };
 
 
@@ -612,6 +735,8 @@ export type Responsibility = Node & {
    * roles that same source places in that tier (as memberships, so each says which tier and source).
    */
   roles: Array<Membership>;
+  /** Responsibilities whose texts mean about the same, best first (stored SIMILAR_TO relationships). */
+  similar: Array<SimilarResponsibility>;
   /** Kebab-case of the name. */
   slug: Scalars['String']['output'];
   /** Slugs of the sources that list it. */
@@ -632,6 +757,13 @@ export type ResponsibilityRolesArgs = {
   method?: InputMaybe<ClaimMethod>;
   minConfidence?: InputMaybe<Scalars['Float']['input']>;
   source?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A responsibility an article lists. */
+export type ResponsibilitySimilarArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  minScore?: InputMaybe<Scalars['Float']['input']>;
 };
 
 
@@ -772,6 +904,24 @@ export type Section = Node & {
   statements: Array<Statement>;
 };
 
+/** A responsibility whose text is similar to another's. */
+export type SimilarResponsibility = {
+  __typename?: 'SimilarResponsibility';
+  /** The other responsibility. */
+  responsibility: Responsibility;
+  /** Cosine of their texts' TF-IDF vectors (0 to 1). */
+  score: Scalars['Float']['output'];
+};
+
+/** A skill whose text is similar to another's. */
+export type SimilarSkill = {
+  __typename?: 'SimilarSkill';
+  /** Cosine of their texts' TF-IDF vectors (0 to 1). */
+  score: Scalars['Float']['output'];
+  /** The other skill. */
+  skill: Skill;
+};
+
 /** A skill or qualification an article lists. */
 export type Skill = Node & {
   __typename?: 'Skill';
@@ -788,6 +938,8 @@ export type Skill = Node & {
    * the roles that same source places in that tier (as memberships, so each says which tier and source).
    */
   roles: Array<Membership>;
+  /** Skills whose texts mean about the same, best first (stored SIMILAR_TO relationships). */
+  similar: Array<SimilarSkill>;
   /** Kebab-case of the name. */
   slug: Scalars['String']['output'];
   /** Slugs of the sources that list it. */
@@ -808,6 +960,13 @@ export type SkillRolesArgs = {
   method?: InputMaybe<ClaimMethod>;
   minConfidence?: InputMaybe<Scalars['Float']['input']>;
   source?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A skill or qualification an article lists. */
+export type SkillSimilarArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  minScore?: InputMaybe<Scalars['Float']['input']>;
 };
 
 
@@ -989,6 +1148,7 @@ export type StatsMostConnectedArgs = {
 
 /** Counts and analytics over the whole graph. */
 export type StatsOverlapArgs = {
+  minScore?: InputMaybe<Scalars['Float']['input']>;
   source?: InputMaybe<Scalars['String']['input']>;
   tiers: Array<Scalars['String']['input']>;
 };
@@ -1074,6 +1234,33 @@ export type TierSkillsArgs = {
   source?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** A claim that a tier holds a responsibility or needs a skill. */
+export type TierClaim = {
+  __typename?: 'TierClaim';
+  /** How sure the claim is (1 for curated). */
+  confidence: Scalars['Float']['output'];
+  /** The statements that say so. */
+  evidence: Array<Statement>;
+  /** The responsibility or skill. */
+  item: Node;
+  /** How the claim came into the graph. */
+  method: ClaimMethod;
+  /** Its name. */
+  name: Scalars['String']['output'];
+  /** The article that claims it. */
+  source: Source;
+  /** The tier it is claimed for. */
+  tier: Tier;
+};
+
+/** A tier or a role, by slug: exactly one of the two. */
+export type TierOrRoleRef = {
+  /** A role's slug, such as department-head; its tiers are those each source places it in. */
+  role?: InputMaybe<Scalars['String']['input']>;
+  /** A tier's slug, such as senior-leadership. */
+  tier?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** What two tiers share. */
 export type TierOverlap = {
   __typename?: 'TierOverlap';
@@ -1087,8 +1274,18 @@ export type TierOverlap = {
   sharedRoles: Array<Role>;
   /** Skills both need. */
   sharedSkills: Array<Skill>;
+  /** The similarity from which the soft fields counted two claims as the same. */
+  similarityThreshold: Scalars['Float']['output'];
   /** Jaccard index of their skill sets. */
   skillsJaccard: Scalars['Float']['output'];
+  /** Jaccard index of the responsibility sets with similar ones counted as shared (one-to-one, best scores first). */
+  softResponsibilitiesJaccard: Scalars['Float']['output'];
+  /** Pairs of responsibilities counted as shared by the soft index: the same one (score 1) or similar ones, with both sides' claims. */
+  softSharedResponsibilities: Array<ClaimMatch>;
+  /** Pairs of skills counted as shared by the soft index. */
+  softSharedSkills: Array<ClaimMatch>;
+  /** Jaccard index of the skill sets with similar ones counted as shared. */
+  softSkillsJaccard: Scalars['Float']['output'];
   /** The two tiers. */
   tiers: Array<Tier>;
 };
@@ -1186,6 +1383,8 @@ export type ResolversTypes = {
   AttributeClaim: ResolverTypeWrapper<AttributeClaimRecord>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Characteristic: ResolverTypeWrapper<CharacteristicRecord>;
+  ClaimGap: ResolverTypeWrapper<ClaimGapRecord>;
+  ClaimMatch: ResolverTypeWrapper<ClaimMatchRecord>;
   ClaimMethod: ClaimMethod;
   CollaborationBenefit: ResolverTypeWrapper<CollaborationBenefitRecord>;
   Comparison: ResolverTypeWrapper<ComparisonRecord>;
@@ -1199,7 +1398,12 @@ export type ResolversTypes = {
   DisagreementKind: DisagreementKind;
   DisagreementSide: ResolverTypeWrapper<DisagreementSideRecord>;
   EntityFilter: EntityFilter;
+  Facet: ResolverTypeWrapper<FacetRecord>;
+  FacetKey: FacetKey;
+  FacetValue: ResolverTypeWrapper<FacetValue>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  Gap: ResolverTypeWrapper<GapRecord>;
+  GapBySource: ResolverTypeWrapper<GapBySourceRecord>;
   Graph: ResolverTypeWrapper<GraphRecord>;
   GraphEdge: ResolverTypeWrapper<GraphEdgeRecord>;
   GraphNode: ResolverTypeWrapper<GraphNodeRecord>;
@@ -1222,6 +1426,8 @@ export type ResolversTypes = {
   RoleEdge: ResolverTypeWrapper<Omit<RoleEdge, 'node'> & { node: ResolversTypes['Role'] }>;
   SearchHit: ResolverTypeWrapper<SearchHitRecord>;
   Section: ResolverTypeWrapper<SectionRecord>;
+  SimilarResponsibility: ResolverTypeWrapper<SimilarResponsibilityRecord>;
+  SimilarSkill: ResolverTypeWrapper<SimilarSkillRecord>;
   Skill: ResolverTypeWrapper<SkillRecord>;
   SkillClaim: ResolverTypeWrapper<SkillClaimRecord>;
   SkillConnection: ResolverTypeWrapper<Omit<SkillConnection, 'edges'> & { edges: Array<ResolversTypes['SkillEdge']> }>;
@@ -1236,6 +1442,8 @@ export type ResolversTypes = {
   Stats: ResolverTypeWrapper<StatsRecord>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Tier: ResolverTypeWrapper<TierRecord>;
+  TierClaim: ResolverTypeWrapper<TierClaimRecord>;
+  TierOrRoleRef: TierOrRoleRef;
   TierOverlap: ResolverTypeWrapper<TierOverlapRecord>;
   TimeHorizon: TimeHorizon;
   TypeCount: ResolverTypeWrapper<TypeCount>;
@@ -1247,6 +1455,8 @@ export type ResolversParentTypes = {
   AttributeClaim: AttributeClaimRecord;
   Boolean: Scalars['Boolean']['output'];
   Characteristic: CharacteristicRecord;
+  ClaimGap: ClaimGapRecord;
+  ClaimMatch: ClaimMatchRecord;
   CollaborationBenefit: CollaborationBenefitRecord;
   Comparison: ComparisonRecord;
   ComparisonCell: ComparisonCellRecord;
@@ -1258,7 +1468,11 @@ export type ResolversParentTypes = {
   Disagreement: DisagreementRecord;
   DisagreementSide: DisagreementSideRecord;
   EntityFilter: EntityFilter;
+  Facet: FacetRecord;
+  FacetValue: FacetValue;
   Float: Scalars['Float']['output'];
+  Gap: GapRecord;
+  GapBySource: GapBySourceRecord;
   Graph: GraphRecord;
   GraphEdge: GraphEdgeRecord;
   GraphNode: GraphNodeRecord;
@@ -1279,6 +1493,8 @@ export type ResolversParentTypes = {
   RoleEdge: Omit<RoleEdge, 'node'> & { node: ResolversParentTypes['Role'] };
   SearchHit: SearchHitRecord;
   Section: SectionRecord;
+  SimilarResponsibility: SimilarResponsibilityRecord;
+  SimilarSkill: SimilarSkillRecord;
   Skill: SkillRecord;
   SkillClaim: SkillClaimRecord;
   SkillConnection: Omit<SkillConnection, 'edges'> & { edges: Array<ResolversParentTypes['SkillEdge']> };
@@ -1292,6 +1508,8 @@ export type ResolversParentTypes = {
   Stats: StatsRecord;
   String: Scalars['String']['output'];
   Tier: TierRecord;
+  TierClaim: TierClaimRecord;
+  TierOrRoleRef: TierOrRoleRef;
   TierOverlap: TierOverlapRecord;
   TypeCount: TypeCount;
 };
@@ -1329,6 +1547,18 @@ export type CharacteristicResolvers<ContextType = GraphQLContext, ParentType ext
   summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   tier?: Resolver<ResolversTypes['Tier'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ClaimGapResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ClaimGap'] = ResolversParentTypes['ClaimGap']> = {
+  fromOnly?: Resolver<Array<ResolversTypes['TierClaim']>, ParentType, ContextType>;
+  shared?: Resolver<Array<ResolversTypes['ClaimMatch']>, ParentType, ContextType>;
+  toOnly?: Resolver<Array<ResolversTypes['TierClaim']>, ParentType, ContextType>;
+};
+
+export type ClaimMatchResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ClaimMatch'] = ResolversParentTypes['ClaimMatch']> = {
+  from?: Resolver<ResolversTypes['TierClaim'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['TierClaim'], ParentType, ContextType>;
 };
 
 export type CollaborationBenefitResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CollaborationBenefit'] = ResolversParentTypes['CollaborationBenefit']> = {
@@ -1401,6 +1631,31 @@ export type DisagreementSideResolvers<ContextType = GraphQLContext, ParentType e
   source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
 };
 
+export type FacetResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Facet'] = ResolversParentTypes['Facet']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  values?: Resolver<Array<ResolversTypes['FacetValue']>, ParentType, ContextType>;
+};
+
+export type FacetValueResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FacetValue'] = ResolversParentTypes['FacetValue']> = {
+  key?: Resolver<ResolversTypes['FacetKey'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type GapResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Gap'] = ResolversParentTypes['Gap']> = {
+  bySource?: Resolver<Array<ResolversTypes['GapBySource']>, ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
+  minScore?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
+};
+
+export type GapBySourceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['GapBySource'] = ResolversParentTypes['GapBySource']> = {
+  fromTiers?: Resolver<Array<ResolversTypes['Tier']>, ParentType, ContextType>;
+  responsibilities?: Resolver<ResolversTypes['ClaimGap'], ParentType, ContextType>;
+  skills?: Resolver<ResolversTypes['ClaimGap'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+  toTiers?: Resolver<Array<ResolversTypes['Tier']>, ParentType, ContextType>;
+};
+
 export type GraphResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Graph'] = ResolversParentTypes['Graph']> = {
   edges?: Resolver<Array<ResolversTypes['GraphEdge']>, ParentType, ContextType>;
   mixesSources?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -1466,6 +1721,8 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   dimension?: Resolver<Maybe<ResolversTypes['Dimension']>, ParentType, ContextType, RequireFields<QueryDimensionArgs, 'slug'>>;
   dimensions?: Resolver<Array<ResolversTypes['Dimension']>, ParentType, ContextType, Partial<QueryDimensionsArgs>>;
   disagreements?: Resolver<Array<ResolversTypes['Disagreement']>, ParentType, ContextType, Partial<QueryDisagreementsArgs>>;
+  facets?: Resolver<Array<ResolversTypes['Facet']>, ParentType, ContextType, RequireFields<QueryFacetsArgs, 'by' | 'first'>>;
+  gap?: Resolver<ResolversTypes['Gap'], ParentType, ContextType, RequireFields<QueryGapArgs, 'from' | 'to'>>;
   health?: Resolver<ResolversTypes['Health'], ParentType, ContextType>;
   neighborhood?: Resolver<ResolversTypes['Graph'], ParentType, ContextType, RequireFields<QueryNeighborhoodArgs, 'depth' | 'id' | 'limit'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
@@ -1488,6 +1745,7 @@ export type ResponsibilityResolvers<ContextType = GraphQLContext, ParentType ext
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   roles?: Resolver<Array<ResolversTypes['Membership']>, ParentType, ContextType, Partial<ResponsibilityRolesArgs>>;
+  similar?: Resolver<Array<ResolversTypes['SimilarResponsibility']>, ParentType, ContextType, RequireFields<ResponsibilitySimilarArgs, 'first'>>;
   slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   tiers?: Resolver<Array<ResolversTypes['ResponsibilityClaim']>, ParentType, ContextType, Partial<ResponsibilityTiersArgs>>;
@@ -1554,12 +1812,23 @@ export type SectionResolvers<ContextType = GraphQLContext, ParentType extends Re
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type SimilarResponsibilityResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SimilarResponsibility'] = ResolversParentTypes['SimilarResponsibility']> = {
+  responsibility?: Resolver<ResolversTypes['Responsibility'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type SimilarSkillResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SimilarSkill'] = ResolversParentTypes['SimilarSkill']> = {
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  skill?: Resolver<ResolversTypes['Skill'], ParentType, ContextType>;
+};
+
 export type SkillResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Skill'] = ResolversParentTypes['Skill']> = {
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Statement']>, ParentType, ContextType, Partial<SkillEvidenceArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   roles?: Resolver<Array<ResolversTypes['Membership']>, ParentType, ContextType, Partial<SkillRolesArgs>>;
+  similar?: Resolver<Array<ResolversTypes['SimilarSkill']>, ParentType, ContextType, RequireFields<SkillSimilarArgs, 'first'>>;
   slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   tiers?: Resolver<Array<ResolversTypes['SkillClaim']>, ParentType, ContextType, Partial<SkillTiersArgs>>;
@@ -1655,13 +1924,28 @@ export type TierResolvers<ContextType = GraphQLContext, ParentType extends Resol
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type TierClaimResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TierClaim'] = ResolversParentTypes['TierClaim']> = {
+  confidence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Statement']>, ParentType, ContextType>;
+  item?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
+  method?: Resolver<ResolversTypes['ClaimMethod'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+  tier?: Resolver<ResolversTypes['Tier'], ParentType, ContextType>;
+};
+
 export type TierOverlapResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TierOverlap'] = ResolversParentTypes['TierOverlap']> = {
   responsibilitiesJaccard?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   rolesJaccard?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   sharedResponsibilities?: Resolver<Array<ResolversTypes['Responsibility']>, ParentType, ContextType>;
   sharedRoles?: Resolver<Array<ResolversTypes['Role']>, ParentType, ContextType>;
   sharedSkills?: Resolver<Array<ResolversTypes['Skill']>, ParentType, ContextType>;
+  similarityThreshold?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   skillsJaccard?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  softResponsibilitiesJaccard?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  softSharedResponsibilities?: Resolver<Array<ResolversTypes['ClaimMatch']>, ParentType, ContextType>;
+  softSharedSkills?: Resolver<Array<ResolversTypes['ClaimMatch']>, ParentType, ContextType>;
+  softSkillsJaccard?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   tiers?: Resolver<Array<ResolversTypes['Tier']>, ParentType, ContextType>;
 };
 
@@ -1674,6 +1958,8 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Attribute?: AttributeResolvers<ContextType>;
   AttributeClaim?: AttributeClaimResolvers<ContextType>;
   Characteristic?: CharacteristicResolvers<ContextType>;
+  ClaimGap?: ClaimGapResolvers<ContextType>;
+  ClaimMatch?: ClaimMatchResolvers<ContextType>;
   CollaborationBenefit?: CollaborationBenefitResolvers<ContextType>;
   Comparison?: ComparisonResolvers<ContextType>;
   ComparisonCell?: ComparisonCellResolvers<ContextType>;
@@ -1684,6 +1970,10 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Dimension?: DimensionResolvers<ContextType>;
   Disagreement?: DisagreementResolvers<ContextType>;
   DisagreementSide?: DisagreementSideResolvers<ContextType>;
+  Facet?: FacetResolvers<ContextType>;
+  FacetValue?: FacetValueResolvers<ContextType>;
+  Gap?: GapResolvers<ContextType>;
+  GapBySource?: GapBySourceResolvers<ContextType>;
   Graph?: GraphResolvers<ContextType>;
   GraphEdge?: GraphEdgeResolvers<ContextType>;
   GraphNode?: GraphNodeResolvers<ContextType>;
@@ -1702,6 +1992,8 @@ export type Resolvers<ContextType = GraphQLContext> = {
   RoleEdge?: RoleEdgeResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
   Section?: SectionResolvers<ContextType>;
+  SimilarResponsibility?: SimilarResponsibilityResolvers<ContextType>;
+  SimilarSkill?: SimilarSkillResolvers<ContextType>;
   Skill?: SkillResolvers<ContextType>;
   SkillClaim?: SkillClaimResolvers<ContextType>;
   SkillConnection?: SkillConnectionResolvers<ContextType>;
@@ -1713,6 +2005,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   StatementEdge?: StatementEdgeResolvers<ContextType>;
   Stats?: StatsResolvers<ContextType>;
   Tier?: TierResolvers<ContextType>;
+  TierClaim?: TierClaimResolvers<ContextType>;
   TierOverlap?: TierOverlapResolvers<ContextType>;
   TypeCount?: TypeCountResolvers<ContextType>;
 };

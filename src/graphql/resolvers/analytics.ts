@@ -7,9 +7,11 @@ import {
   typeCounts,
 } from '../../data/analytics.ts';
 import { nodeLabels } from '../../data/model.ts';
+import { softTierOverlap } from '../../data/softOverlap.ts';
 import { badUserInput } from '../errors.ts';
 import type { QueryResolvers, SourceStatsResolvers, StatsResolvers } from '../__generated__/resolvers.ts';
 import { boundedInt, textArgument } from './arguments.ts';
+import { minScoreArgument, selectsSoftOverlap } from './claimAnalytics.ts';
 
 /** Stats are resolved field by field: a dashboard pays only for the figures it asks. */
 export type StatsRecord = Record<string, never>;
@@ -24,7 +26,7 @@ export const Stats: StatsResolvers = {
   relationships: async (_stats, _args, { cypher }) =>
     (await typeCounts(cypher)).map(({ name, count }) => ({ type: name, count })),
   perSource: (_stats, _args, { cypher }) => perSourceStats(cypher),
-  overlap: async (_stats, { tiers, source }, { cypher }) => {
+  overlap: async (_stats, { tiers, source, minScore }, { cypher, similarityThreshold }, info) => {
     const [a, b, ...rest] = tiers.map((t) => t.trim());
     if (a === undefined || b === undefined || rest.length > 0 || a === b) {
       throw badUserInput(
@@ -32,7 +34,14 @@ export const Stats: StatsResolvers = {
         'tiers',
       );
     }
-    const { overlap, unknownTiers } = await tierOverlap(cypher, [a, b], textArgument(source, 'source'));
+    const { overlap, unknownTiers } = selectsSoftOverlap(info)
+      ? await softTierOverlap(
+          cypher,
+          [a, b],
+          textArgument(source, 'source'),
+          minScoreArgument(minScore, similarityThreshold),
+        )
+      : await tierOverlap(cypher, [a, b], textArgument(source, 'source'));
     if (unknownTiers.length > 0) {
       throw badUserInput(
         `unknown tier ${unknownTiers.map((t) => `"${t}"`).join(', ')}: use slugs such as senior-leadership`,

@@ -1,5 +1,11 @@
 import type { Resolvers } from '../__generated__/resolvers.ts';
 import { analyticsQueries, SourceStats, Stats } from './analytics.ts';
+import {
+  claimAnalyticsQueries,
+  ResponsibilitySimilarity,
+  SkillSimilarity,
+  TierOverlap,
+} from './claimAnalytics.ts';
 import { Characteristic, comparisonQueries, Dimension, DisagreementSide } from './comparison.ts';
 import { explorationQueries } from './exploration.ts';
 import { DegreeEntry, Node, nodeQueries } from './nodes.ts';
@@ -26,6 +32,7 @@ export const resolvers: Resolvers = {
     ...comparisonQueries,
     ...explorationQueries,
     ...analyticsQueries,
+    ...claimAnalyticsQueries,
   },
   Node,
   Health,
@@ -34,8 +41,8 @@ export const resolvers: Resolvers = {
   Statement,
   Tier,
   Role,
-  Responsibility,
-  Skill,
+  Responsibility: { ...Responsibility, ...ResponsibilitySimilarity },
+  Skill: { ...Skill, ...SkillSimilarity },
   Attribute,
   ...claimTypeResolvers,
   CollaborationBenefit,
@@ -45,4 +52,5 @@ export const resolvers: Resolvers = {
   DegreeEntry,
   Stats,
   SourceStats,
+  TierOverlap,
 };

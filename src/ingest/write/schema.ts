@@ -6,6 +6,7 @@ import {
   nodeLabels,
   relationshipTypes,
 } from '../../data/model.ts';
+import { similaritySchemaStatements } from '../../similarity/similarityStore.ts';
 import { label, relType } from './cypherNames.ts';
 
 /** Constraints and indexes, created before any data and idempotent (IF NOT EXISTS). */
@@ -33,6 +34,7 @@ export function schemaStatements(): string[] {
       `CREATE CONSTRAINT ${type.toLowerCase()}_key IF NOT EXISTS FOR ()-[r:${relType(type)}]-() REQUIRE r.key IS UNIQUE`,
     );
   }
+  statements.push(...similaritySchemaStatements);
   return statements;
 }
 

@@ -2,6 +2,7 @@ import type { ManagedTransaction } from 'neo4j-driver';
 import { claimTypes, semanticLabels } from '../../data/model.ts';
 import type { GraphPlan } from '../plan/graphPlan.ts';
 import { planWrite, type WriteBatch } from '../plan/writeBatch.ts';
+import { lockSimilarity, refreshSimilarity } from '../../similarity/similarityStore.ts';
 import { label, relType } from './cypherNames.ts';
 
 /**
@@ -46,6 +47,7 @@ async function deleteSources(tx: ManagedTransaction, sources: readonly string[])
  */
 export async function writeBatch(tx: ManagedTransaction, batch: WriteBatch): Promise<void> {
   await lockSources(tx, batch.locks);
+  await lockSimilarity(tx);
   const cited = await deleteSources(tx, batch.sources);
   for (const group of batch.nodes) {
     await tx.run(`UNWIND $rows AS row MERGE (n:${label(group.label)} {id: row.id}) SET n += row.props`, {
@@ -63,6 +65,7 @@ export async function writeBatch(tx: ManagedTransaction, batch: WriteBatch): Pro
     );
   }
   await finalizeEntities(tx, [...new Set([...cited, ...batch.entityIds])]);
+  await refreshSimilarity(tx, batch.entityIds);
 }
 
 /** Plans the write of the articles and writes it, in the caller's transaction. */

@@ -227,7 +227,13 @@ describe('the example operations in docs/examples, over HTTP', () => {
           statements: number;
           claims: { type: string; count: number }[];
         }[];
-        overlap: { sharedRoles: { slug: string }[]; rolesJaccard: number; responsibilitiesJaccard: number };
+        overlap: {
+          sharedRoles: { slug: string }[];
+          rolesJaccard: number;
+          responsibilitiesJaccard: number;
+          softResponsibilitiesJaccard: number;
+          softSharedResponsibilities: { score: number; from: { name: string }; to: { name: string } }[];
+        };
         mostConnected: { label: string; degree: number }[];
         coverage: { source: { slug: string }; tier: { slug: string }; dimensions: { slug: string }[] }[];
       };
@@ -249,6 +255,14 @@ describe('the example operations in docs/examples, over HTTP', () => {
     expect(data?.stats.overlap.sharedRoles.map((r) => r.slug)).toEqual(['ceo', 'cfo', 'coo']);
     expect(data?.stats.overlap.rolesJaccard).toBe(3 / 6);
     expect(data?.stats.overlap.responsibilitiesJaccard).toBe(0);
+    // No responsibility node is shared, but two are worded alike across the articles.
+    expect(data?.stats.overlap.softResponsibilitiesJaccard).toBeGreaterThan(0);
+    expect(
+      data?.stats.overlap.softSharedResponsibilities.map((m) => [
+        m.from.name.split(' ')[0],
+        m.to.name.split(' ')[0],
+      ]),
+    ).toContainEqual(['Overseeing', 'Preside']);
     expect(data?.stats.mostConnected[0]?.label).toBe('Tier');
     expect(
       data?.stats.coverage.map(
@@ -260,5 +274,57 @@ describe('the example operations in docs/examples, over HTTP', () => {
       '2:executive-management:3',
       '2:senior-management:3',
     ]);
+  });
+
+  it('8. says what a department head lacks of a CEO, per article, with evidence', async () => {
+    type Claim = { name: string; tier: { slug: string }; evidence: { text: string }[] };
+    type Data = {
+      gap: {
+        bySource: {
+          source: { slug: string };
+          toTiers: { slug: string }[];
+          responsibilities: { toOnly: Claim[] };
+          skills: { toOnly: Claim[] };
+        }[];
+      };
+    };
+    const { data, errors } = await api.query<Data>(exampleOperation('8-gap.graphql'));
+    expect(errors).toBeUndefined();
+    const [one, two] = data?.gap.bySource ?? [];
+    expect([one?.source.slug, two?.source.slug]).toEqual([first, second]);
+    expect(one?.responsibilities.toOnly.map((c) => c.name)).toContain(
+      "Crafting the organisation's strategic vision and mission",
+    );
+    expect(two?.responsibilities.toOnly.map((c) => c.name)).toContain('Review budgets and control expenses');
+    expect(
+      two?.skills.toOnly.every((c) => c.tier.slug === 'senior-management' && c.evidence.length > 0),
+    ).toBe(true);
+  });
+
+  it('9. gives dashboards facet counts in one request', async () => {
+    type Facet = { values: { value: string }[]; count: number };
+    type Data = { byLabel: Facet[]; bySourceAndTier: Facet[]; byOrientation: Facet[]; byMethod: Facet[] };
+    const { data, errors } = await api.query<Data>(exampleOperation('9-dashboard-facets.graphql'), {
+      source: first,
+    });
+    expect(errors).toBeUndefined();
+    const counts = await api.query<{ responsibilities: { totalCount: number } }>(
+      `{ responsibilities(filter: { source: "${first}" }) { totalCount } }`,
+    );
+    expect(data?.byLabel.find((f) => f.values[0]?.value === 'Responsibility')?.count).toBe(
+      counts.data?.responsibilities.totalCount,
+    );
+    expect(data?.bySourceAndTier.map((f) => f.values.map((v) => v.value).join(' ')).sort()).toEqual([
+      `${first} senior-leadership`,
+      `${first} senior-management`,
+    ]);
+    // The first article calls senior leadership strategic and senior management operational.
+    const orientation = (tier: string) =>
+      data?.byOrientation
+        .filter((f) => f.values[1]?.value === tier && f.values[0]?.value.startsWith('orientation/'))
+        .map((f) => f.values[0]?.value);
+    expect(orientation('senior-leadership')).toEqual(['orientation/strategic']);
+    expect(orientation('senior-management')).toEqual(['orientation/operational']);
+    expect(data?.byMethod.map((f) => f.values[0]?.value)).toEqual(['CURATED']);
   });
 });

@@ -6,6 +6,7 @@ import type { GraphQLContext } from '../../../src/graphql/context.ts';
 import { resolvers } from '../../../src/graphql/resolvers/index.ts';
 import { loadTypeDefs } from '../../../src/graphql/typeDefs.ts';
 import { createLogger } from '../../../src/logger.ts';
+import { loadConfig } from '../../../src/config.ts';
 
 export interface Statement {
   query: string;
@@ -54,6 +55,7 @@ export async function compiledCypher(
     log: createLogger({ logLevel: 'silent', env: 'test' }),
     databaseName: 'neo4j',
     planOperations: true,
+    similarityThreshold: loadConfig({}).graphql.similarityThreshold,
   };
   const apollo = new ApolloServer<GraphQLContext>({ typeDefs: loadTypeDefs(), resolvers });
   await apollo.start();

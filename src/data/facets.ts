@@ -1,0 +1,67 @@
+import type { CypherExecutor } from '../db/cypher.ts';
+import { semanticLabels } from './model.ts';
+import type { EntityFilterValues } from './organisation.ts';
+
+export const facetKeys = ['LABEL', 'SOURCE', 'TIER', 'DIMENSION', 'ATTRIBUTE', 'METHOD'] as const;
+export type FacetKeyName = (typeof facetKeys)[number];
+
+export interface FacetRecord {
+  values: { key: FacetKeyName; value: string }[];
+  count: number;
+}
+
+const claimTypes =
+  'MEMBER_OF|HAS_ATTRIBUTE|HAS_RESPONSIBILITY|REQUIRES_SKILL|HAS_CHARACTERISTIC|ON_DIMENSION|COMPARES_ON|BETWEEN';
+
+// Every semantic entity, once per claim about it that passes the filter (the claim's source,
+// tier and method, the tier's attributes by the same source), grouped by the keys asked into
+// counts of distinct entities, largest first. A key without a value for a claim (the tier of a
+// dimension's claim) leaves that claim out of the rows grouped by it.
+const facetsQuery = `
+  MATCH (n:${semanticLabels.join('|')})
+  WHERE $text IS NULL OR toLower(n.name) CONTAINS toLower($text)
+  CALL (n) {
+    MATCH (n)-[r:${claimTypes}]-(o)
+    WITH r, CASE WHEN n:Tier THEN n WHEN o:Tier THEN o ELSE null END AS t
+    WITH r.source AS claimSource, t, coalesce(r.method, 'CURATED') AS method
+    WHERE ($source IS NULL OR claimSource = $source) AND ($tier IS NULL OR t.slug = $tier)
+      AND ($orientation IS NULL OR EXISTS { MATCH (t)-[ao:HAS_ATTRIBUTE]->(:Attribute {kind: 'orientation', value: $orientation}) WHERE ao.source = claimSource })
+      AND ($timeHorizon IS NULL OR EXISTS { MATCH (t)-[ah:HAS_ATTRIBUTE]->(:Attribute {kind: 'time-horizon', value: $timeHorizon}) WHERE ah.source = claimSource })
+    RETURN DISTINCT claimSource, t.slug AS tier, method,
+      CASE WHEN $byAttribute AND t IS NOT NULL
+        THEN COLLECT { MATCH (t)-[a:HAS_ATTRIBUTE]->(x:Attribute) WHERE a.source = claimSource RETURN DISTINCT x.kind + '/' + x.value }
+        ELSE [null] END AS attributes
+  }
+  UNWIND attributes AS attribute
+  WITH n, [k IN $by | CASE k
+      WHEN 'LABEL' THEN head([l IN labels(n) WHERE l IN $labels])
+      WHEN 'SOURCE' THEN claimSource
+      WHEN 'TIER' THEN tier
+      WHEN 'DIMENSION' THEN CASE WHEN n:Dimension THEN n.slug WHEN n:Characteristic THEN n.dimension END
+      WHEN 'ATTRIBUTE' THEN attribute
+      WHEN 'METHOD' THEN method
+    END] AS key
+  WHERE none(v IN key WHERE v IS NULL)
+  RETURN key, count(DISTINCT n) AS count
+  ORDER BY count DESC, key
+  LIMIT $first`;
+
+/** Counts of entities per combination of the keys' values, largest first, at most `first` rows. */
+export async function facets(
+  cypher: CypherExecutor,
+  by: readonly FacetKeyName[],
+  filter: EntityFilterValues,
+  first: number,
+): Promise<FacetRecord[]> {
+  const rows = await cypher.read<{ key: string[]; count: number }>('facets', facetsQuery, {
+    ...filter,
+    by: [...by],
+    byAttribute: by.includes('ATTRIBUTE'),
+    labels: [...semanticLabels],
+    first,
+  });
+  return rows.map((row) => ({
+    values: by.map((key, i) => ({ key, value: String(row.key[i]) })),
+    count: row.count,
+  }));
+}

@@ -1,0 +1,166 @@
+import type { CypherExecutor } from '../db/cypher.ts';
+import { checkedName, nodeLabels } from './model.ts';
+import { expectLabel, toRecord, type NodeRecord, type SourceRecord, type TierRecord } from './records.ts';
+import {
+  claimedKinds,
+  matchClaims,
+  PairScores,
+  tierClaimsExpression,
+  toTierClaim,
+  type ClaimedKind,
+  type ClaimMatchRecord,
+  type RawTierClaim,
+  type TierClaimRecord,
+} from './tierClaims.ts';
+
+/** One side of a gap: a tier, or a role (whose tiers are those each source places it in). */
+export interface Position {
+  label: 'Tier' | 'Role';
+  dbId: string;
+}
+
+export interface ClaimGapRecord {
+  toOnly: TierClaimRecord[];
+  fromOnly: TierClaimRecord[];
+  shared: ClaimMatchRecord[];
+}
+
+export interface GapBySourceRecord {
+  source: SourceRecord;
+  fromTiers: TierRecord[];
+  toTiers: TierRecord[];
+  responsibilities: ClaimGapRecord;
+  skills: ClaimGapRecord;
+}
+
+export interface GapRecord {
+  from: NodeRecord;
+  to: NodeRecord;
+  minScore: number;
+  bySource: GapBySourceRecord[];
+}
+
+// The tiers of a position in source `s`: a tier itself when the source claims anything about it,
+// a role's tiers as the source places it.
+const positionTiers = (p: string) => `
+    CASE WHEN ${p}:Tier
+      THEN CASE WHEN EXISTS { MATCH (${p})-[r]-() WHERE r.source = s.slug } THEN [${p}] ELSE [] END
+      ELSE COLLECT { MATCH (${p})-[m:MEMBER_OF]->(t:Tier) WHERE m.source = s.slug RETURN DISTINCT t ORDER BY t.name }
+    END`;
+
+// Claims of one kind of a side's tiers in source `s`.
+const sideClaims = (kind: ClaimedKind, tiers: string, out: string) => `
+    CALL (s, ${tiers}) {
+      UNWIND ${tiers} AS t
+      WITH s, t, ${tierClaimsExpression(kind, 't', 'h.source = s.slug')} AS claims
+      UNWIND claims AS claim
+      RETURN collect(claim) AS ${out}
+    }`;
+
+// SIMILAR_TO pairs between the items of both sides' claims, from `minScore` up.
+const similarPairs = (kind: ClaimedKind, fromClaims: string, toClaims: string, out: string) => {
+  const label = claimedKinds[kind].label;
+  return `
+    CALL (${fromClaims}, ${toClaims}) {
+      WITH [c IN ${fromClaims} | c[0].id] AS fromIds, [c IN ${toClaims} | c[0].id] AS toIds
+      MATCH (a:${label})-[r:SIMILAR_TO]-(b:${label})
+      WHERE a.id IN fromIds AND b.id IN toIds AND r.score >= $minScore
+      RETURN collect(DISTINCT [a.id, b.id, r.score]) AS ${out}
+    }`;
+};
+
+/**
+ * Per source that places both positions (or the one asked), in slug order: the sides' tiers,
+ * their responsibility and skill claims with evidence, and the similar pairs between them. The
+ * positions' labels come from the closed label list, checked before they reach the text.
+ */
+function gapQuery(from: Position['label'], to: Position['label']): string {
+  return `
+    OPTIONAL MATCH (f:${checkedName(from, nodeLabels)} {id: $fromId})
+    OPTIONAL MATCH (g:${checkedName(to, nodeLabels)} {id: $toId})
+    CALL (f, g) {
+      WITH f, g WHERE f IS NOT NULL AND g IS NOT NULL
+      MATCH (s:Source) WHERE $source IS NULL OR s.slug = $source
+      WITH s, f, g, ${positionTiers('f')} AS fromTiers, ${positionTiers('g')} AS toTiers
+      WHERE size(fromTiers) > 0 AND size(toTiers) > 0
+      ${sideClaims('responsibilities', 'fromTiers', 'fromResponsibilities')}
+      ${sideClaims('responsibilities', 'toTiers', 'toResponsibilities')}
+      ${sideClaims('skills', 'fromTiers', 'fromSkills')}
+      ${sideClaims('skills', 'toTiers', 'toSkills')}
+      ${similarPairs('responsibilities', 'fromResponsibilities', 'toResponsibilities', 'similarResponsibilities')}
+      ${similarPairs('skills', 'fromSkills', 'toSkills', 'similarSkills')}
+      WITH s, fromTiers, toTiers, fromResponsibilities, toResponsibilities, fromSkills, toSkills,
+        similarResponsibilities, similarSkills
+      ORDER BY s.slug
+      RETURN collect([s {.*}, [t IN fromTiers | t {.*}], [t IN toTiers | t {.*}],
+        fromResponsibilities, toResponsibilities, fromSkills, toSkills,
+        similarResponsibilities, similarSkills]) AS bySource
+    }
+    RETURN f {.*} AS from, g {.*} AS to, bySource`;
+}
+
+type Props = Record<string, unknown>;
+type Pair = [string, string, number];
+type RawSource = [
+  Props,
+  Props[],
+  Props[],
+  RawTierClaim[],
+  RawTierClaim[],
+  RawTierClaim[],
+  RawTierClaim[],
+  Pair[],
+  Pair[],
+];
+
+/**
+ * What `to` holds that `from` does not and the reverse, per source, similar claims counted as
+ * shared; `missing` names the positions that do not exist (then nothing else is read).
+ */
+export async function positionGap(
+  cypher: CypherExecutor,
+  from: Position,
+  to: Position,
+  source: string | null,
+  minScore: number,
+): Promise<{ gap: GapRecord | null; missing: Position[] }> {
+  const [row] = await cypher.read<{ from: Props | null; to: Props | null; bySource: RawSource[] }>(
+    'gap',
+    gapQuery(from.label, to.label),
+    { fromId: from.dbId, toId: to.dbId, source, minScore },
+  );
+  const missing = [row?.from ? null : from, row?.to ? null : to].filter((p): p is Position => p !== null);
+  if (!row?.from || !row.to || missing.length > 0) return { gap: null, missing };
+  let rows = 0;
+  const bySource = row.bySource.map(
+    ([sourceProps, fromTiers, toTiers, fromResp, toResp, fromSkills, toSkills, simResp, simSkills]) => {
+      const record = expectLabel(toRecord(sourceProps), 'Source');
+      const sources = new Map([[record.slug, record]]);
+      const side = (kind: ClaimedKind, raw: RawTierClaim[]) => raw.map((c) => toTierClaim(kind, c, sources));
+      const gapOf = (
+        kind: ClaimedKind,
+        a: RawTierClaim[],
+        b: RawTierClaim[],
+        pairs: Pair[],
+      ): ClaimGapRecord => {
+        rows += a.length + b.length;
+        const { shared, fromOnly, toOnly } = matchClaims(
+          side(kind, a),
+          side(kind, b),
+          new PairScores(pairs),
+          minScore,
+        );
+        return { shared, fromOnly, toOnly };
+      };
+      return {
+        source: record,
+        fromTiers: fromTiers.map((t) => expectLabel(toRecord(t), 'Tier')),
+        toTiers: toTiers.map((t) => expectLabel(toRecord(t), 'Tier')),
+        responsibilities: gapOf('responsibilities', fromResp, toResp, simResp),
+        skills: gapOf('skills', fromSkills, toSkills, simSkills),
+      };
+    },
+  );
+  cypher.countRows(rows);
+  return { gap: { from: toRecord(row.from), to: toRecord(row.to), minScore, bySource }, missing: [] };
+}

@@ -1,0 +1,160 @@
+import type { ClaimMethod } from './model.ts';
+import {
+  expectLabel,
+  toClaim,
+  toRecord,
+  type ResponsibilityRecord,
+  type SkillRecord,
+  type SourceRecord,
+  type StatementRecord,
+  type TierRecord,
+} from './records.ts';
+
+/**
+ * Claims that a tier holds a responsibility or needs a skill, read with their evidence in the
+ * statement that asks for them, and matched across two sides with similar claims counted as the
+ * same (gap.ts, softOverlap.ts).
+ */
+
+export type ClaimedItem = ResponsibilityRecord | SkillRecord;
+
+export interface TierClaimRecord {
+  item: ClaimedItem;
+  name: string;
+  tier: TierRecord;
+  source: SourceRecord;
+  evidence: StatementRecord[];
+  method: ClaimMethod;
+  confidence: number;
+}
+
+export interface ClaimMatchRecord {
+  score: number;
+  from: TierClaimRecord;
+  to: TierClaimRecord;
+}
+
+/** The two kinds of claim compared, with the relationship that states them and their label. */
+export const claimedKinds = {
+  responsibilities: { type: 'HAS_RESPONSIBILITY', label: 'Responsibility' },
+  skills: { type: 'REQUIRES_SKILL', label: 'Skill' },
+} as const;
+export type ClaimedKind = keyof typeof claimedKinds;
+
+/**
+ * A Cypher list of the claims of kind `kind` from tier variable `t` that pass `condition` (on the
+ * relationship `h`), each as [item, tier, claim properties, evidence statements], by item name.
+ */
+export function tierClaimsExpression(kind: ClaimedKind, t: string, condition: string): string {
+  const { type, label } = claimedKinds[kind];
+  return `COLLECT {
+      MATCH (${t})-[h:${type}]->(x:${label}) WHERE ${condition}
+      WITH h, x ORDER BY x.name, x.slug, h.source
+      RETURN [x {.*}, ${t} {.*}, properties(h), COLLECT { MATCH (st:Statement) WHERE st.id IN h.evidence RETURN st {.*} ORDER BY st.source, st.position }]
+    }`;
+}
+
+/** A row of `tierClaimsExpression` as read from the driver. */
+export type RawTierClaim = [
+  Record<string, unknown>,
+  Record<string, unknown>,
+  Record<string, unknown>,
+  Record<string, unknown>[],
+];
+
+/** The claim of one raw row; `sources` holds the Source records by slug. */
+export function toTierClaim(
+  kind: ClaimedKind,
+  [item, tier, rel, evidence]: RawTierClaim,
+  sources: ReadonlyMap<string, SourceRecord>,
+): TierClaimRecord {
+  const { type, label } = claimedKinds[kind];
+  const claim = toClaim(type, rel);
+  const source = sources.get(claim.source);
+  if (!source) throw new Error(`claim of unknown source ${claim.source}`);
+  const record = expectLabel(toRecord(item), label);
+  return {
+    item: record,
+    name: record.name,
+    tier: expectLabel(toRecord(tier), 'Tier'),
+    source,
+    evidence: evidence.map((props) => expectLabel(toRecord(props), 'Statement')),
+    method: claim.method,
+    confidence: claim.confidence,
+  };
+}
+
+/** Scores of similar pairs, looked up in either order. */
+export class PairScores {
+  private readonly scores = new Map<string, number>();
+
+  constructor(pairs: readonly (readonly [string, string, number])[]) {
+    for (const [a, b, score] of pairs) {
+      this.scores.set(`${a}|${b}`, score);
+      this.scores.set(`${b}|${a}`, score);
+    }
+  }
+
+  get(a: string, b: string): number | undefined {
+    return a === b ? 1 : this.scores.get(`${a}|${b}`);
+  }
+}
+
+export interface ClaimMatching {
+  shared: ClaimMatchRecord[];
+  fromOnly: TierClaimRecord[];
+  toOnly: TierClaimRecord[];
+  /** Matched items over the union of both sides' items, a matched pair counting once. */
+  jaccard: number;
+}
+
+/**
+ * Matches the items of two sides one to one, best score first: the same item scores 1, two
+ * items whose SIMILAR_TO score reaches `minScore` score that. A side's claims of one item (per
+ * source, per tier) go together; a match shows the first claim of each side.
+ */
+export function matchClaims(
+  from: readonly TierClaimRecord[],
+  to: readonly TierClaimRecord[],
+  scores: PairScores,
+  minScore: number,
+): ClaimMatching {
+  const byItem = (claims: readonly TierClaimRecord[]) => {
+    const items = new Map<string, TierClaimRecord[]>();
+    for (const claim of claims) {
+      const list = items.get(claim.item.dbId);
+      if (list) list.push(claim);
+      else items.set(claim.item.dbId, [claim]);
+    }
+    return items;
+  };
+  const fromItems = byItem(from);
+  const toItems = byItem(to);
+  const candidates: { a: string; b: string; score: number }[] = [];
+  for (const a of fromItems.keys()) {
+    for (const b of toItems.keys()) {
+      const score = scores.get(a, b);
+      if (score !== undefined && score >= minScore) candidates.push({ a, b, score });
+    }
+  }
+  candidates.sort((x, y) => y.score - x.score || x.a.localeCompare(y.a) || x.b.localeCompare(y.b));
+  const usedFrom = new Set<string>();
+  const usedTo = new Set<string>();
+  const shared: ClaimMatchRecord[] = [];
+  for (const { a, b, score } of candidates) {
+    if (usedFrom.has(a) || usedTo.has(b)) continue;
+    const fromClaim = fromItems.get(a)?.[0];
+    const toClaim = toItems.get(b)?.[0];
+    if (!fromClaim || !toClaim) continue;
+    usedFrom.add(a);
+    usedTo.add(b);
+    shared.push({ score, from: fromClaim, to: toClaim });
+  }
+  const union = fromItems.size + toItems.size - shared.length;
+  return {
+    shared,
+    fromOnly: from.filter((c) => !usedFrom.has(c.item.dbId)),
+    toOnly: to.filter((c) => !usedTo.has(c.item.dbId)),
+    jaccard: union === 0 ? 0 : shared.length / union,
+  };
+}

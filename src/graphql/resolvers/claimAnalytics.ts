@@ -1,0 +1,124 @@
+import type { GraphQLResolveInfo } from 'graphql';
+import { facetKeys, facets } from '../../data/facets.ts';
+import { positionGap, type Position } from '../../data/gap.ts';
+import { similarResponsibilities, similarSkills } from '../../data/similarity.ts';
+import type { TierOverlapRecord } from '../../data/analytics.ts';
+import type { SoftOverlapRecord } from '../../data/softOverlap.ts';
+import { badUserInput } from '../errors.ts';
+import type {
+  QueryResolvers,
+  ResponsibilityResolvers,
+  SkillResolvers,
+  TierOrRoleRef,
+  TierOverlapResolvers,
+} from '../__generated__/resolvers.ts';
+import { currentSelection, selections } from '../../planner/selection.ts';
+import { boundedInt, entityFilter, textArgument } from './arguments.ts';
+
+/**
+ * Analytics over what claims mean rather than which nodes they name: gaps between positions,
+ * facet counts, the similar claims of a claim, and the soft side of a tier overlap. Each root
+ * field reads with one statement (src/data/gap.ts, facets.ts, softOverlap.ts).
+ */
+
+/** A similarity threshold argument, or the server's; BAD_USER_INPUT outside 0 to 1. */
+export function minScoreArgument(value: number | null | undefined, fallback: number): number {
+  const score = value ?? fallback;
+  if (!(score >= 0 && score <= 1))
+    throw badUserInput(`minScore must be between 0 and 1, got ${score}`, 'minScore');
+  return score;
+}
+
+function position(ref: TierOrRoleRef, argument: string): Position {
+  const tier = textArgument(ref.tier, `${argument}.tier`);
+  const role = textArgument(ref.role, `${argument}.role`);
+  if ((tier === null) === (role === null)) {
+    throw badUserInput(
+      `${argument} must name exactly one of tier or role, such as { tier: "senior-leadership" } or { role: "department-head" }`,
+      argument,
+    );
+  }
+  return tier !== null
+    ? { label: 'Tier', dbId: `Tier:${tier}` }
+    : { label: 'Role', dbId: `Role:${role ?? ''}` };
+}
+
+export const claimAnalyticsQueries: Pick<QueryResolvers, 'gap' | 'facets'> = {
+  gap: async (_root, args, { cypher, similarityThreshold }) => {
+    const from = position(args.from, 'from');
+    const to = position(args.to, 'to');
+    const minScore = minScoreArgument(args.minScore, similarityThreshold);
+    const { gap, missing } = await positionGap(
+      cypher,
+      from,
+      to,
+      textArgument(args.source, 'source'),
+      minScore,
+    );
+    if (!gap) {
+      throw badUserInput(
+        `unknown ${missing.map((p) => `${p.label.toLowerCase()} "${p.dbId.slice(p.label.length + 1)}"`).join(', ')}: use slugs such as senior-leadership or department-head`,
+        missing[0] === from ? 'from' : 'to',
+      );
+    }
+    return gap;
+  },
+  facets: (_root, args, { cypher }) => {
+    const by = args.by;
+    if (by.length < 1 || by.length > 4 || new Set(by).size !== by.length) {
+      throw badUserInput(
+        `by must list one to four different keys of ${facetKeys.join(', ')}, such as [LABEL] or [SOURCE, TIER]`,
+        'by',
+      );
+    }
+    return facets(cypher, by, entityFilter(args.filter), boundedInt(args.first, 100, 1, 500, 'first'));
+  },
+};
+
+export const ResponsibilitySimilarity: Pick<ResponsibilityResolvers, 'similar'> = {
+  similar: (responsibility, { minScore, first }, { cypher, similarityThreshold }) =>
+    similarResponsibilities(
+      cypher,
+      responsibility,
+      minScoreArgument(minScore, similarityThreshold),
+      boundedInt(first, 10, 1, 50, 'first'),
+    ),
+};
+
+export const SkillSimilarity: Pick<SkillResolvers, 'similar'> = {
+  similar: (skill, { minScore, first }, { cypher, similarityThreshold }) =>
+    similarSkills(
+      cypher,
+      skill,
+      minScoreArgument(minScore, similarityThreshold),
+      boundedInt(first, 10, 1, 50, 'first'),
+    ),
+};
+
+const softFields = [
+  'softResponsibilitiesJaccard',
+  'softSharedResponsibilities',
+  'softSkillsJaccard',
+  'softSharedSkills',
+  'similarityThreshold',
+];
+
+/** Whether the `overlap` being resolved selects any soft field (then it is read with them). */
+export function selectsSoftOverlap(info: GraphQLResolveInfo): boolean {
+  const tree = currentSelection(info);
+  return softFields.some((field) => selections(tree, 'TierOverlap', field).length > 0);
+}
+
+function softOf(overlap: TierOverlapRecord): SoftOverlapRecord {
+  // The overlap resolver reads the soft side whenever one of these fields is selected.
+  if (!overlap.soft) throw new Error('soft overlap fields resolved without the soft overlap read');
+  return overlap.soft;
+}
+
+export const TierOverlap: TierOverlapResolvers = {
+  softResponsibilitiesJaccard: (overlap) => softOf(overlap).responsibilitiesJaccard,
+  softSharedResponsibilities: (overlap) => softOf(overlap).sharedResponsibilities,
+  softSkillsJaccard: (overlap) => softOf(overlap).skillsJaccard,
+  softSharedSkills: (overlap) => softOf(overlap).sharedSkills,
+  similarityThreshold: (overlap) => softOf(overlap).minScore,
+};
