@@ -60,6 +60,7 @@ const envSchema = z.object({
   MAX_ROWS_PER_REQUEST: integer(100, 10_000_000).default(50_000),
   MAX_BODY_BYTES: integer(1_024, 10_000_000).default(100_000),
   REQUEST_TIMEOUT_MS: integer(100, 600_000).default(15_000),
+  CACHE_MAX_AGE_S: integer(0, 86_400).default(5),
   PLAYGROUND: z
     .enum(['graphiql', 'sandbox', 'off'], { message: 'must be graphiql, sandbox or off' })
     .default('graphiql'),
@@ -108,6 +109,8 @@ export interface Config {
     requestTimeoutMs: number;
     /** Browser origins allowed to call the API cross-site; empty: same origin only. */
     corsOrigins: string[];
+    /** `max-age` of cacheable answers (the default cache hint); 0: none is cacheable. */
+    cacheMaxAgeS: number;
   };
   /**
    * What a browser gets at GET /graphql: our bundled GraphiQL (works offline), Apollo's hosted
@@ -187,6 +190,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxBodyBytes: e.MAX_BODY_BYTES,
       requestTimeoutMs: e.REQUEST_TIMEOUT_MS,
       corsOrigins: e.CORS_ORIGINS ? e.CORS_ORIGINS.split(',') : [],
+      cacheMaxAgeS: e.CACHE_MAX_AGE_S,
     },
     playground: e.PLAYGROUND,
   };

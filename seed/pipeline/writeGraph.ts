@@ -12,6 +12,7 @@ import {
   type NodeLabel,
   type RelationshipType,
 } from '../../src/data/model.ts';
+import { bumpGraphVersion, graphVersionConstraint } from '../../src/data/graphVersion.ts';
 import type { GraphPlan, PlannedRelationship } from './graphPlan.ts';
 
 // Labels and relationship types cannot be Cypher parameters. These come only from the closed
@@ -51,6 +52,7 @@ export function schemaStatements(): string[] {
       `CREATE CONSTRAINT ${type.toLowerCase()}_key IF NOT EXISTS FOR ()-[r:${relType(type)}]-() REQUIRE r.key IS UNIQUE`,
     );
   }
+  statements.push(graphVersionConstraint);
   return statements;
 }
 
@@ -184,6 +186,7 @@ export async function writePlans(tx: ManagedTransaction, plans: readonly GraphPl
   }
   const written = nodes.filter((node) => isSemantic(node.label)).map((node) => node.id);
   await finalizeEntities(tx, [...new Set([...cited, ...written])]);
+  await bumpGraphVersion(tx);
 }
 
 /**

@@ -10,4 +10,6 @@ export interface GraphQLContext {
   databaseName: string;
   /** Whether root fields fetch their whole selection in one statement (lookahead.ts). */
   planOperations: boolean;
+  /** The ETag a cacheable answer to this GET gets (server/conditionalGet.ts); unset otherwise. */
+  responseTag?: string;
 }
