@@ -10,6 +10,7 @@ export const webBundleDir = join(projectRoot, 'dist', 'web');
 export const webPages = {
   playground: join(webBundleDir, 'playground', 'index.html'),
   explorer: join(webBundleDir, 'explorer', 'index.html'),
+  dashboard: join(webBundleDir, 'dashboard', 'index.html'),
 } as const;
 
 export function webBundleBuilt(): boolean {
@@ -22,7 +23,7 @@ export function webBundleBuilt(): boolean {
  */
 export async function ensureWebBundle(log: Logger): Promise<void> {
   if (webBundleBuilt()) return;
-  log.info('building the playground and explorer pages (first start)');
+  log.info('building the playground, explorer and dashboard pages (first start)');
   const { build } = await import('vite');
   await build({ configFile: join(projectRoot, 'vite.config.ts'), logLevel: 'warn' });
 }

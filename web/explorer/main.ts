@@ -8,6 +8,7 @@ import {
   type SearchHit,
   type SourceInfo,
 } from './api.ts';
+import { openDeepLink } from './deepLink.ts';
 import { renderDetails, renderPanelMessage } from './detailsPanel.ts';
 import { h, requiredElement, snippetNodes } from './dom.ts';
 import {
@@ -316,4 +317,15 @@ ui.searchForm.addEventListener('submit', (event) => {
 ui.pathFind.addEventListener('click', () => void findPath());
 ui.pathClear.addEventListener('click', clearPath);
 clearPath();
-void start();
+void start().then(() =>
+  openDeepLink(window.location.search, {
+    setSource,
+    show: (node) => {
+      if (!nodeById(node.id)) {
+        state.pinnedNodes.push(node);
+        redraw();
+      }
+      void select(node.id);
+    },
+  }),
+);
