@@ -5,6 +5,7 @@
 //
 //   npm run load                      # 1, 8, 32 connections for 10 s each, 128 for 60 s, then mixed at 128 for 60 s
 //   npm run load -- --seconds 3 --hold 10 --mixed 10
+//   npm run load -- --polling-only    # only the polling dashboard, the other figures kept from docs/load.json
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
@@ -15,6 +16,7 @@ import { loadConfig } from '../src/config.ts';
 import { obtainManagedNeo4j } from '../src/db/managed/managedNeo4j.ts';
 import { projectRoot } from '../src/projectRoot.ts';
 import { readManifest } from '../src/server/operationManifest.ts';
+import { pollingMarkdown, runPolling, type PollingResult } from './pollingDashboard.ts';
 import { SeededRandom } from './synthetic/random.ts';
 import { fillerWords, objects, skillWords, verbs } from './synthetic/vocabulary.ts';
 
@@ -24,6 +26,8 @@ const { values } = parseArgs({
     hold: { type: 'string', default: '60' },
     mixed: { type: 'string', default: '60' },
     'max-growth-mb': { type: 'string', default: '150' },
+    polling: { type: 'string', default: '30' },
+    'polling-only': { type: 'boolean', default: false },
   },
 });
 const stageSeconds = Number(values.seconds);
@@ -31,6 +35,7 @@ const holdSeconds = Number(values.hold);
 const mixedSeconds = Number(values.mixed);
 const maxGrowthMb = Number(values['max-growth-mb']);
 const mixedConnections = 128;
+const pollingSeconds = Number(values.polling);
 
 // The variables each dashboard operation is sent with; the others use their defaults.
 const variables: Record<string, Record<string, unknown>> = {
@@ -84,14 +89,14 @@ async function startApi(neo4jUri: string, port: number): Promise<ChildProcess> {
     },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
-  const deadline = Date.now() + 120_000;
+  const deadline = Date.now() + 300_000;
   while (Date.now() < deadline) {
     const ready = await fetch(`http://127.0.0.1:${port}/ready`).catch(() => null);
     if (ready?.ok) return child;
     await new Promise((r) => setTimeout(r, 250));
   }
   child.kill('SIGKILL');
-  throw new Error('the API did not become ready within 120 s');
+  throw new Error('the API did not become ready within 300 s');
 }
 
 interface StageResult {
@@ -200,6 +205,21 @@ async function main(): Promise<void> {
   const url = `http://127.0.0.1:${port}`;
   try {
     await runStage(url, pid, 4, 3, { bodies }); // warm-up: JIT, query plans, page cache
+    const polling: PollingResult[] = [];
+    for (const revalidate of [false, true]) {
+      polling.push(
+        await runPolling(url, neo4j.pid, manifest, { connections: 128, seconds: pollingSeconds, revalidate }),
+      );
+      console.log(`polling dashboard ${revalidate ? 'with' : 'without'} revalidation done`);
+    }
+    if (values['polling-only']) {
+      const previous = JSON.parse(readFileSync(join(projectRoot, 'docs', 'load.json'), 'utf8')) as Report;
+      const report = { ...previous, polling, pollingMeasuredAt: new Date().toISOString() };
+      writeFileSync(join(projectRoot, 'docs', 'load.json'), `${JSON.stringify(report, null, 2)}\n`);
+      writeFileSync(join(projectRoot, 'docs', 'load.md'), markdown(report));
+      console.log(pollingMarkdown(polling, report.pollingMeasuredAt));
+      return;
+    }
     const stages: StageResult[] = [];
     for (const connections of [1, 8, 32]) {
       stages.push(await runStage(url, pid, connections, stageSeconds, { bodies }));
@@ -211,8 +231,11 @@ async function main(): Promise<void> {
     const mixed = await runStage(url, pid, mixedConnections, mixedSeconds, { bodies, searchQuery });
     const growthMb = hold.rssAfterMb - hold.rssBeforeMb;
     const mixedGrowthMb = mixed.rssAfterMb - mixed.rssBeforeMb;
-    const report = {
-      measuredAt: new Date().toISOString(),
+    const measuredAt = new Date().toISOString();
+    const report: Report = {
+      measuredAt,
+      polling,
+      pollingMeasuredAt: measuredAt,
       machine: {
         cores: cpus().length,
         cpu: cpus()[0]?.model ?? 'unknown',
@@ -245,8 +268,10 @@ async function main(): Promise<void> {
   }
 }
 
-function markdown(report: {
+interface Report {
   measuredAt: string;
+  polling: PollingResult[];
+  pollingMeasuredAt: string;
   machine: { cores: number; cpu: string; loadAverage: number[] };
   operations: string[];
   stages: StageResult[];
@@ -259,7 +284,9 @@ function markdown(report: {
     withinBound: boolean;
   };
   mixed: StageResult & { rssGrowthMb: number; maxGrowthMb: number; withinBound: boolean };
-}): string {
+}
+
+function markdown(report: Report): string {
   const { mixed } = report;
   const every10s = mixed.rssSamplesMb.filter((_, i) => (i + 1) % 10 === 0).map((mb) => mb.toFixed(0));
   const rows = report.stages
@@ -300,7 +327,8 @@ API resident memory over the run: ${mixed.rssBeforeMb.toFixed(0)} MB at the star
 peak, ${mixed.rssAfterMb.toFixed(0)} MB at the end (every 10 s: ${every10s.join(', ')} MB); it ${mixed.rssGrowthMb >= 0 ? 'grew' : 'shrank'} by
 ${Math.abs(mixed.rssGrowthMb)} MB (bound: ${mixed.maxGrowthMb} MB) — ${mixed.withinBound ? 'within bounds, with no errors' : 'OUT OF BOUNDS'}.
 
-Reproduce with \`npm run load\` (\`-- --seconds 10 --hold 60 --mixed 60\` are the defaults); it starts its own
+${pollingMarkdown(report.polling, report.pollingMeasuredAt)}
+Reproduce with \`npm run load\` (\`-- --seconds 10 --hold 60 --mixed 60 --polling 30\` are the defaults; \`-- --polling-only\` measures the polling dashboard alone and keeps the other figures); it starts its own
 managed Neo4j in \`.neo4j/load\`, seeds it, starts the API on a free port and writes this file and
 \`docs/load.json\`.
 `;
