@@ -57,8 +57,12 @@ export async function runPolling(
   const requests = await Promise.all(
     dashboardCalls.map(async ({ name, variables }) => {
       const path = pathOf(manifest, name, variables);
-      // The tag a dashboard holds after its first load.
-      const first = await fetch(`${url}${path}`, { headers });
+      // The tag a dashboard holds after its first load (a cold, busy Neo4j may time out the first tries).
+      let first = await fetch(`${url}${path}`, { headers });
+      for (let attempt = 1; first.status !== 200 && attempt < 10; attempt += 1) {
+        await new Promise((resolve) => setTimeout(resolve, 2_000));
+        first = await fetch(`${url}${path}`, { headers });
+      }
       const tag = first.headers.get('etag');
       if (first.status !== 200 || tag === null)
         throw new Error(`${name}: expected a 200 with an ETag, got ${first.status}`);

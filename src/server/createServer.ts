@@ -2,6 +2,7 @@ import { createServer as createHttpServer, type Server } from 'node:http';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheControl';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
 import express from 'express';
@@ -96,9 +97,13 @@ export function createApollo(
     // Shutdown is ours (server/shutdown.ts): Apollo's own handler would re-raise the signal.
     stopOnTerminationSignals: false,
     // Every answer is public for CACHE_MAX_AGE_S unless the schema's @cacheControl hints say less;
-    // an answer with errors gets `no-store`. Listed first: plugins read the header it sets.
+    // an answer with errors gets `no-store`. Listed first: plugins read the header it sets. With
+    // CACHE_MAX_AGE_S=0 nothing is cacheable, and the plugin (which wraps every field's resolver
+    // to collect hints) is left out.
     plugins: [
-      ApolloServerPluginCacheControl({ defaultMaxAge: config.http.cacheMaxAgeS }),
+      config.http.cacheMaxAgeS > 0
+        ? ApolloServerPluginCacheControl({ defaultMaxAge: config.http.cacheMaxAgeS })
+        : ApolloServerPluginCacheControlDisabled(),
       supportedOperationsPlugin(),
       costLimitPlugin({ maxCost: config.limits.maxCost, graphSize, log }),
       ...plugins,
