@@ -57,9 +57,9 @@ export async function runPolling(
   const requests = await Promise.all(
     dashboardCalls.map(async ({ name, variables }) => {
       const path = pathOf(manifest, name, variables);
-      // The tag a dashboard holds after its first load (a cold, busy Neo4j may time out the first tries).
+      // The tag a dashboard holds after its first load (a cold, busy Neo4j may time out the first tries, and an answer with errors has no tag).
       let first = await fetch(`${url}${path}`, { headers });
-      for (let attempt = 1; first.status !== 200 && attempt < 10; attempt += 1) {
+      for (let attempt = 1; first.headers.get('etag') === null && attempt < 10; attempt += 1) {
         await new Promise((resolve) => setTimeout(resolve, 2_000));
         first = await fetch(`${url}${path}`, { headers });
       }
