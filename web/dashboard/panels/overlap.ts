@@ -85,8 +85,11 @@ export function renderOverlap(
       ? 'none'
       : h(
           'span',
-          { class: 'inline-list' },
-          ...items.map((item) => h('a', { href: explorerHref(item.id, source) }, item.name)),
+          {},
+          ...items.flatMap((item, index) => [
+            index > 0 ? ', ' : null,
+            h('a', { href: explorerHref(item.id, source) }, item.name),
+          ]),
         );
   container.replaceChildren(
     h('p', { class: 'controls' }, first.label, first.select, second.label, second.select),
