@@ -4,7 +4,7 @@ import { defineConfig } from 'vite';
 const web = resolve(import.meta.dirname, 'web');
 
 /**
- * The two browser pages (GraphiQL playground, graph explorer), built from web/ into dist/web and
+ * The browser pages (GraphiQL playground, graph explorer, dashboard), built from web/ into dist/web and
  * served by the API's own express app. Everything is bundled: the pages must work with no CDN.
  */
 export default defineConfig({
@@ -25,6 +25,7 @@ export default defineConfig({
       input: {
         playground: resolve(web, 'playground', 'index.html'),
         explorer: resolve(web, 'explorer', 'index.html'),
+        dashboard: resolve(web, 'dashboard', 'index.html'),
       },
     },
   },

@@ -5,6 +5,7 @@
 //
 //   npm run load                      # 1, 8, 32 connections for 10 s each, 128 for 60 s, then mixed at 128 for 60 s
 //   npm run load -- --seconds 3 --hold 10 --mixed 10
+//   npm run load -- --polling-only    # only the polling dashboard, the other figures kept from docs/load.json
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
@@ -15,6 +16,7 @@ import { loadConfig } from '../src/config.ts';
 import { obtainManagedNeo4j } from '../src/db/managed/managedNeo4j.ts';
 import { projectRoot } from '../src/projectRoot.ts';
 import { readManifest } from '../src/server/operationManifest.ts';
+import { pollingMarkdown, runPolling, type PollingResult } from './pollingDashboard.ts';
 import { SeededRandom } from './synthetic/random.ts';
 import { fillerWords, objects, skillWords, verbs } from './synthetic/vocabulary.ts';
 
@@ -24,6 +26,8 @@ const { values } = parseArgs({
     hold: { type: 'string', default: '60' },
     mixed: { type: 'string', default: '60' },
     'max-growth-mb': { type: 'string', default: '150' },
+    polling: { type: 'string', default: '30' },
+    'polling-only': { type: 'boolean', default: false },
   },
 });
 const stageSeconds = Number(values.seconds);
@@ -31,6 +35,7 @@ const holdSeconds = Number(values.hold);
 const mixedSeconds = Number(values.mixed);
 const maxGrowthMb = Number(values['max-growth-mb']);
 const mixedConnections = 128;
+const pollingSeconds = Number(values.polling);
 
 // The variables each dashboard operation is sent with; the others use their defaults.
 const variables: Record<string, Record<string, unknown>> = {
@@ -211,6 +216,21 @@ async function main(): Promise<void> {
     // Resident memory of the idle server, seeded and ready, before any load and after all of it.
     const idleStartMb = await idleRssMb(pid);
     await runStage(url, pid, 4, 3, { bodies }); // warm-up: JIT, query plans, page cache
+    const polling: PollingResult[] = [];
+    for (const revalidate of [false, true]) {
+      polling.push(
+        await runPolling(url, neo4j.pid, manifest, { connections: 128, seconds: pollingSeconds, revalidate }),
+      );
+      console.log(`polling dashboard ${revalidate ? 'with' : 'without'} revalidation done`);
+    }
+    if (values['polling-only']) {
+      const previous = JSON.parse(readFileSync(join(projectRoot, 'docs', 'load.json'), 'utf8')) as Report;
+      const report = { ...previous, polling, pollingMeasuredAt: new Date().toISOString() };
+      writeFileSync(join(projectRoot, 'docs', 'load.json'), `${JSON.stringify(report, null, 2)}\n`);
+      writeFileSync(join(projectRoot, 'docs', 'load.md'), markdown(report));
+      console.log(pollingMarkdown(polling, report.pollingMeasuredAt));
+      return;
+    }
     const stages: StageResult[] = [];
     for (const connections of [1, 8, 32]) {
       stages.push(await runStage(url, pid, connections, stageSeconds, { bodies }));
@@ -223,8 +243,11 @@ async function main(): Promise<void> {
     const idleAfterMb = await idleRssMb(pid);
     const growthMb = hold.rssAfterMb - hold.rssBeforeMb;
     const mixedGrowthMb = mixed.rssAfterMb - mixed.rssBeforeMb;
-    const report = {
-      measuredAt: new Date().toISOString(),
+    const measuredAt = new Date().toISOString();
+    const report: Report = {
+      measuredAt,
+      polling,
+      pollingMeasuredAt: measuredAt,
       machine: {
         cores: cpus().length,
         cpu: cpus()[0]?.model ?? 'unknown',
@@ -258,8 +281,10 @@ async function main(): Promise<void> {
   }
 }
 
-function markdown(report: {
+interface Report {
   measuredAt: string;
+  polling: PollingResult[];
+  pollingMeasuredAt: string;
   machine: { cores: number; cpu: string; loadAverage: number[] };
   operations: string[];
   idle: { afterStartMb: number; afterLoadMb: number };
@@ -273,7 +298,9 @@ function markdown(report: {
     withinBound: boolean;
   };
   mixed: StageResult & { rssGrowthMb: number; maxGrowthMb: number; withinBound: boolean };
-}): string {
+}
+
+function markdown(report: Report): string {
   const { mixed } = report;
   const every10s = mixed.rssSamplesMb.filter((_, i) => (i + 1) % 10 === 0).map((mb) => mb.toFixed(0));
   const rows = report.stages
@@ -319,7 +346,8 @@ ${Math.abs(mixed.rssGrowthMb)} MB (bound: ${mixed.maxGrowthMb} MB) — ${mixed.w
 The API's resident memory ${idleSeconds} s after it was ready, seeded and not yet asked anything: ${report.idle.afterStartMb.toFixed(0)} MB;
 ${idleSeconds} s after the last stage ended: ${report.idle.afterLoadMb.toFixed(0)} MB.
 
-Reproduce with \`npm run load\` (\`-- --seconds 10 --hold 60 --mixed 60\` are the defaults); it starts its own
+${pollingMarkdown(report.polling, report.pollingMeasuredAt)}
+Reproduce with \`npm run load\` (\`-- --seconds 10 --hold 60 --mixed 60 --polling 30\` are the defaults; \`-- --polling-only\` measures the polling dashboard alone and keeps the other figures); it starts its own
 managed Neo4j in \`.neo4j/load\`, seeds it, starts the API on a free port and writes this file and
 \`docs/load.json\`.
 `;

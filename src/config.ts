@@ -65,6 +65,7 @@ const envSchema = z.object({
     .min(0.1, { message: 'must be at least 0.1 (no pairs scoring less are stored)' })
     .max(1, { message: 'must be at most 1' })
     .default(0.15),
+  CACHE_MAX_AGE_S: integer(0, 86_400).default(5),
   PLAYGROUND: z
     .enum(['graphiql', 'sandbox', 'off'], { message: 'must be graphiql, sandbox or off' })
     .default('graphiql'),
@@ -115,6 +116,8 @@ export interface Config {
     requestTimeoutMs: number;
     /** Browser origins allowed to call the API cross-site; empty: same origin only. */
     corsOrigins: string[];
+    /** `max-age` of cacheable answers (the default cache hint); 0: none is cacheable. */
+    cacheMaxAgeS: number;
   };
   /**
    * What a browser gets at GET /graphql: our bundled GraphiQL (works offline), Apollo's hosted
@@ -198,6 +201,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxBodyBytes: e.MAX_BODY_BYTES,
       requestTimeoutMs: e.REQUEST_TIMEOUT_MS,
       corsOrigins: e.CORS_ORIGINS ? e.CORS_ORIGINS.split(',') : [],
+      cacheMaxAgeS: e.CACHE_MAX_AGE_S,
     },
     playground: e.PLAYGROUND,
   };

@@ -7,7 +7,15 @@ import {
   type GraphCounts,
   type Reads,
 } from './graphCounts.ts';
-import { claimTypes, nodeLabels, relationshipTypes, type NodeLabel, type RelationshipType } from './model.ts';
+import {
+  claimMethods,
+  claimTypes,
+  nodeLabels,
+  relationshipTypes,
+  type ClaimMethod,
+  type NodeLabel,
+  type RelationshipType,
+} from './model.ts';
 import {
   expectLabel,
   readShown,
@@ -52,36 +60,45 @@ export interface SourceStatsRecord {
   source: SourceRecord;
   statements: number;
   claims: CountRecord[];
+  methods: CountRecord<ClaimMethod>[];
 }
 
-// Claims per source and type, read through the per-type `source` indexes.
+// Claims per source, type and method, read through the per-type `source` indexes; claims
+// written before `method` existed were curated (records.ts).
 const claimsPerSourceQuery = claimTypes
-  .map((t) => `MATCH ()-[r:${t}]->() RETURN r.source AS source, '${t}' AS type, count(*) AS count`)
+  .map(
+    (t) =>
+      `MATCH ()-[r:${t}]->() RETURN r.source AS source, '${t}' AS type, coalesce(r.method, 'CURATED') AS method, count(*) AS count`,
+  )
   .join(' UNION ALL ');
 
-/** Every claim and its `source` (2 hits each), and each source's properties (about 13). */
+/** Every claim with its `source` and `method` (3 hits each), and each source's properties (about 13). */
 export const perSourceReads = (counts: GraphCounts): Reads => {
   const sources = nodesOf(counts, ['Source']);
-  return { dbHits: 2 * claimCount(counts) + 13 * sources, rows: sources };
+  return { dbHits: 3 * claimCount(counts) + 13 * sources, rows: sources };
 };
+
+const sum = (rows: readonly { count: number }[]) => rows.reduce((total, row) => total + row.count, 0);
 
 export async function perSourceStats(cypher: CypherExecutor): Promise<SourceStatsRecord[]> {
   const sources = await cypher.read<{ props: Record<string, unknown> }>(
     'stats.sources',
     'MATCH (s:Source) RETURN s {.*} AS props ORDER BY s.slug',
   );
-  const claims = await cypher.read<{ source: string; type: string; count: number }>(
+  const claims = await cypher.read<{ source: string; type: string; method: string; count: number }>(
     'stats.claims',
     claimsPerSourceQuery,
   );
   return sources.map((row) => {
     const source = expectLabel(toRecord(row.props), 'Source');
+    const own = claims.filter((c) => c.source === source.slug);
     return {
       source,
       statements: readShown(source.statementCount, 'statementCount'),
-      claims: claimTypes.map((type) => ({
-        name: type,
-        count: claims.find((c) => c.source === source.slug && c.type === type)?.count ?? 0,
+      claims: claimTypes.map((type) => ({ name: type, count: sum(own.filter((c) => c.type === type)) })),
+      methods: claimMethods.map((method) => ({
+        name: method,
+        count: sum(own.filter((c) => c.method === method)),
       })),
     };
   });
@@ -177,7 +194,8 @@ const semanticMatch =
   'Tier|Role|Dimension|Attribute|Responsibility|Skill|Characteristic|CollaborationBenefit';
 // Entities by number of relationships (ties by id), optionally of one label.
 const mostConnectedQuery = `
-  MATCH (n:${semanticMatch}) WHERE $label IS NULL OR $label IN labels(n)
+  MATCH (n:${semanticMatch})
+  WHERE ($label IS NULL OR $label IN labels(n)) AND ($source IS NULL OR $source IN n.sources)
   WITH n, COUNT { (n)--() } AS degree ORDER BY degree DESC, n.id LIMIT $first
   RETURN n {.*} AS props, degree`;
 
@@ -191,11 +209,12 @@ export async function mostConnected(
   cypher: CypherExecutor,
   first: number,
   label: string | null,
+  source: string | null = null,
 ): Promise<DegreeEntryRecord[]> {
   const rows = await cypher.read<{ props: Record<string, unknown>; degree: number }>(
     'stats.mostConnected',
     mostConnectedQuery,
-    { first, label },
+    { first, label, source },
   );
   return rows.map((row) => ({ node: toRecord(row.props), degree: row.degree }));
 }

@@ -12,4 +12,6 @@ export interface GraphQLContext {
   planOperations: boolean;
   /** Similarity from which two claims count as the same, unless a request says otherwise. */
   similarityThreshold: number;
+  /** The ETag a cacheable answer to this GET gets (server/conditionalGet.ts); unset otherwise. */
+  responseTag?: string;
 }

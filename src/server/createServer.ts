@@ -1,6 +1,7 @@
 import { createServer as createHttpServer, type Server } from 'node:http';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
+import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheControl';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
@@ -9,6 +10,7 @@ import type { GraphQLFormattedError } from 'graphql';
 import type { Driver } from 'neo4j-driver';
 import type { Config } from '../config.ts';
 import { readGraphCounts } from '../data/graphCounts.ts';
+import { readGraphVersion } from '../data/graphVersion.ts';
 import { Loaders } from '../data/loaders.ts';
 import { CypherCancelled, CypherExecutor, type DriverSource } from '../db/cypher.ts';
 import type { GraphQLContext } from '../graphql/context.ts';
@@ -17,11 +19,14 @@ import { resolvers } from '../graphql/resolvers/index.ts';
 import { loadTypeDefs } from '../graphql/typeDefs.ts';
 import type { Logger } from '../logger.ts';
 import { ping } from '../data/system.ts';
+import { conditionalGet, ResponseTags, responseTagPlugin } from './conditionalGet.ts';
 import { GraphSize } from './graphSize.ts';
+import { GraphVersionSource } from './graphVersionSource.ts';
 import { healthRoutes } from './healthRoutes.ts';
 import { HttpDrain } from './httpDrain.ts';
 import { httpErrorHandler, requestSignal, requestTimeout } from './httpGuards.ts';
-import { manifestOnly, readManifest } from './operationManifest.ts';
+import { manifestQueryCache } from './manifestQueryCache.ts';
+import { manifestOnly, readManifest, type OperationManifest } from './operationManifest.ts';
 import { playgroundPlugin } from './playgroundPlugin.ts';
 import { costLimitPlugin, shapeRules } from './queryLimits.ts';
 import { persistedQueryChecks, supportedOperationsPlugin } from './requestChecks.ts';
@@ -54,6 +59,7 @@ export interface RunningServer {
 export function createApollo(
   { config, driver, log }: ServerDeps,
   plugins: ApolloServerPlugin<GraphQLContext>[] = [],
+  manifest: OperationManifest | null = null,
 ): ApolloServer<GraphQLContext> {
   // Whole-graph fields are costed from the graph's counts, read apart from any request's work.
   const graphSize = new GraphSize(() =>
@@ -74,17 +80,31 @@ export function createApollo(
         : formatError(formatted, error),
     includeStacktraceInErrorResponses: false,
     introspection: config.graphql.introspection,
-    persistedQueries: config.graphql.persistedQueries === 'apq' ? {} : false,
+    // The manifest's operations are always known by hash; `manifest-only` knows nothing else.
+    persistedQueries:
+      config.graphql.persistedQueries === 'off'
+        ? false
+        : manifest
+          ? {
+              cache: manifestQueryCache(manifest, {
+                acceptRegistrations: config.graphql.persistedQueries === 'apq',
+              }),
+            }
+          : {},
     allowBatchedHttpRequests: false,
     csrfPrevention: true,
     validationRules: shapeRules(config),
     parseOptions: { maxTokens: config.limits.maxTokens },
     // Shutdown is ours (server/shutdown.ts): Apollo's own handler would re-raise the signal.
     stopOnTerminationSignals: false,
-    // No cache hints are set, and the cache-control plugin Apollo installs by default would wrap
-    // every field's resolver to look for them.
+    // Every answer is public for CACHE_MAX_AGE_S unless the schema's @cacheControl hints say less;
+    // an answer with errors gets `no-store`. Listed first: plugins read the header it sets. With
+    // CACHE_MAX_AGE_S=0 nothing is cacheable, and the plugin (which wraps every field's resolver
+    // to collect hints) is left out.
     plugins: [
-      ApolloServerPluginCacheControlDisabled(),
+      config.http.cacheMaxAgeS > 0
+        ? ApolloServerPluginCacheControl({ defaultMaxAge: config.http.cacheMaxAgeS })
+        : ApolloServerPluginCacheControlDisabled(),
       supportedOperationsPlugin(),
       costLimitPlugin({ maxCost: config.limits.maxCost, graphSize, log }),
       ...plugins,
@@ -96,7 +116,11 @@ export function createApollo(
  * A request's context: its own Cypher executor (query count, row cap, sessions on the current
  * driver, cancelled with `signal`) and batching loaders.
  */
-export function createContext({ config, driver, log }: ServerDeps, signal?: AbortSignal): GraphQLContext {
+export function createContext(
+  { config, driver, log }: ServerDeps,
+  signal?: AbortSignal,
+  responseTag?: string,
+): GraphQLContext {
   const cypher = new CypherExecutor(driver, {
     database: config.neo4j.database,
     timeoutMs: config.neo4j.queryTimeoutMs,
@@ -110,7 +134,22 @@ export function createContext({ config, driver, log }: ServerDeps, signal?: Abor
     databaseName: config.neo4j.database,
     planOperations: config.graphql.planOperations,
     similarityThreshold: config.graphql.similarityThreshold,
+    ...(responseTag ? { responseTag } : {}),
   };
+}
+
+/**
+ * The manifest: required in `manifest-only` mode; in `apq` mode it only spares dashboards the
+ * registration round trip, so a missing one is logged and the server runs without it.
+ */
+function optionalManifest(config: Config, log: Logger): OperationManifest | null {
+  if (config.graphql.persistedQueries === 'manifest-only') return readManifest(config.graphql.manifestPath);
+  try {
+    return readManifest(config.graphql.manifestPath);
+  } catch (error) {
+    log.warn({ err: error }, 'operations manifest unreadable; its operations must be registered by clients');
+    return null;
+  }
 }
 
 /** `/ready` answers within about this, whatever the database does. */
@@ -128,6 +167,9 @@ export async function startServer(
 ): Promise<RunningServer> {
   const app = express();
   app.disable('x-powered-by');
+  // Express would tag every answer with a hash of its body (computed after the work is done);
+  // GraphQL answers get their tag from the graph version instead (conditionalGet.ts).
+  app.set('etag', false);
   const httpServer = createHttpServer(app);
 
   // Receiving a request is bounded too, so slow clients cannot hold sockets open.
@@ -136,9 +178,16 @@ export async function startServer(
 
   const drain = new HttpDrain(httpServer);
 
-  const manifest =
-    config.graphql.persistedQueries === 'manifest-only' ? readManifest(config.graphql.manifestPath) : null;
-  const apollo = createApollo({ config, driver, log }, [playgroundPlugin(config.playground)]);
+  const manifest = config.graphql.persistedQueries === 'off' ? null : optionalManifest(config, log);
+  const responseTags = new ResponseTags();
+  const graphVersion = new GraphVersionSource(() =>
+    readGraphVersion(new CypherExecutor(driver, { database: config.neo4j.database, timeoutMs: 2_000 })),
+  );
+  const apollo = createApollo(
+    { config, driver, log },
+    [playgroundPlugin(config.playground), responseTagPlugin(responseTags)],
+    manifest,
+  );
   await apollo.start();
 
   const readiness = new Readiness(
@@ -161,10 +210,20 @@ export async function startServer(
     }),
     requestTimeout(config.http.requestTimeoutMs, log),
     express.json({ limit: config.http.maxBodyBytes }),
-    ...(manifest ? [manifestOnly(manifest)] : []),
+    ...(manifest && config.graphql.persistedQueries === 'manifest-only' ? [manifestOnly(manifest)] : []),
     ...(config.graphql.persistedQueries === 'apq' ? [persistedQueryChecks()] : []),
+    conditionalGet(graphVersion, responseTags, log),
     expressMiddleware(apollo, {
-      context: ({ req }) => Promise.resolve(createContext({ config, driver, log }, requestSignal(req))),
+      context: ({ req, res }) => {
+        const tag: unknown = res.locals['responseTag'];
+        return Promise.resolve(
+          createContext(
+            { config, driver, log },
+            requestSignal(req),
+            typeof tag === 'string' ? tag : undefined,
+          ),
+        );
+      },
     }),
   );
   app.use(httpErrorHandler(log, config.http.maxBodyBytes));

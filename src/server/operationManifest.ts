@@ -72,10 +72,12 @@ export function manifestOnly(manifest: OperationManifest): RequestHandler {
   const bodies = new Map(manifest.operations.map((operation) => [operation.id, operation.body]));
   return (request, response, next) => {
     if (request.method !== 'POST') {
-      // A GET may open the playground, but not carry an operation past the manifest.
+      // A GET may open the playground, or run a manifest operation named by its hash (with its
+      // text or without: Apollo finds it in manifestQueryCache), but nothing else.
       const { query, extensions } = request.query;
-      if (query !== undefined || extensions !== undefined) response.status(400).json(rejection);
-      else next();
+      if ((query === undefined && extensions === undefined) || isManifestGet(bodies, query, extensions))
+        next();
+      else response.status(400).json(rejection);
       return;
     }
     const parsed = requestSchema.safeParse(request.body);
@@ -93,6 +95,21 @@ export function manifestOnly(manifest: OperationManifest): RequestHandler {
     request.body = { ...parsed.data, query: text, extensions };
     next();
   };
+}
+
+/** A GET's `extensions` names a manifest operation by hash, and its `query` is absent or that text. */
+function isManifestGet(bodies: ReadonlyMap<string, string>, query: unknown, extensions: unknown): boolean {
+  if (typeof extensions !== 'string') return false;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(extensions);
+  } catch {
+    return false;
+  }
+  const extension = requestSchema.shape.extensions.safeParse(parsed);
+  const hash = extension.success ? extension.data?.persistedQuery?.sha256Hash : undefined;
+  const text = hash === undefined ? undefined : bodies.get(hash);
+  return text !== undefined && (query === undefined || query === text);
 }
 
 /** The manifest of every operation in the `.graphql` files of `dir` (the dashboard examples). */

@@ -8,4 +8,5 @@ export const webBundleDir = join(projectRoot, 'dist', 'web');
 export const webPages = {
   playground: join(webBundleDir, 'playground', 'index.html'),
   explorer: join(webBundleDir, 'explorer', 'index.html'),
+  dashboard: join(webBundleDir, 'dashboard', 'index.html'),
 } as const;

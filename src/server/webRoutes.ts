@@ -1,24 +1,27 @@
-import express, { Router } from 'express';
+import express, { Router, type Request, type Response } from 'express';
 import { join } from 'node:path';
 import { webBundleDir, webPages } from './webBundle.ts';
 
 /**
- * The explorer page at /explorer and the hashed assets both pages load from /assets. Assets never
- * change under a name, so they are cached for good; the page itself is revalidated each time.
+ * The explorer at /explorer, the dashboard at /dashboard, and the hashed assets the pages load
+ * from /assets. Assets never change under a name, so they are cached for good; the pages
+ * themselves are revalidated each time.
  */
 export function webRoutes(): Router {
   const router = Router();
-  router.get(['/explorer', '/explorer/'], (_request, response) => {
+  const page = (name: 'explorer' | 'dashboard') => (_request: Request, response: Response) => {
     response.setHeader('cache-control', 'no-cache');
-    response.sendFile(webPages.explorer, (error) => {
+    response.sendFile(webPages[name], (error) => {
       if (error && !response.headersSent) {
         response
           .status(503)
           .type('text/plain')
-          .send('The explorer has not been built: run npm run build (or npm start).');
+          .send(`The ${name} has not been built: run npm run build (or npm start).`);
       }
     });
-  });
+  };
+  router.get(['/explorer', '/explorer/'], page('explorer'));
+  router.get(['/dashboard', '/dashboard/'], page('dashboard'));
   router.use(
     '/assets',
     express.static(join(webBundleDir, 'assets'), { immutable: true, maxAge: '1y', index: false }),

@@ -20,11 +20,11 @@ export interface SeededApi {
   close(): Promise<void>;
 }
 
-/** The real server over HTTP, on a freshly seeded test database. */
-export async function startSeededApi(): Promise<SeededApi> {
+/** The real server over HTTP, on a freshly seeded test database (`overrides`: its environment). */
+export async function startSeededApi(overrides: NodeJS.ProcessEnv = {}): Promise<SeededApi> {
   const driver = testDriver();
   await resetAndSeed(driver);
-  const server = await startTestServer(driver);
+  const server = await startTestServer(driver, overrides);
   return {
     driver,
     server,

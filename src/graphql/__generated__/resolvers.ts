@@ -65,6 +65,13 @@ export type AttributeClaim = {
   value: Scalars['String']['output'];
 };
 
+/** Who may cache an answer. */
+export type CacheControlScope =
+  /** Only the client's own cache. */
+  | 'PRIVATE'
+  /** Any cache, shared ones included. */
+  | 'PUBLIC';
+
 /** How one tier looks on one dimension, according to one source. */
 export type Characteristic = Node & {
   __typename?: 'Characteristic';
@@ -405,6 +412,11 @@ export type Health = {
   apiVersion: Scalars['String']['output'];
   /** The Neo4j server this API reads from. */
   database: DatabaseInfo;
+  /**
+   * The graph's version: a new opaque value after every load of articles, null before the first.
+   * GET answers carry it in the X-Graph-Version header and their ETag derives from it.
+   */
+  graphVersion?: Maybe<Scalars['String']['output']>;
   /** How many nodes carry each label, ordered by label; empty before the first seed. */
   nodeCounts: Array<LabelCount>;
   /** OK when the database answered during this request. */
@@ -444,6 +456,15 @@ export type Membership = {
   source: Source;
   /** The tier. */
   tier: Tier;
+};
+
+/** Claims made one way. */
+export type MethodCount = {
+  __typename?: 'MethodCount';
+  /** How many. */
+  count: Scalars['Int']['output'];
+  /** Curated or extracted. */
+  method: ClaimMethod;
 };
 
 /** Anything with a stable, opaque id; `Query.node` fetches any of them. */
@@ -1049,6 +1070,8 @@ export type SourceStats = {
   __typename?: 'SourceStats';
   /** Its claims by relationship type. */
   claims: Array<TypeCount>;
+  /** Its claims by how they came into the graph, curated first. */
+  methods: Array<MethodCount>;
   /** The article. */
   source: Source;
   /** Its statements. */
@@ -1143,6 +1166,7 @@ export type Stats = {
 export type StatsMostConnectedArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   label?: InputMaybe<Scalars['String']['input']>;
+  source?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -1382,6 +1406,7 @@ export type ResolversTypes = {
   Attribute: ResolverTypeWrapper<AttributeRecord>;
   AttributeClaim: ResolverTypeWrapper<AttributeClaimRecord>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  CacheControlScope: CacheControlScope;
   Characteristic: ResolverTypeWrapper<CharacteristicRecord>;
   ClaimGap: ResolverTypeWrapper<ClaimGapRecord>;
   ClaimMatch: ResolverTypeWrapper<ClaimMatchRecord>;
@@ -1413,6 +1438,7 @@ export type ResolversTypes = {
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   LabelCount: ResolverTypeWrapper<LabelCount>;
   Membership: ResolverTypeWrapper<MembershipRecord>;
+  MethodCount: ResolverTypeWrapper<MethodCount>;
   Node: ResolverTypeWrapper<NodeRecord>;
   Orientation: Orientation;
   PageInfo: ResolverTypeWrapper<PageInfo>;
@@ -1481,6 +1507,7 @@ export type ResolversParentTypes = {
   Int: Scalars['Int']['output'];
   LabelCount: LabelCount;
   Membership: MembershipRecord;
+  MethodCount: MethodCount;
   Node: NodeRecord;
   PageInfo: PageInfo;
   Query: Record<PropertyKey, never>;
@@ -1513,6 +1540,14 @@ export type ResolversParentTypes = {
   TierOverlap: TierOverlapRecord;
   TypeCount: TypeCount;
 };
+
+export type CacheControlDirectiveArgs = {
+  inheritMaxAge?: Maybe<Scalars['Boolean']['input']>;
+  maxAge?: Maybe<Scalars['Int']['input']>;
+  scope?: Maybe<CacheControlScope>;
+};
+
+export type CacheControlDirectiveResolver<Result, Parent, ContextType = GraphQLContext, Args = CacheControlDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type AttributeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Attribute'] = ResolversParentTypes['Attribute']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1684,6 +1719,7 @@ export type GraphNodeResolvers<ContextType = GraphQLContext, ParentType extends 
 export type HealthResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Health'] = ResolversParentTypes['Health']> = {
   apiVersion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   database?: Resolver<ResolversTypes['DatabaseInfo'], ParentType, ContextType>;
+  graphVersion?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   nodeCounts?: Resolver<Array<ResolversTypes['LabelCount']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['HealthStatus'], ParentType, ContextType>;
 };
@@ -1702,6 +1738,11 @@ export type MembershipResolvers<ContextType = GraphQLContext, ParentType extends
   skills?: Resolver<Array<ResolversTypes['SkillClaim']>, ParentType, ContextType>;
   source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
   tier?: Resolver<ResolversTypes['Tier'], ParentType, ContextType>;
+};
+
+export type MethodCountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MethodCount'] = ResolversParentTypes['MethodCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  method?: Resolver<ResolversTypes['ClaimMethod'], ParentType, ContextType>;
 };
 
 export type NodeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
@@ -1870,6 +1911,7 @@ export type SourceResolvers<ContextType = GraphQLContext, ParentType extends Res
 
 export type SourceStatsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SourceStats'] = ResolversParentTypes['SourceStats']> = {
   claims?: Resolver<Array<ResolversTypes['TypeCount']>, ParentType, ContextType>;
+  methods?: Resolver<Array<ResolversTypes['MethodCount']>, ParentType, ContextType>;
   source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
   statements?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
@@ -1980,6 +2022,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Health?: HealthResolvers<ContextType>;
   LabelCount?: LabelCountResolvers<ContextType>;
   Membership?: MembershipResolvers<ContextType>;
+  MethodCount?: MethodCountResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
@@ -2010,3 +2053,6 @@ export type Resolvers<ContextType = GraphQLContext> = {
   TypeCount?: TypeCountResolvers<ContextType>;
 };
 
+export type DirectiveResolvers<ContextType = GraphQLContext> = {
+  cacheControl?: CacheControlDirectiveResolver<any, any, ContextType>;
+};

@@ -50,16 +50,22 @@ export const Stats: StatsResolvers = {
     }
     return overlap;
   },
-  mostConnected: (_stats, { first, label }, { cypher }) => {
+  mostConnected: (_stats, { first, label, source }, { cypher }) => {
     const wanted = textArgument(label, 'label');
     if (wanted !== null && !nodeLabels.some((l) => l === wanted)) {
       throw badUserInput(`label must be one of ${nodeLabels.join(', ')}; got "${wanted}"`, 'label');
     }
-    return mostConnected(cypher, boundedInt(first, 10, 1, 50, 'first'), wanted);
+    return mostConnected(
+      cypher,
+      boundedInt(first, 10, 1, 50, 'first'),
+      wanted,
+      textArgument(source, 'source'),
+    );
   },
   coverage: (_stats, _args, { cypher }) => coverage(cypher),
 };
 
 export const SourceStats: SourceStatsResolvers = {
   claims: (stats) => stats.claims.map(({ name, count }) => ({ type: name, count })),
+  methods: (stats) => stats.methods.map(({ name, count }) => ({ method: name, count })),
 };

@@ -1,4 +1,5 @@
 import { apiVersion } from '../../apiVersion.ts';
+import { readGraphVersion } from '../../data/graphVersion.ts';
 import { databaseInfo, nodeCounts, ping } from '../../data/system.ts';
 import type { HealthResolvers, QueryResolvers } from '../__generated__/resolvers.ts';
 
@@ -17,4 +18,5 @@ export const Health: HealthResolvers = {
   apiVersion: () => apiVersion,
   database: (_parent, _args, { cypher, databaseName }) => databaseInfo(cypher, databaseName),
   nodeCounts: (_parent, _args, { cypher }) => nodeCounts(cypher),
+  graphVersion: (_parent, _args, { cypher }) => readGraphVersion(cypher),
 };

@@ -6,6 +6,7 @@ import {
   nodeLabels,
   relationshipTypes,
 } from '../../data/model.ts';
+import { graphVersionConstraint } from '../../data/graphVersion.ts';
 import { similaritySchemaStatements } from '../../similarity/similarityStore.ts';
 import { label, relType } from './cypherNames.ts';
 
@@ -35,6 +36,7 @@ export function schemaStatements(): string[] {
     );
   }
   statements.push(...similaritySchemaStatements);
+  statements.push(graphVersionConstraint);
   return statements;
 }
 

@@ -2,6 +2,7 @@ import type { ManagedTransaction } from 'neo4j-driver';
 import { claimTypes, semanticLabels } from '../../data/model.ts';
 import type { GraphPlan } from '../plan/graphPlan.ts';
 import { planWrite, type WriteBatch } from '../plan/writeBatch.ts';
+import { bumpGraphVersion } from '../../data/graphVersion.ts';
 import { lockSimilarity, refreshSimilarity } from '../../similarity/similarityStore.ts';
 import { label, relType } from './cypherNames.ts';
 
@@ -66,6 +67,7 @@ export async function writeBatch(tx: ManagedTransaction, batch: WriteBatch): Pro
   }
   await finalizeEntities(tx, [...new Set([...cited, ...batch.entityIds])]);
   await refreshSimilarity(tx, batch.entityIds);
+  await bumpGraphVersion(tx);
 }
 
 /** Plans the write of the articles and writes it, in the caller's transaction. */

@@ -1,0 +1,162 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import type { Request, RequestHandler } from 'express';
+import { LRUCache } from 'lru-cache';
+import type { GraphQLContext } from '../graphql/context.ts';
+import type { Logger } from '../logger.ts';
+import type { GraphVersionSource } from './graphVersionSource.ts';
+import { sha256 } from './operationManifest.ts';
+
+/** Header naming the graph version an answer was computed on. */
+export const graphVersionHeader = 'x-graph-version';
+
+/**
+ * The tags this process has answered 200 with, each with the Cache-Control it was sent with: a
+ * GET whose If-None-Match names one is answered 304 with the same Cache-Control. A tag is only
+ * here once its answer was cacheable and free of errors, so an unknown tag (another instance's,
+ * or one from before a restart) costs one ordinary answer, never a 304 for an error.
+ */
+export class ResponseTags {
+  private readonly tags = new LRUCache<string, string>({ max: 10_000 });
+
+  remember(tag: string, cacheControl: string): void {
+    this.tags.set(tag, cacheControl);
+  }
+
+  cacheControlOf(tag: string): string | undefined {
+    return this.tags.get(tag);
+  }
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** JSON with object keys sorted, so `{"a":1,"b":2}` and `{"b":2,"a":1}` name the same variables. */
+function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (isRecord(value))
+    return `{${Object.keys(value)
+      .sort()
+      .map((key) => `${JSON.stringify(key)}:${canonicalJson(value[key])}`)
+      .join(',')}}`;
+  return JSON.stringify(value) ?? 'null';
+}
+
+function parsedJson(text: unknown): unknown {
+  if (typeof text !== 'string') return undefined;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * What a GET asks, as one string: the operation (its persisted query hash, else the hash of its
+ * text), its name and its variables. Null when the GET carries no operation (the playground page)
+ * or parameters GraphQL would refuse anyway.
+ */
+export function operationKey(query: Request['query']): string | null {
+  const extensions = parsedJson(query['extensions']);
+  const persisted = isRecord(extensions) ? extensions['persistedQuery'] : undefined;
+  const hash = isRecord(persisted) ? persisted['sha256Hash'] : undefined;
+  const text = query['query'];
+  const operation =
+    typeof hash === 'string' ? hash : typeof text === 'string' && text !== '' ? sha256(text) : null;
+  if (operation === null) return null;
+  const name = query['operationName'];
+  const variables = query['variables'] === undefined ? null : parsedJson(query['variables']);
+  if (variables === undefined) return null;
+  return canonicalJson([operation, typeof name === 'string' ? name : null, variables]);
+}
+
+/** Apollo's CSRF prevention lets a GET run only with one of these headers, or a non-simple type. */
+function passesCsrfPrevention(request: Request): boolean {
+  if (request.headers['x-apollo-operation-name'] || request.headers['apollo-require-preflight']) return true;
+  const type = request.headers['content-type']?.split(';')[0]?.trim().toLowerCase();
+  return (
+    type !== undefined &&
+    type !== '' &&
+    !['text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data'].includes(type)
+  );
+}
+
+/** Whether an If-None-Match header names `tag` (weak comparison, as RFC 9110 asks for GET). */
+export function matchesTag(header: string | undefined, tag: string): boolean {
+  if (header === undefined) return false;
+  return header.split(',').some((item) => {
+    const candidate = item.trim().replace(/^W\//, '');
+    return candidate === '*' || candidate === tag;
+  });
+}
+
+/** The ETag of an answer: the graph version and the operation with its variables. */
+export function responseTag(version: string | null, operation: string): string {
+  return `"${sha256(`${version ?? 'none'}\n${operation}`).slice(0, 32)}"`;
+}
+
+/**
+ * Conditional GETs of operations: reads the graph version (a tiny query, shared by concurrent
+ * requests), answers 304 when If-None-Match names the tag this process last answered the same
+ * operation and variables with on this version, and otherwise hands the tag to the GraphQL
+ * response (`res.locals.responseTag`). When the version cannot be read, the request runs as if
+ * uncached.
+ */
+export function conditionalGet(
+  versions: GraphVersionSource,
+  tags: ResponseTags,
+  log: Logger,
+): RequestHandler {
+  return (request, response, next) => {
+    if (request.method !== 'GET' || !passesCsrfPrevention(request)) return next();
+    const operation = operationKey(request.query);
+    if (operation === null) return next();
+    versions.current().then(
+      (version) => {
+        const tag = responseTag(version, operation);
+        response.setHeader(graphVersionHeader, version ?? 'none');
+        const cacheControl = tags.cacheControlOf(tag);
+        if (cacheControl !== undefined && matchesTag(request.headers['if-none-match'], tag)) {
+          response.setHeader('etag', tag);
+          response.setHeader('cache-control', cacheControl);
+          response.status(304).end();
+          return;
+        }
+        response.locals['responseTag'] = tag;
+        next();
+      },
+      (error: unknown) => {
+        log.warn({ err: error }, 'graph version unavailable; answering without a tag');
+        next();
+      },
+    );
+  };
+}
+
+/**
+ * Puts the tag on answers Apollo's cache-control plugin (listed before this one) made cacheable
+ * (a `max-age` above 0 and no errors), and remembers it for the next If-None-Match. Errors and
+ * uncacheable answers get no tag.
+ */
+export function responseTagPlugin(tags: ResponseTags): ApolloServerPlugin<GraphQLContext> {
+  return {
+    requestDidStart() {
+      return Promise.resolve({
+        willSendResponse({ response, contextValue }) {
+          const tag = contextValue.responseTag;
+          const cacheControl = response.http.headers.get('cache-control');
+          if (
+            tag === undefined ||
+            cacheControl === undefined ||
+            !/^max-age=[1-9]\d*, public$/.test(cacheControl) ||
+            response.body.kind !== 'single' ||
+            response.body.singleResult.errors
+          )
+            return Promise.resolve();
+          response.http.headers.set('etag', tag);
+          tags.remember(tag, cacheControl);
+          return Promise.resolve();
+        },
+      });
+    },
+  };
+}

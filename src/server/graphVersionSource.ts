@@ -1,0 +1,39 @@
+/**
+ * The graph's current version for conditional requests, read from Neo4j so that a load by
+ * another process (`npm run seed -- --article`) is seen at once. Every caller gets a read that
+ * started after it asked, so a load committed before a request arrived is never missed; callers
+ * that ask while a read is in flight share the next one, so under any concurrency at most two
+ * reads are pending and Neo4j sees about one tiny query per read's round trip, not per request.
+ */
+export class GraphVersionSource {
+  private running: Promise<string | null> | null = null;
+  private next: Promise<string | null> | null = null;
+  /** Reads made, for the load test and tests to compare with requests served. */
+  reads = 0;
+
+  constructor(private readonly read: () => Promise<string | null>) {}
+
+  current(): Promise<string | null> {
+    if (this.running === null) return this.start();
+    // The running read may have started before this caller asked: wait for the one after it.
+    this.next ??= this.running.then(
+      () => this.promote(),
+      () => this.promote(),
+    );
+    return this.next;
+  }
+
+  private promote(): Promise<string | null> {
+    this.next = null;
+    return this.start();
+  }
+
+  private start(): Promise<string | null> {
+    this.reads += 1;
+    const reading: Promise<string | null> = this.read().finally(() => {
+      if (this.running === reading) this.running = null;
+    });
+    this.running = reading;
+    return reading;
+  }
+}

@@ -1,0 +1,234 @@
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page, Request } from 'playwright-core';
+import { projectRoot } from '../../src/projectRoot.ts';
+import { readManifest } from '../../src/server/operationManifest.ts';
+import { startSeededApi, type SeededApi } from '../support/apiServer.ts';
+import {
+  launchChromium,
+  saveScreenshot,
+  watchedPage,
+  type PageProblems,
+  type TestBrowser,
+} from '../support/browser.ts';
+
+const firstArticle = 'Senior Leadership vs. Senior Management: Which One Holds The Real Power?';
+const secondArticle = 'Senior Management vs Executive Management';
+const manifest = readManifest(join(projectRoot, 'docs', 'examples', 'persisted-operations.json'));
+
+/** The rows of a panel's data table (first table in it, or the one whose caption starts so), as cell texts. */
+async function tableRows(page: Page, panel: string, caption?: string): Promise<string[][]> {
+  const tables = page.locator(`#${panel} table`);
+  const table = caption
+    ? tables.filter({ has: page.locator('caption', { hasText: caption }) })
+    : tables.first();
+  const rows = table.locator('tbody tr');
+  const cells: string[][] = [];
+  for (let i = 0; i < (await rows.count()); i += 1)
+    cells.push((await rows.nth(i).locator('td').allTextContents()).map((text) => text.trim()));
+  return cells;
+}
+
+/** Waits until no panel is loading. */
+async function settled(page: Page): Promise<void> {
+  await expect.poll(() => page.locator('[aria-busy="true"]').count()).toBe(0);
+}
+
+/** What a request to /graphql asked for: method, operation name, hash, and whether it sent text. */
+function graphqlCall(request: Request) {
+  const url = new URL(request.url());
+  const extensions = url.searchParams.get('extensions');
+  const parsed: unknown = extensions ? JSON.parse(extensions) : null;
+  const hash =
+    typeof parsed === 'object' && parsed !== null && 'persistedQuery' in parsed
+      ? (parsed.persistedQuery as { sha256Hash?: string }).sha256Hash
+      : undefined;
+  return {
+    method: request.method(),
+    name: url.searchParams.get('operationName'),
+    hash,
+    sentText: url.searchParams.has('query') || request.postData() !== null,
+  };
+}
+
+describe('the dashboard at /dashboard, in Chromium, on the seeded graph', () => {
+  let api: SeededApi;
+  let chromium: TestBrowser;
+  let page: Page;
+  let problems: PageProblems;
+  const calls: ReturnType<typeof graphqlCall>[] = [];
+
+  beforeAll(async () => {
+    // A cold Neo4j on a busy machine may take longer than the default 5 s over its first plans.
+    api = await startSeededApi({ NEO4J_QUERY_TIMEOUT_MS: '60000' });
+    chromium = await launchChromium();
+    ({ page, problems } = await watchedPage(chromium.context));
+    page.on('request', (request) => {
+      if (new URL(request.url()).pathname === '/graphql') calls.push(graphqlCall(request));
+    });
+    await page.setViewportSize({ width: 1280, height: 800 });
+  });
+
+  afterAll(async () => {
+    await chromium?.close();
+    await api?.close();
+  });
+
+  it('shows every panel with the seeded articles’ figures', async () => {
+    await page.goto(new URL('/dashboard', api.server.url).href);
+    await settled(page);
+    await expect
+      .poll(() => tableRows(page, 'panel-size', 'Nodes by label'))
+      .toContainEqual(['Statement', '58']);
+    expect(await tableRows(page, 'panel-size', 'Nodes by label')).toContainEqual(['Tier', '3']);
+    expect(await tableRows(page, 'panel-size', 'Relationships')).toContainEqual(['MEMBER_OF', '11']);
+
+    const claims = await tableRows(page, 'panel-claims');
+    expect(claims.map(([title, statements, , extracted]) => [title, statements, extracted])).toEqual([
+      [firstArticle, '34', '0'],
+      [secondArticle, '24', '0'],
+    ]);
+    // Every seeded claim is curated: the curated column is the whole count.
+    for (const [, , curated, , total] of claims) expect(curated).toBe(total);
+
+    const coverage = await tableRows(page, 'panel-coverage');
+    expect(coverage.map(([, tier, , dimensions]) => [tier, dimensions?.split(', ').length])).toEqual([
+      ['Senior leadership', 4],
+      ['Senior management', 4],
+      ['Executive management', 3],
+      ['Senior management', 3],
+    ]);
+    // The heat map: each cell names the sources characterising that tier there.
+    const cellTitles = await page.locator('#panel-coverage svg title').allTextContents();
+    expect(cellTitles).toContain(`Senior management on Primary focus: ${firstArticle}`);
+    expect(cellTitles).toContain(`Senior management on Definition: ${secondArticle}`);
+    expect(cellTitles).toContain('Senior leadership on Definition: no source');
+
+    expect(await tableRows(page, 'panel-overlap')).toEqual([
+      ['Roles', '0.50', 'CEO, CFO, COO'],
+      ['Responsibilities', '0.00', 'none'],
+      ['Skills', '0.00', 'none'],
+    ]);
+
+    const connected = await tableRows(page, 'panel-connected');
+    expect(connected).toHaveLength(10);
+    expect(connected[0]?.[1]).toBe('Tier');
+
+    const disagreements = page.locator('#panel-disagreements .disagreement');
+    const members = disagreements.filter({ hasText: 'Members of Senior management' });
+    expect(await members.locator('.claim').allTextContents()).toEqual([
+      'Department head, Vice president',
+      'CEO, CFO, COO, CTO',
+    ]);
+    const orientation = disagreements
+      .filter({ hasText: 'Orientation of Senior management' })
+      .locator('.side')
+      .first();
+    // Evidence on hover (the side's title) and on click.
+    expect(await orientation.getAttribute('title')).toContain(
+      'Senior management holds power in the operational sphere',
+    );
+    await orientation.getByText(/^Evidence/).click();
+    await expect.poll(() => orientation.locator('blockquote').first().isVisible()).toBe(true);
+    expect(await orientation.locator('blockquote').allTextContents()).toContainEqual(
+      expect.stringContaining('Senior management holds power in the operational sphere'),
+    );
+    await saveScreenshot(page, 'dashboard-1-all-sources');
+  });
+
+  it('narrows every panel to the source picked', async () => {
+    await page.getByLabel('Source', { exact: true }).selectOption({ label: secondArticle });
+    await settled(page);
+    await expect
+      .poll(async () => (await tableRows(page, 'panel-claims')).map((row) => row[0]))
+      .toEqual([secondArticle]);
+    expect((await tableRows(page, 'panel-coverage')).map((row) => row[1])).toEqual([
+      'Executive management',
+      'Senior management',
+    ]);
+    expect(await tableRows(page, 'panel-size', 'Claims of')).toContainEqual(['MEMBER_OF', '6']);
+    // The second article puts no role in senior leadership, so nothing is shared by its claims.
+    expect(await tableRows(page, 'panel-overlap')).toEqual([
+      ['Roles', '0.00', 'none'],
+      ['Responsibilities', '0.00', 'none'],
+      ['Skills', '0.00', 'none'],
+    ]);
+    const picked = page.locator('#panel-disagreements .side.picked');
+    // The second article is a side of every disagreement; its side is the one marked.
+    expect(await picked.locator('cite').allTextContents()).toEqual(Array(6).fill(secondArticle));
+    expect(await picked.locator('.claim').allTextContents()).toEqual([
+      'CEO, CFO, COO, CTO',
+      'strategic',
+      'Senior management',
+      'Senior management',
+      'Senior management',
+      'Executive management',
+    ]);
+    // Entities the first article alone speaks of are gone from the most connected.
+    const names = (await tableRows(page, 'panel-connected')).map((row) => row[0]);
+    expect(names).not.toContain('Vice president');
+    await saveScreenshot(page, 'dashboard-2-second-article');
+  });
+
+  it('compares another pair of tiers', async () => {
+    await page.getByLabel('Source', { exact: true }).selectOption({ label: 'All sources' });
+    await settled(page);
+    await page.locator('#overlap-first').selectOption({ label: 'Executive management' });
+    await settled(page);
+    // Department heads sit in executive management (second article) and senior management (first).
+    await expect
+      .poll(() => tableRows(page, 'panel-overlap'))
+      .toContainEqual(['Roles', (1 / 7).toFixed(2), 'Department head']);
+  });
+
+  it('reads well on a narrow screen', async () => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.waitForTimeout(400);
+    const overflow = await page.evaluate('document.documentElement.scrollWidth');
+    expect(overflow).toBeLessThanOrEqual(390);
+    await saveScreenshot(page, 'dashboard-3-narrow');
+    await page.setViewportSize({ width: 1280, height: 800 });
+  });
+
+  it('sent only manifest operations, by hash, as GETs', () => {
+    const known = new Map(manifest.operations.map((operation) => [operation.id, operation.name]));
+    expect(calls.length).toBeGreaterThan(0);
+    for (const call of calls) {
+      expect(call.method).toBe('GET');
+      expect(call.sentText).toBe(false);
+      expect(call.hash && known.get(call.hash)).toBe(call.name);
+    }
+    expect(new Set(calls.map((call) => call.name))).toEqual(new Set(['DashboardStats', 'Disagreements']));
+  });
+
+  it('links a panel’s node to the explorer, which opens at that node with the source picked', async () => {
+    await page.getByLabel('Source', { exact: true }).selectOption({ label: secondArticle });
+    await settled(page);
+    const link = page.locator('#panel-coverage .links a', { hasText: 'Senior management in the explorer' });
+    expect(await link.getAttribute('href')).toBe(
+      '/explorer?focus=Tier%3Asenior-management&source=senior-management-vs-executive-management',
+    );
+    await link.click();
+    await page.waitForURL(/\/explorer\?/);
+    await expect.poll(() => page.locator('#details h2').textContent()).toBe('Senior management');
+    expect(await page.getByLabel(`Second article: ${secondArticle}`).isChecked()).toBe(true);
+    await saveScreenshot(page, 'dashboard-4-explorer-link');
+  });
+
+  it('caused no console error and no request off this machine', () => {
+    expect(problems.consoleErrors).toEqual([]);
+    expect(problems.nonLocalRequests).toEqual([]);
+  });
+
+  it('shows an error in place of what could not load', async () => {
+    const failing = await chromium.context.newPage();
+    await failing.route('**/graphql?**', (route) => route.abort());
+    await failing.goto(new URL('/dashboard', api.server.url).href);
+    await expect
+      .poll(() => failing.locator('#error').textContent())
+      .toMatch(/failed: The API could not be reached\./);
+    expect(await failing.locator('#error').isVisible()).toBe(true);
+    expect(await failing.locator('#panel-claims').textContent()).toContain('could not be reached');
+    await failing.close();
+  });
+});

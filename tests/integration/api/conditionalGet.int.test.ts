@@ -1,0 +1,219 @@
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { projectRoot } from '../../../src/projectRoot.ts';
+import { readManifest } from '../../../src/server/operationManifest.ts';
+import type { Driver } from 'neo4j-driver';
+import type { RunningServer } from '../../../src/server/createServer.ts';
+import { resetAndSeed } from '../../support/seededGraph.ts';
+import { postGraphQL, startTestServer, testDatabase, testDriver } from '../../support/testDatabase.ts';
+
+// A cold Neo4j on a busy machine may take longer than the default 5 s over its first plans.
+const patient = { NEO4J_QUERY_TIMEOUT_MS: '60000' };
+
+const manifest = readManifest(join(projectRoot, 'docs', 'examples', 'persisted-operations.json'));
+const hashOf = (name: string) => {
+  const operation = manifest.operations.find((o) => o.name === name);
+  if (!operation) throw new Error(`no operation ${name} in the manifest`);
+  return operation.id;
+};
+
+interface Answer {
+  status: number;
+  headers: Headers;
+  body: string;
+}
+
+/** A dashboard's GET: the operation by its manifest hash, with the header CSRF prevention asks for. */
+async function getByHash(
+  url: string,
+  name: string,
+  variables: Record<string, unknown> = {},
+  headers: Record<string, string> = { 'apollo-require-preflight': 'true' },
+): Promise<Answer> {
+  const query = new URLSearchParams({
+    operationName: name,
+    variables: JSON.stringify(variables),
+    extensions: JSON.stringify({ persistedQuery: { version: 1, sha256Hash: hashOf(name) } }),
+  });
+  const response = await fetch(`${url}?${query.toString()}`, { headers });
+  return { status: response.status, headers: response.headers, body: await response.text() };
+}
+
+/** `npm run seed -- --article FILE`, as a person runs it, in its own process. */
+function seedArticle(file: string) {
+  const db = testDatabase();
+  return promisify(execFile)(
+    process.execPath,
+    ['--import', 'tsx', join(projectRoot, 'seed', 'cli.ts'), '--article', file],
+    {
+      cwd: projectRoot,
+      encoding: 'utf8',
+      timeout: 120_000,
+      env: {
+        PATH: process.env['PATH'] ?? '',
+        LOG_LEVEL: 'silent',
+        NEO4J_URI: db.uri,
+        NEO4J_USERNAME: db.username,
+        ...(db.password === null ? {} : { NEO4J_PASSWORD: db.password }),
+        NEO4J_DATABASE: db.database,
+      },
+    },
+  );
+}
+
+const sourceSlugs = (body: string) =>
+  (
+    JSON.parse(body) as { data: { stats: { perSource: { source: { slug: string } }[] } } }
+  ).data.stats.perSource
+    .map((s) => s.source.slug)
+    .sort();
+
+describe('conditional GETs of persisted operations', () => {
+  let driver: Driver;
+  let server: RunningServer;
+  let first: Answer;
+
+  beforeAll(async () => {
+    driver = testDriver();
+    await resetAndSeed(driver);
+    server = await startTestServer(driver, patient);
+  });
+  afterAll(async () => {
+    await server?.stop();
+    await driver?.close();
+  });
+
+  it('answers a GET by hash with the data, a public max-age, an ETag and the graph version', async () => {
+    first = await getByHash(server.url, 'DashboardStats');
+    expect(first.status, first.body).toBe(200);
+    expect(sourceSlugs(first.body)).toEqual([
+      'senior-leadership-vs-senior-management',
+      'senior-management-vs-executive-management',
+    ]);
+    expect(first.headers.get('cache-control')).toBe('max-age=5, public');
+    expect(first.headers.get('etag')).toMatch(/^"[0-9a-f]{32}"$/);
+    const { body } = await postGraphQL<{ health: { graphVersion: string } }>(
+      server.url,
+      '{ health { graphVersion } }',
+    );
+    expect(body.data?.health.graphVersion).toMatch(/^[0-9a-f-]{36}$/);
+    expect(first.headers.get('x-graph-version')).toBe(body.data?.health.graphVersion);
+  });
+
+  it('answers 304 to If-None-Match on an unchanged graph, reading only the version from Neo4j', async () => {
+    const sessions = vi.spyOn(driver, 'session');
+    const again = await getByHash(
+      server.url,
+      'DashboardStats',
+      {},
+      {
+        'apollo-require-preflight': 'true',
+        'if-none-match': first.headers.get('etag') ?? '',
+      },
+    );
+    expect(again.status).toBe(304);
+    expect(again.body).toBe('');
+    expect(again.headers.get('etag')).toBe(first.headers.get('etag'));
+    expect(again.headers.get('cache-control')).toBe('max-age=5, public');
+    expect(sessions).toHaveBeenCalledTimes(1);
+    sessions.mockClear();
+    // Without If-None-Match the operation runs: the version read and the statistics' reads.
+    expect((await getByHash(server.url, 'DashboardStats')).status).toBe(200);
+    expect(sessions.mock.calls.length).toBeGreaterThan(1);
+    sessions.mockRestore();
+  });
+
+  it('gives other variables another ETag, and a tag of other variables no 304', async () => {
+    const narrowed = await getByHash(server.url, 'DashboardStats', {
+      source: 'senior-management-vs-executive-management',
+    });
+    expect(narrowed.status).toBe(200);
+    expect(narrowed.headers.get('etag')).not.toBe(first.headers.get('etag'));
+    const crossed = await getByHash(
+      server.url,
+      'DashboardStats',
+      { source: 'senior-management-vs-executive-management' },
+      { 'apollo-require-preflight': 'true', 'if-none-match': first.headers.get('etag') ?? '' },
+    );
+    expect(crossed.status).toBe(200);
+  });
+
+  it('does not answer 304 to a GET that CSRF prevention refuses', async () => {
+    const refused = await getByHash(
+      server.url,
+      'DashboardStats',
+      {},
+      {
+        'if-none-match': first.headers.get('etag') ?? '',
+      },
+    );
+    expect(refused.status).toBe(400);
+    expect(refused.headers.get('etag')).toBeNull();
+  });
+
+  it('puts no caching headers on errors, nor on health', async () => {
+    const bad = await getByHash(server.url, 'DashboardStats', {
+      tiers: ['nowhere', 'senior-management'],
+    });
+    expect(JSON.parse(bad.body)).toMatchObject({ errors: [{ extensions: { code: 'BAD_USER_INPUT' } }] });
+    expect(bad.headers.get('etag')).toBeNull();
+    expect(bad.headers.get('cache-control')).toBe('no-store');
+    const health = await fetch(`${server.url}?query=${encodeURIComponent('{ health { graphVersion } }')}`, {
+      headers: { 'apollo-require-preflight': 'true' },
+    });
+    expect(health.status).toBe(200);
+    expect(health.headers.get('etag')).toBeNull();
+    expect(health.headers.get('cache-control')).toBe('no-store');
+  });
+
+  it('answers 200 with a new ETag and the new data right after npm run seed -- --article', async () => {
+    await seedArticle(
+      join(projectRoot, 'tests', 'fixtures', 'articles', 'executive-management-in-practice.txt'),
+    );
+    const after = await getByHash(
+      server.url,
+      'DashboardStats',
+      {},
+      {
+        'apollo-require-preflight': 'true',
+        'if-none-match': first.headers.get('etag') ?? '',
+      },
+    );
+    expect(after.status).toBe(200);
+    expect(after.headers.get('etag')).toMatch(/^"[0-9a-f]{32}"$/);
+    expect(after.headers.get('etag')).not.toBe(first.headers.get('etag'));
+    expect(after.headers.get('x-graph-version')).not.toBe(first.headers.get('x-graph-version'));
+    expect(sourceSlugs(after.body)).toContain('executive-management-in-practice');
+  });
+});
+
+describe('GETs by hash in manifest-only mode', () => {
+  let driver: Driver;
+  let server: RunningServer;
+
+  beforeAll(async () => {
+    driver = testDriver();
+    await resetAndSeed(driver);
+    server = await startTestServer(driver, { ...patient, PERSISTED_QUERIES: 'manifest-only' });
+  });
+  afterAll(async () => {
+    await server?.stop();
+    await driver?.close();
+  });
+
+  it('runs a manifest operation named only by its hash, and refuses any other hash', async () => {
+    const answer = await getByHash(server.url, 'Disagreements', { about: 'senior-management' });
+    expect(answer.status).toBe(200);
+    expect(answer.body).toContain('Members of Senior management');
+    const query = new URLSearchParams({
+      extensions: JSON.stringify({ persistedQuery: { version: 1, sha256Hash: 'a'.repeat(64) } }),
+    });
+    const unknown = await fetch(`${server.url}?${query.toString()}`, {
+      headers: { 'apollo-require-preflight': 'true' },
+    });
+    expect(unknown.status).toBe(400);
+    expect(await unknown.text()).toContain('PERSISTED_QUERY_NOT_IN_MANIFEST');
+  });
+});

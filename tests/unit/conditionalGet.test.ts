@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { matchesTag, operationKey, responseTag } from '../../src/server/conditionalGet.ts';
+import { GraphVersionSource } from '../../src/server/graphVersionSource.ts';
+
+describe('conditional GETs', () => {
+  const hash = 'a'.repeat(64);
+  const extensions = JSON.stringify({ persistedQuery: { version: 1, sha256Hash: hash } });
+
+  it('keys an operation by hash, name and variables, whatever the order of their keys', () => {
+    const a = operationKey({ extensions, operationName: 'X', variables: '{"a":1,"b":[2,{"c":3,"d":4}]}' });
+    const b = operationKey({ extensions, operationName: 'X', variables: '{"b":[2,{"d":4,"c":3}],"a":1}' });
+    expect(a).not.toBeNull();
+    expect(a).toBe(b);
+    expect(operationKey({ extensions, operationName: 'X', variables: '{"a":2}' })).not.toBe(a);
+    expect(
+      operationKey({ extensions, operationName: 'Y', variables: '{"a":1,"b":[2,{"c":3,"d":4}]}' }),
+    ).not.toBe(a);
+  });
+
+  it('has no key for a GET without an operation or with variables that are not JSON', () => {
+    expect(operationKey({})).toBeNull();
+    expect(operationKey({ extensions, variables: '{not json' })).toBeNull();
+  });
+
+  it('derives the tag from the graph version', () => {
+    const key = operationKey({ extensions }) ?? '';
+    expect(responseTag('v1', key)).toMatch(/^"[0-9a-f]{32}"$/);
+    expect(responseTag('v1', key)).not.toBe(responseTag('v2', key));
+    expect(responseTag(null, key)).not.toBe(responseTag('v1', key));
+  });
+
+  it('matches If-None-Match lists, weak tags and *', () => {
+    expect(matchesTag('"x", W/"y"', '"y"')).toBe(true);
+    expect(matchesTag('*', '"y"')).toBe(true);
+    expect(matchesTag('"x"', '"y"')).toBe(false);
+    expect(matchesTag(undefined, '"y"')).toBe(false);
+  });
+});
+
+describe('the graph version source', () => {
+  it('gives every caller a read started after it asked, shared by callers that ask meanwhile', async () => {
+    let version = 1;
+    const pending: (() => void)[] = [];
+    const source = new GraphVersionSource(() => {
+      const read = version;
+      return new Promise((resolve) => pending.push(() => resolve(`v${read}`)));
+    });
+    const first = source.current();
+    // A load commits while the first read is in flight: later callers must not get its answer.
+    version = 2;
+    const second = source.current();
+    const third = source.current();
+    expect(source.reads).toBe(1);
+    pending.shift()?.();
+    expect(await first).toBe('v1');
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(source.reads).toBe(2);
+    pending.shift()?.();
+    expect(await second).toBe('v2');
+    expect(await third).toBe('v2');
+  });
+
+  it('reports a failed read to its callers and reads again for the next', async () => {
+    let fail = true;
+    const source = new GraphVersionSource(() =>
+      fail ? Promise.reject(new Error('down')) : Promise.resolve('v'),
+    );
+    await expect(source.current()).rejects.toThrow('down');
+    fail = false;
+    await expect(source.current()).resolves.toBe('v');
+  });
+});

@@ -1,0 +1,43 @@
+import manifest from '../../docs/examples/persisted-operations.json' with { type: 'json' };
+import { persistedGet, type PersistedAnswer, type PersistedOperation } from '../shared/persistedGet.ts';
+import type {
+  DashboardStatsQuery,
+  DashboardStatsQueryVariables,
+  DisagreementsQuery,
+  DisagreementsQueryVariables,
+} from './__generated__/operations.ts';
+
+/**
+ * The dashboard's whole contract with the API: two operations of the persisted-operations
+ * manifest (docs/examples), sent by hash. Only names and hashes reach the page's code paths;
+ * the operations' text stays on the server.
+ */
+function operation(name: string): PersistedOperation {
+  const found = manifest.operations.find((candidate) => candidate.name === name);
+  if (!found) throw new Error(`operation ${name} is not in the persisted-operations manifest`);
+  return { name: found.name, id: found.id };
+}
+
+const dashboardStats = operation('DashboardStats');
+const disagreements = operation('Disagreements');
+
+export type Stats = DashboardStatsQuery['stats'];
+export type Disagreement = DisagreementsQuery['disagreements'][number];
+
+/** How many of the most connected entities the dashboard shows. */
+export const topEntities = 10;
+
+export function fetchStats(
+  tiers: [string, string],
+  source: string | null,
+): Promise<PersistedAnswer<DashboardStatsQuery>> {
+  return persistedGet<DashboardStatsQuery, DashboardStatsQueryVariables>(dashboardStats, {
+    tiers,
+    source,
+    top: topEntities,
+  });
+}
+
+export function fetchDisagreements(): Promise<PersistedAnswer<DisagreementsQuery>> {
+  return persistedGet<DisagreementsQuery, DisagreementsQueryVariables>(disagreements, {});
+}
