@@ -20,6 +20,7 @@ describe('the block that ends npm start', () => {
         '  GraphQL     http://127.0.0.1:4000/graphql',
         '  Playground  http://127.0.0.1:4000/graphql',
         '  Explorer    http://127.0.0.1:4000/explorer',
+        '  Dashboard   http://127.0.0.1:4000/dashboard',
         '  Neo4j       neo4j+s://abc.databases.example (NEO4J_URI)',
         '  Graph       1,234 nodes from 2 articles',
       ].join('\n'),
