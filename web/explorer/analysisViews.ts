@@ -8,7 +8,8 @@ import { h } from './dom.ts';
 interface Quoted {
   id: string;
   text: string;
-  section: { name: string };
+  // Compare leaves the section out: with it, the operation's estimated cost passes MAX_COST.
+  section?: { name: string };
   source?: { title: string };
 }
 
@@ -24,8 +25,9 @@ function quoted(evidence: readonly Quoted[]): HTMLElement {
         h(
           'p',
           { class: 'citation' },
-          statement.source ? ['— ', h('cite', {}, statement.source.title), ', '] : '',
-          `“${statement.section.name}”`,
+          statement.source ? ['— ', h('cite', {}, statement.source.title)] : '',
+          statement.source && statement.section ? ', ' : '',
+          statement.section ? `“${statement.section.name}”` : '',
         ),
       ),
     ),
