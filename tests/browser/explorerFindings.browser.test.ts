@@ -323,7 +323,7 @@ describe.each(viewports)('the explorer’s findings, at $name size ($width×$hei
   );
 
   it(
-    '6. the address keeps the view: reload restores it, a focus link opens a node, nodes can be removed, Clear removes the path, PNG and SVG export',
+    '6. the address keeps the view: reload restores it, a focus link opens a node, nodes can be removed, a path is kept in the address, PNG and SVG export',
     async () => {
       await open();
       await doubleTap('Senior management');
