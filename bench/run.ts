@@ -58,7 +58,11 @@ async function assertSameAnswers(running: readonly RunningContender[], operation
   const answers = await Promise.all(
     running.map(async (c) => ({
       name: c.name,
-      value: operation.normalise[c.name](await send(prepare(c, operation))),
+      value: operation.normalise[c.name](
+        await send(prepare(c, operation)).catch((error: unknown) => {
+          throw new Error(`${operation.name}: ${c.name} failed: ${String(error)}`);
+        }),
+      ),
     })),
   );
   const floor = answers.find((a) => a.name === 'floor');
