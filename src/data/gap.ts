@@ -95,11 +95,11 @@ function gapQuery(from: Position['label'], to: Position['label'], bySource: bool
       WITH s, fromTiers, toTiers, fromResponsibilities, toResponsibilities, fromSkills, toSkills,
         similarResponsibilities, similarSkills
       ORDER BY s.slug
-      RETURN collect([s {.*}, [t IN fromTiers | t {.*}], [t IN toTiers | t {.*}],
+      RETURN collect([s {.*}, [t IN fromTiers | t {.*, sources: null}], [t IN toTiers | t {.*, sources: null}],
         fromResponsibilities, toResponsibilities, fromSkills, toSkills,
         similarResponsibilities, similarSkills]) AS bySource
     }
-    RETURN f {.*} AS from, g {.*} AS to, bySource`;
+    RETURN f {.*, sources: null} AS from, g {.*, sources: null} AS to, bySource`;
 }
 
 type Props = Record<string, unknown>;

@@ -27,7 +27,7 @@ const softOverlapQuery = `
   WITH t,
     ${tierClaimsExpression('responsibilities', 't', 'anySourceUnlessGiven')} AS responsibilities,
     ${tierClaimsExpression('skills', 't', 'anySourceUnlessGiven')} AS skills
-  RETURN t {.*} AS tier, responsibilities, skills,
+  RETURN t {.*, sources: null} AS tier, responsibilities, skills,
     [(r:Role)-[m:MEMBER_OF]->(t) WHERE $source IS NULL OR m.source = $source | r {.*}] AS roles,
     COLLECT {
       MATCH (s:Source) WHERE s.slug IN [c IN responsibilities + skills | c[2].source]

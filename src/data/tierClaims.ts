@@ -58,14 +58,16 @@ const scopeClauses = (type: string, scope: ClaimScope): string =>
 
 /**
  * A Cypher list of the claims of kind `kind` from tier variable `t` in `scope`, each as
- * [item, tier, claim properties, evidence statements], by item name.
+ * [item, tier, claim properties, evidence statements], by item name. Items and tiers come without
+ * their `sources` list, which for a tier every article speaks of holds every article's slug, once
+ * per claim row (a record reads it as not asked for).
  */
 export function tierClaimsExpression(kind: ClaimedKind, t: string, scope: ClaimScope): string {
   const { type, label } = claimedKinds[kind];
   return `COLLECT {
       MATCH (${t})-[h:${type}]->(x:${label}) ${scopeClauses(type, scope)}
       WITH h, x ORDER BY x.name, x.slug, h.source
-      RETURN [x {.*}, ${t} {.*}, properties(h), COLLECT { MATCH (st:Statement) WHERE st.id IN h.evidence RETURN st {.*} ORDER BY st.source, st.position }]
+      RETURN [x {.*, sources: null}, ${t} {.*, sources: null}, properties(h), COLLECT { MATCH (st:Statement) WHERE st.id IN h.evidence RETURN st {.*} ORDER BY st.source, st.position }]
     }`;
 }
 
