@@ -5,7 +5,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { buildSchema, getOperationAST, Kind, parse } from 'graphql';
+import { buildSchema, getOperationAST, Kind, parse, visit, type FieldNode } from 'graphql';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { loadConfig } from '../src/config.ts';
 import { readGraphCounts, nodesOf, relationshipsOf } from '../src/data/graphCounts.ts';
@@ -105,7 +105,7 @@ try {
     'cost.busiest',
     'MATCH (t:Tier) RETURN t.slug AS slug ORDER BY COUNT { (t)--() } DESC, t.slug LIMIT 2',
   );
-  const probes: { field: string; args: Record<string, unknown>; query: string }[] = [
+  const probes: { field: string; name?: string; args: Record<string, unknown>; query: string }[] = [
     { field: 'Stats.nodes', args: {}, query: '{ stats { nodes { count } } }' },
     { field: 'Stats.relationships', args: {}, query: '{ stats { relationships { count } } }' },
     { field: 'Stats.perSource', args: {}, query: '{ stats { perSource { statements } } }' },
@@ -122,6 +122,28 @@ try {
     { field: 'Stats.coverage', args: {}, query: '{ stats { coverage { claims } } }' },
     { field: 'Health.nodeCounts', args: {}, query: '{ health { nodeCounts { count } } }' },
     { field: 'Query.disagreements', args: {}, query: '{ disagreements { subject } }' },
+    {
+      field: 'Stats.overlap',
+      name: 'Stats.overlap (soft fields)',
+      args: {},
+      query: `{ stats { overlap(tiers: ${JSON.stringify(busiest.map((t) => t.slug))}) { rolesJaccard softResponsibilitiesJaccard } } }`,
+    },
+    {
+      field: 'Query.facets',
+      args: { by: ['SOURCE', 'TIER'] },
+      query: '{ facets(by: [SOURCE, TIER]) { count } }',
+    },
+    {
+      field: 'Query.facets',
+      name: 'Query.facets (by ATTRIBUTE)',
+      args: { by: ['ATTRIBUTE'] },
+      query: '{ facets(by: [ATTRIBUTE]) { count } }',
+    },
+    {
+      field: 'Query.gap',
+      args: {},
+      query: `{ gap(from: { tier: ${JSON.stringify(busiest[1]?.slug)} }, to: { tier: ${JSON.stringify(busiest[0]?.slug)} }) { minScore } }`,
+    },
   ];
   const missing = wholeGraphCoordinates.filter((coordinate) => !probes.some((p) => p.field === coordinate));
   if (missing.length > 0) throw new Error(`no probe for ${missing.join(', ')}`);
@@ -165,17 +187,30 @@ try {
     return hits;
   };
 
+  // The field node a probe selects, for estimates that depend on its selection.
+  const fieldNode = (query: string, coordinate: string): FieldNode | undefined => {
+    const name = coordinate.slice(coordinate.indexOf('.') + 1);
+    let found: FieldNode | undefined;
+    visit(parse(query), {
+      Field(node) {
+        if (!found && node.name.value === name) found = node;
+      },
+    });
+    return found;
+  };
   const fields: FieldRow[] = [];
   for (const probe of probes) {
-    const estimatedHits = wholeGraphReads(probe.field, probe.args, counts)?.dbHits ?? Number.NaN;
+    const estimatedHits =
+      wholeGraphReads(probe.field, probe.args, counts, fieldNode(probe.query, probe.field))?.dbHits ??
+      Number.NaN;
     fields.push({
-      field: probe.field,
+      field: probe.name ?? probe.field,
       estimatedHits: Math.round(estimatedHits),
       measuredHits: await measure(probe.query),
       cost: costOf(probe.query),
     });
     console.log(
-      `${probe.field}: estimated ${Math.round(estimatedHits)} db hits, measured ${fields.at(-1)?.measuredHits ?? 0}`,
+      `${probe.name ?? probe.field}: estimated ${Math.round(estimatedHits)} db hits, measured ${fields.at(-1)?.measuredHits ?? 0}`,
     );
   }
   const operations: OperationRow[] = [];

@@ -1,4 +1,5 @@
 import type { CypherExecutor } from '../db/cypher.ts';
+import { nodesOf, relationshipsOf, type GraphCounts, type Reads } from './graphCounts.ts';
 import { checkedName, nodeLabels } from './model.ts';
 import { expectLabel, toRecord, type NodeRecord, type SourceRecord, type TierRecord } from './records.ts';
 import {
@@ -40,11 +41,20 @@ export interface GapRecord {
   bySource: GapBySourceRecord[];
 }
 
-// The tiers of a position in source `s`: a tier itself when the source claims anything about it,
-// a role's tiers as the source places it.
+// The sources that may place a position, read once: those of any claim about a tier, those of a
+// role's memberships. Checking a tier per source instead read all its relationships once for
+// every source of the graph.
+const positionSources = (p: string) => `
+    CASE WHEN ${p}:Tier
+      THEN COLLECT { MATCH (${p})-[r]-() WHERE r.source IS NOT NULL RETURN DISTINCT r.source }
+      ELSE COLLECT { MATCH (${p})-[m:MEMBER_OF]->(:Tier) RETURN DISTINCT m.source }
+    END`;
+
+// The tiers of a position in source `s` (one of its sources): a tier itself, a role's tiers as
+// the source places it.
 const positionTiers = (p: string) => `
     CASE WHEN ${p}:Tier
-      THEN CASE WHEN EXISTS { MATCH (${p})-[r]-() WHERE r.source = s.slug } THEN [${p}] ELSE [] END
+      THEN [${p}]
       ELSE COLLECT { MATCH (${p})-[m:MEMBER_OF]->(t:Tier) WHERE m.source = s.slug RETURN DISTINCT t ORDER BY t.name }
     END`;
 
@@ -74,15 +84,17 @@ const similarPairs = (kind: ClaimedKind, fromClaims: string, toClaims: string, o
  * their responsibility and skill claims with evidence, and the similar pairs between them. The
  * positions' labels come from the closed label list, checked before they reach the text.
  */
+export { gapQuery as gapQueryText };
 function gapQuery(from: Position['label'], to: Position['label']): string {
   return `
     OPTIONAL MATCH (f:${checkedName(from, nodeLabels)} {id: $fromId})
     OPTIONAL MATCH (g:${checkedName(to, nodeLabels)} {id: $toId})
     CALL (f, g) {
       WITH f, g WHERE f IS NOT NULL AND g IS NOT NULL
-      MATCH (s:Source) WHERE $source IS NULL OR s.slug = $source
+      WITH f, g, ${positionSources('f')} AS fromSources, ${positionSources('g')} AS toSources
+      MATCH (s:Source)
+      WHERE ($source IS NULL OR s.slug = $source) AND s.slug IN fromSources AND s.slug IN toSources
       WITH s, f, g, ${positionTiers('f')} AS fromTiers, ${positionTiers('g')} AS toTiers
-      WHERE size(fromTiers) > 0 AND size(toTiers) > 0
       ${sideClaims('responsibilities', 'fromTiers', 'fromResponsibilities')}
       ${sideClaims('responsibilities', 'toTiers', 'toResponsibilities')}
       ${sideClaims('skills', 'fromTiers', 'fromSkills')}
@@ -98,6 +110,17 @@ function gapQuery(from: Position['label'], to: Position['label']): string {
     }
     RETURN f {.*} AS from, g {.*} AS to, bySource`;
 }
+
+/**
+ * GAP_DOC
+ */
+export const gapReads = (counts: GraphCounts, oneSource: boolean): Reads => {
+  const sources = oneSource ? 1 : nodesOf(counts, ['Source']);
+  return {
+    dbHits: 50 * sources + 10 * relationshipsOf(counts, ['MEMBER_OF', 'HAS_RESPONSIBILITY', 'REQUIRES_SKILL']) + 4 * relationshipsOf(counts, ['SIMILAR_TO']),
+    rows: 1,
+  };
+};
 
 type Props = Record<string, unknown>;
 type Pair = [string, string, number];

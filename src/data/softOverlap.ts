@@ -1,4 +1,5 @@
 import type { CypherExecutor } from '../db/cypher.ts';
+import { relationshipsOf, type GraphCounts, type Reads } from './graphCounts.ts';
 import { overlap, type TierOverlapRecord } from './analytics.ts';
 import { expectLabel, toRecord, type SourceRecord, type TierRecord } from './records.ts';
 import {
@@ -41,6 +42,14 @@ const softOverlapQuery = `
         AND ${sourceCondition} AND ($source IS NULL OR h2.source = $source)
       RETURN DISTINCT [x.id, y.id, r.score]
     } AS similar`;
+
+/**
+ * SOFT_DOC
+ */
+export const softOverlapReads = (counts: GraphCounts): Reads => ({
+  dbHits: 20 * relationshipsOf(counts, ['MEMBER_OF', 'HAS_RESPONSIBILITY', 'REQUIRES_SKILL']) + 8 * relationshipsOf(counts, ['SIMILAR_TO']),
+  rows: 1,
+});
 
 interface Row {
   tier: Record<string, unknown>;
