@@ -44,11 +44,22 @@ export type ClaimedKind = keyof typeof claimedKinds;
 /**
  * A Cypher list of the claims of kind `kind` from tier variable `t` that pass `condition` (on the
  * relationship `h`), each as [item, tier, claim properties, evidence statements], by item name.
+ * With `{ source }` (an expression naming one source) the claims are that source's, found through
+ * the index on the claims' `source` (one article's claims) rather than by expanding every claim of
+ * the tier, which a busy tier has thousands of from hundreds of sources.
  */
-export function tierClaimsExpression(kind: ClaimedKind, t: string, condition: string): string {
+export function tierClaimsExpression(
+  kind: ClaimedKind,
+  t: string,
+  condition: string | { source: string },
+): string {
   const { type, label } = claimedKinds[kind];
+  const match =
+    typeof condition === 'string'
+      ? `MATCH (${t})-[h:${type}]->(x:${label}) WHERE ${condition}`
+      : `MATCH (claimant)-[h:${type}]->(x:${label}) WHERE h.source = ${condition.source} AND claimant = ${t}`;
   return `COLLECT {
-      MATCH (${t})-[h:${type}]->(x:${label}) WHERE ${condition}
+      ${match}
       WITH h, x ORDER BY x.name, x.slug, h.source
       RETURN [x {.*}, ${t} {.*}, properties(h), COLLECT { MATCH (st:Statement) WHERE st.id IN h.evidence RETURN st {.*} ORDER BY st.source, st.position }]
     }`;

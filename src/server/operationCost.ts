@@ -100,12 +100,18 @@ const wholeGraphFields: Readonly<
   'Health.nodeCounts': (_args, counts) => nodeCountsReads(counts),
   // Blank `about` keeps everything, as the resolver reads it.
   'Query.disagreements': (args, counts) => disagreementsReads(counts, textArg(args, 'about')),
-  'Query.facets': (args, counts) =>
-    facetsReads(
+  'Query.facets': (args, counts) => {
+    const filter = args['filter'];
+    const byTierAttribute =
+      typeof filter === 'object' &&
+      filter !== null &&
+      ['orientation', 'timeHorizon'].some((key) => key in filter && Reflect.get(filter, key) != null);
+    return facetsReads(
       counts,
-      Array.isArray(args['by']) && args['by'].includes('ATTRIBUTE'),
+      byTierAttribute || (Array.isArray(args['by']) && args['by'].includes('ATTRIBUTE')),
       numberArg(args, 'first', 100),
-    ),
+    );
+  },
   // Blank `source` means every source, as the resolver reads it.
   'Query.gap': (args, counts) => gapReads(counts, textArg(args, 'source') !== null),
 };
