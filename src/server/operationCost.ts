@@ -58,7 +58,7 @@ const textArg = (args: Record<string, unknown>, name: string): string | null => 
 };
 
 /** Whether a field's selection may select `name`: directly, in an inline fragment, or (errs towards yes) in a named one. */
-export function maySelect(node: FieldNode | undefined, names: readonly string[]): boolean {
+function maySelect(node: FieldNode | undefined, names: readonly string[]): boolean {
   let found = false;
   if (node?.selectionSet)
     visit(node.selectionSet, {
@@ -105,7 +105,7 @@ const wholeGraphFields: Readonly<
     const byTierAttribute =
       typeof filter === 'object' &&
       filter !== null &&
-      ['orientation', 'timeHorizon'].some((key) => key in filter && Reflect.get(filter, key) != null);
+      ['orientation', 'timeHorizon'].some((key) => Reflect.get(filter, key) != null);
     return facetsReads(
       counts,
       byTierAttribute || (Array.isArray(args['by']) && args['by'].includes('ATTRIBUTE')),
