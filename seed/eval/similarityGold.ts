@@ -101,9 +101,11 @@ export function claimCorpus(kind: ClaimKind): CorpusText[] {
     if (!parsed.success) continue;
     if (kind === 'characteristics') {
       for (const d of parsed.data.dimensions)
-        for (const c of d.characteristics) texts.push({ text: c.summary, group: dimensionGroup(d.dimension) });
+        for (const c of d.characteristics)
+          texts.push({ text: c.summary, group: dimensionGroup(d.dimension) });
     } else {
-      for (const group of parsed.data[kind]) for (const text of group.items) texts.push({ text, group: kind });
+      for (const group of parsed.data[kind])
+        for (const text of group.items) texts.push({ text, group: kind });
     }
   }
   for (const set of ['dev', 'own', 'holdout']) {

@@ -44,7 +44,7 @@ export function termsOf(text: string): string[] {
     )
     .out(its.lemma)
     .map((lemma) => lemma.toLowerCase())
-    .filter((lemma) => /^[a-z]/.test(lemma) ? lemma.length > 1 : /^[0-9]/.test(lemma));
+    .filter((lemma) => (/^[a-z]/.test(lemma) ? lemma.length > 1 : /^[0-9]/.test(lemma)));
   if (lemmas.length === 0) return [];
   // Lemmas first, so British and American spellings meet, then their stems, so an adjective
   // and its noun ("operational", "operation") do.

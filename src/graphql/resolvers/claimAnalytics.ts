@@ -1,11 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { facetKeys, facets } from '../../data/facets.ts';
 import { positionGap, type Position } from '../../data/gap.ts';
-import {
-  similarCharacteristics,
-  similarResponsibilities,
-  similarSkills,
-} from '../../data/similarity.ts';
+import { similarCharacteristics, similarResponsibilities, similarSkills } from '../../data/similarity.ts';
 import type { TierOverlapRecord } from '../../data/analytics.ts';
 import type { SoftOverlapRecord } from '../../data/softOverlap.ts';
 import { badUserInput } from '../errors.ts';

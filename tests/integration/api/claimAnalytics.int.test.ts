@@ -198,7 +198,9 @@ describe('analytics on what claims mean', () => {
     // The second article defines both tiers as "management positions" of a level: a pair on the
     // definition dimension.
     const senior = bySlug.get('senior-management--definition--senior-management-vs-executive-management');
-    const executive = bySlug.get('executive-management--definition--senior-management-vs-executive-management');
+    const executive = bySlug.get(
+      'executive-management--definition--senior-management-vs-executive-management',
+    );
     expect(senior?.summary).toBe('Strategic-level management positions such as CEO, CTO, COO and CFO.');
     const pair = senior?.similar.find((s) => s.characteristic.slug === executive?.slug);
     expect(pair?.characteristic.summary).toBe(
