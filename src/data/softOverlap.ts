@@ -21,15 +21,13 @@ export interface SoftOverlapRecord {
   sharedSkills: ClaimMatchRecord[];
 }
 
-const sourceCondition = '($source IS NULL OR h.source = $source)';
-
 // Each tier with its roles, its responsibility and skill claims with their evidence, the sources
 // of those claims, and the SIMILAR_TO pairs from its items to the other tier's (from $minScore).
 const softOverlapQuery = `
   MATCH (t:Tier) WHERE t.slug IN $tiers
   WITH t,
-    ${tierClaimsExpression('responsibilities', 't', sourceCondition)} AS responsibilities,
-    ${tierClaimsExpression('skills', 't', sourceCondition)} AS skills
+    ${tierClaimsExpression('responsibilities', 't', 'anySourceUnlessGiven')} AS responsibilities,
+    ${tierClaimsExpression('skills', 't', 'anySourceUnlessGiven')} AS skills
   RETURN t {.*} AS tier, responsibilities, skills,
     [(r:Role)-[m:MEMBER_OF]->(t) WHERE $source IS NULL OR m.source = $source | r {.*}] AS roles,
     COLLECT {
@@ -39,7 +37,7 @@ const softOverlapQuery = `
     COLLECT {
       MATCH (t)-[h:HAS_RESPONSIBILITY|REQUIRES_SKILL]->(x)-[r:SIMILAR_TO]-(y)<-[h2:HAS_RESPONSIBILITY|REQUIRES_SKILL]-(u:Tier)
       WHERE u.slug IN $tiers AND u <> t AND type(h) = type(h2) AND r.score >= $minScore
-        AND ${sourceCondition} AND ($source IS NULL OR h2.source = $source)
+        AND ($source IS NULL OR h.source = $source) AND ($source IS NULL OR h2.source = $source)
       RETURN DISTINCT [x.id, y.id, r.score]
     } AS similar`;
 
@@ -64,21 +62,8 @@ interface Row {
   similar: [string, string, number][];
 }
 
-/**
- * The overlap of two tiers with its soft counterparts, in one statement: what `tierOverlap`
- * answers, plus responsibilities and skills matched one to one with similar ones counted as shared.
- */
-export async function softTierOverlap(
-  cypher: CypherExecutor,
-  tierSlugs: readonly [string, string],
-  source: string | null,
-  minScore: number,
-): Promise<{ overlap: TierOverlapRecord; unknownTiers: string[] }> {
-  const rows = await cypher.read<Row>('stats.softOverlap', softOverlapQuery, {
-    tiers: [...tierSlugs],
-    source,
-    minScore,
-  });
+/** Each asked tier's row read into records (a tier the graph lacks reads as empty), in the order asked. */
+function tierSides(rows: readonly Row[], tierSlugs: readonly [string, string], cypher: CypherExecutor) {
   const bySlug = new Map(rows.map((row) => [String(row.tier['slug']), row]));
   const unknownTiers = tierSlugs.filter((slug) => !bySlug.has(slug));
   const sides = tierSlugs.map((slug) => {
@@ -100,6 +85,25 @@ export async function softTierOverlap(
       similar: row?.similar ?? [],
     };
   });
+  return { sides, unknownTiers };
+}
+
+/**
+ * The overlap of two tiers with its soft counterparts, in one statement: what `tierOverlap`
+ * answers, plus responsibilities and skills matched one to one with similar ones counted as shared.
+ */
+export async function softTierOverlap(
+  cypher: CypherExecutor,
+  tierSlugs: readonly [string, string],
+  source: string | null,
+  minScore: number,
+): Promise<{ overlap: TierOverlapRecord; unknownTiers: string[] }> {
+  const rows = await cypher.read<Row>('stats.softOverlap', softOverlapQuery, {
+    tiers: [...tierSlugs],
+    source,
+    minScore,
+  });
+  const { sides, unknownTiers } = tierSides(rows, tierSlugs, cypher);
   const [a, b] = sides;
   const scores = new PairScores([...(a?.similar ?? []), ...(b?.similar ?? [])]);
   const distinct = <T extends { dbId: string }>(items: T[]) => [
