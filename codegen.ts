@@ -57,6 +57,7 @@ const config: CodegenConfig = {
           Facet: '../../data/facets.ts#FacetRecord',
           SimilarResponsibility: '../../data/similarity.ts#SimilarResponsibilityRecord',
           SimilarSkill: '../../data/similarity.ts#SimilarSkillRecord',
+          SimilarCharacteristic: '../../data/similarity.ts#SimilarCharacteristicRecord',
         },
         scalars: { ID: 'string' },
         emitLegacyCommonJSImports: false,

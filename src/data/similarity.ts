@@ -1,7 +1,13 @@
 import DataLoader from 'dataloader';
 import type { CypherExecutor } from '../db/cypher.ts';
 import { checkedName, nodeLabels } from './model.ts';
-import { expectLabel, toRecord, type ResponsibilityRecord, type SkillRecord } from './records.ts';
+import {
+  expectLabel,
+  toRecord,
+  type CharacteristicRecord,
+  type ResponsibilityRecord,
+  type SkillRecord,
+} from './records.ts';
 
 export interface SimilarResponsibilityRecord {
   responsibility: ResponsibilityRecord;
@@ -12,13 +18,19 @@ export interface SimilarSkillRecord {
   score: number;
 }
 
-type SimilarLabel = 'Responsibility' | 'Skill';
+export interface SimilarCharacteristicRecord {
+  characteristic: CharacteristicRecord;
+  score: number;
+}
+
+type SimilarLabel = 'Responsibility' | 'Skill' | 'Characteristic';
 interface Scored {
   props: Record<string, unknown>;
   score: number;
 }
 
-// Each entity's SIMILAR_TO neighbours of its own label, best score first (ties by name).
+// Each entity's SIMILAR_TO neighbours of its own label, best score first (ties by name). Pairs of
+// characteristics are only ever stored on one dimension (src/similarity/similarityStore.ts).
 const similarQuery = (label: SimilarLabel) => {
   const checked = checkedName(label, nodeLabels);
   return `
@@ -85,6 +97,19 @@ export async function similarSkills(
   const rows = await similarLoader(cypher, 'Skill').load(of.dbId);
   return best(rows, minScore, first).map((row) => ({
     skill: expectLabel(toRecord(row.props), 'Skill'),
+    score: row.score,
+  }));
+}
+
+export async function similarCharacteristics(
+  cypher: CypherExecutor,
+  of: CharacteristicRecord,
+  minScore: number,
+  first: number,
+): Promise<SimilarCharacteristicRecord[]> {
+  const rows = await similarLoader(cypher, 'Characteristic').load(of.dbId);
+  return best(rows, minScore, first).map((row) => ({
+    characteristic: expectLabel(toRecord(row.props), 'Characteristic'),
     score: row.score,
   }));
 }

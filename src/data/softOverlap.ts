@@ -1,4 +1,5 @@
 import type { CypherExecutor } from '../db/cypher.ts';
+import { relationshipsOf, type GraphCounts, type Reads } from './graphCounts.ts';
 import { overlap, type TierOverlapRecord } from './analytics.ts';
 import { expectLabel, toRecord, type SourceRecord, type TierRecord } from './records.ts';
 import {
@@ -39,6 +40,18 @@ const softOverlapQuery = `
         AND ($source IS NULL OR h.source = $source) AND ($source IS NULL OR h2.source = $source)
       RETURN DISTINCT [x.id, y.id, r.score]
     } AS similar`;
+
+/**
+ * The two tiers' roles and claims with their items and evidence (about 20 hits each: all such
+ * claims are counted, as for the plain overlap), and the similar pairs of their items with the
+ * claims at their other end (about 25 hits each on the seeded graph, all pairs counted).
+ */
+export const softOverlapReads = (counts: GraphCounts): Reads => ({
+  dbHits:
+    20 * relationshipsOf(counts, ['MEMBER_OF', 'HAS_RESPONSIBILITY', 'REQUIRES_SKILL']) +
+    25 * relationshipsOf(counts, ['SIMILAR_TO']),
+  rows: 1,
+});
 
 interface Row {
   tier: Record<string, unknown>;

@@ -45,7 +45,9 @@ export type ClaimedKind = keyof typeof claimedKinds;
  * Which claims a list reads: those of the source in parameter `$source`, looked up in the
  * relationship's source index (one article's claims are few, a hub tier's are many, and the
  * planner, not knowing the tier, would rather expand them all); those of the source in variable
- * `s`; or every source's unless `$source` is given.
+ * `s`, looked up the same way (a gap reads them once per source, and expanding a hub tier's claims
+ * for each of hundreds of sources took most of its hits); or every source's unless `$source` is
+ * given.
  */
 export type ClaimScope = 'sourceParameter' | 'sourceVariable' | 'anySourceUnlessGiven';
 
@@ -53,7 +55,7 @@ const scopeClauses = (type: string, scope: ClaimScope): string =>
   scope === 'sourceParameter'
     ? `USING INDEX h:${type}(source) WHERE h.source = $source`
     : scope === 'sourceVariable'
-      ? 'WHERE h.source = s.slug'
+      ? `USING INDEX h:${type}(source) WHERE h.source = s.slug`
       : 'WHERE $source IS NULL OR h.source = $source';
 
 /**

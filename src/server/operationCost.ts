@@ -5,6 +5,7 @@ import {
   isNonNullType,
   visit,
   type DocumentNode,
+  type FieldNode,
   type GraphQLOutputType,
   type GraphQLSchema,
   type OperationDefinitionNode,
@@ -19,6 +20,9 @@ import {
   typeCountsReads,
 } from '../data/analytics.ts';
 import { disagreementsReads } from '../data/disagreements.ts';
+import { facetsReads } from '../data/facets.ts';
+import { gapReads } from '../data/gap.ts';
+import { softOverlapReads } from '../data/softOverlap.ts';
 import type { GraphCounts, Reads } from '../data/graphCounts.ts';
 import { nodeCountsReads } from '../data/system.ts';
 
@@ -48,39 +52,84 @@ const numberArg = (args: Record<string, unknown>, name: string, fallback: number
   return typeof value === 'number' && Number.isFinite(value) ? Math.max(value, 0) : fallback;
 };
 
+const textArg = (args: Record<string, unknown>, name: string): string | null => {
+  const value = args[name];
+  return typeof value === 'string' && value.trim() !== '' ? value : null;
+};
+
+/** Whether a field's selection may select `name`: directly, in an inline fragment, or (errs towards yes) in a named one. */
+function maySelect(node: FieldNode | undefined, names: readonly string[]): boolean {
+  let found = false;
+  if (node?.selectionSet)
+    visit(node.selectionSet, {
+      Field(field) {
+        if (names.includes(field.name.value)) found = true;
+      },
+      FragmentSpread() {
+        found = true;
+      },
+    });
+  return found;
+}
+
+/** The soft fields of a tier overlap: selecting any makes the overlap read similar claims too. */
+const softOverlapFields = [
+  'softResponsibilitiesJaccard',
+  'softSharedResponsibilities',
+  'softSkillsJaccard',
+  'softSharedSkills',
+  'similarityThreshold',
+];
+
 /**
  * Fields that read the whole graph, or a share of it that grows with it, by schema coordinate:
  * what each makes Neo4j read, estimated from the graph's counts by the data layer beside its
- * query.
+ * query. `node` is the field as the operation selects it, when what it reads depends on that.
  */
 const wholeGraphFields: Readonly<
-  Record<string, (args: Record<string, unknown>, counts: GraphCounts) => Reads>
+  Record<string, (args: Record<string, unknown>, counts: GraphCounts, node?: FieldNode) => Reads>
 > = {
   'Stats.nodes': () => labelCountsReads(),
   'Stats.relationships': () => typeCountsReads(),
   'Stats.perSource': (_args, counts) => perSourceReads(counts),
-  'Stats.overlap': (_args, counts) => overlapReads(counts),
+  // With a soft field, one statement reads the overlap and the similar claims (softOverlap.ts).
+  'Stats.overlap': (_args, counts, node) =>
+    maySelect(node, softOverlapFields) ? softOverlapReads(counts) : overlapReads(counts),
   'Stats.mostConnected': (args, counts) => mostConnectedReads(counts, numberArg(args, 'first', 10)),
   'Stats.coverage': (_args, counts) => coverageReads(counts),
   'Health.nodeCounts': (_args, counts) => nodeCountsReads(counts),
   // Blank `about` keeps everything, as the resolver reads it.
-  'Query.disagreements': (args, counts) =>
-    disagreementsReads(
+  'Query.disagreements': (args, counts) => disagreementsReads(counts, textArg(args, 'about')),
+  'Query.facets': (args, counts) => {
+    const filter = args['filter'];
+    const byTierAttribute =
+      typeof filter === 'object' &&
+      filter !== null &&
+      ['orientation', 'timeHorizon'].some((key) => Reflect.get(filter, key) != null);
+    return facetsReads(
       counts,
-      typeof args['about'] === 'string' && args['about'].trim() !== '' ? args['about'] : null,
-    ),
+      byTierAttribute || (Array.isArray(args['by']) && args['by'].includes('ATTRIBUTE')),
+      numberArg(args, 'first', 100),
+    );
+  },
+  // Blank `source` means every source, as the resolver reads it.
+  'Query.gap': (args, counts) => gapReads(counts, textArg(args, 'source') !== null),
 };
 
 /** The whole-graph fields' coordinates (`Type.field`), for measuring their estimates. */
 export const wholeGraphCoordinates: readonly string[] = Object.keys(wholeGraphFields);
 
-/** What a whole-graph field is estimated to read with these arguments on a graph of these counts. */
+/**
+ * What a whole-graph field is estimated to read with these arguments on a graph of these counts,
+ * selected as `node` selects it.
+ */
 export function wholeGraphReads(
   coordinate: string,
   args: Record<string, unknown>,
   counts: GraphCounts,
+  node?: FieldNode,
 ): Reads | undefined {
-  return wholeGraphFields[coordinate]?.(args, counts);
+  return wholeGraphFields[coordinate]?.(args, counts, node);
 }
 
 const wholeGraphFieldNames = new Set(
@@ -105,14 +154,14 @@ export function selectsWholeGraphFields(document: DocumentNode): boolean {
  * `dbHitsPerCostUnit`, plus their items' children.
  */
 export function costEstimator(counts: GraphCounts | null): ComplexityEstimator {
-  return ({ type, field, args, childComplexity }) => {
+  return ({ type, field, node, args, childComplexity }) => {
     // Introspection reads the in-memory schema, not the database; its depth is bounded separately.
     if (field.name.startsWith('__')) return 0;
     const wholeGraph = wholeGraphFields[`${type.name}.${field.name}`];
     if (wholeGraph) {
       if (!counts)
         throw new Error(`${type.name}.${field.name} reads the whole graph, and its counts were not given`);
-      const { dbHits, rows } = wholeGraph(args, counts);
+      const { dbHits, rows } = wholeGraph(args, counts, node);
       return Math.ceil(dbHits / dbHitsPerCostUnit) + rows * (1 + childComplexity);
     }
     switch (field.name) {

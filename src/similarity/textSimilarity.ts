@@ -22,27 +22,36 @@ declare module 'wink-nlp' {
 /** The token helpers used here, as the plain functions handed to `out()` that they are. */
 interface TokenHelpers {
   type: TokenItsFunction<string>;
+  pos: TokenItsFunction<string>;
   stopWordFlag: TokenItsFunction<boolean>;
   lemma: TokenItsFunction<string>;
   stem: TokenItsFunction<string>;
 }
 const its: TokenHelpers = nlp.its;
 
-/** The terms of a text: stems of the lemmas of its words that are not stop words. */
+/**
+ * The terms of a text: stems of the lemmas of its words that are not stop words, and its numbers.
+ * The stop word list holds the number words ("one", "two"), yet in a characteristic the number is
+ * often what it says ("plans for five years" against "plans for one to two years").
+ */
 export function termsOf(text: string): string[] {
   const tokens = nlp.readDoc(text).tokens();
   const lemmas = tokens
-    .filter((t) => t.out(its.type) === 'word' && !t.out(its.stopWordFlag))
+    .filter((t) =>
+      t.out(its.pos) === 'NUM'
+        ? ['word', 'number'].includes(t.out(its.type))
+        : t.out(its.type) === 'word' && !t.out(its.stopWordFlag),
+    )
     .out(its.lemma)
     .map((lemma) => lemma.toLowerCase())
-    .filter((lemma) => /^[a-z]/.test(lemma) && lemma.length > 1);
+    .filter((lemma) => (/^[a-z]/.test(lemma) ? lemma.length > 1 : /^[0-9]/.test(lemma)));
   if (lemmas.length === 0) return [];
   // Lemmas first, so British and American spellings meet, then their stems, so an adjective
   // and its noun ("operational", "operation") do.
   return nlp
     .readDoc(lemmas.join(' '))
     .tokens()
-    .filter((t) => t.out(its.type) === 'word')
+    .filter((t) => ['word', 'number'].includes(t.out(its.type)))
     .out(its.stem);
 }
 

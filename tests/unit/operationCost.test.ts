@@ -108,6 +108,33 @@ describe('operation cost', () => {
     expect(one.kind === 'costed' && empty.kind === 'costed' && empty.cost < one.cost / 10).toBe(true);
   });
 
+  it('costs gap, facets and the soft overlap by what they read, which their arguments and selection change', () => {
+    const cost = (query: string) => {
+      const estimate = costOf(query);
+      if (estimate.kind !== 'costed') throw new Error(`${query} was not costed`);
+      return estimate.cost;
+    };
+    const overlap = (fields: string) =>
+      cost(`{ stats { overlap(tiers: ["senior-leadership", "senior-management"]) { ${fields} } } }`);
+    // A soft field makes the overlap read the tiers' claims with their evidence, and similar pairs.
+    expect(overlap('rolesJaccard softSkillsJaccard')).toBeGreaterThan(2 * overlap('rolesJaccard'));
+    expect(overlap('rolesJaccard ...on TierOverlap { softSkillsJaccard }')).toBe(
+      overlap('rolesJaccard softSkillsJaccard'),
+    );
+    // Facets read every entity and claim; the tiers' attributes add to that.
+    const byLabel = cost('{ facets(by: [LABEL]) { count } }');
+    expect(byLabel).toBeGreaterThan(5_000);
+    expect(cost('{ facets(by: [ATTRIBUTE]) { count } }')).toBeGreaterThan(byLabel);
+    expect(cost('{ facets(by: [LABEL], filter: { orientation: STRATEGIC }) { count } }')).toBeGreaterThan(
+      byLabel,
+    );
+    // A gap reads the claims of every source, or of the one asked.
+    const gap = (source: string) =>
+      cost(`{ gap(from: { role: "cfo" }, to: { role: "ceo" }${source}) { minScore } }`);
+    expect(gap('')).toBeGreaterThan(10 * gap(', source: "one"'));
+    expect(gap(', source: " "')).toBe(gap(''));
+  });
+
   it('refuses whole-graph fields when the graph counts are missing, and leaves bad variables to execution', () => {
     expect(costOf('{ stats { coverage { claims } } }', { counts: null }).kind).toBe('uncostable');
     expect(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { claimKinds, quality, scoreGoldPairs } from '../../seed/eval/similarityGold.ts';
+import { claimKinds, firstWritten, quality, scoreGoldPairs } from '../../seed/eval/similarityGold.ts';
 import { loadConfig } from '../../src/config.ts';
 import { cosine, similarPairs, TermWeights, termsOf } from '../../src/similarity/textSimilarity.ts';
 import { matchClaims, PairScores, type TierClaimRecord } from '../../src/data/tierClaims.ts';
@@ -38,12 +38,27 @@ describe('claim text similarity', () => {
 
   it('holds its precision and recall on the gold pairs at the default threshold', () => {
     const threshold = loadConfig({}).graphql.similarityThreshold;
-    const scored = claimKinds.flatMap((kind) => scoreGoldPairs(kind));
-    const { precision, recall } = quality(scored, threshold);
-    // docs/similarity.md: 0.43 and 0.53 at 0.15 when written; a change to the text model that loses
-    // ground fails here.
-    expect(precision).toBeGreaterThanOrEqual(0.4);
-    expect(recall).toBeGreaterThanOrEqual(0.5);
+    const scored = claimKinds.map((kind) => [kind, scoreGoldPairs(kind)] as const);
+    const first = quality(
+      scored.flatMap(([kind, pairs]) => pairs.slice(0, firstWritten[kind])),
+      threshold,
+    );
+    const all = quality(
+      scored.flatMap(([, pairs]) => pairs),
+      threshold,
+    );
+    // docs/similarity.md: 0.43 and 0.53 at 0.15 on the first 41 pairs, 0.38 and 0.62 on all 99
+    // when written; a change to the text model that loses ground fails here.
+    expect(first.precision).toBeGreaterThanOrEqual(0.4);
+    expect(first.recall).toBeGreaterThanOrEqual(0.5);
+    expect(all.precision).toBeGreaterThanOrEqual(0.35);
+    expect(all.recall).toBeGreaterThanOrEqual(0.58);
+    // It reads about 1,100 claim texts with wink-nlp: a few seconds, more on a busy machine.
+  }, 30_000);
+
+  it('keeps the numbers a text states, which the stop word list would drop', () => {
+    expect(termsOf('Plans for five years or more')).not.toEqual(termsOf('Plans for one to two years'));
+    expect(termsOf('Often 10 to 30 workers')).toEqual(expect.arrayContaining(['10', '30']));
   });
 });
 

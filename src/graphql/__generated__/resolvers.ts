@@ -12,7 +12,7 @@ import type { SourceStatsRecord, TierOverlapRecord, DegreeEntryRecord, CoverageE
 import type { GapRecord, GapBySourceRecord, ClaimGapRecord } from '../../data/gap.ts';
 import type { TierClaimRecord, ClaimMatchRecord } from '../../data/tierClaims.ts';
 import type { FacetRecord } from '../../data/facets.ts';
-import type { SimilarResponsibilityRecord, SimilarSkillRecord } from '../../data/similarity.ts';
+import type { SimilarResponsibilityRecord, SimilarSkillRecord, SimilarCharacteristicRecord } from '../../data/similarity.ts';
 import type { GraphQLContext } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -87,6 +87,8 @@ export type Characteristic = Node & {
   method: ClaimMethod;
   /** Tier and dimension, for display. */
   name: Scalars['String']['output'];
+  /** Characteristics on the same dimension whose summaries read about the same, best first (stored SIMILAR_TO relationships). */
+  similar: Array<SimilarCharacteristic>;
   /** tier--dimension--source. */
   slug: Scalars['String']['output'];
   /** The article that says so. */
@@ -95,6 +97,13 @@ export type Characteristic = Node & {
   summary: Scalars['String']['output'];
   /** The tier. */
   tier: Tier;
+};
+
+
+/** How one tier looks on one dimension, according to one source. */
+export type CharacteristicSimilarArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  minScore?: InputMaybe<Scalars['Float']['input']>;
 };
 
 /** Claims of one kind on both sides of a gap. */
@@ -925,6 +934,15 @@ export type Section = Node & {
   statements: Array<Statement>;
 };
 
+/** A characteristic on the same dimension whose text is similar to another's. */
+export type SimilarCharacteristic = {
+  __typename?: 'SimilarCharacteristic';
+  /** The other characteristic, on the same dimension. */
+  characteristic: Characteristic;
+  /** Cosine of their summaries' TF-IDF vectors (0 to 1). */
+  score: Scalars['Float']['output'];
+};
+
 /** A responsibility whose text is similar to another's. */
 export type SimilarResponsibility = {
   __typename?: 'SimilarResponsibility';
@@ -1452,6 +1470,7 @@ export type ResolversTypes = {
   RoleEdge: ResolverTypeWrapper<Omit<RoleEdge, 'node'> & { node: ResolversTypes['Role'] }>;
   SearchHit: ResolverTypeWrapper<SearchHitRecord>;
   Section: ResolverTypeWrapper<SectionRecord>;
+  SimilarCharacteristic: ResolverTypeWrapper<SimilarCharacteristicRecord>;
   SimilarResponsibility: ResolverTypeWrapper<SimilarResponsibilityRecord>;
   SimilarSkill: ResolverTypeWrapper<SimilarSkillRecord>;
   Skill: ResolverTypeWrapper<SkillRecord>;
@@ -1520,6 +1539,7 @@ export type ResolversParentTypes = {
   RoleEdge: Omit<RoleEdge, 'node'> & { node: ResolversParentTypes['Role'] };
   SearchHit: SearchHitRecord;
   Section: SectionRecord;
+  SimilarCharacteristic: SimilarCharacteristicRecord;
   SimilarResponsibility: SimilarResponsibilityRecord;
   SimilarSkill: SimilarSkillRecord;
   Skill: SkillRecord;
@@ -1577,6 +1597,7 @@ export type CharacteristicResolvers<ContextType = GraphQLContext, ParentType ext
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   method?: Resolver<ResolversTypes['ClaimMethod'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  similar?: Resolver<Array<ResolversTypes['SimilarCharacteristic']>, ParentType, ContextType, RequireFields<CharacteristicSimilarArgs, 'first'>>;
   slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
   summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1853,6 +1874,11 @@ export type SectionResolvers<ContextType = GraphQLContext, ParentType extends Re
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type SimilarCharacteristicResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SimilarCharacteristic'] = ResolversParentTypes['SimilarCharacteristic']> = {
+  characteristic?: Resolver<ResolversTypes['Characteristic'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
 export type SimilarResponsibilityResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SimilarResponsibility'] = ResolversParentTypes['SimilarResponsibility']> = {
   responsibility?: Resolver<ResolversTypes['Responsibility'], ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
@@ -2035,6 +2061,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   RoleEdge?: RoleEdgeResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
   Section?: SectionResolvers<ContextType>;
+  SimilarCharacteristic?: SimilarCharacteristicResolvers<ContextType>;
   SimilarResponsibility?: SimilarResponsibilityResolvers<ContextType>;
   SimilarSkill?: SimilarSkillResolvers<ContextType>;
   Skill?: SkillResolvers<ContextType>;

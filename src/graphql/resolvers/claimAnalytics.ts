@@ -1,11 +1,12 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { facetKeys, facets } from '../../data/facets.ts';
 import { positionGap, type Position } from '../../data/gap.ts';
-import { similarResponsibilities, similarSkills } from '../../data/similarity.ts';
+import { similarCharacteristics, similarResponsibilities, similarSkills } from '../../data/similarity.ts';
 import type { TierOverlapRecord } from '../../data/analytics.ts';
 import type { SoftOverlapRecord } from '../../data/softOverlap.ts';
 import { badUserInput } from '../errors.ts';
 import type {
+  CharacteristicResolvers,
   QueryResolvers,
   ResponsibilityResolvers,
   SkillResolvers,
@@ -90,6 +91,16 @@ export const SkillSimilarity: Pick<SkillResolvers, 'similar'> = {
     similarSkills(
       cypher,
       skill,
+      minScoreArgument(minScore, similarityThreshold),
+      boundedInt(first, 10, 1, 50, 'first'),
+    ),
+};
+
+export const CharacteristicSimilarity: Pick<CharacteristicResolvers, 'similar'> = {
+  similar: (characteristic, { minScore, first }, { cypher, similarityThreshold }) =>
+    similarCharacteristics(
+      cypher,
+      characteristic,
       minScoreArgument(minScore, similarityThreshold),
       boundedInt(first, 10, 1, 50, 'first'),
     ),

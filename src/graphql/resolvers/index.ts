@@ -1,6 +1,7 @@
 import type { Resolvers } from '../__generated__/resolvers.ts';
 import { analyticsQueries, SourceStats, Stats } from './analytics.ts';
 import {
+  CharacteristicSimilarity,
   claimAnalyticsQueries,
   ResponsibilitySimilarity,
   SkillSimilarity,
@@ -47,7 +48,7 @@ export const resolvers: Resolvers = {
   ...claimTypeResolvers,
   CollaborationBenefit,
   Dimension,
-  Characteristic,
+  Characteristic: { ...Characteristic, ...CharacteristicSimilarity },
   DisagreementSide,
   DegreeEntry,
   Stats,

@@ -183,6 +183,48 @@ describe('analytics on what claims mean', () => {
     expect(result.queries).toBe(2);
   });
 
+  it('lists the similar characteristics of a characteristic, on its own dimension only', async () => {
+    const result = await run(`{ tiers { characteristics {
+      slug summary dimension { slug }
+      similar(minScore: 0.1) { score characteristic { slug summary dimension { slug } } }
+    } } }`);
+    expect(result.errors).toBeUndefined();
+    type Characteristic = { slug: string; summary: string; dimension: { slug: string } };
+    type WithSimilar = Characteristic & { similar: { score: number; characteristic: Characteristic }[] };
+    const all = (result.data as { tiers: { characteristics: WithSimilar[] }[] }).tiers.flatMap(
+      (t) => t.characteristics,
+    );
+    const bySlug = new Map(all.map((c) => [c.slug, c]));
+    // The second article defines both tiers as "management positions" of a level: a pair on the
+    // definition dimension.
+    const senior = bySlug.get('senior-management--definition--senior-management-vs-executive-management');
+    const executive = bySlug.get(
+      'executive-management--definition--senior-management-vs-executive-management',
+    );
+    expect(senior?.summary).toBe('Strategic-level management positions such as CEO, CTO, COO and CFO.');
+    const pair = senior?.similar.find((s) => s.characteristic.slug === executive?.slug);
+    expect(pair?.characteristic.summary).toBe(
+      'Middle-level management positions such as heads of departments or operations.',
+    );
+    expect(pair?.score).toBe(0.339);
+    expect(executive?.similar.find((s) => s.characteristic.slug === senior?.slug)?.score).toBe(pair?.score);
+    // Summaries on different dimensions share words ("strategic" is on four of them), yet no pair
+    // crosses a dimension.
+    let pairs = 0;
+    for (const c of all) {
+      for (const s of c.similar) {
+        expect(s.characteristic.dimension.slug).toBe(c.dimension.slug);
+        expect(s.characteristic.slug).not.toBe(c.slug);
+        pairs += 1;
+      }
+    }
+    expect(pairs).toBeGreaterThanOrEqual(2);
+    const strategic = all.filter((c) => /strategic/i.test(c.summary)).map((c) => c.dimension.slug);
+    expect(new Set(strategic).size).toBeGreaterThan(1);
+    // One statement for the tiers and their characteristics, one for every similar list under them.
+    expect(result.queries).toBe(2);
+  });
+
   it('groups entities into facets by label, source and tier, counts ordered, in one statement', async () => {
     const result = await run(`{
       byLabel: facets(by: [LABEL]) { values { key value } count }
