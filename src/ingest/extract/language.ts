@@ -1,7 +1,7 @@
 import nlp from 'compromise';
 import pluralize from 'pluralize';
 import { normalizeForMatch } from '../../textMatching.ts';
-import { isBodyNoun, isPersonNoun } from './lexicon.ts';
+import { isBodyNoun, isCollectiveNoun, isPersonNoun } from './lexicon.ts';
 
 /**
  * The English of the genre: how articles comparing management tiers introduce lists, name
@@ -58,12 +58,12 @@ export function isGenericItem(item: string): boolean {
   return content.length === 0;
 }
 
-const groupNouns =
-  /\b(management|managements|managers?|leadership|leaders?|executives?|directors?|boards?|teams?|suite|officers?|supervisors?|staff|heads?|administrators?|administration|committees?|owners?|partners?|presidents?|levels?|tiers?|employees|workers|workforce|personnel|leads?)$/i;
-
 /** Whether a phrase names a group of people in an organisation ("area managers", "the leadership team"). */
 export function isGroupName(phrase: string): boolean {
-  return groupNouns.test(phrase.trim());
+  const last = phrase.trim().split(/\s+/).at(-1) ?? '';
+  // WordNet files "level" and "tier" under ranks and rows, not people, yet the genre names a
+  // group by them ("Top vs Middle Level"); they are the one pair the lexicon cannot give.
+  return /^(levels?|tiers?)$/i.test(last) || isPersonNoun(last) || isCollectiveNoun(last);
 }
 
 export function isRoleName(phrase: string): boolean {

@@ -22,6 +22,8 @@ export interface NounLexicon {
   readonly persons: ReadonlySet<string>;
   /** Lemmas with a noun.group sense whose hypernyms reach "administrative unit". */
   readonly bodies: ReadonlySet<string>;
+  /** Lemmas with a noun.group sense whose hypernyms reach "social group" ("team", "staff", "management"). */
+  readonly collectives: ReadonlySet<string>;
 }
 
 interface Synset {
@@ -66,7 +68,6 @@ function parseSynset(line: string): Synset {
 export function readNounLexicon(dataNoun: string): NounLexicon {
   const persons = new Set<string>();
   const groups = new Map<string, Synset>();
-  let anchor: string | null = null;
   for (let start = 0; start < dataNoun.length;) {
     const end = dataNoun.indexOf('\n', start);
     const stop = end === -1 ? dataNoun.length : end;
@@ -78,27 +79,32 @@ export function readNounLexicon(dataNoun: string): NounLexicon {
       else if (lexFile === nounGroup) {
         const offset = dataNoun.slice(start, start + 8);
         groups.set(offset, synset);
-        if (synset.lemmas.includes(administrativeUnit)) anchor = offset;
       }
     }
     start = stop + 1;
   }
-  if (anchor === null) throw new Error(`WordNet noun data has no noun.group synset "${administrativeUnit}"`);
-  const below = new Map<string, boolean>([[anchor, true]]);
-  // noun.group's hypernyms stay in noun.group up to "group" (noun.Tops), so the walk needs no other file
-  const reachesAnchor = (offset: string, seen: Set<string>): boolean => {
-    const known = below.get(offset);
-    if (known !== undefined) return known;
-    if (seen.has(offset)) return false;
-    seen.add(offset);
-    const found = (groups.get(offset)?.hypernyms ?? []).some((h) => reachesAnchor(h, seen));
-    below.set(offset, found);
-    return found;
+  const lemmasBelow = (anchorLemma: string): Set<string> => {
+    const anchor = [...groups].find(([, s]) => s.lemmas.includes(anchorLemma))?.[0];
+    if (anchor === undefined) throw new Error(`WordNet noun data has no noun.group synset "${anchorLemma}"`);
+    const below = new Map<string, boolean>([[anchor, true]]);
+    // noun.group's hypernyms stay in noun.group up to "group" (noun.Tops), so the walk needs no other file
+    const reaches = (offset: string, seen: Set<string>): boolean => {
+      const known = below.get(offset);
+      if (known !== undefined) return known;
+      if (seen.has(offset)) return false;
+      seen.add(offset);
+      const found = (groups.get(offset)?.hypernyms ?? []).some((h) => reaches(h, seen));
+      below.set(offset, found);
+      return found;
+    };
+    const lemmas = new Set<string>();
+    for (const [offset, synset] of groups)
+      if (reaches(offset, new Set())) for (const lemma of synset.lemmas) lemmas.add(lemma);
+    return lemmas;
   };
-  const bodies = new Set<string>();
-  for (const [offset, synset] of groups)
-    if (reachesAnchor(offset, new Set())) for (const lemma of synset.lemmas) bodies.add(lemma);
-  return { persons, bodies };
+  const bodies = lemmasBelow(administrativeUnit);
+  const collectives = lemmasBelow('social group');
+  return { persons, bodies, collectives };
 }
 
 let lexicon: NounLexicon | null = null;
@@ -139,4 +145,9 @@ function headLookup(set: ReadonlySet<string>, noun: string): boolean {
   const preposition = parts.findIndex((p, i) => i > 0 && /^(in|of|at|for|to|on)$/i.test(p));
   const head = preposition > 0 ? parts[preposition - 1] : parts.at(-1);
   return head !== undefined && lemmaIn(set, head);
+}
+
+/** Whether a noun names a group of people ("team", "staff", "leadership"). */
+export function isCollectiveNoun(noun: string): boolean {
+  return headLookup(nounLexicon().collectives, noun);
 }
