@@ -46,11 +46,11 @@ review a draft in the curated format (\`--draft\`).
      this level"; the clause's subject (or, for a pronoun, "the job" or a bare "Titles include", the
      section's tier) is the tier; an item is a position when the catalogue knows it, or is an
      acronym, or its head noun (the word before "of", else the last) names a kind of person in
-     WordNet ("quartermaster", "vice-president"), or, qualified, an organisational body ("audit
-     committee", "board of trustees"), or, in a list that is mostly positions, it is a short noun
+     WordNet ("quartermaster", "co-pilot"), or, qualified, an organisational body ("works
+     council", "board of governors"), or, in a list that is mostly positions, it is a short noun
      phrase; a list whose subject is duties or skills ("typical tasks include ...") or a duty
      ("Keeping records of ..., including ...") names no positions, since many nouns have a rare
-     person sense ("target", "material"); "chief executive officer (CEO)" gives the acronym as an
+     person sense ("help", "power"); "chief executive officer (CEO)" gives the acronym as an
      alias;
    - *responsibilities and skills* from bullet and numbered lists, whose kind the heading or lead-in
      announces ("Functions of", "duties", "responsible for" / "skills", "qualities", "what makes a

@@ -78,7 +78,7 @@ export function isRoleName(phrase: string): boolean {
   if (/^[A-Z]{2,5}s?$/.test(last)) return true;
   const ofAt = words.findIndex((w) => w.toLowerCase() === 'of');
   const head = ofAt > 0 ? words[ofAt - 1]! : last;
-  // "audit committee", "board of directors": a body is a position only when the phrase says which
+  // "works council", "board of governors": a body is a position only when the phrase says which
   if (!isPersonNoun(head) && !(words.length > 1 && isBodyNoun(head))) return false;
   // "top executives", "members" alone are a description, not a position
   return (
@@ -226,16 +226,16 @@ export function listKindOf(text: string): ListKind | 'both' | null {
 
 /**
  * Whether the words before a list say it lists duties or skills rather than positions: they end
- * in a word of those kinds ("Typical tasks include ...", "A manager's duties include ..."), or
- * they are themselves a duty, opening with a verb's -ing form and its object ("Maintaining contact
+ * in a word of those kinds ("Typical tasks include ...", "A bursar's duties include ..."), or
+ * they are themselves a duty, opening with a verb's -ing form and its object ("Keeping records
  * with ..., including ...").
  */
 export function leadsDutiesOrSkills(lead: string): boolean {
   const text = lead.trim();
-  // "... within a function, for example ...": after a comma the list gives examples of the whole clause
+  // "... within a region, for example ...": after a comma the list gives examples of the whole clause
   const last = /[,;:)]$/.test(text) ? '' : (text.split(/\s+/).at(-1) ?? '');
   if (/^(roles?|jobs?|titles?|positions?|posts?)$/i.test(last)) return false;
-  // "Depending on the company, ...": an -ing form before a preposition is an aside, not a duty
+  // "Depending on the firm, ...": an -ing form before a preposition is an aside, not a duty
   return (
     (last !== '' && listKindOf(last) !== null) ||
     /^[A-Z][a-z]+ing\s+(?!(?:on|upon|to|in|at|for|with|from|of|by|as|about)\b)[a-z]/.test(text)

