@@ -228,7 +228,7 @@ export function listKindOf(text: string): ListKind | 'both' | null {
  * Whether the words before a list say it lists duties or skills rather than positions: they end
  * in a word of those kinds ("Typical tasks include ...", "A bursar's duties include ..."), or
  * they are themselves a duty, opening with a verb's -ing form and its object ("Keeping records
- * with ..., including ...").
+ * of ..., including ...").
  */
 export function leadsDutiesOrSkills(lead: string): boolean {
   const text = lead.trim();
