@@ -32,7 +32,12 @@ export async function startContender(name: ContenderName, boltUri: string): Prom
     ['--import', 'tsx', join(projectRoot, 'bench', 'contenders', 'serve.ts'), name],
     {
       // Production mode for every contender, as servers run (graphql-js skips its development checks).
-      env: { ...process.env, BENCH_BOLT_URI: boltUri, LOG_LEVEL: 'silent', NODE_ENV: 'production' },
+      env: {
+        ...process.env,
+        BENCH_BOLT_URI: boltUri,
+        LOG_LEVEL: process.env['BENCH_LOG_LEVEL'] ?? 'silent',
+        NODE_ENV: 'production',
+      },
       stdio: ['ignore', 'pipe', 'inherit'],
     },
   );
@@ -43,6 +48,8 @@ export async function startContender(name: ContenderName, boltUri: string): Prom
     lines.on('line', (line) => {
       const match = /^READY (\S+)$/.exec(line);
       if (match?.[1]) resolvePromise(match[1]);
+      // Anything else is the contender's log (BENCH_LOG_LEVEL), passed on.
+      else process.stderr.write(`${name}: ${line}\n`);
     });
     child.once('exit', (code) =>
       reject(new Error(`the ${name} contender exited with ${String(code)} before it listened`)),

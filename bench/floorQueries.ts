@@ -1,4 +1,4 @@
-import { nodeLabels, type NodeLabel } from '../src/data/model.ts';
+import { claimTypes, nodeLabels, semanticLabels, type NodeLabel } from '../src/data/model.ts';
 
 /**
  * The floor: for each benchmark operation, the one hand-written Cypher query that returns its
@@ -86,3 +86,47 @@ export function shortestPathsCypher(from: NodeLabel, to: NodeLabel): string {
           edges: COLLECT { UNWIND paths AS p UNWIND relationships(p) AS r WITH DISTINCT r
                            RETURN {type: type(r), from: startNode(r).id, to: endNode(r).id, source: r.source} }} AS drawing`;
 }
+
+// A tier's claims of one relationship type by one source, each with its evidence statements: one
+// article's claims are few, so they are found through the relationship's source index.
+const tierClaims = (tier: string, type: string, label: string) => `COLLECT {
+      MATCH (${tier})-[h:${type}]->(x:${label}) USING INDEX h:${type}(source) WHERE h.source = $source
+      RETURN {item: x.id, tier: ${tier}.slug, evidence: COLLECT { MATCH (s:Statement) WHERE s.id IN h.evidence RETURN s {.id, .text} }}
+    }`;
+
+// Similar pairs (from $minScore) between two lists of claims' items.
+const similarPairs = (label: string, a: string, b: string) => `COLLECT {
+      UNWIND ${a} AS c
+      MATCH (x:${label} {id: c.item})-[p:SIMILAR_TO]-(y:${label})
+      WHERE y.id IN [d IN ${b} | d.item] AND p.score >= $minScore
+      RETURN {a: x.id, b: y.id, score: p.score}
+    }`;
+
+/**
+ * What a role's tiers hold and a tier holds, by one source: both sides' responsibilities and skills
+ * with evidence, and the similar pairs between them. Matching the sides is left to the reader.
+ */
+export const gapCypher = `
+  MATCH (r:Role {id: $from})-[:MEMBER_OF {source: $source}]->(ft:Tier)
+  WITH collect(DISTINCT ft) AS fromTiers
+  MATCH (g:Tier {id: $to})
+  UNWIND fromTiers AS f
+  WITH fromTiers, g, collect(${tierClaims('f', 'HAS_RESPONSIBILITY', 'Responsibility')}) AS fr,
+       collect(${tierClaims('f', 'REQUIRES_SKILL', 'Skill')}) AS fs
+  WITH fromTiers, g, reduce(all = [], c IN fr | all + c) AS fromResponsibilities, reduce(all = [], c IN fs | all + c) AS fromSkills,
+       ${tierClaims('g', 'HAS_RESPONSIBILITY', 'Responsibility')} AS toResponsibilities,
+       ${tierClaims('g', 'REQUIRES_SKILL', 'Skill')} AS toSkills
+  RETURN {fromTiers: [t IN fromTiers | t.slug], toTiers: [g.slug],
+          fromResponsibilities: fromResponsibilities, toResponsibilities: toResponsibilities,
+          fromSkills: fromSkills, toSkills: toSkills,
+          similarResponsibilities: ${similarPairs('Responsibility', 'fromResponsibilities', 'toResponsibilities')},
+          similarSkills: ${similarPairs('Skill', 'fromSkills', 'toSkills')}} AS gap`;
+
+/** Entities per (label, tier) of the claims about them, largest first: a dashboard's grouped counts. */
+export const facetsCypher = `
+  MATCH (n:${semanticLabels.join('|')})-[:${claimTypes.join('|')}]-(o)
+  WITH n, CASE WHEN n:Tier THEN n WHEN o:Tier THEN o END AS t
+  WHERE t IS NOT NULL
+  WITH [head([l IN labels(n) WHERE l IN $labels]), t.slug] AS key, count(DISTINCT n) AS count
+  ORDER BY count DESC, key LIMIT $first
+  RETURN {key: key, count: count} AS row`;

@@ -1,9 +1,11 @@
 import type { CypherExecutor } from '../src/db/cypher.ts';
 import { decodeId, encodeId } from '../src/data/ids.ts';
 import { luceneQuery, searchTerms } from '../src/data/search.ts';
-import type { NodeLabel } from '../src/data/model.ts';
+import { semanticLabels, type NodeLabel } from '../src/data/model.ts';
 import {
   compareCypher,
+  facetsCypher,
+  gapCypher,
   neighborhoodCypher,
   roleDetailCypher,
   searchCypher,
@@ -52,6 +54,8 @@ export interface Targets {
   hubTier: string;
   quietSection: string;
   pathTo: string;
+  /** A tier the role's source speaks of, preferably not one it places the role in. */
+  gapTier: string;
   searchText: string;
 }
 
@@ -107,6 +111,15 @@ export async function chooseTargets(cypher: CypherExecutor): Promise<Targets> {
      RETURN x.id AS pathTo ORDER BY x.id LIMIT 1`,
     { role, roleSource },
   );
+  const { gapTier } = await one<{ gapTier: string }>(
+    cypher,
+    'targets.gapTier',
+    `MATCH (t:Tier)-[:HAS_RESPONSIBILITY {source: $roleSource}]->()
+     WITH DISTINCT t
+     RETURN t.slug AS gapTier
+     ORDER BY EXISTS { MATCH (:Role {slug: $role})-[:MEMBER_OF {source: $roleSource}]->(t) }, t.slug LIMIT 1`,
+    { role, roleSource },
+  );
   return {
     source,
     compareTiers: tiers,
@@ -115,6 +128,7 @@ export async function chooseTargets(cypher: CypherExecutor): Promise<Targets> {
     hubTier,
     quietSection,
     pathTo,
+    gapTier,
     searchText: 'budget',
   };
 }
@@ -184,7 +198,8 @@ const drawingFields = 'truncated nodes { id name distance } edges { type from to
 
 /** The benchmark's operations with the same variables for every contender. */
 export function operations(targets: Targets, limit = 50): Operation[] {
-  const { source, compareTiers, role, roleSource, hubTier, quietSection, pathTo, searchText } = targets;
+  const { source, compareTiers, role, roleSource, hubTier, quietSection, pathTo, gapTier, searchText } =
+    targets;
   const lucene = luceneQuery(searchTerms(searchText));
   const roleId = `Role:${role}`;
 
@@ -471,7 +486,172 @@ export function operations(targets: Targets, limit = 50): Operation[] {
         floor: (data) => cypherDrawing(data),
       },
     },
+    {
+      name: 'gap',
+      description:
+        "what a tier holds that the long-tail role's tiers do not and the reverse, by the role's source, similar claims shared",
+      nested: true,
+      point: true,
+      ours: {
+        query: `query ($from: TierOrRoleRef!, $to: TierOrRoleRef!, $source: String!, $minScore: Float!) {
+          gap(from: $from, to: $to, source: $source, minScore: $minScore) { bySource { fromTiers { slug } toTiers { slug }
+            responsibilities { ${claimGapFields} } skills { ${claimGapFields} } } } }`,
+        variables: { from: { role }, to: { tier: gapTier }, source: roleSource, minScore: gapMinScore },
+      },
+      library: {
+        query: `query ($from: String!, $to: String!, $source: String!, $minScore: Float!) {
+          gapSides(from: $from, to: $to, source: $source, minScore: $minScore) { ${gapSidesFields} } }`,
+        variables: { from: roleId, to: `Tier:${gapTier}`, source: roleSource, minScore: gapMinScore },
+      },
+      floor: {
+        cypher: 'gap',
+        params: { from: roleId, to: `Tier:${gapTier}`, source: roleSource, minScore: gapMinScore },
+      },
+      normalise: {
+        ours: (data) => {
+          const [bySource] = list(at(data, 'gap.bySource'));
+          const tiers = (key: string) =>
+            sorted(list(field(bySource, key)).map((t) => text(field(t, 'slug'))));
+          return {
+            fromTiers: tiers('fromTiers'),
+            toTiers: tiers('toTiers'),
+            responsibilities: ourClaimGap(field(bySource, 'responsibilities')),
+            skills: ourClaimGap(field(bySource, 'skills')),
+          };
+        },
+        library: (data) => cypherGap(field(data, 'gapSides')),
+        floor: (data) => cypherGap(data),
+      },
+    },
+    {
+      name: 'facets',
+      description:
+        'entities counted per (label, tier) of the claims about them over the whole graph, first 100',
+      nested: false,
+      point: false,
+      ours: {
+        query: 'query { facets(by: [LABEL, TIER], first: 100) { values { value } count } }',
+        variables: {},
+      },
+      library: {
+        query: 'query ($labels: [String!]!) { facets(labels: $labels, first: 100) { key count } }',
+        variables: { labels: [...semanticLabels] },
+      },
+      floor: { cypher: 'facets', params: { labels: [...semanticLabels], first: 100 } },
+      normalise: {
+        ours: (data) =>
+          list(field(data, 'facets')).map((row) => ({
+            key: list(field(row, 'values')).map((v) => text(field(v, 'value'))),
+            count: num(field(row, 'count')),
+          })),
+        library: (data) => cypherFacets(field(data, 'facets')),
+        floor: (data) => cypherFacets(data),
+      },
+    },
   ];
+}
+
+/** The gap's threshold in the benchmark: the server's default. */
+const gapMinScore = 0.15;
+const claimGapFields = `toOnly { item { id } tier { slug } evidence { id text } }
+  fromOnly { item { id } tier { slug } evidence { id text } } shared { score from { item { id } } to { item { id } } }`;
+const gapSidesFields = `fromTiers toTiers similarResponsibilities { a b score } similarSkills { a b score }
+  ${['fromResponsibilities', 'toResponsibilities', 'fromSkills', 'toSkills'].map((side) => `${side} { item tier evidence { id text } }`).join(' ')}`;
+
+// A claim on one side of a gap: its item, tier and evidence (ids, sorted).
+type GapClaim = { item: string; tier: string; evidence: string[] };
+type ClaimGapShape = {
+  toOnly: GapClaim[];
+  fromOnly: GapClaim[];
+  shared: { from: string; to: string; score: number }[];
+};
+const byClaim = (a: GapClaim, b: GapClaim) => `${a.item}|${a.tier}`.localeCompare(`${b.item}|${b.tier}`);
+function claimGap(value: ClaimGapShape): Json {
+  return {
+    toOnly: [...value.toOnly].sort(byClaim),
+    fromOnly: [...value.fromOnly].sort(byClaim),
+    shared: [...value.shared].sort((a, b) => `${a.from}|${a.to}`.localeCompare(`${b.from}|${b.to}`)),
+  };
+}
+function ourClaimGap(value: unknown): Json {
+  const claim = (c: unknown): GapClaim => ({
+    item: dbId(at(c, 'item.id')),
+    tier: text(at(c, 'tier.slug')),
+    evidence: sorted(list(field(c, 'evidence')).map((s) => dbId(field(s, 'id')))),
+  });
+  return claimGap({
+    toOnly: list(field(value, 'toOnly')).map(claim),
+    fromOnly: list(field(value, 'fromOnly')).map(claim),
+    shared: list(field(value, 'shared')).map((m) => ({
+      from: dbId(at(m, 'from.item.id')),
+      to: dbId(at(m, 'to.item.id')),
+      score: num(field(m, 'score')),
+    })),
+  });
+}
+
+/**
+ * The gap from the sides the hand-written Cypher returns: items matched one to one, the best
+ * score first (the same item scores 1), then by ids; a matched item's claims leave both "only"
+ * lists. Written apart from the API's matching so that the comparison checks it.
+ */
+function matchSides(
+  from: GapClaim[],
+  to: GapClaim[],
+  pairs: { a: string; b: string; score: number }[],
+): Json {
+  const fromItems = new Set(from.map((c) => c.item));
+  const toItems = new Set(to.map((c) => c.item));
+  const candidates = [
+    ...[...fromItems].filter((item) => toItems.has(item)).map((item) => ({ a: item, b: item, score: 1 })),
+    ...pairs.flatMap((p) => [p, { a: p.b, b: p.a, score: p.score }]),
+  ].filter((p) => fromItems.has(p.a) && toItems.has(p.b));
+  candidates.sort((x, y) => y.score - x.score || x.a.localeCompare(y.a) || x.b.localeCompare(y.b));
+  const usedFrom = new Set<string>();
+  const usedTo = new Set<string>();
+  const shared = [];
+  for (const { a, b, score } of candidates) {
+    if (usedFrom.has(a) || usedTo.has(b)) continue;
+    usedFrom.add(a);
+    usedTo.add(b);
+    shared.push({ from: a, to: b, score });
+  }
+  return claimGap({
+    toOnly: to.filter((c) => !usedTo.has(c.item)),
+    fromOnly: from.filter((c) => !usedFrom.has(c.item)),
+    shared,
+  });
+}
+function cypherGap(value: unknown): Json {
+  const claims = (key: string): GapClaim[] =>
+    list(field(value, key)).map((c) => ({
+      item: text(field(c, 'item')),
+      tier: text(field(c, 'tier')),
+      evidence: sorted(list(field(c, 'evidence')).map((s) => text(field(s, 'id')))),
+    }));
+  const pairs = (key: string) =>
+    list(field(value, key)).map((p) => ({
+      a: text(field(p, 'a')),
+      b: text(field(p, 'b')),
+      score: num(field(p, 'score')),
+    }));
+  return {
+    fromTiers: sorted(list(field(value, 'fromTiers')).map(text)),
+    toTiers: sorted(list(field(value, 'toTiers')).map(text)),
+    responsibilities: matchSides(
+      claims('fromResponsibilities'),
+      claims('toResponsibilities'),
+      pairs('similarResponsibilities'),
+    ),
+    skills: matchSides(claims('fromSkills'), claims('toSkills'), pairs('similarSkills')),
+  };
+}
+
+function cypherFacets(value: unknown): Json {
+  return list(value).map((row) => ({
+    key: list(field(row, 'key')).map(text),
+    count: num(field(row, 'count')),
+  }));
 }
 
 // A type alias, not an interface, so it is assignable to the JSON type.
@@ -494,14 +674,25 @@ function comparisonCells(cells: Cell[]): Json {
   );
 }
 
-/** The floor's Cypher by name, and how its rows become the response body. */
-export const floorQueries: Record<string, { cypher: string; shape: 'rows' | 'single' | 'drawing' | 'hits' }> =
-  {
-    tierOverview: { cypher: tierOverviewCypher, shape: 'rows' },
-    roleDetail: { cypher: roleDetailCypher, shape: 'rows' },
-    compareTiers: { cypher: compareCypher, shape: 'rows' },
-    search: { cypher: searchCypher, shape: 'hits' },
-    neighborhoodTier: { cypher: neighborhoodCypher('Tier'), shape: 'drawing' },
-    neighborhoodSection: { cypher: neighborhoodCypher('Section'), shape: 'drawing' },
-    shortestPath: { cypher: shortestPathsCypher('Role', 'Responsibility'), shape: 'drawing' },
-  };
+/**
+ * The floor's Cypher by name, and where its answer is: the rows themselves, one column of the only
+ * row, or one column of each row (the column an @cypher field of the library reads too).
+ */
+export type FloorAnswer = { rows: true } | { column: string; of: 'onlyRow' | 'eachRow' };
+export const floorQueries: Record<string, { cypher: string; answer: FloorAnswer }> = {
+  tierOverview: { cypher: tierOverviewCypher, answer: { rows: true } },
+  roleDetail: { cypher: roleDetailCypher, answer: { rows: true } },
+  compareTiers: { cypher: compareCypher, answer: { rows: true } },
+  search: { cypher: searchCypher, answer: { column: 'hit', of: 'eachRow' } },
+  neighborhoodTier: { cypher: neighborhoodCypher('Tier'), answer: { column: 'drawing', of: 'onlyRow' } },
+  neighborhoodSection: {
+    cypher: neighborhoodCypher('Section'),
+    answer: { column: 'drawing', of: 'onlyRow' },
+  },
+  shortestPath: {
+    cypher: shortestPathsCypher('Role', 'Responsibility'),
+    answer: { column: 'drawing', of: 'onlyRow' },
+  },
+  gap: { cypher: gapCypher, answer: { column: 'gap', of: 'onlyRow' } },
+  facets: { cypher: facetsCypher, answer: { column: 'row', of: 'eachRow' } },
+};

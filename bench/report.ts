@@ -13,8 +13,15 @@ const contenderColours: Record<ContenderName, string> = {
 };
 const contenders: ContenderName[] = ['ours', 'library', 'floor'];
 
+// Sizes measured before an operation joined the benchmark have no figure for it.
 const ms = (value: number) =>
-  value >= 100 ? value.toFixed(0) : value >= 10 ? value.toFixed(1) : value.toFixed(2);
+  Number.isNaN(value)
+    ? 'not measured'
+    : value >= 100
+      ? value.toFixed(0)
+      : value >= 10
+        ? value.toFixed(1)
+        : value.toFixed(2);
 // A zero denominator means nothing finished within the window: no ratio to give.
 const ratio = (value: number) => (Number.isFinite(value) ? `${value.toFixed(2)}×` : 'n/a');
 const perSecond = (value: number, failures = 0) =>
@@ -50,17 +57,23 @@ function scaleTables(scale: ScaleResult): string {
   ].join('\n');
 }
 
+/** Every operation of any size, in the order the sizes list them. */
+function operationNames(results: BenchResults): string[] {
+  return [...new Set(results.scales.flatMap((s) => s.operations.map((op) => op.name)))];
+}
+
 function growthTable(results: BenchResults): string {
   const [first, ...rest] = results.scales;
   if (!first || rest.length === 0) return 'Only one size was measured in this run: no growth figures.\n';
   const head = `| operation | contender | ${results.scales.map((s) => `p50 ${s.scale} ms`).join(' | ')} | ${rest.map((s) => `${s.scale} / ${first.scale}`).join(' | ')} |`;
-  const rows = first.operations.flatMap((op) =>
+  const rows = operationNames(results).flatMap((name) =>
     contenders.map((c) => {
+      const op = results.scales.flatMap((s) => s.operations).find((o) => o.name === name);
       const values = results.scales.map(
-        (s) => s.operations.find((o) => o.name === op.name)?.contenders[c].p50 ?? Number.NaN,
+        (s) => s.operations.find((o) => o.name === name)?.contenders[c].p50 ?? Number.NaN,
       );
       const base = values[0] ?? Number.NaN;
-      return `| ${op.name}${op.point ? ' (point)' : ''} | ${contenderLabels[c]} | ${values.map(ms).join(' | ')} | ${values
+      return `| ${name}${op?.point ? ' (point)' : ''} | ${contenderLabels[c]} | ${values.map(ms).join(' | ')} | ${values
         .slice(1)
         .map((v) => ratio(v / base))
         .join(' | ')} |`;
@@ -91,7 +104,7 @@ export function figuresMarkdown(results: BenchResults): string {
 
 /** An SVG of p50 latency against graph size, one panel per operation, one line per contender. */
 export function latencyChart(results: BenchResults): string {
-  const operations = results.scales[0]?.operations.map((op) => op.name) ?? [];
+  const operations = operationNames(results);
   const columns = 4;
   const panelWidth = 260;
   const panelHeight = 200;
@@ -141,10 +154,10 @@ export function latencyChart(results: BenchResults): string {
       `<text x="${x0 + margin.left + plotW / 2 - 50}" y="${y0 + panelHeight - 8}">nodes (log scale)</text>`,
     );
     for (const c of contenders) {
-      const points = results.scales.map(
-        (s) =>
-          [px(s.load.nodes), py(s.operations.find((o) => o.name === name)?.contenders[c].p50 ?? 0)] as const,
-      );
+      const points = results.scales.flatMap((s) => {
+        const p50 = s.operations.find((o) => o.name === name)?.contenders[c].p50;
+        return p50 === undefined ? [] : [[px(s.load.nodes), py(p50)] as const];
+      });
       parts.push(
         `<polyline fill="none" stroke="${contenderColours[c]}" stroke-width="2" points="${points.map(([x, y]) => `${x.toFixed(1)},${y.toFixed(1)}`).join(' ')}"/>`,
       );

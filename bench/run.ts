@@ -11,7 +11,7 @@ import { createDriver } from '../src/db/driver.ts';
 import { neo4jVersion } from '../src/db/neo4jVersion.ts';
 import { projectRoot } from '../src/projectRoot.ts';
 import { benchHome, obtainBenchDatabase, rememberLoad, waitForQuietDatabase } from './benchNeo4j.ts';
-import { isObject } from './json.ts';
+import { isObject, type Json } from './json.ts';
 import { prepare, send, startContender, type RunningContender } from './contenders.ts';
 import { median, singleClient, underLoad, type LoadSample, type SingleClientSample } from './measure.ts';
 import {
@@ -55,12 +55,15 @@ const log = (line: string) => console.log(`[bench] ${line}`);
 
 /** Each contender's answer, reduced to the common shape, must equal the floor's. */
 async function assertSameAnswers(running: readonly RunningContender[], operation: Operation): Promise<void> {
-  const answers = await Promise.all(
-    running.map(async (c) => ({
-      name: c.name,
-      value: operation.normalise[c.name](await send(prepare(c, operation))),
-    })),
-  );
+  // One contender at a time, the floor first: on a freshly started database the first reads come
+  // from disk, and three cold requests at once on a loaded machine can pass the API's request timeout.
+  const answers: { name: ContenderName; value: Json }[] = [];
+  for (const c of [...running].sort((a, b) => Number(b.name === 'floor') - Number(a.name === 'floor'))) {
+    const body = await send(prepare(c, operation)).catch((error: unknown) => {
+      throw new Error(`${operation.name}: ${c.name} failed: ${String(error)}`);
+    });
+    answers.push({ name: c.name, value: operation.normalise[c.name](body) });
+  }
   const floor = answers.find((a) => a.name === 'floor');
   for (const answer of answers) {
     if (!isDeepStrictEqual(answer.value, floor?.value)) {

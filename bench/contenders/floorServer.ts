@@ -45,12 +45,13 @@ export function createFloorServer(driver: Driver): Server {
             }
             return row;
           });
+          const { answer } = query;
           const data =
-            query.shape === 'rows'
+            'rows' in answer
               ? rows
-              : query.shape === 'hits'
-                ? rows.map((row) => row['hit'])
-                : (rows[0]?.['drawing'] ?? null);
+              : answer.of === 'eachRow'
+                ? rows.map((row) => row[answer.column])
+                : (rows[0]?.[answer.column] ?? null);
           response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ data }));
         })
         .catch((error: unknown) => {

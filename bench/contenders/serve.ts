@@ -25,7 +25,7 @@ if (contender === 'ours') {
   const config = loadConfig({
     NEO4J_URI: uri,
     PORT: '0',
-    LOG_LEVEL: 'silent',
+    LOG_LEVEL: process.env['LOG_LEVEL'] ?? 'silent',
     NODE_ENV: 'production',
     SEED_ON_START: 'false',
     NEO4J_QUERY_TIMEOUT_MS: '60000',

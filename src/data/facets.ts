@@ -1,6 +1,6 @@
 import type { CypherExecutor } from '../db/cypher.ts';
-import { semanticLabels } from './model.ts';
-import type { EntityFilterValues } from './organisation.ts';
+import { claimTypes, semanticLabels } from './model.ts';
+import { tierAttributeConditions, type EntityFilterValues } from './organisation.ts';
 
 export const facetKeys = ['LABEL', 'SOURCE', 'TIER', 'DIMENSION', 'ATTRIBUTE', 'METHOD'] as const;
 export type FacetKeyName = (typeof facetKeys)[number];
@@ -10,41 +10,46 @@ export interface FacetRecord {
   count: number;
 }
 
-const claimTypes =
-  'MEMBER_OF|HAS_ATTRIBUTE|HAS_RESPONSIBILITY|REQUIRES_SKILL|HAS_CHARACTERISTIC|ON_DIMENSION|COMPARES_ON|BETWEEN';
+// What each key reads from a claim `r` between entity `n` and `o`, `t` being the tier the claim
+// concerns (null for a dimension's claims: rows grouped by TIER leave those out).
+const keyExpressions: Record<FacetKeyName, string> = {
+  LABEL: 'head([l IN labels(n) WHERE l IN $labels])',
+  SOURCE: 'claimSource',
+  TIER: 't.slug',
+  DIMENSION: 'CASE WHEN n:Dimension THEN n.slug WHEN n:Characteristic THEN n.dimension END',
+  ATTRIBUTE: 'attribute',
+  METHOD: "coalesce(r.method, 'CURATED')",
+};
 
-// Every semantic entity, once per claim about it that passes the filter (the claim's source,
-// tier and method, the tier's attributes by the same source), grouped by the keys asked into
-// counts of distinct entities, largest first. A key without a value for a claim (the tier of a
-// dimension's claim) leaves that claim out of the rows grouped by it.
-const facetsQuery = `
-  MATCH (n:${semanticLabels.join('|')})
-  WHERE $text IS NULL OR toLower(n.name) CONTAINS toLower($text)
-  CALL (n) {
-    MATCH (n)-[r:${claimTypes}]-(o)
-    WITH r, CASE WHEN n:Tier THEN n WHEN o:Tier THEN o ELSE null END AS t
-    WITH r.source AS claimSource, t, coalesce(r.method, 'CURATED') AS method
-    WHERE ($source IS NULL OR claimSource = $source) AND ($tier IS NULL OR t.slug = $tier)
-      AND ($orientation IS NULL OR EXISTS { MATCH (t)-[ao:HAS_ATTRIBUTE]->(:Attribute {kind: 'orientation', value: $orientation}) WHERE ao.source = claimSource })
-      AND ($timeHorizon IS NULL OR EXISTS { MATCH (t)-[ah:HAS_ATTRIBUTE]->(:Attribute {kind: 'time-horizon', value: $timeHorizon}) WHERE ah.source = claimSource })
-    RETURN DISTINCT claimSource, t.slug AS tier, method,
-      CASE WHEN $byAttribute AND t IS NOT NULL
-        THEN COLLECT { MATCH (t)-[a:HAS_ATTRIBUTE]->(x:Attribute) WHERE a.source = claimSource RETURN DISTINCT x.kind + '/' + x.value }
-        ELSE [null] END AS attributes
+/**
+ * Every semantic entity, once per claim about it that passes the filter (the claim's source, tier,
+ * the tier's attributes by the same source, the entity's name), grouped by the keys asked into
+ * counts of distinct entities, largest first. A key without a value for a claim leaves that claim
+ * out. The text holds only the keys and filters asked for, so an unfiltered count by label reads
+ * what a hand-written one would; its variants are few (keys x filters given), each planned once.
+ */
+function facetsQuery(by: readonly FacetKeyName[], filter: EntityFilterValues): string {
+  const conditions = [
+    filter.text !== null ? 'toLower(n.name) CONTAINS toLower($text)' : null,
+    filter.source !== null ? 'claimSource = $source' : null,
+    filter.tier !== null ? 't.slug = $tier' : null,
+    filter.orientation !== null || filter.timeHorizon !== null ? tierAttributeConditions : null,
+  ].filter((c): c is string => c !== null);
+  return `
+  MATCH (n:${semanticLabels.join('|')})-[r:${claimTypes.join('|')}]-(o)
+  WITH n, r, r.source AS claimSource, CASE WHEN n:Tier THEN n WHEN o:Tier THEN o END AS t
+  ${conditions.length > 0 ? `WHERE ${conditions.join('\n    AND ')}` : ''}
+  ${
+    by.includes('ATTRIBUTE')
+      ? `UNWIND COLLECT { MATCH (t)-[a:HAS_ATTRIBUTE]->(x:Attribute) WHERE a.source = claimSource RETURN DISTINCT x.kind + '/' + x.value } AS attribute`
+      : ''
   }
-  UNWIND attributes AS attribute
-  WITH n, [k IN $by | CASE k
-      WHEN 'LABEL' THEN head([l IN labels(n) WHERE l IN $labels])
-      WHEN 'SOURCE' THEN claimSource
-      WHEN 'TIER' THEN tier
-      WHEN 'DIMENSION' THEN CASE WHEN n:Dimension THEN n.slug WHEN n:Characteristic THEN n.dimension END
-      WHEN 'ATTRIBUTE' THEN attribute
-      WHEN 'METHOD' THEN method
-    END] AS key
+  WITH n, [${by.map((key) => keyExpressions[key]).join(', ')}] AS key
   WHERE none(v IN key WHERE v IS NULL)
   RETURN key, count(DISTINCT n) AS count
   ORDER BY count DESC, key
   LIMIT $first`;
+}
 
 /** Counts of entities per combination of the keys' values, largest first, at most `first` rows. */
 export async function facets(
@@ -53,10 +58,8 @@ export async function facets(
   filter: EntityFilterValues,
   first: number,
 ): Promise<FacetRecord[]> {
-  const rows = await cypher.read<{ key: string[]; count: number }>('facets', facetsQuery, {
+  const rows = await cypher.read<{ key: string[]; count: number }>('facets', facetsQuery(by, filter), {
     ...filter,
-    by: [...by],
-    byAttribute: by.includes('ATTRIBUTE'),
     labels: [...semanticLabels],
     first,
   });

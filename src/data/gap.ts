@@ -40,19 +40,20 @@ export interface GapRecord {
   bySource: GapBySourceRecord[];
 }
 
-// The tiers of a position in source `s`: a tier itself when the source claims anything about it,
-// a role's tiers as the source places it.
+// The tiers of a position in source `s`: a tier itself when the source claims anything about it
+// (the sources of a node's evidence are kept on it), a role's tiers as the source places it.
 const positionTiers = (p: string) => `
     CASE WHEN ${p}:Tier
-      THEN CASE WHEN EXISTS { MATCH (${p})-[r]-() WHERE r.source = s.slug } THEN [${p}] ELSE [] END
+      THEN CASE WHEN s.slug IN ${p}.sources THEN [${p}] ELSE [] END
       ELSE COLLECT { MATCH (${p})-[m:MEMBER_OF]->(t:Tier) WHERE m.source = s.slug RETURN DISTINCT t ORDER BY t.name }
     END`;
 
-// Claims of one kind of a side's tiers in source `s`.
-const sideClaims = (kind: ClaimedKind, tiers: string, out: string) => `
+// Claims of one kind of a side's tiers in source `s`. With one source asked, the claims are
+// matched on the parameter, which the relationship's source index can answer for a hub tier.
+const sideClaims = (kind: ClaimedKind, tiers: string, out: string, bySource: boolean) => `
     CALL (s, ${tiers}) {
       UNWIND ${tiers} AS t
-      WITH s, t, ${tierClaimsExpression(kind, 't', 'h.source = s.slug')} AS claims
+      WITH s, t, ${tierClaimsExpression(kind, 't', bySource ? 'sourceParameter' : 'sourceVariable')} AS claims
       UNWIND claims AS claim
       RETURN collect(claim) AS ${out}
     }`;
@@ -74,19 +75,21 @@ const similarPairs = (kind: ClaimedKind, fromClaims: string, toClaims: string, o
  * their responsibility and skill claims with evidence, and the similar pairs between them. The
  * positions' labels come from the closed label list, checked before they reach the text.
  */
-function gapQuery(from: Position['label'], to: Position['label']): string {
+function gapQuery(from: Position['label'], to: Position['label'], bySource: boolean): string {
+  // One source is found by its slug (indexed); without one, every source is tried.
+  const sources = bySource ? 'MATCH (s:Source {slug: $source})' : 'MATCH (s:Source)';
   return `
     OPTIONAL MATCH (f:${checkedName(from, nodeLabels)} {id: $fromId})
     OPTIONAL MATCH (g:${checkedName(to, nodeLabels)} {id: $toId})
     CALL (f, g) {
       WITH f, g WHERE f IS NOT NULL AND g IS NOT NULL
-      MATCH (s:Source) WHERE $source IS NULL OR s.slug = $source
+      ${sources}
       WITH s, f, g, ${positionTiers('f')} AS fromTiers, ${positionTiers('g')} AS toTiers
       WHERE size(fromTiers) > 0 AND size(toTiers) > 0
-      ${sideClaims('responsibilities', 'fromTiers', 'fromResponsibilities')}
-      ${sideClaims('responsibilities', 'toTiers', 'toResponsibilities')}
-      ${sideClaims('skills', 'fromTiers', 'fromSkills')}
-      ${sideClaims('skills', 'toTiers', 'toSkills')}
+      ${sideClaims('responsibilities', 'fromTiers', 'fromResponsibilities', bySource)}
+      ${sideClaims('responsibilities', 'toTiers', 'toResponsibilities', bySource)}
+      ${sideClaims('skills', 'fromTiers', 'fromSkills', bySource)}
+      ${sideClaims('skills', 'toTiers', 'toSkills', bySource)}
       ${similarPairs('responsibilities', 'fromResponsibilities', 'toResponsibilities', 'similarResponsibilities')}
       ${similarPairs('skills', 'fromSkills', 'toSkills', 'similarSkills')}
       WITH s, fromTiers, toTiers, fromResponsibilities, toResponsibilities, fromSkills, toSkills,
@@ -126,7 +129,7 @@ export async function positionGap(
 ): Promise<{ gap: GapRecord | null; missing: Position[] }> {
   const [row] = await cypher.read<{ from: Props | null; to: Props | null; bySource: RawSource[] }>(
     'gap',
-    gapQuery(from.label, to.label),
+    gapQuery(from.label, to.label, source !== null),
     { fromId: from.dbId, toId: to.dbId, source, minScore },
   );
   const missing = [row?.from ? null : from, row?.to ? null : to].filter((p): p is Position => p !== null);

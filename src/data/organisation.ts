@@ -18,10 +18,10 @@ export interface EntityFilterValues {
   text: string | null;
 }
 
-// A tier passes when its own source-scoped attribute claims match.
-const tierAttributeConditions = `
-  ($orientation IS NULL OR EXISTS { MATCH (t)-[o:HAS_ATTRIBUTE]->(:Attribute {kind: 'orientation', value: $orientation}) WHERE o.source = claimSource })
-  AND ($timeHorizon IS NULL OR EXISTS { MATCH (t)-[h:HAS_ATTRIBUTE]->(:Attribute {kind: 'time-horizon', value: $timeHorizon}) WHERE h.source = claimSource })`;
+// A tier `t` passes when its own attribute claims by `claimSource` match.
+export const tierAttributeConditions = `
+  ($orientation IS NULL OR EXISTS { MATCH (t)-[ao:HAS_ATTRIBUTE]->(:Attribute {kind: 'orientation', value: $orientation}) WHERE ao.source = claimSource })
+  AND ($timeHorizon IS NULL OR EXISTS { MATCH (t)-[ah:HAS_ATTRIBUTE]->(:Attribute {kind: 'time-horizon', value: $timeHorizon}) WHERE ah.source = claimSource })`;
 
 // Tiers in name order; a source filter keeps tiers that source says something about: those with
 // a statement of the source as evidence (what `t.sources` lists). With a source, that is found

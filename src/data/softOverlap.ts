@@ -20,15 +20,13 @@ export interface SoftOverlapRecord {
   sharedSkills: ClaimMatchRecord[];
 }
 
-const sourceCondition = '($source IS NULL OR h.source = $source)';
-
 // Each tier with its roles, its responsibility and skill claims with their evidence, the sources
 // of those claims, and the SIMILAR_TO pairs from its items to the other tier's (from $minScore).
 const softOverlapQuery = `
   MATCH (t:Tier) WHERE t.slug IN $tiers
   WITH t,
-    ${tierClaimsExpression('responsibilities', 't', sourceCondition)} AS responsibilities,
-    ${tierClaimsExpression('skills', 't', sourceCondition)} AS skills
+    ${tierClaimsExpression('responsibilities', 't', 'anySourceUnlessGiven')} AS responsibilities,
+    ${tierClaimsExpression('skills', 't', 'anySourceUnlessGiven')} AS skills
   RETURN t {.*} AS tier, responsibilities, skills,
     [(r:Role)-[m:MEMBER_OF]->(t) WHERE $source IS NULL OR m.source = $source | r {.*}] AS roles,
     COLLECT {
@@ -38,7 +36,7 @@ const softOverlapQuery = `
     COLLECT {
       MATCH (t)-[h:HAS_RESPONSIBILITY|REQUIRES_SKILL]->(x)-[r:SIMILAR_TO]-(y)<-[h2:HAS_RESPONSIBILITY|REQUIRES_SKILL]-(u:Tier)
       WHERE u.slug IN $tiers AND u <> t AND type(h) = type(h2) AND r.score >= $minScore
-        AND ${sourceCondition} AND ($source IS NULL OR h2.source = $source)
+        AND ($source IS NULL OR h.source = $source) AND ($source IS NULL OR h2.source = $source)
       RETURN DISTINCT [x.id, y.id, r.score]
     } AS similar`;
 

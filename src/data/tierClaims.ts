@@ -42,13 +42,28 @@ export const claimedKinds = {
 export type ClaimedKind = keyof typeof claimedKinds;
 
 /**
- * A Cypher list of the claims of kind `kind` from tier variable `t` that pass `condition` (on the
- * relationship `h`), each as [item, tier, claim properties, evidence statements], by item name.
+ * Which claims a list reads: those of the source in parameter `$source`, looked up in the
+ * relationship's source index (one article's claims are few, a hub tier's are many, and the
+ * planner, not knowing the tier, would rather expand them all); those of the source in variable
+ * `s`; or every source's unless `$source` is given.
  */
-export function tierClaimsExpression(kind: ClaimedKind, t: string, condition: string): string {
+export type ClaimScope = 'sourceParameter' | 'sourceVariable' | 'anySourceUnlessGiven';
+
+const scopeClauses = (type: string, scope: ClaimScope): string =>
+  scope === 'sourceParameter'
+    ? `USING INDEX h:${type}(source) WHERE h.source = $source`
+    : scope === 'sourceVariable'
+      ? 'WHERE h.source = s.slug'
+      : 'WHERE $source IS NULL OR h.source = $source';
+
+/**
+ * A Cypher list of the claims of kind `kind` from tier variable `t` in `scope`, each as
+ * [item, tier, claim properties, evidence statements], by item name.
+ */
+export function tierClaimsExpression(kind: ClaimedKind, t: string, scope: ClaimScope): string {
   const { type, label } = claimedKinds[kind];
   return `COLLECT {
-      MATCH (${t})-[h:${type}]->(x:${label}) WHERE ${condition}
+      MATCH (${t})-[h:${type}]->(x:${label}) ${scopeClauses(type, scope)}
       WITH h, x ORDER BY x.name, x.slug, h.source
       RETURN [x {.*}, ${t} {.*}, properties(h), COLLECT { MATCH (st:Statement) WHERE st.id IN h.evidence RETURN st {.*} ORDER BY st.source, st.position }]
     }`;
