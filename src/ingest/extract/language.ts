@@ -1,6 +1,7 @@
 import nlp from 'compromise';
 import pluralize from 'pluralize';
 import { normalizeForMatch } from '../../textMatching.ts';
+import { isBodyNoun, isCollectiveNoun, isPersonNoun } from './lexicon.ts';
 
 /**
  * The English of the genre: how articles comparing management tiers introduce lists, name
@@ -57,20 +58,13 @@ export function isGenericItem(item: string): boolean {
   return content.length === 0;
 }
 
-const groupNouns =
-  /\b(management|managements|managers?|leadership|leaders?|executives?|directors?|boards?|teams?|suite|officers?|supervisors?|staff|heads?|administrators?|administration|committees?|owners?|partners?|presidents?|levels?|tiers?|employees|workers|workforce|personnel|leads?)$/i;
-
 /** Whether a phrase names a group of people in an organisation ("area managers", "the leadership team"). */
 export function isGroupName(phrase: string): boolean {
-  return groupNouns.test(phrase.trim());
+  const last = phrase.trim().split(/\s+/).at(-1) ?? '';
+  // WordNet files "level" and "tier" under ranks and rows, not people, yet the genre names a
+  // group by them ("Top vs Middle Level"); they are the one pair the lexicon cannot give.
+  return /^(levels?|tiers?)$/i.test(last) || isPersonNoun(last) || isCollectiveNoun(last);
 }
-
-// What an item of a role list ends with: a position, or an acronym such as CEO.
-const roleHeads = new Set(
-  'officer officers manager managers director directors head heads president presidents vice-president chair chairs chairperson chairpersons chairman chairmen chairwoman counsel supervisor supervisors foreman foremen forewoman leader leaders lead leads adviser advisers advisor advisors analyst analysts administrator administrators coordinator coordinators controller controllers treasurer treasurers secretary secretaries partner partners founder founders owner owners superintendent superintendents principal principals engineer engineers specialist specialists consultant consultants accountant accountants planner planners chief chiefs captain captains boss bosses board boards committee committees executive executives member members vp vps officer-in-charge'.split(
-    ' ',
-  ),
-);
 
 export function isRoleName(phrase: string): boolean {
   const words = phrase.trim().split(/\s+/);
@@ -84,10 +78,11 @@ export function isRoleName(phrase: string): boolean {
   if (/^[A-Z]{2,5}s?$/.test(last)) return true;
   const ofAt = words.findIndex((w) => w.toLowerCase() === 'of');
   const head = ofAt > 0 ? words[ofAt - 1]! : last;
-  if (!roleHeads.has(head.toLowerCase())) return false;
+  // "works council", "board of governors": a body is a position only when the phrase says which
+  if (!isPersonNoun(head) && !(words.length > 1 && isBodyNoun(head))) return false;
   // "top executives", "members" alone are a description, not a position
   return (
-    !(words.length === 1 && /^(executives?|members?|leaders?|heads?|boards?)$/i.test(head)) &&
+    !(words.length === 1 && /^(executives?|members?|leaders?|heads?)$/i.test(head)) &&
     !/^(top|senior|other|all|many)$/i.test(words[0] ?? '')
   );
 }
@@ -227,6 +222,24 @@ export function listKindOf(text: string): ListKind | 'both' | null {
   const responsibility = responsibilityCue.test(text);
   if (skill && responsibility) return 'both';
   return skill ? 'skills' : responsibility ? 'responsibilities' : null;
+}
+
+/**
+ * Whether the words before a list say it lists duties or skills rather than positions: they end
+ * in a word of those kinds ("Typical tasks include ...", "A bursar's duties include ..."), or
+ * they are themselves a duty, opening with a verb's -ing form and its object ("Keeping records
+ * of ..., including ...").
+ */
+export function leadsDutiesOrSkills(lead: string): boolean {
+  const text = lead.trim();
+  // "... within a region, for example ...": after a comma the list gives examples of the whole clause
+  const last = /[,;:)]$/.test(text) ? '' : (text.split(/\s+/).at(-1) ?? '');
+  if (/^(roles?|jobs?|titles?|positions?|posts?)$/i.test(last)) return false;
+  // "Depending on the firm, ...": an -ing form before a preposition is an aside, not a duty
+  return (
+    (last !== '' && listKindOf(last) !== null) ||
+    /^[A-Z][a-z]+ing\s+(?!(?:on|upon|to|in|at|for|with|from|of|by|as|about)\b)[a-z]/.test(text)
+  );
 }
 
 /** Headings that frame the article rather than name something tiers are compared on. */

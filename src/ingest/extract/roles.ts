@@ -9,6 +9,7 @@ import {
   clauses,
   isPlainNounPhrase,
   isRoleName,
+  leadsDutiesOrSkills,
   plain,
   sentences,
   splitEnumeration,
@@ -81,7 +82,7 @@ function membershipsIn(
     const end = listEnd.exec(span);
     // The subject is what comes before the first trigger ("X is led by A and usually includes B").
     const subject = subjectTier(context, statement, sentence, triggers[0]?.index ?? 0, { loose: true });
-    if (!subject) return;
+    if (!subject || leadsDutiesOrSkills(sentence.slice(0, trigger.index))) return;
     // With a subject that only the section suggests, keep what reads as a position on its own.
     const roles = rolesInSpan(end ? span.slice(0, end.index) : span, knownRoles, subject.tier.name, {
       strict: subject.loose === true,
