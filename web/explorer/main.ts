@@ -89,6 +89,8 @@ const state = {
   details: null as NodeDetails | null,
   pathEnds: { from: null as ModelNode | null, to: null as ModelNode | null },
   path: null as FoundPath | null,
+  /** Counts path requests and Clears: a path answer is drawn only if nothing came after its request. */
+  pathRequest: 0,
   view: 'details' as PanelView,
   compared: ['senior-leadership', 'senior-management'] as [string, string],
   pending: 0,
@@ -341,10 +343,11 @@ function showPath(words: PathWords): void {
 async function findPath(): Promise<void> {
   const { from, to } = state.pathEnds;
   if (!from || !to) return;
+  const request = (state.pathRequest += 1);
   const path = await withLoading(`Finding a path from ${from.name} to ${to.name}…`, () =>
     fetchPath(from.id, to.id, state.source, claimsOnly()),
   );
-  if (!path) return;
+  if (!path || request !== state.pathRequest) return;
   const scope = scopeWords();
   if (path.nodes.length === 0) {
     state.path = null;
@@ -358,6 +361,7 @@ async function findPath(): Promise<void> {
 }
 
 function clearPath(): void {
+  state.pathRequest += 1;
   state.pathEnds = { from: null, to: null };
   state.path = null;
   ui.pathFrom.textContent = '(select a node, then “Path from here”)';
@@ -408,6 +412,8 @@ async function search(text: string): Promise<void> {
 async function reload(message: string): Promise<void> {
   const expanded = [...state.expansions.entries()];
   const { from, to } = state.pathEnds;
+  const askPath = state.path !== null && from !== null && to !== null;
+  const request = askPath ? (state.pathRequest += 1) : state.pathRequest;
   const reloaded = await withLoading(message, () =>
     Promise.all([
       Promise.all(
@@ -420,15 +426,13 @@ async function reload(message: string): Promise<void> {
             ] as const,
         ),
       ),
-      state.path && from && to
-        ? fetchPath(from.id, to.id, state.source, claimsOnly())
-        : Promise.resolve(null),
+      askPath && from && to ? fetchPath(from.id, to.id, state.source, claimsOnly()) : Promise.resolve(null),
     ]),
   );
   if (!reloaded) return;
   const [expansions, path] = reloaded;
   state.expansions = new Map(expansions.map(([id, graph, limit]) => [id, expansionOf(graph, limit)]));
-  if (state.path && from && to) {
+  if (askPath && from && to && request === state.pathRequest) {
     state.path = path && path.nodes.length > 0 ? path : null;
     const scope = scopeWords();
     showPath(
@@ -549,6 +553,7 @@ async function restore(link: UrlState): Promise<void> {
   state.dismissed = new Set(link.dismissed);
   state.layout = link.layout;
   ui.layout.value = link.layout;
+  const request = (state.pathRequest += 1);
   const loaded = await withLoading('Opening the link…', () =>
     Promise.all([
       Promise.all(
@@ -569,7 +574,7 @@ async function restore(link: UrlState): Promise<void> {
   for (const node of alone) starts.set(node.id, node);
   state.roots = link.nodes.flatMap((id) => starts.get(id) ?? []);
   state.expansions = new Map(expansions.map(([id, graph, limit]) => [id, expansionOf(graph, limit)]));
-  if (link.path && path && path.nodes.length > 0) {
+  if (link.path && path && path.nodes.length > 0 && request === state.pathRequest) {
     const ends = [link.path.from, link.path.to].map(
       (id) => path.nodes.find((node) => node.id === id) ?? null,
     );
