@@ -338,6 +338,81 @@ describe.each(viewports)('the explorer’s findings, at $name size ($width×$hei
   );
 
   it(
+    '4. a view whose request the API refuses says why in the API’s words: Compare, Disagreements, path, search and details',
+    async () => {
+      await open('?nodes=Role:vice-president,Role:cto');
+      // What the server answers an operation whose estimated cost is over MAX_COST.
+      const message =
+        'Query cost 58381 exceeds the limit of 50000 (MAX_COST): ask for fewer items (first, limit, depth), fewer nested lists or fewer whole-graph statistics.';
+      const refused = new Set(['ExplorerCompare', 'ExplorerDisagreements']);
+      const refuse = async (route: Route) => {
+        if ([...refused].some((operation) => isOperation(route, operation))) {
+          await route.fulfill({
+            status: 400,
+            contentType: 'application/json',
+            body: JSON.stringify({
+              errors: [{ message, extensions: { code: 'QUERY_TOO_COMPLEX', cost: 58381, maxCost: 50000 } }],
+            }),
+          });
+        } else {
+          await route.fallback();
+        }
+      };
+      const errorsBefore = problems.consoleErrors.length;
+      await page.route('**/graphql', refuse);
+      try {
+        await page.getByRole('tab', { name: 'Compare' }).click();
+        await settled(page);
+        await expect
+          .poll(() => page.locator('#compare [role="alert"]').textContent())
+          .toBe(`Comparing the tiers failed: ${message}`);
+        // The choice of tiers stays, to try others.
+        expect(await page.locator('#compare select').count()).toBe(2);
+
+        await page.getByRole('tab', { name: 'Disagreements' }).click();
+        await settled(page);
+        await expect
+          .poll(() => page.locator('#disagreements [role="alert"]').textContent())
+          .toBe(`Finding the disagreements failed: ${message}`);
+
+        await page.getByRole('tab', { name: 'Details' }).click();
+        await tap('Vice president');
+        await pressPanelButton('Path from here');
+        await tap('CTO');
+        await pressPanelButton('Path to here');
+        refused.add('ExplorerPath');
+        await page.getByRole('button', { name: 'Find path' }).click();
+        await settled(page);
+        await expect
+          .poll(() => page.locator('#path-result').textContent())
+          .toBe(`Finding a path failed: ${message}`);
+        expect((await canvas(page)).nodes.map((node) => node.name).sort()).toEqual(['CTO', 'Vice president']);
+
+        refused.add('ExplorerSearch');
+        await page.locator('#search-text').fill('budget');
+        await page.getByRole('button', { name: 'Search', exact: true }).click();
+        await settled(page);
+        await expect
+          .poll(() => page.locator('#search-results [role="alert"]').textContent())
+          .toBe(`Searching for “budget” failed: ${message}`);
+
+        refused.add('ExplorerNodeDetails');
+        await tap('Vice president');
+        await expect
+          .poll(() => page.locator('#details [role="alert"]').textContent())
+          .toBe(`Could not load the details: ${message}`);
+      } finally {
+        await page.unroute('**/graphql', refuse);
+      }
+      // Chromium logs each refused request as a failed load; those are the only errors allowed here.
+      const logged = problems.consoleErrors.splice(errorsBefore);
+      expect(logged.length).toBeGreaterThan(0);
+      for (const line of logged) expect(line).toMatch(/status of 400/);
+    },
+    walk,
+  );
+
+  it(
     '5. the graph and the panel each get the width of the screen they are on',
     async () => {
       await open();
