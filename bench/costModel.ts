@@ -253,7 +253,7 @@ function markdown(scales: ScaleRow[]): string {
     '',
     `Each whole-graph field (analytics, health's node counts, disagreements) is costed by the database hits it is estimated to make Neo4j do, computed from the graph's counts (read from the count store), at ${dbHitsPerCostUnit} hits per unit of cost: the rate measured on the dashboard examples that list and nest. Measured here: the hits \`PROFILE\` reports for the statements our server sends, on the synthetic graph of each size (\`npm run seed:synthetic\`), the overlap between the two busiest tiers. The examples' costs use the same counts; Neighborhood and Path are left out (their default ids name nodes of the seeded articles).`,
     '',
-    "Lists without a page size elsewhere (a tier's roles, a role's tiers, evidence) are still assumed to hold 10 items whatever the graph's size, so the examples that nest them make Neo4j do more hits per unit of cost on a larger graph.",
+    "Lists without a page size elsewhere (a tier's roles, a role's tiers, evidence) are still assumed to hold 10 items whatever the graph's size, so the examples that nest them make Neo4j do more hits per unit of cost on a larger graph. A list whose length an argument above it fixes holds as many as the argument names: a comparison has one tier, and each row one cell, per tier asked, one row per dimension named, and one characteristic per cell when a source is named.",
     '',
     'Reproduce with `npm run bench:cost -- --scale S` (and `M`); with `NEO4J_URI` set it measures that database, loading the synthetic graph into it first.',
     '',

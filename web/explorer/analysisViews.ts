@@ -18,8 +18,7 @@ function failureNotice(what: string, failure: Failure): HTMLElement {
 interface Quoted {
   id: string;
   text: string;
-  // Compare leaves the section out: with it, the operation's estimated cost passes MAX_COST.
-  section?: { name: string };
+  section: { name: string };
   source?: { title: string };
 }
 
@@ -35,9 +34,8 @@ function quoted(evidence: readonly Quoted[]): HTMLElement {
         h(
           'p',
           { class: 'citation' },
-          statement.source ? ['— ', h('cite', {}, statement.source.title)] : '',
-          statement.source && statement.section ? ', ' : '',
-          statement.section ? `“${statement.section.name}”` : '',
+          statement.source ? ['— ', h('cite', {}, statement.source.title), ', '] : '',
+          `“${statement.section.name}”`,
         ),
       ),
     ),
