@@ -310,6 +310,10 @@ describe.each(viewports)('the explorer’s findings, at $name size ($width×$hei
         'Senior leadership',
         'Senior management',
       ]);
+      // Each quoted sentence names its section.
+      const citations = await row.locator('.evidence .citation').allTextContents();
+      expect(citations.length).toBeGreaterThan(0);
+      for (const citation of citations) expect(citation).toMatch(/^“.+”$/);
       await row.getByRole('button', { name: /^Draw / }).click();
       await settled(page);
       await expect
