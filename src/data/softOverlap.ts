@@ -51,21 +51,8 @@ interface Row {
   similar: [string, string, number][];
 }
 
-/**
- * The overlap of two tiers with its soft counterparts, in one statement: what `tierOverlap`
- * answers, plus responsibilities and skills matched one to one with similar ones counted as shared.
- */
-export async function softTierOverlap(
-  cypher: CypherExecutor,
-  tierSlugs: readonly [string, string],
-  source: string | null,
-  minScore: number,
-): Promise<{ overlap: TierOverlapRecord; unknownTiers: string[] }> {
-  const rows = await cypher.read<Row>('stats.softOverlap', softOverlapQuery, {
-    tiers: [...tierSlugs],
-    source,
-    minScore,
-  });
+/** Each asked tier's row read into records (a tier the graph lacks reads as empty), in the order asked. */
+function tierSides(rows: readonly Row[], tierSlugs: readonly [string, string], cypher: CypherExecutor) {
   const bySlug = new Map(rows.map((row) => [String(row.tier['slug']), row]));
   const unknownTiers = tierSlugs.filter((slug) => !bySlug.has(slug));
   const sides = tierSlugs.map((slug) => {
@@ -87,6 +74,25 @@ export async function softTierOverlap(
       similar: row?.similar ?? [],
     };
   });
+  return { sides, unknownTiers };
+}
+
+/**
+ * The overlap of two tiers with its soft counterparts, in one statement: what `tierOverlap`
+ * answers, plus responsibilities and skills matched one to one with similar ones counted as shared.
+ */
+export async function softTierOverlap(
+  cypher: CypherExecutor,
+  tierSlugs: readonly [string, string],
+  source: string | null,
+  minScore: number,
+): Promise<{ overlap: TierOverlapRecord; unknownTiers: string[] }> {
+  const rows = await cypher.read<Row>('stats.softOverlap', softOverlapQuery, {
+    tiers: [...tierSlugs],
+    source,
+    minScore,
+  });
+  const { sides, unknownTiers } = tierSides(rows, tierSlugs, cypher);
   const [a, b] = sides;
   const scores = new PairScores([...(a?.similar ?? []), ...(b?.similar ?? [])]);
   const distinct = <T extends { dbId: string }>(items: T[]) => [

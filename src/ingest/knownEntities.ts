@@ -10,7 +10,7 @@ const knownEntitiesQuery = `
 
 /**
  * The catalogue extended with the entities earlier articles brought into the graph, so that an
- * extracted "Line Manager" joins the "line-managers" tier another article introduced instead of
+ * extracted "Field Manager" joins the "field-managers" tier another article introduced instead of
  * becoming a second node. The catalogue's own entries win where both know a slug.
  */
 export async function catalogueWithGraph(cypher: CypherExecutor, catalogue: Catalogue): Promise<Catalogue> {

@@ -161,6 +161,7 @@ const readyTimeoutMs = 750;
  * so tests start it on a free port against the real database. A little over 60 lines: the app's
  * routes are mounted in the order requests meet them, easiest read in one place.
  */
+// eslint-disable-next-line max-lines-per-function -- routes mounted in the order requests meet them
 export async function startServer(
   { config, driver, log }: ServerDeps,
   port = config.port,

@@ -184,6 +184,7 @@ export async function startManagedNeo4j(
 
 // Long because starting the JVM is one sequence (launcher, arguments, spawn, wait for Bolt, clean up
 // on failure) whose steps share its handles; split, each piece would need them all passed in.
+// eslint-disable-next-line max-lines-per-function -- one start-up sequence whose steps share its handles (see above)
 async function launch(options: ManagedNeo4jOptions, detached: boolean): Promise<ManagedNeo4j> {
   const launcher = await buildLauncher();
   const logPath = join(options.home, 'launcher.log');

@@ -84,7 +84,7 @@ export function tiersOfComparison(title: string): string[] {
     )
     .filter(Boolean);
   if (parts.length < 2) return [];
-  // "Line vs Staff Managers": the shared group noun is written once, on the last part ("Foreman vs Site Manager" shares none).
+  // "Field vs Desk Managers": the shared group noun is written once, on the last part ("Curator vs Site Manager" shares none).
   const lastWords = parts.at(-1)!.split(' ');
   const shared = lastWords.length > 1 && isGroupName(lastWords.at(-1)!) ? lastWords.at(-1)! : null;
   return parts.map((part) =>
@@ -138,7 +138,7 @@ function assignStems(tiers: FoundTier[]): void {
   }
 }
 
-/** "The executive team, sometimes called the C-suite" / "(also known as frontline managers)". */
+/** "The executive team, sometimes called the C-suite" / "(also known as floor supervisors)". */
 function aliasesIn(article: ParsedArticle, tier: FoundTier): string[] {
   const aliases = new Set<string>();
   const names = [tier.name, singularPhrase(tier.name)].map((n) => n.toLowerCase());
@@ -163,7 +163,7 @@ function aliasesIn(article: ParsedArticle, tier: FoundTier): string[] {
 
 /**
  * Which tiers a passage names, in order of first appearance: by full name or alias, else by a
- * distinctive stem ("the board" for the board of directors, "senior leaders" for senior leadership).
+ * distinctive stem ("the council" for the council of elders, "senior leaders" for senior leadership).
  */
 export function tiersIn(text: string, tiers: readonly FoundTier[]): { tier: FoundTier; at: number }[] {
   const lower = plain(text).toLowerCase();

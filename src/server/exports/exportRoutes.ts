@@ -64,6 +64,34 @@ function exportInput(cypher: CypherExecutor, sources: ExportInput['sources']): E
   };
 }
 
+/**
+ * A failed export: cut the connection when part of the file is sent (the client sees it short),
+ * else answer 503 when the database is unavailable, 500 otherwise; nothing when the client left.
+ */
+function failedExport(
+  error: unknown,
+  at: { file: string; started: boolean; request: Request; response: Response; log: Logger; aborted: boolean },
+): void {
+  const { file, started, request, response, log } = at;
+  if (response.headersSent || started) {
+    if (!response.writableFinished) {
+      log.error({ err: error, export: file }, 'export failed while streaming');
+      request.socket.destroy();
+    }
+    return;
+  }
+  if (at.aborted) return;
+  const unavailable = isDatabaseUnavailable(error);
+  if (!unavailable) log.error({ err: error, export: file }, 'export failed');
+  response
+    .status(unavailable ? 503 : 500)
+    .json(
+      unavailable
+        ? problem('The database is unavailable: retry shortly.', 'SERVICE_UNAVAILABLE')
+        : problem('Internal server error', 'INTERNAL_SERVER_ERROR'),
+    );
+}
+
 export function exportRoutes(config: Config, driver: Driver | DriverSource, log: Logger): Router {
   const router = Router();
   router.use(
@@ -115,24 +143,7 @@ export function exportRoutes(config: Config, driver: Driver | DriverSource, log:
       const body = Readable.from(format.write(exportInput(cypher, sources)));
       await (gzip ? pipeline(body, createGzip(), response) : pipeline(body, response));
     } catch (error) {
-      if (response.headersSent || started) {
-        // Part of the file is sent: end the connection so the client sees it cut short.
-        if (!response.writableFinished) {
-          log.error({ err: error, export: file }, 'export failed while streaming');
-          request.socket.destroy();
-        }
-        return;
-      }
-      if (signal?.aborted) return;
-      const unavailable = isDatabaseUnavailable(error);
-      if (!unavailable) log.error({ err: error, export: file }, 'export failed');
-      response
-        .status(unavailable ? 503 : 500)
-        .json(
-          unavailable
-            ? problem('The database is unavailable: retry shortly.', 'SERVICE_UNAVAILABLE')
-            : problem('Internal server error', 'INTERNAL_SERVER_ERROR'),
-        );
+      failedExport(error, { file, started, request, response, log, aborted: signal?.aborted === true });
     }
   });
   return router;
