@@ -11,6 +11,7 @@ import {
   type DocumentNode,
   type FieldNode,
   type FragmentDefinitionNode,
+  type GraphQLField,
   type GraphQLNamedType,
   type GraphQLOutputType,
   type GraphQLSchema,
@@ -101,6 +102,37 @@ const boundableLists = new Set(
   Object.values(listsBoundByArgument).flatMap((byArgument) => Object.values(byArgument).flat()),
 );
 
+/** Whether a document may select a field whose arguments bound lists below it (by name). */
+function mentionsBoundField(document: DocumentNode): boolean {
+  let found = false;
+  visit(document, {
+    Field(node) {
+      if (boundFieldNames.has(node.name.value)) found = true;
+    },
+  });
+  return found;
+}
+
+/** The bounds in force below a field: those above it, and those its own arguments set. */
+function boundsBelow(
+  coordinate: string,
+  field: GraphQLField<unknown, unknown>,
+  node: FieldNode,
+  variables: Record<string, unknown>,
+  bounds: ReadonlyMap<string, number>,
+): ReadonlyMap<string, number> {
+  const byArgument = listsBoundByArgument[coordinate];
+  if (!byArgument) return bounds;
+  const args = getArgumentValues(field, node, variables);
+  const bounded = new Map(bounds);
+  for (const [argument, lists] of Object.entries(byArgument)) {
+    const value = args[argument];
+    if (value === undefined || value === null) continue;
+    for (const list of lists) bounded.set(list, Array.isArray(value) ? value.length : 1);
+  }
+  return bounded;
+}
+
 /**
  * How many items each list field of the operation can hold where an argument above it bounds
  * that, by field node; a node a fragment shares between places takes the largest. Each fragment
@@ -113,13 +145,7 @@ export function boundListSizes(
   variables: Record<string, unknown>,
 ): Map<FieldNode, number> {
   const sizes = new Map<FieldNode, number>();
-  let mentionsBoundField = false;
-  visit(document, {
-    Field(node) {
-      if (boundFieldNames.has(node.name.value)) mentionsBoundField = true;
-    },
-  });
-  if (!mentionsBoundField) return sizes;
+  if (!mentionsBoundField(document)) return sizes;
   const fragments = new Map<string, FragmentDefinitionNode>();
   for (const definition of document.definitions)
     if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
@@ -139,33 +165,22 @@ export function boundListSizes(
           const size = bounds.get(coordinate) ?? assumedListSize;
           sizes.set(selection, Math.max(sizes.get(selection) ?? 0, size));
         }
-        const byArgument = listsBoundByArgument[coordinate];
-        let inner = bounds;
-        if (byArgument) {
-          const args = getArgumentValues(field, selection, variables);
-          const bounded = new Map(bounds);
-          for (const [argument, lists] of Object.entries(byArgument)) {
-            const value = args[argument];
-            if (value === undefined || value === null) continue;
-            for (const list of lists) bounded.set(list, Array.isArray(value) ? value.length : 1);
-          }
-          inner = bounded;
-        }
+        const inner = boundsBelow(coordinate, field, selection, variables, bounds);
         if (selection.selectionSet) walk(selection.selectionSet, getNamedType(field.type), inner);
-      } else {
-        const fragment =
-          selection.kind === Kind.FRAGMENT_SPREAD ? fragments.get(selection.name.value) : selection;
-        if (!fragment) continue;
-        const typeName = fragment.typeCondition?.name.value;
-        const type = typeName === undefined ? parent : schema.getType(typeName);
-        if (!type) continue;
-        if (selection.kind === Kind.FRAGMENT_SPREAD) {
-          const key = JSON.stringify([selection.name.value, type.name, [...bounds].sort()]);
-          if (walked.has(key)) continue;
-          walked.add(key);
-        }
-        walk(fragment.selectionSet, type, bounds);
+        continue;
       }
+      const fragment =
+        selection.kind === Kind.FRAGMENT_SPREAD ? fragments.get(selection.name.value) : selection;
+      if (!fragment) continue;
+      const typeName = fragment.typeCondition?.name.value;
+      const type = typeName === undefined ? parent : schema.getType(typeName);
+      if (!type) continue;
+      if (selection.kind === Kind.FRAGMENT_SPREAD) {
+        const key = JSON.stringify([selection.name.value, type.name, [...bounds].sort()]);
+        if (walked.has(key)) continue;
+        walked.add(key);
+      }
+      walk(fragment.selectionSet, type, bounds);
     }
   };
   const root = schema.getRootType(operation.operation);
