@@ -1,14 +1,22 @@
 import {
+  getArgumentValues,
   getNamedType,
   getVariableValues,
+  isInterfaceType,
   isListType,
   isNonNullType,
+  isObjectType,
+  Kind,
   visit,
   type DocumentNode,
   type FieldNode,
+  type FragmentDefinitionNode,
+  type GraphQLField,
+  type GraphQLNamedType,
   type GraphQLOutputType,
   type GraphQLSchema,
   type OperationDefinitionNode,
+  type SelectionSetNode,
 } from 'graphql';
 import { getComplexity, simpleEstimator, type ComplexityEstimator } from 'graphql-query-complexity';
 import {
@@ -116,6 +124,114 @@ const wholeGraphFields: Readonly<
   'Query.gap': (args, counts) => gapReads(counts, textArg(args, 'source') !== null),
 };
 
+/**
+ * Lists whose length an argument of a field above them bounds, by that field's coordinate and the
+ * argument's name (the schema's descriptions say so): a comparison has one tier, and each row one
+ * cell, per tier slug asked; one row per dimension when dimensions are named; and in each cell
+ * one characteristic per source, so one when a source is named. An argument names as many items
+ * as its list holds (one for a single value); absent or null, it bounds nothing.
+ */
+const listsBoundByArgument: Readonly<Record<string, Readonly<Record<string, readonly string[]>>>> = {
+  'Query.compare': {
+    tiers: ['Comparison.tiers', 'ComparisonRow.cells'],
+    dimensions: ['Comparison.rows'],
+    source: ['ComparisonCell.characteristics'],
+  },
+};
+
+const boundFieldNames = new Set(
+  Object.keys(listsBoundByArgument).map((coordinate) => coordinate.slice(coordinate.indexOf('.') + 1)),
+);
+const boundableLists = new Set(
+  Object.values(listsBoundByArgument).flatMap((byArgument) => Object.values(byArgument).flat()),
+);
+
+/** Whether a document may select a field whose arguments bound lists below it (by name). */
+function mentionsBoundField(document: DocumentNode): boolean {
+  let found = false;
+  visit(document, {
+    Field(node) {
+      if (boundFieldNames.has(node.name.value)) found = true;
+    },
+  });
+  return found;
+}
+
+/** The bounds in force below a field: those above it, and those its own arguments set. */
+function boundsBelow(
+  coordinate: string,
+  field: GraphQLField<unknown, unknown>,
+  node: FieldNode,
+  variables: Record<string, unknown>,
+  bounds: ReadonlyMap<string, number>,
+): ReadonlyMap<string, number> {
+  const byArgument = listsBoundByArgument[coordinate];
+  if (!byArgument) return bounds;
+  const args = getArgumentValues(field, node, variables);
+  const bounded = new Map(bounds);
+  for (const [argument, lists] of Object.entries(byArgument)) {
+    const value = args[argument];
+    if (value === undefined || value === null) continue;
+    for (const list of lists) bounded.set(list, Array.isArray(value) ? value.length : 1);
+  }
+  return bounded;
+}
+
+/**
+ * How many items each list field of the operation can hold where an argument above it bounds
+ * that, by field node; a node a fragment shares between places takes the largest. Each fragment
+ * is walked once per set of bounds in force, so fragments spread many times cost no more.
+ */
+export function boundListSizes(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  variables: Record<string, unknown>,
+): Map<FieldNode, number> {
+  const sizes = new Map<FieldNode, number>();
+  if (!mentionsBoundField(document)) return sizes;
+  const fragments = new Map<string, FragmentDefinitionNode>();
+  for (const definition of document.definitions)
+    if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
+  const walked = new Set<string>();
+  const walk = (
+    selectionSet: SelectionSetNode,
+    parent: GraphQLNamedType,
+    bounds: ReadonlyMap<string, number>,
+  ) => {
+    for (const selection of selectionSet.selections) {
+      if (selection.kind === Kind.FIELD) {
+        if (!isObjectType(parent) && !isInterfaceType(parent)) continue;
+        const field = parent.getFields()[selection.name.value];
+        if (!field) continue;
+        const coordinate = `${parent.name}.${field.name}`;
+        if (boundableLists.has(coordinate)) {
+          const size = bounds.get(coordinate) ?? assumedListSize;
+          sizes.set(selection, Math.max(sizes.get(selection) ?? 0, size));
+        }
+        const inner = boundsBelow(coordinate, field, selection, variables, bounds);
+        if (selection.selectionSet) walk(selection.selectionSet, getNamedType(field.type), inner);
+        continue;
+      }
+      const fragment =
+        selection.kind === Kind.FRAGMENT_SPREAD ? fragments.get(selection.name.value) : selection;
+      if (!fragment) continue;
+      const typeName = fragment.typeCondition?.name.value;
+      const type = typeName === undefined ? parent : schema.getType(typeName);
+      if (!type) continue;
+      if (selection.kind === Kind.FRAGMENT_SPREAD) {
+        const key = JSON.stringify([selection.name.value, type.name, [...bounds].sort()]);
+        if (walked.has(key)) continue;
+        walked.add(key);
+      }
+      walk(fragment.selectionSet, type, bounds);
+    }
+  };
+  const root = schema.getRootType(operation.operation);
+  if (root) walk(operation.selectionSet, root, new Map());
+  return sizes;
+}
+
 /** The whole-graph fields' coordinates (`Type.field`), for measuring their estimates. */
 export const wholeGraphCoordinates: readonly string[] = Object.keys(wholeGraphFields);
 
@@ -153,7 +269,10 @@ export function selectsWholeGraphFields(document: DocumentNode): boolean {
  * traversals grow with their fan-out and depth; whole-graph fields cost what they read, at
  * `dbHitsPerCostUnit`, plus their items' children.
  */
-export function costEstimator(counts: GraphCounts | null): ComplexityEstimator {
+export function costEstimator(
+  counts: GraphCounts | null,
+  listSizes: ReadonlyMap<FieldNode, number> = new Map(),
+): ComplexityEstimator {
   return ({ type, field, node, args, childComplexity }) => {
     // Introspection reads the in-memory schema, not the database; its depth is bounded separately.
     if (field.name.startsWith('__')) return 0;
@@ -178,7 +297,7 @@ export function costEstimator(counts: GraphCounts | null): ComplexityEstimator {
     if ('first' in args || getNamedType(field.type).name.endsWith('Connection')) {
       return numberArg(args, 'first', 20) * (1 + childComplexity);
     }
-    if (isList(field.type)) return assumedListSize * (1 + childComplexity);
+    if (isList(field.type)) return (listSizes.get(node) ?? assumedListSize) * (1 + childComplexity);
     return undefined;
   };
 }
@@ -205,15 +324,16 @@ export type CostEstimate =
  * out there; an operation that cannot be costed is reported so, never costed as zero.
  */
 export function estimateCost({ schema, document, operation, variables, counts }: CostInput): CostEstimate {
-  if (getVariableValues(schema, operation.variableDefinitions ?? [], variables).errors)
-    return { kind: 'invalid-variables' };
+  const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables);
+  if (coerced.errors) return { kind: 'invalid-variables' };
   try {
+    const listSizes = boundListSizes(schema, document, operation, coerced.coerced);
     const cost = getComplexity({
       schema,
       query: document,
       variables,
       ...(operation.name ? { operationName: operation.name.value } : {}),
-      estimators: [costEstimator(counts), simpleEstimator({ defaultComplexity: 1 })],
+      estimators: [costEstimator(counts, listSizes), simpleEstimator({ defaultComplexity: 1 })],
       maxQueryNodes: maxExpandedFields,
     });
     return Number.isFinite(cost) && cost >= 0

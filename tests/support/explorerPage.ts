@@ -30,7 +30,10 @@ function nodePointScript(name: string): string {
     if (!node || node.empty()) return null;
     const point = node.renderedPosition();
     const box = document.getElementById('graph').getBoundingClientRect();
-    return { x: box.left + point.x, y: box.top + point.y };
+    const x = box.left + point.x;
+    const y = box.top + point.y;
+    const under = document.elementFromPoint(x, y);
+    return { x, y, onGraph: under !== null && under.closest('#graph') !== null };
   })()`;
 }
 
@@ -81,6 +84,9 @@ async function nodePoint(page: Page, name: string): Promise<{ x: number; y: numb
   ) {
     throw new Error(`no node named ${name} is drawn`);
   }
+  // A click there would land on whatever covers the node, or off the screen.
+  if (!('onGraph' in point) || point.onGraph !== true)
+    throw new Error(`the node named ${name} is off the screen or under another element`);
   return { x: point.x, y: point.y };
 }
 

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import fc from 'fast-check';
 import {
   buildSchema,
@@ -13,6 +15,7 @@ import {
 import { describe, expect, it } from 'vitest';
 import { graphCounts } from '../../src/data/graphCounts.ts';
 import { loadTypeDefs } from '../../src/graphql/typeDefs.ts';
+import { projectRoot } from '../../src/projectRoot.ts';
 import { estimateCost, maxExpandedFields, type CostEstimate } from '../../src/server/operationCost.ts';
 
 const schema = buildSchema(loadTypeDefs());
@@ -141,6 +144,61 @@ describe('operation cost', () => {
       costOf('query ($first: Int) { roles(first: $first) { totalCount } }', { variables: { first: 'many' } })
         .kind,
     ).toBe('invalid-variables');
+  });
+});
+
+describe('operation cost of a comparison', () => {
+  const selection =
+    'tiers { slug } rows { dimension { name } cells { tier { slug } characteristics { summary evidence { text section { name } } } } }';
+  const costed = (query: string, variables: Record<string, unknown> = {}): number => {
+    const estimate = costOf(query, { variables });
+    if (estimate.kind !== 'costed') throw new Error(`not costed: ${estimate.kind}`);
+    return estimate.cost;
+  };
+  // Each tier 2 (itself and its slug); each cell its tier and its characteristics, each with ten
+  // sentences of 3 (text, section and its name); each row its dimension and a cell per tier.
+  const characteristicsCost = (count: number) => count * (1 + 1 + 10 * (1 + 3));
+  const comparisonCost = (tiers: number, rows: number, characteristics: number) =>
+    1 + tiers * 2 + rows * (1 + 2 + tiers * (1 + 2 + characteristicsCost(characteristics)));
+
+  it('counts one tier and one cell per tier asked, one row per dimension named, one characteristic per cell under a source', () => {
+    expect(costed(`{ compare(tiers: ["a", "b"]) { ${selection} } }`)).toBe(comparisonCost(2, 10, 10));
+    expect(costed(`{ compare(tiers: ["a", "b", "c"]) { ${selection} } }`)).toBe(comparisonCost(3, 10, 10));
+    expect(costed(`{ compare(tiers: ["a", "b"], source: "s") { ${selection} } }`)).toBe(
+      comparisonCost(2, 10, 1),
+    );
+    expect(
+      costed(`query ($d: [String!]) { compare(tiers: ["a", "b"], dimensions: $d) { ${selection} } }`, {
+        d: ['x', 'y', 'z'],
+      }),
+    ).toBe(comparisonCost(2, 3, 10));
+    // A null argument bounds nothing.
+    expect(
+      costed(`query ($s: String) { compare(tiers: ["a", "b"], source: $s) { ${selection} } }`, { s: null }),
+    ).toBe(comparisonCost(2, 10, 10));
+  });
+
+  it('costs a fragment two comparisons share at the larger of their sizes', () => {
+    const shared = costed(
+      `{ a: compare(tiers: ["a"]) { ...C } b: compare(tiers: ["a", "b", "c"]) { ...C } } fragment C on Comparison { ${selection} }`,
+    );
+    expect(shared).toBe(2 * comparisonCost(3, 10, 10));
+  });
+
+  it('lets the explorer compare two tiers with every sentence’s section, well within MAX_COST', () => {
+    const operations = readFileSync(join(projectRoot, 'web', 'explorer', 'operations.graphql'), 'utf8');
+    const document = parse(operations);
+    const operation = getOperationAST(document, 'ExplorerCompare');
+    if (!operation) throw new Error('no ExplorerCompare operation');
+    expect(print(operation)).toContain('section');
+    const estimate = estimateCost({
+      schema,
+      document,
+      operation,
+      variables: { tiers: ['senior-leadership', 'senior-management'], source: null },
+      counts: null,
+    });
+    expect(estimate.kind === 'costed' && estimate.cost < maxCost / 2).toBe(true);
   });
 });
 

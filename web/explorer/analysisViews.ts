@@ -3,13 +3,22 @@ import { claimMarker } from './claimMarker.ts';
 import { h } from './dom.ts';
 
 // The two views beside a node's details: two tiers compared dimension by dimension, and where the
-// articles disagree. Each entry can draw its nodes on the canvas.
+// articles disagree. Each entry can draw its nodes on the canvas. Each view shows its answer, that
+// it is loading (null), or why its request failed, in the API's words.
+
+/** A view's request that failed, with the API's message. */
+export interface Failure {
+  failed: string;
+}
+
+function failureNotice(what: string, failure: Failure): HTMLElement {
+  return h('p', { class: 'error', role: 'alert' }, `${what} failed: ${failure.failed}`);
+}
 
 interface Quoted {
   id: string;
   text: string;
-  // Compare leaves the section out: with it, the operation's estimated cost passes MAX_COST.
-  section?: { name: string };
+  section: { name: string };
   source?: { title: string };
 }
 
@@ -25,9 +34,8 @@ function quoted(evidence: readonly Quoted[]): HTMLElement {
         h(
           'p',
           { class: 'citation' },
-          statement.source ? ['— ', h('cite', {}, statement.source.title)] : '',
-          statement.source && statement.section ? ', ' : '',
-          statement.section ? `“${statement.section.name}”` : '',
+          statement.source ? ['— ', h('cite', {}, statement.source.title), ', '] : '',
+          `“${statement.section.name}”`,
         ),
       ),
     ),
@@ -51,7 +59,7 @@ export interface CompareActions {
 /** Two tiers side by side on every dimension, each article's characteristic with its evidence. */
 export function renderCompare(
   panel: HTMLElement,
-  comparison: Comparison | null,
+  comparison: Comparison | Failure | null,
   actions: CompareActions,
 ): void {
   const select = (index: 0 | 1) => {
@@ -72,6 +80,14 @@ export function renderCompare(
   const form = h('p', { class: 'compare-choice' }, 'Compare ', select(0), ' with ', select(1));
   if (!comparison) {
     panel.replaceChildren(h('h2', {}, 'Compare two tiers'), form, h('p', { class: 'muted' }, 'Loading…'));
+    return;
+  }
+  if ('failed' in comparison) {
+    panel.replaceChildren(
+      h('h2', {}, 'Compare two tiers'),
+      form,
+      failureNotice('Comparing the tiers', comparison),
+    );
     return;
   }
   const tierIds = comparison.tiers.map((tier) => tier.id);
@@ -135,11 +151,18 @@ const kindNames: Record<Disagreement['kind'], string> = {
 /** Every point where the articles disagree, each side with its sentences. */
 export function renderDisagreements(
   panel: HTMLElement,
-  disagreements: readonly Disagreement[] | null,
+  disagreements: readonly Disagreement[] | Failure | null,
   draw: (nodeId: string) => void,
 ): void {
   if (!disagreements) {
     panel.replaceChildren(h('h2', {}, 'Where the articles disagree'), h('p', { class: 'muted' }, 'Loading…'));
+    return;
+  }
+  if ('failed' in disagreements) {
+    panel.replaceChildren(
+      h('h2', {}, 'Where the articles disagree'),
+      failureNotice('Finding the disagreements', disagreements),
+    );
     return;
   }
   panel.replaceChildren(

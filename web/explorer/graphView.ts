@@ -86,7 +86,23 @@ export class GraphView {
   constructor(container: HTMLElement, events: GraphViewEvents) {
     this.cy = cytoscape({ container, style: graphStyle(1), minZoom: 0.1, maxZoom: 4 });
     this.cy.on('tap', 'node', onNode(events.select));
-    this.cy.on('dbltap', 'node', onNode(events.toggle));
+    // cytoscape calls any two taps within its debounce time (250 ms) a double tap of the second
+    // one's target, even when the first was on another node: clicking one node and then quickly
+    // another would expand the other. Only two taps on the same node expand it.
+    let lastTap: string | null = null;
+    let tapBefore: string | null = null;
+    this.cy.on('tap', (event) => {
+      const target: unknown = event.target;
+      tapBefore = lastTap;
+      lastTap = isNodeSingular(target) && target.isNode() ? target.id() : null;
+    });
+    this.cy.on(
+      'dbltap',
+      'node',
+      onNode((id) => {
+        if (tapBefore === id) events.toggle(id);
+      }),
+    );
     // Label sizes follow the zoom (see labelFontSize), restyled once the zoom settles.
     let pending = 0;
     this.cy.on('zoom', () => {

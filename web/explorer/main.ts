@@ -13,7 +13,7 @@ import {
   type SearchHit,
   type SourceInfo,
 } from './api.ts';
-import { renderCompare, renderDisagreements } from './analysisViews.ts';
+import { renderCompare, renderDisagreements, type Failure } from './analysisViews.ts';
 import { renderDetails, renderPanelMessage } from './detailsPanel.ts';
 import { h, requiredElement, snippetNodes } from './dom.ts';
 import { downloadBlob } from './exportImage.ts';
@@ -89,8 +89,12 @@ const state = {
   details: null as NodeDetails | null,
   pathEnds: { from: null as ModelNode | null, to: null as ModelNode | null },
   path: null as FoundPath | null,
+  /** Counts path requests and Clears: a path answer is drawn only if nothing came after its request. */
+  pathRequest: 0,
   view: 'details' as PanelView,
   compared: ['senior-leadership', 'senior-management'] as [string, string],
+  /** Counts views opened: a view's answer is shown only if no view was opened after it was asked. */
+  viewRequest: 0,
   pending: 0,
   /** While a link is being restored, the address bar is left as it came. */
   restoring: false,
@@ -136,8 +140,8 @@ function describeStatus(): string {
   return `${nodes.length} nodes and ${edges.length} edges shown${hidden.length > 0 ? `; hidden: ${hidden.join(', ')}` : ''}.`;
 }
 
-/** Runs a request with its loading message shown and any failure shown as an error. */
-async function withLoading<T>(message: string, work: () => Promise<T>): Promise<T | undefined> {
+/** Runs a request with its loading message shown; a failure comes back with the API's message. */
+async function loading<T>(message: string, work: () => Promise<T>): Promise<T | Failure> {
   state.pending += 1;
   ui.status.textContent = message;
   ui.graph.setAttribute('aria-busy', 'true');
@@ -145,9 +149,7 @@ async function withLoading<T>(message: string, work: () => Promise<T>): Promise<
   try {
     return await work();
   } catch (error) {
-    ui.error.textContent = `${message.replace(/…$/, '')} failed: ${error instanceof Error ? error.message : String(error)}`;
-    ui.error.hidden = false;
-    return undefined;
+    return { failed: error instanceof Error ? error.message : String(error) };
   } finally {
     state.pending -= 1;
     if (state.pending === 0) {
@@ -155,6 +157,19 @@ async function withLoading<T>(message: string, work: () => Promise<T>): Promise<
       ui.status.textContent = describeStatus();
     }
   }
+}
+
+function isFailure<T>(outcome: T | Failure): outcome is Failure {
+  return typeof outcome === 'object' && outcome !== null && 'failed' in outcome;
+}
+
+/** Runs a request with its loading message shown and any failure shown under the graph. */
+async function withLoading<T>(message: string, work: () => Promise<T>): Promise<T | undefined> {
+  const outcome = await loading(message, work);
+  if (!isFailure(outcome)) return outcome;
+  ui.error.textContent = `${message.replace(/…$/, '')} failed: ${outcome.failed}`;
+  ui.error.hidden = false;
+  return undefined;
 }
 
 function urlState(): UrlState {
@@ -334,6 +349,7 @@ function scopeWords(): string {
 
 function showPath(words: PathWords): void {
   ui.pathResult.textContent = words.steps;
+  ui.pathResult.classList.remove('error');
   ui.pathSources.textContent = words.sources;
   ui.pathSources.classList.toggle('mixed', words.sources.startsWith('Mixes'));
 }
@@ -341,10 +357,18 @@ function showPath(words: PathWords): void {
 async function findPath(): Promise<void> {
   const { from, to } = state.pathEnds;
   if (!from || !to) return;
-  const path = await withLoading(`Finding a path from ${from.name} to ${to.name}…`, () =>
+  const request = (state.pathRequest += 1);
+  const path = await loading(`Finding a path from ${from.name} to ${to.name}…`, () =>
     fetchPath(from.id, to.id, state.source, claimsOnly()),
   );
-  if (!path) return;
+  if (request !== state.pathRequest) return;
+  if (isFailure(path)) {
+    state.path = null;
+    redraw();
+    showPath({ steps: `Finding a path failed: ${path.failed}`, sources: '' });
+    ui.pathResult.classList.add('error');
+    return;
+  }
   const scope = scopeWords();
   if (path.nodes.length === 0) {
     state.path = null;
@@ -358,6 +382,7 @@ async function findPath(): Promise<void> {
 }
 
 function clearPath(): void {
+  state.pathRequest += 1;
   state.pathEnds = { from: null, to: null };
   state.path = null;
   ui.pathFrom.textContent = '(select a node, then “Path from here”)';
@@ -380,8 +405,13 @@ function pin(hit: SearchHit): void {
 }
 
 async function search(text: string): Promise<void> {
-  const hits = await withLoading(`Searching for “${text}”…`, () => fetchSearch(text));
-  if (!hits) return;
+  const hits = await loading(`Searching for “${text}”…`, () => fetchSearch(text));
+  if (isFailure(hits)) {
+    ui.searchResults.replaceChildren(
+      h('li', { class: 'error', role: 'alert' }, `Searching for “${text}” failed: ${hits.failed}`),
+    );
+    return;
+  }
   ui.searchResults.replaceChildren(
     ...(hits.length === 0
       ? [h('li', { class: 'muted' }, `Nothing matches “${text}”.`)]
@@ -408,6 +438,8 @@ async function search(text: string): Promise<void> {
 async function reload(message: string): Promise<void> {
   const expanded = [...state.expansions.entries()];
   const { from, to } = state.pathEnds;
+  const askPath = state.path !== null && from !== null && to !== null;
+  const request = askPath ? (state.pathRequest += 1) : state.pathRequest;
   const reloaded = await withLoading(message, () =>
     Promise.all([
       Promise.all(
@@ -420,15 +452,13 @@ async function reload(message: string): Promise<void> {
             ] as const,
         ),
       ),
-      state.path && from && to
-        ? fetchPath(from.id, to.id, state.source, claimsOnly())
-        : Promise.resolve(null),
+      askPath && from && to ? fetchPath(from.id, to.id, state.source, claimsOnly()) : Promise.resolve(null),
     ]),
   );
   if (!reloaded) return;
   const [expansions, path] = reloaded;
   state.expansions = new Map(expansions.map(([id, graph, limit]) => [id, expansionOf(graph, limit)]));
-  if (state.path && from && to) {
+  if (askPath && from && to && request === state.pathRequest) {
     state.path = path && path.nodes.length > 0 ? path : null;
     const scope = scopeWords();
     showPath(
@@ -475,6 +505,7 @@ function renderSourceFilter(sources: readonly SourceInfo[]): void {
 
 async function showView(next: PanelView): Promise<void> {
   state.view = next;
+  const request = (state.viewRequest += 1);
   for (const [name, tab] of Object.entries(ui.tabs)) tab.setAttribute('aria-selected', String(name === next));
   ui.details.hidden = next !== 'details';
   ui.compare.hidden = next !== 'compare';
@@ -490,14 +521,14 @@ async function showView(next: PanelView): Promise<void> {
       draw: (ids: string[]) => void drawNodes(ids),
     };
     renderCompare(ui.compare, null, compareActions);
-    const comparison = await withLoading('Comparing the tiers…', () =>
+    const comparison = await loading('Comparing the tiers…', () =>
       fetchCompare(state.compared, state.source),
     );
-    if (comparison && state.view === 'compare') renderCompare(ui.compare, comparison, compareActions);
+    if (request === state.viewRequest) renderCompare(ui.compare, comparison, compareActions);
   } else if (next === 'disagreements') {
     renderDisagreements(ui.disagreements, null, () => undefined);
-    const disagreements = await withLoading('Finding disagreements…', fetchDisagreements);
-    if (disagreements && state.view === 'disagreements')
+    const disagreements = await loading('Finding disagreements…', fetchDisagreements);
+    if (request === state.viewRequest)
       renderDisagreements(ui.disagreements, disagreements, (id) => void drawAndExpand(id));
   }
 }
@@ -549,6 +580,7 @@ async function restore(link: UrlState): Promise<void> {
   state.dismissed = new Set(link.dismissed);
   state.layout = link.layout;
   ui.layout.value = link.layout;
+  const request = (state.pathRequest += 1);
   const loaded = await withLoading('Opening the link…', () =>
     Promise.all([
       Promise.all(
@@ -569,7 +601,7 @@ async function restore(link: UrlState): Promise<void> {
   for (const node of alone) starts.set(node.id, node);
   state.roots = link.nodes.flatMap((id) => starts.get(id) ?? []);
   state.expansions = new Map(expansions.map(([id, graph, limit]) => [id, expansionOf(graph, limit)]));
-  if (link.path && path && path.nodes.length > 0) {
+  if (link.path && path && path.nodes.length > 0 && request === state.pathRequest) {
     const ends = [link.path.from, link.path.to].map(
       (id) => path.nodes.find((node) => node.id === id) ?? null,
     );

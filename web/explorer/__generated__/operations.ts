@@ -88,7 +88,7 @@ export type ExplorerCompareQueryVariables = Exact<{
 }>;
 
 
-export type ExplorerCompareQuery = { compare: { tiers: Array<{ id: string, slug: string, name: string }>, rows: Array<{ dimension: { id: string, name: string }, cells: Array<{ tier: { slug: string }, characteristics: Array<{ id: string, summary: string, method: ClaimMethod, confidence: number, source: { slug: string, title: string }, evidence: Array<{ id: string, text: string }> }> }> }> } };
+export type ExplorerCompareQuery = { compare: { tiers: Array<{ id: string, slug: string, name: string }>, rows: Array<{ dimension: { id: string, name: string }, cells: Array<{ tier: { slug: string }, characteristics: Array<{ id: string, summary: string, method: ClaimMethod, confidence: number, source: { slug: string, title: string }, evidence: Array<{ id: string, text: string, section: { name: string } }> }> }> }> } };
 
 export type ExplorerDisagreementsQueryVariables = Exact<{ [key: string]: never; }>;
 
