@@ -7,7 +7,8 @@ import { readManifest } from '../../../src/server/operationManifest.ts';
 import type { Driver } from 'neo4j-driver';
 import type { RunningServer } from '../../../src/server/createServer.ts';
 import { resetAndSeed } from '../../support/seededGraph.ts';
-import { postGraphQL, startTestServer, testDatabase, testDriver } from '../../support/testDatabase.ts';
+import { seedCliCommand } from '../../support/seedCli.ts';
+import { postGraphQL, startTestServer, testDriver } from '../../support/testDatabase.ts';
 
 // A cold Neo4j on a busy machine may take longer than the default 5 s over its first plans.
 const patient = { NEO4J_QUERY_TIMEOUT_MS: '60000' };
@@ -41,26 +42,13 @@ async function getByHash(
   return { status: response.status, headers: response.headers, body: await response.text() };
 }
 
-/** `npm run seed -- --article FILE`, as a person runs it, in its own process. */
+/**
+ * `npm run seed -- --article FILE`, as a person runs it, in its own process; asynchronously, so
+ * the server in this process keeps answering meanwhile.
+ */
 function seedArticle(file: string) {
-  const db = testDatabase();
-  return promisify(execFile)(
-    process.execPath,
-    ['--import', 'tsx', join(projectRoot, 'seed', 'cli.ts'), '--article', file],
-    {
-      cwd: projectRoot,
-      encoding: 'utf8',
-      timeout: 120_000,
-      env: {
-        PATH: process.env['PATH'] ?? '',
-        LOG_LEVEL: 'silent',
-        NEO4J_URI: db.uri,
-        NEO4J_USERNAME: db.username,
-        ...(db.password === null ? {} : { NEO4J_PASSWORD: db.password }),
-        NEO4J_DATABASE: db.database,
-      },
-    },
-  );
+  const command = seedCliCommand(['--article', file]);
+  return promisify(execFile)(command.file, command.args, command.options);
 }
 
 const sourceSlugs = (body: string) =>
