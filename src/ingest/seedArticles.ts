@@ -1,6 +1,7 @@
 import type { CypherExecutor } from '../db/cypher.ts';
 import { isDatabaseUnavailable } from '../db/unavailable.ts';
 import { readGraphCounts, type GraphCounts } from '../data/graphCounts.ts';
+import { changeGraph } from '../data/graphVersion.ts';
 import { catalogueWith } from './annotations.ts';
 import { readArticleFile, shownPath, type ArticleOnDisk } from './articleFolder.ts';
 import { catalogueWithGraph } from './knownEntities.ts';
@@ -205,7 +206,7 @@ async function writeArticles(
   const failed: ArticleProblem[] = [];
   const write = async (articles: readonly ReadyArticle[]): Promise<void> => {
     const batch = planWrite(articles.map((article) => article.plan));
-    await cypher.inTransaction('WRITE', 'seed.articles', (tx) => writeBatch(tx, batch));
+    await changeGraph(cypher, 'seed.articles', (tx) => writeBatch(tx, batch));
   };
   onProgress({ stage: 'write', done: 0, total: ready.length, written: [] });
   await ensureSchema(cypher);
