@@ -1,8 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { isNode, LineCounter, parseDocument, type Document } from 'yaml';
 import { z } from 'zod';
 import { projectRoot } from '../projectRoot.ts';
+import { defaultReadLimits, FileRefused, readBoundedFile } from './readLimits.ts';
 
 /** A curated file that does not validate or does not resolve against its article. */
 export class AnnotationError extends Error {
@@ -146,10 +146,24 @@ function locate(document: Document, lineCounter: LineCounter) {
   };
 }
 
+/** A YAML file's text: a regular file of at most `maxBytes` (readLimits.ts). */
+function yamlText(file: string, maxBytes: number): string {
+  try {
+    return readBoundedFile(file, maxBytes).toString('utf8');
+  } catch (error) {
+    if (error instanceof FileRefused) throw new AnnotationError(file, null, error.message);
+    throw error;
+  }
+}
+
 /** Reads and validates a YAML file; every schema problem is reported with its line. */
-export function readYaml<T>(file: string, schema: z.ZodType<T>): LocatedYaml<T> {
+export function readYaml<T>(
+  file: string,
+  schema: z.ZodType<T>,
+  maxBytes = defaultReadLimits.maxArticleBytes,
+): LocatedYaml<T> {
   const lineCounter = new LineCounter();
-  const document = parseDocument(readFileSync(file, 'utf8'), { lineCounter, prettyErrors: true });
+  const document = parseDocument(yamlText(file, maxBytes), { lineCounter, prettyErrors: true });
   const syntaxError = document.errors[0];
   if (syntaxError) {
     throw new AnnotationError(
