@@ -178,6 +178,10 @@ function printCounts(counts: GraphCounts): void {
   );
 }
 
+function printWarnings(warnings: readonly { file: string; message: string }[]): void {
+  for (const warning of warnings) console.error(`  warning: ${warning.file}: ${warning.message}`);
+}
+
 const total = (counts: ReadonlyMap<string, number>) => [...counts.values()].reduce((sum, n) => sum + n, 0);
 
 /** `1000 articles: 998 loaded, 2 unchanged, 0 failed in 58.3 s (17.1 articles/s); graph now ...` */
@@ -240,7 +244,8 @@ function progressReporter(): { onProgress: (progress: SeedProgress) => void; sto
 /** What extraction finds in one article, written as annotations for a curator; the database is not touched. */
 function writeDraft(files: ArticleFiles, draft: string, limits: ReadLimits): void {
   const { article } = files;
-  const { extraction } = loadArticle(files, loadCatalogue(), limits);
+  const { extraction, warnings } = loadArticle(files, loadCatalogue(), limits);
+  printWarnings(warnings.map((message) => ({ file: article, message })));
   if (!extraction) throw new Error(`${article}: nothing was extracted`);
   writeFileSync(draft, draftAnnotations(extraction, basename(article)));
   const { annotations } = extraction;
@@ -275,6 +280,7 @@ async function main(): Promise<void> {
       const report = await seedGraph(cypher, plan.files, (line) => console.log(line), {
         limits: plan.limits,
       });
+      printWarnings(report.warnings);
       printCounts(report.counts);
       return;
     }
@@ -297,6 +303,7 @@ async function main(): Promise<void> {
     } finally {
       progress.stop();
     }
+    printWarnings(report.warnings);
     for (const failure of report.failed) console.error(`  failed: ${failure.file}: ${failure.message}`);
     console.log(summaryLine(report));
     if (report.failed.length > 0) process.exitCode = 1;

@@ -2,6 +2,7 @@ import { relative } from 'node:path';
 import { isNode, LineCounter, parseDocument, type Document } from 'yaml';
 import { z } from 'zod';
 import { projectRoot } from '../projectRoot.ts';
+import { isSlug } from '../textMatching.ts';
 import { defaultReadLimits, FileRefused, readBoundedFile } from './readLimits.ts';
 
 /** A curated file that does not validate or does not resolve against its article. */
@@ -13,9 +14,10 @@ export class AnnotationError extends Error {
   }
 }
 
-const slug = z
-  .string()
-  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { message: 'must be a kebab-case slug such as senior-management' });
+const slug = z.string().refine(isSlug, {
+  message:
+    'must be a kebab-case slug such as senior-management or совет-директоров (lowercase letters of any script, digits, single hyphens)',
+});
 
 /**
  * A passage of the article: a quote, optionally pinned to a section when it appears twice. A list

@@ -42,6 +42,8 @@ export interface SeedReport {
   unchanged: string[];
   /** Articles whose write failed: each is still in its previous version (or absent). */
   failed: ArticleProblem[];
+  /** What was loaded but looks wrong: names of mixed or unexpected scripts (nameScripts.ts). */
+  warnings: ArticleProblem[];
   /** From the first file read to the last commit. */
   seconds: number;
   /** Of which reading, parsing and resolving (the rest is writing, schema check included). */
@@ -163,6 +165,7 @@ function summarise({ parsed, plan }: Pick<LoadedArticle, 'parsed' | 'plan'>): Ar
 interface ReadArticles {
   ready: ReadyArticle[];
   unchanged: string[];
+  warnings: ArticleProblem[];
 }
 
 /**
@@ -195,14 +198,18 @@ async function readArticles(
   let catalogue = await catalogueWithGraph(cypher, loadCatalogue());
   const ready: ReadyArticle[] = [];
   const unchanged: string[] = [];
+  const warnings: ArticleProblem[] = [];
   let done = problems.length;
   for (const article of onDisk) {
     if (article.files.annotations === null && stored.get(article.slug) === article.sha256) {
       unchanged.push(article.slug);
     } else {
       try {
-        const { parsed, plan, extraction } = loadArticle(article.files, catalogue, limits);
+        const loaded = loadArticle(article.files, catalogue, limits);
+        const { parsed, plan, extraction } = loaded;
         catalogue = catalogueWith(catalogue, extraction?.annotations.entities);
+        const file = shownPath(article.files.article);
+        warnings.push(...loaded.warnings.map((message) => ({ file, message })));
         ready.push({ file: article.files.article, plan, summary: summarise({ parsed, plan }) });
       } catch (error) {
         problems.push({ file: shownPath(article.files.article), message: messageOf(error) });
@@ -212,7 +219,7 @@ async function readArticles(
     onProgress({ stage: 'read', done, total: files.length });
   }
   if (problems.length > 0) throw new ArticleProblems(problems);
-  return { ready, unchanged };
+  return { ready, unchanged, warnings };
 }
 
 function batches<T>(items: readonly T[], size: number): T[][] {
@@ -290,7 +297,7 @@ export async function seedArticles(
   options: SeedOptions = {},
 ): Promise<SeedReport> {
   const started = performance.now();
-  const { ready, unchanged } = await readArticles(cypher, files, options);
+  const { ready, unchanged, warnings } = await readArticles(cypher, files, options);
   const readSeconds = (performance.now() - started) / 1000;
   const { written, failed } =
     ready.length === 0 ? { written: [], failed: [] } : await writeArticles(cypher, ready, options);
@@ -299,6 +306,7 @@ export async function seedArticles(
     articles: written,
     unchanged,
     failed,
+    warnings,
     seconds,
     readSeconds,
     counts: await readGraphCounts(cypher),

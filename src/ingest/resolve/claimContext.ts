@@ -108,14 +108,14 @@ export class ClaimContext {
     return this.plan.addNode({
       label,
       id: nodeId(label, slug),
-      props: { slug, name: entry.name, aliases: entry.aliases },
+      props: { slug, name: normalizeForMatch(entry.name), aliases: entry.aliases.map(normalizeForMatch) },
     });
   }
 
   /** A list item's node, named by its `name`, the bullet's lead or its first sentence. */
   item(label: ItemLabel, q: Quote, path: AnnotationPath): { ref: NodeRef; evidence: string } {
     const statement = this.statement(q, path);
-    const given = typeof q === 'string' ? undefined : q.name;
+    const given = typeof q === 'string' ? undefined : q.name && normalizeForMatch(q.name);
     const name = given ?? statement.lead ?? firstSentence(statement.normalized);
     const description = given
       ? null
