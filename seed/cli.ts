@@ -40,7 +40,8 @@ const usage = `usage: npm run seed [-- --article FILE [--annotations FILE | --dr
                    annotations when present; an article whose file the graph already holds
                    (same sha256) is skipped, unless it has annotations; other files are ignored
   --batch-size     articles per write transaction with --articles (default ${defaultBatchSize})
-  --force          with --articles, reload unchanged articles too (after a pipeline change)
+  --force          with --articles, reload unchanged articles too (after a pipeline change); with
+                   either, let an article without annotations replace one whose claims are curated
   --max-article-size  largest article or annotation file read (default ${shownSize(defaultReadLimits.maxArticleBytes)}; 512KB, 4MB, ...)
   --max-run-size   largest total of the article files of one run (default ${shownSize(defaultReadLimits.maxRunBytes)})
   --max-statements most statements one article may have (default ${defaultReadLimits.maxStatements})
@@ -48,7 +49,7 @@ const usage = `usage: npm run seed [-- --article FILE [--annotations FILE | --dr
 
 /** What the command line asks for, and the bounds of what it reads. */
 type Work =
-  | { kind: 'files'; files: ArticleFiles[] }
+  | { kind: 'files'; files: ArticleFiles[]; force?: boolean }
   | { kind: 'draft'; files: ArticleFiles; draft: string }
   | { kind: 'folder'; dir: string; folder: ArticleFolder; batchSize: number; force: boolean };
 type Plan = Work & { limits: ReadLimits };
@@ -121,11 +122,12 @@ function plannedWork(values: CliValues): Work {
     if (values.article) throw new Error(`--articles and --article cannot be combined\n${usage}`);
     return folderPlan(values.articles, values['batch-size'], values.force ?? false, withEncoding);
   }
-  if (values['batch-size'] !== undefined || values.force)
-    throw new Error(`--batch-size and --force go with --articles\n${usage}`);
+  if (values['batch-size'] !== undefined) throw new Error(`--batch-size goes with --articles\n${usage}`);
+  if (values.force && !values.article) throw new Error(`--force goes with --article or --articles\n${usage}`);
   if (!values.article) return { kind: 'files', files: bundledArticles() };
   return {
     kind: 'files',
+    force: values.force ?? false,
     files: [
       withEncoding({
         article: resolve(values.article),
@@ -279,6 +281,7 @@ async function main(): Promise<void> {
       console.log(`Seeding ${target.uri} (${target.origin}) with ${plan.files.length} article(s):`);
       const report = await seedGraph(cypher, plan.files, (line) => console.log(line), {
         limits: plan.limits,
+        replaceCurated: plan.force ?? false,
       });
       printWarnings(report.warnings);
       printCounts(report.counts);
@@ -299,6 +302,7 @@ async function main(): Promise<void> {
         isolateFailures: true,
         onProgress: progress.onProgress,
         limits: plan.limits,
+        replaceCurated: plan.force,
       });
     } finally {
       progress.stop();

@@ -72,6 +72,8 @@ export interface SeedOptions {
   onProgress?: (progress: SeedProgress) => void;
   /** What the loader agrees to read (readLimits.ts); default: `defaultReadLimits`. */
   limits?: ReadLimits;
+  /** Let an article without annotations replace a source whose claims were curated. */
+  replaceCurated?: boolean;
 }
 
 /**
@@ -134,16 +136,35 @@ function checkRunSize(files: readonly ArticleFiles[], limits: ReadLimits): void 
   ]);
 }
 
-// The stored hash of each source among the slugs.
-const storedHashesQuery = 'MATCH (s:Source) WHERE s.slug IN $slugs RETURN s.slug AS slug, s.sha256 AS sha256';
+/** What the graph holds of a source: the hash of its text and how its claims came in. */
+interface StoredSource {
+  sha256: string | null;
+  method: string | null;
+}
 
-async function storedHashes(cypher: CypherExecutor, slugs: string[]): Promise<Map<string, string>> {
-  const rows = await cypher.read<{ slug: string; sha256: string | null }>(
-    'seed.storedHashes',
-    storedHashesQuery,
-    { slugs },
+// The stored hash and claim method of each source among the slugs.
+const storedSourcesQuery =
+  'MATCH (s:Source) WHERE s.slug IN $slugs RETURN s.slug AS slug, s.sha256 AS sha256, s.method AS method';
+
+async function storedSources(cypher: CypherExecutor, slugs: string[]): Promise<Map<string, StoredSource>> {
+  const rows = await cypher.read<{ slug: string } & StoredSource>('seed.storedSources', storedSourcesQuery, {
+    slugs,
+  });
+  return new Map(rows.map((row) => [row.slug, { sha256: row.sha256, method: row.method }]));
+}
+
+/**
+ * Why an article file may not replace what the graph holds, or null: a source whose claims were
+ * curated (from annotations) is replaced by one without annotations, whose claims extraction would
+ * read, only when asked (`replaceCurated`, the CLI's --force).
+ */
+function curatedReplaced(article: ArticleOnDisk, stored: StoredSource | undefined): string | null {
+  if (article.files.annotations !== null || stored?.method !== 'CURATED') return null;
+  return (
+    `the graph holds "${article.slug}" with curated claims (from its annotations), and this file comes without ` +
+    'annotations: loading it would replace them with claims extracted from the text. Put its annotations ' +
+    `beside it (${article.slug}.yaml) or give them with --annotations, or pass --force to replace them`
   );
-  return new Map(rows.flatMap((row) => (row.sha256 ? [[row.slug, row.sha256] as const] : [])));
 }
 
 /** An article read, parsed and resolved: only what the write needs (a thousand parsed articles weigh). */
@@ -177,7 +198,12 @@ interface ReadArticles {
 async function readArticles(
   cypher: CypherExecutor,
   files: readonly ArticleFiles[],
-  { skipUnchanged = false, onProgress = () => undefined, limits = defaultReadLimits }: SeedOptions,
+  {
+    skipUnchanged = false,
+    onProgress = () => undefined,
+    limits = defaultReadLimits,
+    replaceCurated = false,
+  }: SeedOptions,
 ): Promise<ReadArticles> {
   checkRunSize(files, limits);
   const problems: ArticleProblem[] = [];
@@ -189,20 +215,22 @@ async function readArticles(
       problems.push({ file: shownPath(file.article), message: messageOf(error) });
     }
   }
-  const stored = skipUnchanged
-    ? await storedHashes(
-        cypher,
-        onDisk.map((a) => a.slug),
-      )
-    : new Map<string, string>();
+  const stored = await storedSources(
+    cypher,
+    onDisk.map((a) => a.slug),
+  );
   let catalogue = await catalogueWithGraph(cypher, loadCatalogue());
   const ready: ReadyArticle[] = [];
   const unchanged: string[] = [];
   const warnings: ArticleProblem[] = [];
   let done = problems.length;
   for (const article of onDisk) {
-    if (article.files.annotations === null && stored.get(article.slug) === article.sha256) {
+    const held = stored.get(article.slug);
+    const refusal = replaceCurated ? null : curatedReplaced(article, held);
+    if (skipUnchanged && article.files.annotations === null && held?.sha256 === article.sha256) {
       unchanged.push(article.slug);
+    } else if (refusal) {
+      problems.push({ file: shownPath(article.files.article), message: refusal });
     } else {
       try {
         const loaded = loadArticle(article.files, catalogue, limits);
@@ -323,7 +351,7 @@ export async function seedGraph(
   cypher: CypherExecutor,
   files: readonly ArticleFiles[],
   progress: (line: string) => void = () => undefined,
-  options: Pick<SeedOptions, 'limits'> = {},
+  options: Pick<SeedOptions, 'limits' | 'replaceCurated'> = {},
 ): Promise<SeedReport> {
   return seedArticles(cypher, files, {
     ...options,
