@@ -7,7 +7,7 @@ import { EntityIndex, type EntityKind } from './entities.ts';
 import type { DimensionFinding, ListFinding, MembershipFinding } from './findings.ts';
 import { bulletRuns, findBulletLists, findSentenceLists } from './lists.ts';
 import { findMemberships } from './roles.ts';
-import { findTableLists } from './tables.ts';
+import { findTables } from './tables.ts';
 import { findTiers, type FoundTier } from './tiers.ts';
 
 /**
@@ -31,9 +31,9 @@ export function extractArticle(article: ParsedArticle, catalogue: Catalogue): Ex
     tiers.map((t) => [t, entities.resolve('tiers', t.name, t.aliases).slug]),
   );
   const writer = new AnnotationWriter(article, tierSlug);
-  const tables = findTableLists(context);
+  const tables = findTables(context);
   writer.memberships([...findMemberships(context, catalogue.roles, runs), ...tables.memberships], entities);
-  const { dimensions, contrasted } = findDimensions(context, runs);
+  const { dimensions, contrasted } = findDimensions(context, runs, tables.dimensions);
   writer.lists([
     ...findBulletLists(context, runs),
     ...tables.lists,
