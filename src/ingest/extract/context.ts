@@ -1,5 +1,6 @@
 import type { ParsedArticle, ParsedSection, ParsedStatement } from '../parse/parseArticle.ts';
 import { headingKindOf, plain, type ListKind } from './language.ts';
+import { questionTopic } from './questions.ts';
 import { onlyTier, tiersIn, type FoundTier } from './tiers.ts';
 
 /** What the rules read: the article, its tiers, and what each section's heading says. */
@@ -20,6 +21,8 @@ export interface SectionInfo {
   kind: ListKind | 'both' | null;
   /** Whether the heading announces positions ("Who sits on the board?", "Typical job titles"). */
   positions: boolean;
+  /** What a comparison question heading asks about ("How much authority does each have?": Authority). */
+  topic: string | null;
   /** Whether the section sits in the part of the article that compares the tiers ("Key Differences" and the headings under it). */
   comparing: boolean;
 }
@@ -39,9 +42,10 @@ export function contextOf(article: ParsedArticle, tiers: FoundTier[]): Extractio
   let current: FoundTier | null = null;
   for (const section of article.sections) {
     const heading = section.slug === 'lead' ? '' : section.name;
-    const kind = heading ? headingKindOf(heading) : null;
     if (closingHeading.test(plain(heading))) comparing = false;
     else if (comparisonHeading.test(heading)) comparing = true;
+    const topic = heading && (comparing || aboutAll.test(heading)) ? questionTopic(heading, tiers) : null;
+    const kind = heading && !topic ? headingKindOf(heading) : null;
     const named = heading ? tiersIn(heading, tiers).length : 0;
     const own = heading ? onlyTier(heading, tiers) : null;
     if (own) current = own;
@@ -53,6 +57,7 @@ export function contextOf(article: ParsedArticle, tiers: FoundTier[]): Extractio
       tierCount: named,
       kind: kind === 'roles' ? null : kind,
       positions: kind === 'roles',
+      topic,
       comparing,
     });
   }

@@ -67,6 +67,7 @@ export function findDimensions(
 }
 
 const headingName = (section: SectionInfo) =>
+  section.topic ??
   sentenceCase(
     plain(section.section.name)
       .replace(/^(\d{1,2}|[a-h])[.)]\s+/i, '')
@@ -74,6 +75,7 @@ const headingName = (section: SectionInfo) =>
   );
 
 function isDimensionHeading(section: SectionInfo, labelledBy?: readonly FoundTier[]): boolean {
+  if (section.topic) return section.section.slug !== 'lead';
   const name = headingName(section);
   // "Do we still need both?", "Moving up the ladder": a question to the reader or a closing is not a dimension.
   if (

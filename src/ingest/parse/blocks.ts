@@ -133,5 +133,7 @@ function wrapped(previous: string, line: string): boolean {
 export function isHeading(block: Block): boolean {
   if (block.kind !== 'paragraph' || block.lineCount > 1 || block.cell === true) return false;
   const text = normalizeForMatch(block.text);
-  return /^[A-Z0-9]/.test(text) && !/[.!:;,]$/.test(text) && text.split(' ').length <= 12;
+  // A question heading may run longer: "How long do members serve, and what is the term of office?"
+  const most = text.endsWith('?') ? 20 : 12;
+  return /^[A-Z0-9]/.test(text) && !/[.!:;,]$/.test(text) && text.split(' ').length <= most;
 }
