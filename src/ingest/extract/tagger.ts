@@ -8,7 +8,8 @@ export interface TaggedWord {
 }
 
 const nlp = winkNLP(model);
-const { pos } = nlp.its as { pos: TokenItsFunction<string> };
+// The one token helper used here, as the plain function handed to `out()` that it is.
+const its: { pos: TokenItsFunction<string> } = nlp.its;
 const cache = new Map<string, TaggedWord[]>();
 
 /**
@@ -21,7 +22,7 @@ export function tagged(sentence: string): TaggedWord[] {
   if (known) return known;
   const tokens = nlp.readDoc(sentence).tokens();
   const words = tokens.out();
-  const tags = tokens.out(pos);
+  const tags = tokens.out(its.pos);
   const found = words.map((text, i) => ({ text, pos: tags[i] ?? 'X' }));
   if (cache.size > 10_000) cache.clear();
   cache.set(sentence, found);
