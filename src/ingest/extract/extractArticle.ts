@@ -1,6 +1,7 @@
 import { kebabCase } from '../../textMatching.ts';
 import type { Annotations, Catalogue, CatalogueEntry, Quote } from '../annotations.ts';
 import type { ParsedArticle, ParsedStatement } from '../parse/parseArticle.ts';
+import { proseWhereNoList } from './clauseClaims.ts';
 import { contextOf } from './context.ts';
 import { findDimensions } from './dimensions.ts';
 import { EntityIndex, type EntityKind } from './entities.ts';
@@ -34,11 +35,13 @@ export function extractArticle(article: ParsedArticle, catalogue: Catalogue): Ex
   const tables = findTables(context);
   writer.memberships([...findMemberships(context, catalogue.roles, runs), ...tables.memberships], entities);
   const { dimensions, contrasted } = findDimensions(context, runs, tables.dimensions);
-  writer.lists([
-    ...findBulletLists(context, runs),
-    ...tables.lists,
-    ...findSentenceLists(context, contrasted),
-  ]);
+  writer.lists(
+    proseWhereNoList([
+      ...findBulletLists(context, runs),
+      ...tables.lists,
+      ...findSentenceLists(context, contrasted),
+    ]),
+  );
   writer.dimensions(dimensions, entities);
   const added = entities.additions();
   const used = writer.usedEntities();

@@ -2,6 +2,7 @@ import nlp from 'compromise';
 import type { ParsedStatement } from '../parse/parseArticle.ts';
 import { sectionOf, subjectTier, type ExtractionContext, type SectionInfo } from './context.ts';
 import type { ListFinding, ListItem } from './findings.ts';
+import { clauseClaims } from './clauseClaims.ts';
 import { isRoleListLeadIn } from './roles.ts';
 import {
   isGenericItem,
@@ -196,7 +197,14 @@ export function findSentenceLists(
         null,
       );
       if (finding) findings.push(finding);
-      lastTier = finding?.kind === 'responsibilities' ? finding.tier : null;
+      // What the enumeration rules do not read, the clause reader may: prose says duties one verb phrase at a time.
+      const read = finding
+        ? []
+        : statement.kind === 'paragraph'
+          ? clauseClaims(context, statement, sentence)
+          : [];
+      findings.push(...read);
+      lastTier = (finding ?? read[0])?.kind === 'responsibilities' ? (finding ?? read[0])!.tier : null;
     }
   }
   return findings;

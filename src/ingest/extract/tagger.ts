@@ -5,11 +5,20 @@ import model from 'wink-eng-lite-web-model';
 export interface TaggedWord {
   text: string;
   pos: string;
+  /** The spaces before the word in the sentence, so a run of words gives back its text. */
+  space: string;
 }
 
+/** The text of a run of tagged words, as the sentence spells it. */
+export const textOf = (words: readonly TaggedWord[]): string =>
+  words
+    .map((w) => w.space + w.text)
+    .join('')
+    .trim();
+
 const nlp = winkNLP(model);
-// The one token helper used here, as the plain function handed to `out()` that it is.
-const its: { pos: TokenItsFunction<string> } = nlp.its;
+// The token helpers used here, as the plain functions handed to `out()` that they are.
+const its: { pos: TokenItsFunction<string>; precedingSpaces: TokenItsFunction<string> } = nlp.its;
 const cache = new Map<string, TaggedWord[]>();
 
 /**
@@ -23,7 +32,8 @@ export function tagged(sentence: string): TaggedWord[] {
   const tokens = nlp.readDoc(sentence).tokens();
   const words = tokens.out();
   const tags = tokens.out(its.pos);
-  const found = words.map((text, i) => ({ text, pos: tags[i] ?? 'X' }));
+  const spaces = tokens.out(its.precedingSpaces);
+  const found = words.map((text, i) => ({ text, pos: tags[i] ?? 'X', space: spaces[i] ?? ' ' }));
   if (cache.size > 10_000) cache.clear();
   cache.set(sentence, found);
   return found;
