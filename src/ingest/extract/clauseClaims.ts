@@ -3,6 +3,7 @@ import { subjectTier, type ExtractionContext } from './context.ts';
 import type { ListFinding } from './findings.ts';
 import { clauses, isGenericItem, splitEnumeration, stripDeterminers, type ListKind } from './language.ts';
 import { tagged, textOf, type TaggedWord } from './tagger.ts';
+import { tiersIn } from './tiers.ts';
 
 /**
  * Claims read from a clause whose subject is a tier (its name, "members of the X", or a pronoun
@@ -30,9 +31,12 @@ export function clauseClaims(
   const found: ListFinding[] = [];
   // A page's opening and its comparisons describe the tiers; what each does is said in its own section.
   if (!context.sections.get(statement.sectionSlug)?.tier) return found;
-  for (const clause of clauses(sentence)) {
+  // "..., and they are expected to ...": a new subject opens a clause of its own.
+  for (const clause of clauses(sentence).flatMap((c) =>
+    c.split(/,\s+and\s+(?=(?:they|he|she|it|these|those)\s)/i),
+  )) {
     const words = withoutOpening(tagged(clause));
-    const verbAt = words.findIndex((w) => w.pos === 'VERB' || w.pos === 'AUX');
+    const verbAt = verbAfterSubject(words, context);
     if (verbAt <= 0 || !words.slice(0, verbAt).some((w) => /^(NOUN|PROPN|PRON)$/.test(w.pos))) continue;
     const subject = textOf(words.slice(0, verbAt));
     const predicate = readPredicate(words.slice(verbAt));
@@ -54,6 +58,26 @@ export function clauseClaims(
     });
   }
   return found;
+}
+
+/**
+ * Where the predicate starts: the first verb, unless it is part of a tier's name that the tagger
+ * read as a verb ("Tech leads set ...": "leads" is the tier's, "set" the verb).
+ */
+function verbAfterSubject(words: readonly TaggedWord[], context: ExtractionContext): number {
+  const isVerb = (w: TaggedWord) => w.pos === 'VERB' || w.pos === 'AUX';
+  let at = words.findIndex(isVerb);
+  const nameWords = new Set(
+    context.tiers.flatMap((t) => [t.name, ...t.aliases]).flatMap((n) => n.toLowerCase().split(/\s+/)),
+  );
+  const inName = (i: number) =>
+    nameWords.has(lower(words[i])) && tiersIn(textOf(words.slice(0, i + 1)), context.tiers).length > 0;
+  while (at > 0 && inName(at)) {
+    const next = words.slice(at + 1).findIndex(isVerb);
+    if (next < 0) return -1;
+    at += next + 1;
+  }
+  return at;
 }
 
 // An opening adverbial before the subject: "On the delivery side, they ...", "Increasingly, they ...".
