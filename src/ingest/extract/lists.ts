@@ -198,16 +198,28 @@ export function findSentenceLists(
       );
       if (finding) findings.push(finding);
       // What the enumeration rules do not read, the clause reader may: prose says duties one verb phrase at a time.
-      const read = finding
-        ? []
-        : statement.kind === 'paragraph'
-          ? clauseClaims(context, statement, sentence)
-          : [];
+      const read =
+        statement.kind === 'paragraph' ? besides(finding, clauseClaims(context, statement, sentence)) : [];
       findings.push(...read);
       lastTier = (finding ?? read[0])?.kind === 'responsibilities' ? (finding ?? read[0])!.tier : null;
     }
   }
   return findings;
+}
+
+const wordsOf = (text: string) => new Set(text.toLowerCase().match(/[a-z0-9]+/g) ?? []);
+
+/** Clause claims of a sentence an enumeration rule read too: only the items it did not find. */
+function besides(found: ListFinding | null, read: ListFinding[]): ListFinding[] {
+  if (!found) return read;
+  const known = found.items.map((i) => wordsOf(i.name ?? ''));
+  const isNew = (name: string) => {
+    const words = wordsOf(name);
+    return known.every((k) => [...words].filter((w) => k.has(w)).length * 2 < words.size);
+  };
+  return read
+    .map((f) => ({ ...f, items: f.items.filter((i) => isNew(i.name ?? '')) }))
+    .filter((f) => f.items.length > 0);
 }
 
 const finding = (
