@@ -1,5 +1,6 @@
 import { nodeId } from '../../../data/model.ts';
 import type { Annotations } from '../../annotations.ts';
+import type { ParsedStatement } from '../../parse/parseArticle.ts';
 import type { NodeRef } from '../../plan/graphPlan.ts';
 import { canonicalDimensionOf } from '../canonicalDimensions.ts';
 import type { ClaimContext } from '../claimContext.ts';
@@ -39,7 +40,7 @@ export function levelPlacements(annotations: Annotations, at: ClaimContext): voi
     curated.add(placement.tier);
   });
   const tiers = articleTiers(annotations, at).filter((t) => !curated.has(t.slug));
-  const { placed, unplaced } = placeTiers(tiers, at.article.statements);
+  const { placed, unplaced } = placeTiers(inArticleOrder(tiers, at), at.article.statements);
   for (const placement of placed) {
     const tier = at.entity('tiers', placement.tier, ['levels']);
     const level = levels.get(placement.level);
@@ -49,6 +50,36 @@ export function levelPlacements(annotations: Annotations, at: ClaimContext): voi
     else unplaced.push({ tier: placement.tier, reason: 'no statement of the article to cite for its level' });
   }
   for (const { tier, reason } of unplaced) at.plan.note(`tier ${tier} not placed on the ladder: ${reason}`);
+}
+
+/**
+ * The tiers in the order the article names them: as its title lists them, then by the first
+ * statement that names them (the order an article ranks its tiers in, when it does).
+ */
+function inArticleOrder(tiers: TierInput[], at: ClaimContext): TierInput[] {
+  const title = at.article.title.toLowerCase();
+  const position = (tier: TierInput) => {
+    const names = [tier.name, ...tier.aliases].map((n) => n.toLowerCase().replace(/s$/, ''));
+    const inTitle = Math.min(...names.map((n) => title.indexOf(n)).filter((i) => i >= 0));
+    const first = at.article.statements.find((s) =>
+      names.some((n) => s.normalized.toLowerCase().includes(n)),
+    );
+    return Number.isFinite(inTitle)
+      ? inTitle
+      : title.length + (first?.position ?? at.article.statements.length);
+  };
+  return [...tiers].sort((a, b) => position(a) - position(b));
+}
+
+/** The statements the plan's claims so far cite about a tier, in reading order. */
+function citedAbout(at: ClaimContext, tierId: string): ParsedStatement[] {
+  const ids = new Set(
+    at.plan
+      .relationshipsSoFar()
+      .filter((r) => r.from.id === tierId || r.to.id === tierId)
+      .flatMap((r) => (Array.isArray(r.props['evidence']) ? r.props['evidence'] : [])),
+  );
+  return at.article.statements.filter((s) => ids.has(at.statementId(s)));
 }
 
 const quoted = (
@@ -84,6 +115,7 @@ function articleTiers(annotations: Annotations, at: ClaimContext): TierInput[] {
       members,
       superiors: characteristicsOn(annotations, at, slug, 'reporting-line'),
       subordinates: characteristicsOn(annotations, at, slug, 'span-of-control'),
+      fallbackEvidence: citedAbout(at, nodeId('Tier', slug)),
     };
   });
 }

@@ -25,7 +25,7 @@ export const titleWords: readonly { level: LevelSlug; pattern: RegExp }[] = [
   {
     level: 'governance',
     pattern: words(
-      'non-executive|non executive|board chairs?|chair(?:man|woman|person)? of the board|boards?(?: of (?:directors|trustees|governors|management))?|trustees?|governors|governing (?:body|board|council)|supervisory board|senate|council|shareholders|stockholders',
+      'non[- ]executive(?: directors?| chairs?)?|independent (?:non[- ]executive )?directors?|board (?:chairs?|members?)|(?<!department )chair(?:man|woman|person)?s?(?: of the board)?|boards?(?: of (?:directors|trustees|governors|management))?|trustees?|governors|governing (?:body|board|council)|supervisory board|senate|council|shareholders|stockholders',
     ),
   },
   { level: 'senior', pattern: words('(?:senior |executive |assistant )?vice[- ]presidents?|s?vps?|evps?') },
@@ -44,7 +44,7 @@ export const titleWords: readonly { level: LevelSlug; pattern: RegExp }[] = [
   {
     level: 'first-line',
     pattern: words(
-      'first[- ]line|front[- ]?line|lower(?: management| level|-level)?|junior|supervisors?|supervisory|team lead(?:er)?s?|crew (?:lead(?:er)?|chief)s?|shift (?:managers?|lead(?:er)?s?|supervisors?)|fore(?:man|men|woman|women)|gangers?|line managers?|charge nurses?|ward (?:managers?|sisters?)|sous chefs?|assistant managers?|operational management|operational level',
+      'first[- ]line|front[- ]?line|lower(?: management| level|-level)?|junior (?:managers?|management|supervisors?)|supervisors?|supervisory|team lead(?:er)?s?|crew (?:lead(?:er)?|chief)s?|shift (?:managers?|lead(?:er)?s?|supervisors?)|fore(?:man|men|woman|women)|gangers?|line managers?|charge nurses?|ward (?:managers?|sisters?)|sous chefs?|assistant managers?|operational management|operational level',
     ),
   },
   {
@@ -73,7 +73,7 @@ export const statedLevelWords: readonly { level: LevelSlug; pattern: RegExp }[] 
   {
     level: 'top',
     pattern: words(
-      '(?:top|upper|strategic)[- ]level|most senior (?:leader|person|executive|manager)s? in (?:the|a|an) (?:company|organi[sz]ation|school|business|firm)|runs? the (?:whole|entire) (?:company|organi[sz]ation|business|firm)|co-owns?|owns? (?:a share of )?the (?:firm|company|business)',
+      '(?:top|upper|strategic)[- ]level|most senior (?:leader|person|executive|manager)s? in (?:the|a|an) (?:company|organi[sz]ation|school|business|firm)|runs? the (?:whole|entire) (?:company|organi[sz]ation|business|firm)(?! of)|top executives|co-owns?|owns? (?:a share of )?the (?:firm|company|business)',
     ),
   },
   {
@@ -98,7 +98,7 @@ export function statedLevels(text: string): LevelSlug[] {
 
 /** Phrases that say a group is not a level of management at all. */
 export const notManagement = words(
-  'individual contributors?|rather than managers|not (?:a )?(?:line )?managers?|no direct reports|administrative role|not a management (?:role|position|level)',
+  '(?:is|are|as|remain|stay) (?:an? )?(?:senior |experienced )?individual contributors?|rather than managers|(?:is|are) not (?:a )?(?:line |people )?managers?|(?:has|have) no direct reports|an administrative role|not a management (?:role|position|level)',
 );
 
 /** Who works below a tier, by the words for them: managers below make it at least middle. */

@@ -34,6 +34,8 @@ export interface TierInput {
   superiors: readonly Said[];
   /** What they say reports to the tier (its span-of-control characteristics). */
   subordinates: readonly Said[];
+  /** Statements of the article's other claims about the tier, to cite where nothing else names it. */
+  fallbackEvidence: readonly ParsedStatement[];
 }
 
 export interface Placement {
@@ -58,12 +60,21 @@ interface Vote {
   basis: string;
 }
 
-const weights = { stated: 4, members: 3, name: 2, superior: 2, subordinate: 2 } as const;
+// A body's name places it whoever sits on it (a CEO on a board), so a governance name counts twice.
+const weights = { stated: 4, members: 4, name: 3, governanceName: 6, superior: 2, subordinate: 2 } as const;
+// A member's title is a few words; a longer "role" is a sentence read as one, not a title.
+const titleLength = 5;
 
+// The tier's names as patterns: singular or plural, a hyphen or a space between words alike.
 const forms = (tier: TierInput): RegExp[] =>
   [...new Set([tier.name, ...tier.aliases].map((n) => n.toLowerCase()))]
     .filter((n) => n.length > 1)
-    .map((n) => new RegExp(`(?<![a-z0-9])${escapeRegExp(n.replace(/s$/, ''))}s?(?![a-z0-9])`));
+    .map(
+      (n) =>
+        new RegExp(
+          `(?<![a-z0-9])${escapeRegExp(n.replace(/s$/, '')).replace(/[-\s]+/g, '[- ]')}s?(?![a-z0-9])`,
+        ),
+    );
 
 const names = (text: string, patterns: readonly RegExp[]) => patterns.some((p) => p.test(text.toLowerCase()));
 
@@ -74,64 +85,127 @@ const clausesOf = (statement: ParsedStatement) =>
     .filter((c) => c.trim().length > 0);
 
 const reportsTo =
-  /(?:reports?|reporting|answers?|accountable|responsible) (?:directly |straight |up )?to (.+)$/i;
+  /(?:reports?|reporting|answers?|accountable|responsible) (?:directly |straight |up )?(?:in)?to (.+)$/i;
 const managed =
-  /(?:manages?|supervises?|leads?|oversees?|looks? after|is in charge of|responsible for) (?:a |an |the )?(?:group|team|staff)? ?(?:of )?(.+)$/i;
+  /(?:manag(?:es?|ing)|supervis(?:es?|ing)|lead(?:s|ing)?|oversees?|looks? after|is in charge of) (?:a |an |the )?(?:small |large )?(?:group|team|staff)? ?(?:of )?(.+)$/i;
 
-/** Votes of one tier from its name, members and stated words, and the superiors its sentences name. */
-function votesOf(
-  tier: TierInput,
-  own: readonly RegExp[],
-  others: readonly RegExp[],
-  statements: readonly ParsedStatement[],
-) {
-  const votes: Vote[] = [];
-  const about = statements.filter((s) => names(s.normalized, own));
-  const naming = about.slice(0, 1);
-  for (const level of new Set(titleLevels(tier.name)))
-    votes.push({ level, weight: weights.name, evidence: naming, basis: `its name, "${tier.name}"` });
+/** What the article says of one tier: its votes, whom it reports to, and whether it is no level at all. */
+interface Reading {
+  tier: TierInput;
+  votes: Vote[];
+  superiors: Said[];
+  outside: string | null;
+}
+
+function nameAndMemberVotes(tier: TierInput, naming: readonly ParsedStatement[]): Vote[] {
+  const votes: Vote[] = [...new Set(titleLevels(tier.name))].map((level) => ({
+    level,
+    weight: level === 'governance' ? weights.governanceName : weights.name,
+    evidence: naming,
+    basis: `its name, "${tier.name}"`,
+  }));
   const memberLevels = tier.members.flatMap((m) => {
-    const [level] = titleLevels(m.text);
+    const [level] = m.text.split(/\s+/).length > titleLength ? [] : titleLevels(m.text);
     return level ? [{ level, member: m }] : [];
   });
   for (const { level, member } of memberLevels)
     votes.push({
       level,
-      weight: (weights.members * 2) / (memberLevels.length + 1),
+      weight: weights.members / (memberLevels.length + 1),
       evidence: member.evidence,
       basis: `its member ${member.text}`,
     });
+  return votes;
+}
+
+/** Reads a tier's name, members, and the clauses of the article whose subject is the tier. */
+function readTier(
+  tier: TierInput,
+  own: readonly RegExp[],
+  others: readonly RegExp[],
+  statements: readonly ParsedStatement[],
+): Reading {
+  const about = statements.filter((s) => names(s.normalized, own));
+  const naming = about.length > 0 ? about.slice(0, 1) : tier.fallbackEvidence.slice(0, 1);
+  const votes = nameAndMemberVotes(tier, naming);
   const superiors = [...tier.superiors];
   const subordinates = [...tier.subordinates];
   let outside: string | null = null;
   for (const statement of about) {
     for (const clause of clausesOf(statement)) {
-      if (!names(clause, own) || names(clause, others)) continue;
-      for (const level of statedLevels(clause))
+      const superior = reportsTo.exec(clause);
+      const subject = superior ? clause.slice(0, superior.index) : clause;
+      if (!names(subject, own) || names(subject, others)) continue;
+      for (const level of statedLevels(subject))
         votes.push({ level, weight: weights.stated, evidence: [statement], basis: `"${clause.trim()}"` });
-      if (clause.toLowerCase().search(notManagement) >= 0) outside ??= clause.trim();
-      const superior = reportsTo.exec(clause)?.[1];
-      if (superior) superiors.push({ text: superior, evidence: [statement] });
-      const below = managed.exec(clause)?.[1];
+      if (subject.toLowerCase().search(notManagement) >= 0) outside ??= clause.trim();
+      if (superior?.[1]) superiors.push({ text: superior[1], evidence: [statement] });
+      const below = managed.exec(subject)?.[1];
       if (below) subordinates.push({ text: below, evidence: [statement] });
     }
   }
-  return { votes, superiors, subordinates, outside, naming };
+  votes.push(...subordinateVotes(subordinates));
+  return { tier, votes, superiors, outside };
 }
 
-/** A vote one level below the mean of the superiors' levels. */
-function superiorVotes(superiors: readonly Said[]): Vote[] {
+// The alternatives a reporting line names ("the owner, an area manager or head office").
+const alternativesOf = (text: string) =>
+  text
+    .split(/,\s*(?:or\s+|and\s+)?|\s+(?:or|and)\s+(?:directly\s+|straight\s+)?(?:to\s+)?/i)
+    .filter((a) => a.trim());
+
+/**
+ * The levels one below a superior of rank `rank` (the mean rank, when the article names several
+ * alternatives): those who report to the chief executive run the organisation with them or right
+ * below, so a superior at the top gives both.
+ */
+function below(rank: number): LevelSlug[] {
+  if (Math.abs(rank - rankOf('top')) < 0.01) return ['top', 'senior'];
+  return [...new Set([levelAt(Math.floor(rank + 1)), levelAt(Math.ceil(rank + 1))])];
+}
+
+/**
+ * Votes from whom a tier reports to: one level below the titles the reporting line names (their
+ * mean, for alternatives such as "the owner or the area manager"), and, for an alternative that is
+ * another tier of the article, one level below where that tier is placed, once it is (a stronger
+ * vote: the article ranks its own tiers).
+ */
+function superiorVotes(
+  superiors: readonly Said[],
+  tiers: readonly TierInput[],
+  placed: ReadonlyMap<string, Placement>,
+): Vote[] {
   return superiors.flatMap((s) => {
-    const levels = titleLevels(s.text);
-    if (levels.length === 0) return [];
-    const mean = levels.reduce((sum, l) => sum + rankOf(l), 0) / levels.length + 1;
-    const below = [Math.floor(mean), Math.ceil(mean)];
-    return below.map((rank) => ({
-      level: levelAt(rank),
-      weight: weights.superior / below.length,
-      evidence: s.evidence,
-      basis: `it reports to ${s.text.trim()}`,
-    }));
+    const alternatives = alternativesOf(s.text);
+    const share = weights.superior / alternatives.length;
+    const votes: Vote[] = [];
+    const titled: number[] = [];
+    for (const alternative of alternatives) {
+      const tier = tiers.find((t) => names(alternative, forms(t)));
+      const above = tier && placed.get(tier.slug);
+      if (tier && !above) continue;
+      if (above) {
+        const levels = below(rankOf(above.level));
+        const basis = `it reports to ${alternative.trim()}`;
+        for (const level of levels)
+          votes.push({ level, weight: (share * 1.5) / levels.length, evidence: s.evidence, basis });
+        continue;
+      }
+      const ranks = titleLevels(alternative).map(rankOf);
+      if (ranks.length > 0) titled.push(Math.min(...ranks));
+    }
+    if (titled.length === 0) return votes;
+    const levels = below(titled.reduce((sum, r) => sum + r, 0) / titled.length);
+    const weight = (share * titled.length) / levels.length;
+    return [
+      ...votes,
+      ...levels.map((level) => ({
+        level,
+        weight,
+        evidence: s.evidence,
+        basis: `it reports to ${s.text.trim()}`,
+      })),
+    ];
   });
 }
 
@@ -170,47 +244,39 @@ const placementOf = (
   return { tier, level, confidence: Math.round(confidence * 100) / 100, evidence, basis };
 };
 
-/**
- * Tiers whose superiors name another tier of the article: `[above, below]` pairs, so a tier no
- * word places is placed next to the one it reports to or that reports to it.
- */
-function orderOf(tiers: readonly TierInput[], superiors: ReadonlyMap<string, readonly Said[]>) {
-  const pairs: { above: string; below: string; said: Said }[] = [];
-  for (const below of tiers)
-    for (const said of superiors.get(below.slug) ?? [])
-      for (const above of tiers)
-        if (above !== below && names(said.text, forms(above)))
-          pairs.push({ above: above.slug, below: below.slug, said });
-  return pairs;
+/** Places each reading from its votes and its reporting line, given where the others are placed. */
+function placeReadings(readings: readonly Reading[], placed: Map<string, Placement>): void {
+  const tiers = readings.map((r) => r.tier);
+  for (const reading of readings) {
+    if (reading.outside !== null) continue;
+    const others = tiers.filter((t) => t !== reading.tier);
+    const result = tally([...reading.votes, ...superiorVotes(reading.superiors, others, placed)]);
+    if (result)
+      placed.set(
+        reading.tier.slug,
+        placementOf(reading.tier.slug, result.level, 0.5 + 0.45 * result.share, result.votes),
+      );
+  }
 }
 
-/** Places what the votes place, then tiers placed only by their neighbours; the rest are reported. */
+/**
+ * Places what the votes place (twice, the second time with the levels of the tiers each reports
+ * to), then a tier nothing placed by its rank among the article's tiers; the rest are reported.
+ */
 export function placeTiers(
   tiers: readonly TierInput[],
   statements: readonly ParsedStatement[],
 ): { placed: Placement[]; unplaced: Unplaced[] } {
+  const readings = tiers.map((tier) =>
+    readTier(tier, forms(tier), tiers.filter((t) => t !== tier).flatMap(forms), statements),
+  );
   const placed = new Map<string, Placement>();
-  const outside = new Map<string, string>();
-  const superiors = new Map<string, readonly Said[]>();
-  const naming = new Map<string, readonly ParsedStatement[]>();
-  for (const tier of tiers) {
-    const others = tiers.filter((t) => t !== tier).flatMap(forms);
-    const found = votesOf(tier, forms(tier), others, statements);
-    superiors.set(tier.slug, found.superiors);
-    naming.set(tier.slug, found.naming);
-    if (found.outside !== null) {
-      outside.set(tier.slug, found.outside);
-      continue;
-    }
-    const result = tally([
-      ...found.votes,
-      ...superiorVotes(found.superiors),
-      ...subordinateVotes(found.subordinates),
-    ]);
-    if (result)
-      placed.set(tier.slug, placementOf(tier.slug, result.level, 0.5 + 0.45 * result.share, result.votes));
-  }
-  placeByNeighbours(tiers, placed, orderOf(tiers, superiors), outside);
+  placeReadings(readings, placed);
+  placeReadings(readings, placed);
+  const outside = new Map(
+    readings.flatMap((r) => (r.outside === null ? [] : [[r.tier.slug, r.outside] as const])),
+  );
+  placeByRank(tiers, placed, outside);
   const unplaced = tiers
     .filter((t) => !placed.has(t.slug))
     .map((t) => ({
@@ -223,34 +289,33 @@ export function placeTiers(
 }
 
 /**
- * A tier nothing placed goes one level below the tier it reports to, or one above a tier that
- * reports to it; a tier placed below one that reports to it is raised to that one's level.
+ * A tier nothing placed, between or beside tiers the article lists in order of rank (their
+ * placed levels rise or fall along the list), goes between them, or one level beyond the end.
  */
-function placeByNeighbours(
+function placeByRank(
   tiers: readonly TierInput[],
   placed: Map<string, Placement>,
-  order: ReturnType<typeof orderOf>,
   outside: ReadonlyMap<string, string>,
 ): void {
-  for (let pass = 0; pass < tiers.length; pass += 1) {
-    for (const { above, below, said } of order) {
-      const a = placed.get(above);
-      const b = placed.get(below);
-      const vote = (level: LevelSlug, basis: string): Vote => ({
-        level,
-        weight: 1,
-        evidence: said.evidence,
-        basis,
-      });
-      if (a && !b && !outside.has(below)) {
-        const level = levelAt(rankOf(a.level) + 1);
-        placed.set(below, placementOf(below, level, 0.5, [vote(level, `it reports to ${said.text.trim()}`)]));
-      } else if (b && !a && !outside.has(above)) {
-        const level = levelAt(rankOf(b.level) - 1);
-        placed.set(above, placementOf(above, level, 0.5, [vote(level, `${below} reports to it`)]));
-      } else if (a && b && rankOf(a.level) > rankOf(b.level)) {
-        placed.set(above, { ...a, level: b.level, confidence: Math.min(a.confidence, 0.5) });
-      }
-    }
-  }
+  const ranks = tiers.map((t) => {
+    const p = placed.get(t.slug);
+    return p ? rankOf(p.level) : null;
+  });
+  const known = ranks.flatMap((r, i) => (r === null ? [] : [{ r, i }]));
+  const first = known[0];
+  const last = known[known.length - 1];
+  if (!first || !last || first.r === last.r) return;
+  const step = (last.r - first.r) / (last.i - first.i);
+  const ordered = known.every(
+    (k, j) => j === 0 || Math.sign(k.r - (known[j - 1]?.r ?? k.r)) !== -Math.sign(step),
+  );
+  if (!ordered) return;
+  tiers.forEach((tier, i) => {
+    if (ranks[i] !== null || outside.has(tier.slug)) return;
+    const level = levelAt(first.r + step * (i - first.i));
+    const evidence = tier.fallbackEvidence.slice(0, 1);
+    if (evidence.length === 0) return;
+    const basis = `its rank among the article's tiers, listed in order of level`;
+    placed.set(tier.slug, placementOf(tier.slug, level, 0.5, [{ level, weight: 1, evidence, basis }]));
+  });
 }
