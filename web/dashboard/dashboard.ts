@@ -11,7 +11,7 @@ import { renderDisagreements } from './panels/disagreements.ts';
 import { renderMostConnected } from './panels/mostConnected.ts';
 import { renderOverlap } from './panels/overlap.ts';
 import { renderSize } from './panels/size.ts';
-import { initialState, reduce, type DashboardEvent, type DashboardState } from './state.ts';
+import { initialState, reduce, statsQuestion, type DashboardEvent, type DashboardState } from './state.ts';
 
 export interface DashboardElements {
   pickerSlot: HTMLElement;
@@ -66,21 +66,19 @@ export class Dashboard {
 
   loadStats(): Promise<void> {
     const { source, tiers } = this.current;
+    const asked = statsQuestion(this.current);
     void this.dispatch({ type: 'statsLoading' }, []);
     return this.slots.run(
       'stats',
       (signal) => fetchStats([tiers[0], tiers[1]], source, signal),
       (answer) => {
-        if (
+        const unchanged =
           answer.graphVersion !== null &&
           answer.graphVersion === this.current.graphVersion &&
-          this.current.stats.state === 'done' &&
-          source === this.current.source &&
-          tiers === this.current.tiers
-        )
-          return;
+          asked === this.current.statsFor;
+        if (unchanged) return;
         void this.dispatch(
-          { type: 'statsLoaded', source, stats: answer.data.stats, graphVersion: answer.graphVersion },
+          { type: 'statsLoaded', source, stats: answer.data.stats, graphVersion: answer.graphVersion, asked },
           statsPanels,
         );
       },
@@ -132,8 +130,21 @@ export class Dashboard {
     for (const panel of panels) this.claimedBy.set(panel, run);
     for (const panel of panels) {
       if (this.claimedBy.get(panel) !== run) continue;
-      if (panel === 'disagreements') this.renderDisagreements(state);
-      else this.renderStatsPanel(panel, state);
+      try {
+        if (panel === 'disagreements') this.renderDisagreements(state);
+        else this.renderStatsPanel(panel, state);
+      } catch (error) {
+        // A panel that cannot draw its answer says so; the others still draw theirs.
+        const container = this.ui[panel];
+        container.dataset['state'] = 'failed';
+        container.replaceChildren(
+          failureNotice(
+            'Drawing this panel',
+            { words: 'The page could not draw this answer.', detail: String(error) },
+            () => void this.render([panel]),
+          ),
+        );
+      }
       await nextTask();
     }
   }

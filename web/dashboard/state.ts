@@ -19,8 +19,9 @@ export interface DashboardState {
   /** The two tiers whose overlap is shown; empty until the first answer names tiers. */
   tiers: readonly [string, string];
   stats: Request<Stats>;
-  /** The stats' graph version (X-Graph-Version): a poll that finds the same changes nothing. */
+  /** The stats' graph version (X-Graph-Version) and what they were asked for: a poll that finds the same changes nothing. */
   graphVersion: string | null;
+  statsFor: string | null;
   disagreements: Request<readonly Disagreement[]>;
   /** Sources listed in "Claims per source", and disagreements listed. */
   claimsShown: number;
@@ -33,7 +34,7 @@ export type DashboardEvent =
   | { type: 'sourcePicked'; source: string | null }
   | { type: 'tiersPicked'; tiers: readonly [string, string] }
   | { type: 'statsLoading' }
-  | { type: 'statsLoaded'; source: string | null; stats: Stats; graphVersion: string | null }
+  | { type: 'statsLoaded'; source: string | null; stats: Stats; graphVersion: string | null; asked: string }
   | { type: 'statsFailed'; source: string | null; failure: Failure }
   | { type: 'disagreementsLoading' }
   | { type: 'disagreementsLoaded'; disagreements: readonly Disagreement[] }
@@ -52,6 +53,7 @@ export function initialState(): DashboardState {
     tiers: ['senior-leadership', 'senior-management'],
     stats: { state: 'idle' },
     graphVersion: null,
+    statsFor: null,
     disagreements: { state: 'idle' },
     claimsShown: pageSize,
     disagreementsShown: pageSize,
@@ -66,6 +68,11 @@ export function pickable(stats: Stats): PickableSource[] {
     title: s.source.title,
     count: s.methods.reduce((sum, m) => sum + m.count, 0),
   }));
+}
+
+/** What a statistics request asks for, as one comparable string. */
+export function statsQuestion(state: DashboardState): string {
+  return JSON.stringify([state.source, state.tiers]);
 }
 
 export function reduce(state: DashboardState, event: DashboardEvent): DashboardState {
@@ -89,6 +96,7 @@ export function reduce(state: DashboardState, event: DashboardEvent): DashboardS
             sources: pickable(event.stats),
             stats: { state: 'done', data: event.stats },
             graphVersion: event.graphVersion,
+            statsFor: event.asked,
           }
         : state;
     case 'statsFailed':
