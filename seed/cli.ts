@@ -309,6 +309,8 @@ async function main(): Promise<void> {
     }
     printWarnings(report.warnings);
     for (const failure of report.failed) console.error(`  failed: ${failure.file}: ${failure.message}`);
+    for (const article of report.articles)
+      for (const note of article.notes) console.log(`  ${article.slug}: ${note}`);
     console.log(summaryLine(report));
     if (report.failed.length > 0) process.exitCode = 1;
   } finally {

@@ -98,6 +98,13 @@ export const annotationsSchema = z
       .object({ tiers: z.array(slug).min(2), evidence, benefits: z.array(quote).min(1) })
       .strict()
       .optional(),
+    /**
+     * Where the article places its tiers on the reference ladder (a level slug of the catalogue);
+     * a tier the annotations do not place is placed by the rules of src/ingest/resolve/levels/.
+     * Optional (rather than defaulting to none) so that extraction, which leaves placement to
+     * those rules, need not write it.
+     */
+    levels: z.array(z.object({ tier: slug, level: slug, evidence }).strict()).optional(),
   })
   .strict();
 export type Annotations = z.infer<typeof annotationsSchema>;
@@ -108,9 +115,28 @@ export const catalogueSchema = z
     roles: z.array(catalogueEntry),
     dimensions: z.array(catalogueEntry),
     attributes: z.array(z.object({ kind: slug, value: slug, name: z.string().min(1) }).strict()),
+    /** The reference ladder, top (rank 1) down. */
+    levels: z
+      .array(
+        z
+          .object({
+            slug,
+            name: z.string().min(1),
+            rank: z.number().int().min(1),
+            description: z.string().min(1),
+          })
+          .strict(),
+      )
+      .min(1),
+    /** Groups of dimensions that name the same thing, each with the terms that find its members. */
+    canonicalDimensions: z
+      .array(z.object({ slug, name: z.string().min(1), terms: z.array(z.string().min(2)).min(1) }).strict())
+      .default([]),
   })
   .strict();
 export type Catalogue = z.infer<typeof catalogueSchema>;
+export type CatalogueLevel = Catalogue['levels'][number];
+export type CanonicalDimensionEntry = Catalogue['canonicalDimensions'][number];
 export type CatalogueEntry = z.infer<typeof catalogueEntry>;
 
 /** The catalogue with the entities an article's annotations introduce (an extracted article's new tiers, roles, dimensions). */

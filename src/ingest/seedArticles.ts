@@ -27,6 +27,8 @@ export interface ArticleSummary {
   sections: number;
   statements: number;
   claims: number;
+  /** What the load reports about it without refusing it (tiers it could not place on the ladder). */
+  notes: string[];
 }
 
 /** An article file that could not be loaded, and why. */
@@ -180,6 +182,7 @@ function summarise({ parsed, plan }: Pick<LoadedArticle, 'parsed' | 'plan'>): Ar
     sections: parsed.sections.length,
     statements: parsed.statements.length,
     claims: plan.relationships.filter((r) => Array.isArray(r.props['evidence'])).length,
+    notes: plan.notes ?? [],
   };
 }
 
@@ -357,10 +360,12 @@ export async function seedGraph(
     ...options,
     onProgress: (event) => {
       if (event.stage !== 'write') return;
-      for (const a of event.written)
+      for (const a of event.written) {
         progress(
           `  ${a.slug}: ${a.sections} sections, ${a.statements} statements, ${a.claims} sourced claims`,
         );
+        for (const note of a.notes) progress(`    ${note}`);
+      }
     },
   });
 }
