@@ -45,7 +45,7 @@ export function cleanLines(raw: string): CleanText {
         (!isAdvertLabel(normalized) || /[.!]$/.test(nextLine(lines, index)));
       return;
     }
-    if (isBioHeading(normalized, () => nextLine(lines, index))) {
+    if (isBioHeading(normalized, nextLine(lines, index))) {
       furnitureLines += 1;
       inBox = true;
       return;
@@ -55,19 +55,17 @@ export function cleanLines(raw: string): CleanText {
   return { lines: kept, furnitureLines };
 }
 
-/** The next line that is not blank, normalised; only as far as that line is read (it is asked of few lines). */
+/** The next line with any text after `index`, normalised (read line by line: a page is long). */
 function nextLine(lines: readonly string[], index: number): string {
-  for (let next = index + 1; next < lines.length; next += 1) {
-    const normalized = normalizeForMatch(lines[next] ?? '');
-    if (normalized !== '') return normalized;
+  for (let i = index + 1; i < lines.length; i += 1) {
+    const normalized = normalizeForMatch(lines[i]!);
+    if (normalized) return normalized;
   }
   return '';
 }
 
 /** "About Tom" over "Tom Hadley trained at ...": the heading of an author's box names the person its paragraph starts with. */
-function isBioHeading(line: string, next: () => string): boolean {
+function isBioHeading(line: string, next: string): boolean {
   const name = /^about ([A-Z][\w'-]+)$/.exec(line)?.[1];
-  if (name === undefined) return false;
-  const following = next();
-  return following.startsWith(`${name} `) && following.split(' ').length > 8;
+  return name !== undefined && next.startsWith(`${name} `) && next.split(' ').length > 8;
 }
