@@ -81,6 +81,15 @@ describe('an article naming its tiers in Cyrillic', () => {
     }
   });
 
+  it('finds the mentions of a tier named in Cyrillic, as whole words', () => {
+    const mentioned = loaded.plan.relationships
+      .filter((r) => r.type === 'MENTIONS' && r.to.label === 'Tier')
+      .map((r) => r.to.id);
+    expect(new Set(mentioned)).toEqual(
+      new Set(['Tier:правление', 'Tier:совет-директоров', 'Tier:café-managers']),
+    );
+  });
+
   it('warns of the look-alike names, and of nothing else', () => {
     expect(loaded.warnings).toEqual([
       'the name "СЕО" is written in Cyrillic letters that look like Latin ones, in an article written in Latin: a look-alike of a Latin name?',
