@@ -18,6 +18,8 @@ export interface ArticleSummary {
   sections: number;
   statements: number;
   claims: number;
+  /** Why a page with content was loaded without claims (extraction found none), if it was. */
+  warning?: string;
 }
 
 /** An article file that could not be loaded, and why. */
@@ -117,12 +119,13 @@ interface ReadyArticle {
   summary: ArticleSummary;
 }
 
-function summarise({ parsed, plan }: Pick<LoadedArticle, 'parsed' | 'plan'>): ArticleSummary {
+function summarise({ parsed, plan, extraction }: LoadedArticle): ArticleSummary {
   return {
     slug: parsed.slug,
     sections: parsed.sections.length,
     statements: parsed.statements.length,
     claims: plan.relationships.filter((r) => Array.isArray(r.props['evidence'])).length,
+    ...(extraction?.noClaims ? { warning: extraction.noClaims } : {}),
   };
 }
 
@@ -166,9 +169,9 @@ async function readArticles(
       unchanged.push(article.slug);
     } else {
       try {
-        const { parsed, plan, extraction } = loadArticle(article.files, catalogue);
-        catalogue = catalogueWith(catalogue, extraction?.annotations.entities);
-        ready.push({ file: article.files.article, plan, summary: summarise({ parsed, plan }) });
+        const loaded = loadArticle(article.files, catalogue);
+        catalogue = catalogueWith(catalogue, loaded.extraction?.annotations.entities);
+        ready.push({ file: article.files.article, plan: loaded.plan, summary: summarise(loaded) });
       } catch (error) {
         problems.push({ file: shownPath(article.files.article), message: messageOf(error) });
       }
@@ -282,7 +285,8 @@ export async function seedGraph(
       if (event.stage !== 'write') return;
       for (const a of event.written)
         progress(
-          `  ${a.slug}: ${a.sections} sections, ${a.statements} statements, ${a.claims} sourced claims`,
+          `  ${a.slug}: ${a.sections} sections, ${a.statements} statements, ${a.claims} sourced claims` +
+            (a.warning ? `\n  warning: ${a.slug}: ${a.warning}` : ''),
         );
     },
   });
