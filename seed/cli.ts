@@ -250,6 +250,7 @@ function writeDraft(files: ArticleFiles, draft: string, limits: ReadLimits): voi
   printWarnings(warnings.map((message) => ({ file: article, message })));
   if (!extraction) throw new Error(`${article}: nothing was extracted`);
   writeFileSync(draft, draftAnnotations(extraction, basename(article)));
+  if (extraction.noClaims) console.warn(`warning: ${basename(article)}: ${extraction.noClaims}`);
   const { annotations } = extraction;
   const items = (lists: typeof annotations.responsibilities) =>
     lists.reduce((n, list) => n + list.items.length, 0);
@@ -311,6 +312,7 @@ async function main(): Promise<void> {
     for (const failure of report.failed) console.error(`  failed: ${failure.file}: ${failure.message}`);
     for (const article of report.articles)
       for (const note of article.notes) console.log(`  ${article.slug}: ${note}`);
+    for (const a of report.articles) if (a.warning) console.warn(`  warning: ${a.slug}: ${a.warning}`);
     console.log(summaryLine(report));
     if (report.failed.length > 0) process.exitCode = 1;
   } finally {

@@ -29,6 +29,8 @@ export interface ArticleSummary {
   claims: number;
   /** What the load reports about it without refusing it (tiers it could not place on the ladder). */
   notes: string[];
+  /** Why a page with content was loaded without claims (extraction found none), if it was. */
+  warning?: string;
 }
 
 /** An article file that could not be loaded, and why. */
@@ -176,13 +178,18 @@ interface ReadyArticle {
   summary: ArticleSummary;
 }
 
-function summarise({ parsed, plan }: Pick<LoadedArticle, 'parsed' | 'plan'>): ArticleSummary {
+function summarise({
+  parsed,
+  plan,
+  extraction,
+}: Pick<LoadedArticle, 'parsed' | 'plan' | 'extraction'>): ArticleSummary {
   return {
     slug: parsed.slug,
     sections: parsed.sections.length,
     statements: parsed.statements.length,
     claims: plan.relationships.filter((r) => Array.isArray(r.props['evidence'])).length,
     notes: plan.notes ?? [],
+    ...(extraction?.noClaims ? { warning: extraction.noClaims } : {}),
   };
 }
 
@@ -237,11 +244,10 @@ async function readArticles(
     } else {
       try {
         const loaded = loadArticle(article.files, catalogue, limits);
-        const { parsed, plan, extraction } = loaded;
-        catalogue = catalogueWith(catalogue, extraction?.annotations.entities);
+        catalogue = catalogueWith(catalogue, loaded.extraction?.annotations.entities);
         const file = shownPath(article.files.article);
         warnings.push(...loaded.warnings.map((message) => ({ file, message })));
-        ready.push({ file: article.files.article, plan, summary: summarise({ parsed, plan }) });
+        ready.push({ file: article.files.article, plan: loaded.plan, summary: summarise(loaded) });
       } catch (error) {
         problems.push({ file: shownPath(article.files.article), message: messageOf(error) });
       }
@@ -362,7 +368,8 @@ export async function seedGraph(
       if (event.stage !== 'write') return;
       for (const a of event.written) {
         progress(
-          `  ${a.slug}: ${a.sections} sections, ${a.statements} statements, ${a.claims} sourced claims`,
+          `  ${a.slug}: ${a.sections} sections, ${a.statements} statements, ${a.claims} sourced claims` +
+            (a.warning ? `\n  warning: ${a.slug}: ${a.warning}` : ''),
         );
         for (const note of a.notes) progress(`    ${note}`);
       }
