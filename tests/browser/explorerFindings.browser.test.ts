@@ -322,9 +322,10 @@ describe.each(viewports)('the explorer’s findings, at $name size ($width×$hei
       await expect.poll(() => rows.count()).toBeGreaterThan(2);
       const row = rows.first();
       expect(await row.locator('.characteristic').count()).toBeGreaterThan(1);
+      // The two most connected tiers are compared first, the most connected first.
       expect(await row.locator('.compare-cell h4').allTextContents()).toEqual([
-        'Senior leadership',
         'Senior management',
+        'Senior leadership',
       ]);
       // Each quoted sentence names its section.
       const citations = await row.locator('.evidence .citation').allTextContents();
@@ -437,8 +438,11 @@ describe.each(viewports)('the explorer’s findings, at $name size ($width×$hei
       }
       expect(logged.length).toBeGreaterThan(0);
       for (const line of logged) expect(line).toMatch(/status of 400/);
-      // Nothing went to the page's header or footer: each failure is in its own view.
-      expect(await page.locator('header [role="alert"], footer [role="alert"]').count()).toBe(0);
+      // Each failure is in its own view: none under the graph, and in the header only the path finder's.
+      expect(await page.locator('footer [role="alert"]').count()).toBe(0);
+      expect(await page.locator('header [role="alert"]').count()).toBe(
+        await page.locator('#path-finder [role="alert"]').count(),
+      );
 
       // Retry asks again, now that the API answers.
       await alertOf('#details').getByRole('button', { name: 'Retry' }).click();
