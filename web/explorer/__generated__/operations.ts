@@ -11,10 +11,14 @@ export type ClaimMethod =
 
 /** What sources disagree about. */
 export type DisagreementKind =
+  /** Characteristics of one level on one canonical dimension that contradict each other. */
+  | 'LEVEL_CHARACTERISTIC'
   /** Which tier a role belongs to. */
   | 'ROLE_TIER'
   /** A tier's orientation, time horizon, scope or level. */
   | 'TIER_ATTRIBUTE'
+  /** Where a tier of one name is placed on the ladder of levels. */
+  | 'TIER_LEVEL'
   /** Which roles belong to a tier. */
   | 'TIER_MEMBERS';
 
@@ -100,9 +104,11 @@ export type ExplorerSearchQueryVariables = Exact<{
 
 export type ExplorerSearchQuery = { search: Array<{ snippet: string | null, node:
       | { __typename: 'Attribute', slug: string, name: string, id: string }
+      | { __typename: 'CanonicalDimension', id: string }
       | { __typename: 'Characteristic', slug: string, name: string, id: string }
       | { __typename: 'CollaborationBenefit', slug: string, name: string, id: string }
       | { __typename: 'Dimension', slug: string, name: string, id: string }
+      | { __typename: 'Level', id: string }
       | { __typename: 'Responsibility', slug: string, name: string, id: string }
       | { __typename: 'Role', slug: string, name: string, id: string }
       | { __typename: 'Section', slug: string, name: string, id: string }
@@ -120,9 +126,11 @@ export type ExplorerNodeDetailsQueryVariables = Exact<{
 
 export type ExplorerNodeDetailsQuery = { node:
     | { __typename: 'Attribute', name: string, kind: string, value: string, sources: Array<string>, id: string }
+    | { __typename: 'CanonicalDimension', id: string }
     | { __typename: 'Characteristic', name: string, summary: string, method: ClaimMethod, confidence: number, id: string, source: { title: string }, evidence: Array<{ id: string, text: string, section: { name: string }, source: { slug: string, title: string } }> }
     | { __typename: 'CollaborationBenefit', name: string, description: string | null, id: string, evidence: Array<{ id: string, text: string, section: { name: string }, source: { slug: string, title: string } }> }
     | { __typename: 'Dimension', name: string, id: string, evidence: Array<{ id: string, text: string, section: { name: string }, source: { slug: string, title: string } }> }
+    | { __typename: 'Level', id: string }
     | { __typename: 'Responsibility', name: string, id: string, evidence: Array<{ id: string, text: string, section: { name: string }, source: { slug: string, title: string } }> }
     | { __typename: 'Role', name: string, aliases: Array<string>, id: string, tiers: Array<{ method: ClaimMethod, confidence: number, tier: { name: string }, source: { title: string }, evidence: Array<{ id: string, text: string, section: { name: string }, source: { slug: string, title: string } }> }> }
     | { __typename: 'Section', name: string, id: string, source: { title: string } }
