@@ -49,6 +49,7 @@ function onNode(handler: (id: string) => void): (event: EventObject) => void {
 // Tiers in the middle, then roles, then what tiers hold, then the rest: the order the rings layout
 // and the hierarchy follow.
 const labelRank: Record<string, number> = {
+  Level: 0,
   Tier: 0,
   Role: 1,
   CollaborationBenefit: 1,
@@ -234,7 +235,9 @@ export class GraphView {
   private gridOptions(): LayoutOptions {
     const count = this.cy.nodes().length;
     const width = Math.max(this.cy.width(), 200);
-    const cols = Math.max(1, Math.min(count, Math.floor(width / 190)));
+    // The ladder of levels stands as a ladder: one column, the top level on top.
+    const ladder = this.cy.nodes().every((node) => node.data('label') === 'Level');
+    const cols = ladder ? 1 : Math.max(1, Math.min(count, Math.floor(width / 190)));
     const rows = Math.ceil(count / cols);
     return {
       name: 'grid',
