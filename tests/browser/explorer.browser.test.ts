@@ -60,7 +60,7 @@ describe('the explorer at /explorer, in Chromium, on the seeded graph', () => {
       .toEqual(['Executive management', 'Senior leadership', 'Senior management']);
     await expect
       .poll(() => page.locator('#status').textContent())
-      .toBe('3 nodes and 0 edges shown; hidden: Statement.');
+      .toBe('3 nodes and 0 edges shown; hidden: Level, Statement.');
     await saveScreenshot(page, 'explorer-1-tiers');
   });
 

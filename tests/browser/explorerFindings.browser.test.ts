@@ -201,7 +201,7 @@ describe.each(viewports)('the explorer’s findings, at $name size ($width×$hei
       expect(await statements.getAttribute('aria-pressed')).toBe('true');
       await expect
         .poll(() => page.locator('#status').textContent())
-        .toMatch(/^\d+ nodes and \d+ edges shown\.$/);
+        .toMatch(/^\d+ nodes and \d+ edges shown; hidden: Level\.$/);
       await page.locator('#legend').getByRole('button', { name: 'Skill' }).click();
       await settled(page);
       await expect
@@ -599,7 +599,7 @@ describe.each(viewports)('the explorer’s findings, at $name size ($width×$hei
       const drawn = await canvas(page);
       await expect
         .poll(() => page.locator('#status').textContent())
-        .toBe(`${drawn.nodes.length} nodes and ${drawn.edges.length} edges shown; hidden: Statement.`);
+        .toBe(`${drawn.nodes.length} nodes and ${drawn.edges.length} edges shown; hidden: Level, Statement.`);
       const key = (await page.locator('#legend').textContent()) ?? '';
       expect(key).toContain('evidence and mentions');
       // Two rows, whatever the number of articles: kinds of node, then kinds of edge.
@@ -616,7 +616,9 @@ describe.each(viewports)('the explorer’s findings, at $name size ($width×$hei
       const withStatements = await canvas(page);
       await expect
         .poll(() => page.locator('#status').textContent())
-        .toBe(`${withStatements.nodes.length} nodes and ${withStatements.edges.length} edges shown.`);
+        .toBe(
+          `${withStatements.nodes.length} nodes and ${withStatements.edges.length} edges shown; hidden: Level.`,
+        );
       for (const statement of withStatements.nodes.filter((node) => node.label === 'Statement')) {
         expect(statement.caption).not.toBe(statement.name);
         expect(statement.caption).not.toMatch(/^Senior Management \d+$/);
