@@ -136,7 +136,7 @@ const kindNames: Record<Disagreement['kind'], string> = {
   TIER_MEMBERS: 'Who is in the tier',
   ROLE_TIER: 'Which tier a role is in',
   TIER_ATTRIBUTE: 'What the tier is like',
-  TIER_LEVEL: 'Which level a tier is at',
+  TIER_LEVEL: 'Which level the tier is at',
   LEVEL_CHARACTERISTIC: 'What the level is like',
 };
 

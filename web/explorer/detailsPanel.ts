@@ -160,7 +160,9 @@ function body(node: NodeDetails): (HTMLElement | string)[] {
         ),
       ];
     case 'CanonicalDimension':
-      return [h('p', {}, `Groups: ${node.dimensions.map((dimension) => dimension.name).join(', ')}`)];
+      return [
+        h('p', {}, `The articles call it: ${node.dimensions.map((dimension) => dimension.name).join(', ')}`),
+      ];
   }
 }
 
