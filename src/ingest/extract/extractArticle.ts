@@ -1,13 +1,14 @@
 import { kebabCase } from '../../textMatching.ts';
 import type { Annotations, Catalogue, CatalogueEntry, Quote } from '../annotations.ts';
 import type { ParsedArticle, ParsedStatement } from '../parse/parseArticle.ts';
+import { proseWhereNoList } from './clauseClaims.ts';
 import { contextOf } from './context.ts';
 import { findDimensions } from './dimensions.ts';
 import { EntityIndex, type EntityKind } from './entities.ts';
 import type { DimensionFinding, ListFinding, MembershipFinding } from './findings.ts';
 import { bulletRuns, findBulletLists, findSentenceLists } from './lists.ts';
 import { findMemberships } from './roles.ts';
-import { findTableLists } from './tables.ts';
+import { findTables } from './tables.ts';
 import { findTiers, type FoundTier } from './tiers.ts';
 
 /**
@@ -19,6 +20,8 @@ import { findTiers, type FoundTier } from './tiers.ts';
 export interface Extraction {
   annotations: Annotations;
   confidence: Map<string, number>;
+  /** Why no claim was extracted from a page with content, when none was; null when some were. */
+  noClaims: string | null;
 }
 
 /** Offline and deterministic: the same text and catalogue give the same claims. */
@@ -31,14 +34,16 @@ export function extractArticle(article: ParsedArticle, catalogue: Catalogue): Ex
     tiers.map((t) => [t, entities.resolve('tiers', t.name, t.aliases).slug]),
   );
   const writer = new AnnotationWriter(article, tierSlug);
-  const tables = findTableLists(context);
+  const tables = findTables(context);
   writer.memberships([...findMemberships(context, catalogue.roles, runs), ...tables.memberships], entities);
-  const { dimensions, contrasted } = findDimensions(context, runs);
-  writer.lists([
-    ...findBulletLists(context, runs),
-    ...tables.lists,
-    ...findSentenceLists(context, contrasted),
-  ]);
+  const { dimensions, contrasted } = findDimensions(context, runs, tables.dimensions);
+  writer.lists(
+    proseWhereNoList([
+      ...findBulletLists(context, runs),
+      ...tables.lists,
+      ...findSentenceLists(context, contrasted),
+    ]),
+  );
   writer.dimensions(dimensions, entities);
   const added = entities.additions();
   const used = writer.usedEntities();
@@ -59,7 +64,15 @@ export function extractArticle(article: ParsedArticle, catalogue: Catalogue): Ex
       dimensions: writer.out.dimensions,
     },
     confidence: writer.confidence,
+    noClaims: writer.claimCount() > 0 ? null : whyNoClaims(article, tiers),
   };
+}
+
+/** What a reader of the load's summary needs to know about a page that gave no claim. */
+function whyNoClaims(article: ParsedArticle, tiers: readonly FoundTier[]): string {
+  if (tiers.length === 0)
+    return `no claims: no tiers found (the title "${article.title}" names no comparison such as "A vs B", and no heading is about one group), so ${article.statements.length} statements were loaded as text only`;
+  return `no claims: the tiers ${tiers.map((t) => `"${t.name}"`).join(', ')} were found, but no list, table, question heading or sentence about them gives a role, duty, skill or dimension, so ${article.statements.length} statements were loaded as text only`;
 }
 
 const round = (n: number) => Math.round(Math.min(1, Math.max(0, n)) * 100) / 100;
@@ -84,6 +97,15 @@ class AnnotationWriter {
     private readonly article: ParsedArticle,
     private readonly tierSlug: Map<FoundTier, string>,
   ) {}
+
+  claimCount(): number {
+    return (
+      this.out.memberships.length +
+      this.out.responsibilities.length +
+      this.out.skills.length +
+      this.out.dimensions.length
+    );
+  }
 
   usedEntities(): Record<EntityKind, Set<string>> {
     return this.used;
