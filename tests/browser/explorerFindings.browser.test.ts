@@ -428,8 +428,8 @@ describe.each(viewports)('the explorer’s findings, at $name size ($width×$hei
         );
 
         refused.add('ExplorerNodeDetails');
-        // Tapping the node already selected asks for nothing: tap the other one.
-        await tap((await panelTitle()) === 'Vice president' ? 'CTO' : 'Vice president');
+        // On a phone the path's failure above has made the header taller and moved the graph down.
+        await tap('Vice president');
         await expect.poll(() => stateOf('#details')).toBe('failed');
         expect(await alertOf('#details').textContent()).toContain(
           `Loading the details did not work. ${plain}`,

@@ -46,6 +46,16 @@ function onNode(handler: (id: string) => void): (event: EventObject) => void {
   };
 }
 
+/** The elements whose size can move `element` on the page: those before it, at every level. */
+function elementsBefore(element: Element): Element[] {
+  const before: Element[] = [];
+  for (let at: Element | null = element; at && at !== document.body; at = at.parentElement) {
+    for (let sibling = at.previousElementSibling; sibling; sibling = sibling.previousElementSibling)
+      before.push(sibling);
+  }
+  return before;
+}
+
 // Tiers in the middle, then roles, then what tiers hold, then the rest: the order the rings layout
 // and the hierarchy follow.
 const labelRank: Record<string, number> = {
@@ -101,7 +111,12 @@ export class GraphView {
       pending = requestAnimationFrame(() => this.restyle());
     });
     // The canvas follows its box when the page around it changes (notices, panel, phone rotation).
-    new ResizeObserver(() => this.cy.resize()).observe(container);
+    // cytoscape also keeps where its box is on the page, and forgets it only on a scroll or a
+    // resize: when something above the graph grows (a path's answer in the header on a phone) the
+    // graph moves down without either, and a click would be taken for a point above the one
+    // clicked. So a change of size of anything laid out before the graph is a resize too.
+    const resize = new ResizeObserver(() => this.cy.resize());
+    for (const element of [container, ...elementsBefore(container)]) resize.observe(element);
     window.explorerGraph = this.cy;
   }
 

@@ -703,7 +703,7 @@ export type Query = {
   role?: Maybe<Role>;
   /** Roles in name order. */
   roles: RoleConnection;
-  /** Full-text search over statements and entity names, best match first. Lucene syntax in `text` is matched literally. */
+  /** Search: first the tiers, roles, dimensions, responsibilities and skills whose name or alias is `text` (letter case, spacing and the number of its last word aside; `match` NAME or ALIAS), then the full-text index's hits over statements and entity names, best first (`match` TEXT); a node is listed once. Lucene syntax in `text` is matched literally. */
   search: Array<SearchHit>;
   /** Skills and qualifications the articles list, in name order. */
   skills: SkillConnection;
@@ -1099,13 +1099,24 @@ export type RoleEdge = {
 /** A search result. */
 export type SearchHit = {
   __typename?: 'SearchHit';
+  /** How it was found: by name or alias (listed first) or by the full-text index. */
+  match: SearchMatch;
   /** The statement or entity found. */
   node: Node;
-  /** Relevance from the full-text index; higher is better. */
+  /** Relevance from the full-text index, higher is better; 0 for a NAME or ALIAS hit the index did not also find (an alias is not indexed). */
   score: Scalars['Float']['output'];
   /** HTML-escaped excerpt of the matched text with the matches in <mark> elements. */
   snippet?: Maybe<Scalars['String']['output']>;
 };
+
+/** How a search hit was found; hits come in this order, then by score. */
+export type SearchMatch =
+  /** One of its aliases is the text searched (tiers, roles and dimensions have aliases, such as "chief executive officer" for the CEO). */
+  | 'ALIAS'
+  /** Its name is the text searched: a tier, role, dimension, responsibility or skill. */
+  | 'NAME'
+  /** The full-text index found the words in its text or name. */
+  | 'TEXT';
 
 /** A heading of an article and the statements under it. */
 export type Section = Node & {
@@ -1689,6 +1700,7 @@ export type ResolversTypes = {
   RoleConnection: ResolverTypeWrapper<Omit<RoleConnection, 'edges'> & { edges: Array<ResolversTypes['RoleEdge']> }>;
   RoleEdge: ResolverTypeWrapper<Omit<RoleEdge, 'node'> & { node: ResolversTypes['Role'] }>;
   SearchHit: ResolverTypeWrapper<SearchHitRecord>;
+  SearchMatch: SearchMatch;
   Section: ResolverTypeWrapper<SectionRecord>;
   SimilarCharacteristic: ResolverTypeWrapper<SimilarCharacteristicRecord>;
   SimilarResponsibility: ResolverTypeWrapper<SimilarResponsibilityRecord>;
@@ -2153,6 +2165,7 @@ export type RoleEdgeResolvers<ContextType = GraphQLContext, ParentType extends R
 };
 
 export type SearchHitResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = {
+  match?: Resolver<ResolversTypes['SearchMatch'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   snippet?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;

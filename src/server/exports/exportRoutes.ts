@@ -92,6 +92,19 @@ function failedExport(
     );
 }
 
+/** The headers of an export's answer, the same for GET and HEAD. */
+function exportHeaders(request: Request, response: Response, file: FormatName): { gzip: boolean } {
+  const gzip = request.acceptsEncodings('gzip') === 'gzip';
+  response.status(200).type(formats[file].type);
+  response.setHeader('Content-Disposition', `attachment; filename="${file}"`);
+  response.setHeader('Vary', 'Accept-Encoding');
+  if (gzip) response.setHeader('Content-Encoding', 'gzip');
+  return { gzip };
+}
+
+const unknownExport = (file: string) =>
+  problem(`No export named ${file}: use one of ${formatNames.join(', ')}.`, 'NOT_FOUND');
+
 export function exportRoutes(config: Config, driver: Driver | DriverSource, log: Logger): Router {
   const router = Router();
   router.use(
@@ -103,12 +116,20 @@ export function exportRoutes(config: Config, driver: Driver | DriverSource, log:
     }),
     requestTimeout(config.http.requestTimeoutMs, log),
   );
+  // HEAD says what a GET would send without reading the graph (Express would run the GET for it).
+  router.head('/export/:file', (request: Request, response: Response) => {
+    const file = String(request.params['file']);
+    if (!isFormat(file)) {
+      response.status(404).json(unknownExport(file));
+      return;
+    }
+    exportHeaders(request, response, file);
+    response.end();
+  });
   router.get('/export/:file', async (request: Request, response: Response) => {
     const file = String(request.params['file']);
     if (!isFormat(file)) {
-      response
-        .status(404)
-        .json(problem(`No export named ${file}: use one of ${formatNames.join(', ')}.`, 'NOT_FOUND'));
+      response.status(404).json(unknownExport(file));
       return;
     }
     const signal = requestSignal(request);
@@ -133,14 +154,9 @@ export function exportRoutes(config: Config, driver: Driver | DriverSource, log:
         return;
       }
       const sources = await exportSources(cypher);
-      const format = formats[file];
-      const gzip = request.acceptsEncodings('gzip') === 'gzip';
-      response.status(200).type(format.type);
-      response.setHeader('Content-Disposition', `attachment; filename="${file}"`);
-      response.setHeader('Vary', 'Accept-Encoding');
-      if (gzip) response.setHeader('Content-Encoding', 'gzip');
+      const { gzip } = exportHeaders(request, response, file);
       started = true;
-      const body = Readable.from(format.write(exportInput(cypher, sources)));
+      const body = Readable.from(formats[file].write(exportInput(cypher, sources)));
       await (gzip ? pipeline(body, createGzip(), response) : pipeline(body, response));
     } catch (error) {
       failedExport(error, { file, started, request, response, log, aborted: signal?.aborted === true });

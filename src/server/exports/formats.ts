@@ -15,9 +15,19 @@ export interface ExportInput {
   claims: () => AsyncIterable<ExportClaim>;
 }
 
+/**
+ * OWASP's rule against formula injection: a text cell that begins with = + - @, a tab or a carriage
+ * return is taken for a formula by spreadsheets (quoting does not stop them), so it gets a leading
+ * apostrophe, which they show as text. Numbers are written as numbers.
+ */
+export function neutralisedCell(value: string | number): string {
+  if (typeof value === 'number') return String(value);
+  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+}
+
 // RFC 4180: fields with a comma, quote or line break are quoted, quotes doubled.
 const csvField = (value: string | number): string => {
-  const text = String(value);
+  const text = neutralisedCell(value);
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 };
 const csvRow = (fields: (string | number)[]) => `${fields.map(csvField).join(',')}\r\n`;

@@ -4,7 +4,7 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import jsonld from 'jsonld';
 import type { Driver } from 'neo4j-driver';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { RunningServer } from '../../../src/server/createServer.ts';
 import { resetAndSeed, testCypher } from '../../support/seededGraph.ts';
 import { startTestServer, testDriver } from '../../support/testDatabase.ts';
@@ -135,6 +135,30 @@ describe('exports with provenance', () => {
     expect(edge.every((e) => nodeIds.has(e.target))).toBe(true);
     const member = edge.find((e) => e.source === 'Role:cfo' && e.target === 'Tier:senior-leadership');
     expect(member?.data.find((d) => d.key === 'evidence')?.['#text']).toContain('CEO, COO, and CFO');
+  });
+
+  it('answers HEAD with the headers a GET would send, without reading the graph', async () => {
+    const sessions = vi.spyOn(driver, 'session');
+    try {
+      for (const [file, type] of [
+        ['claims.csv', 'text/csv; charset=utf-8'],
+        ['graph.jsonld', 'application/ld+json; charset=utf-8'],
+        ['graph.graphml', 'application/graphml+xml; charset=utf-8'],
+      ] as const) {
+        const head = await fetch(new URL(`/export/${file}`, base), {
+          method: 'HEAD',
+          headers: { 'accept-encoding': 'gzip' },
+        });
+        expect(head.status).toBe(200);
+        expect(head.headers.get('content-type')).toBe(type);
+        expect(head.headers.get('content-disposition')).toBe(`attachment; filename="${file}"`);
+        expect(head.headers.get('content-encoding')).toBe('gzip');
+      }
+      expect((await fetch(new URL('/export/nothing.csv', base), { method: 'HEAD' })).status).toBe(404);
+      expect(sessions).not.toHaveBeenCalled();
+    } finally {
+      sessions.mockRestore();
+    }
   });
 
   it('follows the rules of /graphql: same-origin CORS, unknown exports named, too large refused', async () => {
