@@ -665,7 +665,10 @@ export type Query = {
   dimension?: Maybe<Dimension>;
   /** Dimensions on which the articles compare tiers, in name order; `source` keeps one article's. */
   dimensions: Array<Dimension>;
-  /** Where sources say different things about the same subject, each side with its source and evidence. */
+  /**
+   * Where sources say different things about the same subject, each side with its source and
+   * evidence, in the order of their kinds, by subject. A page at a time (`first` from `offset`), as the list grows with the articles.
+   */
   disagreements: Array<Disagreement>;
   /**
    * How many entities there are per value of each key asked (label, source, tier, ...), every
@@ -717,7 +720,7 @@ export type Query = {
   stats: Stats;
   /** One tier by slug (senior-leadership, senior-management, executive-management); null if unknown. */
   tier?: Maybe<Tier>;
-  /** The management tiers, from senior leadership down, optionally filtered. */
+  /** The management tiers in name order, optionally filtered; a page of them with `first` (from `offset`). */
   tiers: Array<Tier>;
 };
 
@@ -759,6 +762,8 @@ export type QueryDimensionsArgs = {
  */
 export type QueryDisagreementsArgs = {
   about?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -916,6 +921,8 @@ export type QueryTierArgs = {
  */
 export type QueryTiersArgs = {
   filter?: InputMaybe<EntityFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A responsibility an article lists. */
@@ -2077,7 +2084,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   compare?: Resolver<ResolversTypes['Comparison'], ParentType, ContextType, RequireFields<QueryCompareArgs, 'tiers'>>;
   dimension?: Resolver<Maybe<ResolversTypes['Dimension']>, ParentType, ContextType, RequireFields<QueryDimensionArgs, 'slug'>>;
   dimensions?: Resolver<Array<ResolversTypes['Dimension']>, ParentType, ContextType, Partial<QueryDimensionsArgs>>;
-  disagreements?: Resolver<Array<ResolversTypes['Disagreement']>, ParentType, ContextType, Partial<QueryDisagreementsArgs>>;
+  disagreements?: Resolver<Array<ResolversTypes['Disagreement']>, ParentType, ContextType, RequireFields<QueryDisagreementsArgs, 'first' | 'offset'>>;
   facets?: Resolver<Array<ResolversTypes['Facet']>, ParentType, ContextType, RequireFields<QueryFacetsArgs, 'by' | 'first'>>;
   gap?: Resolver<ResolversTypes['Gap'], ParentType, ContextType, RequireFields<QueryGapArgs, 'from' | 'to'>>;
   health?: Resolver<ResolversTypes['Health'], ParentType, ContextType>;
@@ -2097,7 +2104,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   statements?: Resolver<ResolversTypes['StatementConnection'], ParentType, ContextType, RequireFields<QueryStatementsArgs, 'first'>>;
   stats?: Resolver<ResolversTypes['Stats'], ParentType, ContextType>;
   tier?: Resolver<Maybe<ResolversTypes['Tier']>, ParentType, ContextType, RequireFields<QueryTierArgs, 'slug'>>;
-  tiers?: Resolver<Array<ResolversTypes['Tier']>, ParentType, ContextType, Partial<QueryTiersArgs>>;
+  tiers?: Resolver<Array<ResolversTypes['Tier']>, ParentType, ContextType, RequireFields<QueryTiersArgs, 'offset'>>;
 };
 
 export type ResponsibilityResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Responsibility'] = ResolversParentTypes['Responsibility']> = {
