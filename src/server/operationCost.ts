@@ -27,6 +27,7 @@ import {
   perSourceReads,
   typeCountsReads,
 } from '../data/analytics.ts';
+import { levelCoverageReads } from '../data/consensus.ts';
 import { disagreementsReads } from '../data/disagreements.ts';
 import { facetsReads } from '../data/facets.ts';
 import { gapReads } from '../data/gap.ts';
@@ -124,6 +125,7 @@ const wholeGraphFields: Readonly<
       numberArg(args, 'first', 100),
     );
   },
+  'Query.levelCoverage': (_args, counts) => levelCoverageReads(counts),
   // Blank `source` means every source, as the resolver reads it.
   'Query.gap': (args, counts) => gapReads(counts, textArg(args, 'source') !== null),
 };

@@ -17,6 +17,9 @@ describe('the persisted operation manifest', () => {
     const manifest = readManifest(path);
     expect(manifest.operations.map((o) => o.name)).toEqual([
       'RolesByTier',
+      // The files are read in name order: 10- and 11- come after 1-.
+      'Levels',
+      'LevelConsensus',
       'RoleDetail',
       'CompareTiers',
       'Search',
