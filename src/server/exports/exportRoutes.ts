@@ -6,13 +6,14 @@ import { Router, type Request, type Response } from 'express';
 import type { Config } from '../../config.ts';
 import {
   exportClaims,
+  exportedLabels,
   exportNodes,
   exportRows,
   exportSources,
   exportStatements,
   pages,
 } from '../../data/exports.ts';
-import { claimTypes, semanticLabels } from '../../data/model.ts';
+import { claimTypes } from '../../data/model.ts';
 import { CypherExecutor, type DriverSource } from '../../db/cypher.ts';
 import { isDatabaseUnavailable } from '../../db/unavailable.ts';
 import type { Logger } from '../../logger.ts';
@@ -48,7 +49,7 @@ function exportInput(cypher: CypherExecutor, sources: ExportInput['sources']): E
         (s) => s.id,
       ),
     nodes: async function* () {
-      for (const label of semanticLabels)
+      for (const label of exportedLabels)
         yield* pages(
           (after) => exportNodes(cypher, label, after),
           (n) => n.id,
