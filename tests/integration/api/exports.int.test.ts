@@ -52,7 +52,7 @@ describe('exports with provenance', () => {
     const [row] = await testCypher(driver).read<{ claims: number; entities: number }>(
       'test.exportCounts',
       `RETURN COUNT { ()-[r]->() WHERE r.evidence IS NOT NULL } AS claims,
-         COUNT { (n:Tier|Role|Dimension|Attribute|Responsibility|Skill|Characteristic|CollaborationBenefit) } AS entities`,
+         COUNT { (n:Tier|Role|Dimension|Attribute|Responsibility|Skill|Characteristic|CollaborationBenefit|Level|CanonicalDimension) } AS entities`,
     );
     claims = row?.claims ?? 0;
     entities = row?.entities ?? 0;
