@@ -1,4 +1,5 @@
 import type { ExportClaim, ExportNode, ExportSource, ExportStatement } from '../../data/exports.ts';
+import { nodeId } from '../../data/model.ts';
 
 /**
  * The export formats, each an async generator of text chunks over the graph read in pages, so a
@@ -69,9 +70,15 @@ export async function* claimsCsv(input: ExportInput): AsyncGenerator<string> {
 }
 
 /** IRIs of the graph's things: URNs, as the graph has no web home of its own. */
+const sourceIdPrefix = nodeId('Source', '');
 const iri = {
-  node: (id: string) => `urn:org-knowledge-graph:node:${encodeURIComponent(id)}`,
   source: (slug: string) => `urn:org-knowledge-graph:source:${encodeURIComponent(slug)}`,
+  // A source has one IRI, its slug's, whether it is the item itself or the subject of a claim
+  // (COMPARES_ON starts at a source), so no claim points at an IRI the file never defines.
+  node: (id: string) =>
+    id.startsWith(sourceIdPrefix)
+      ? iri.source(id.slice(sourceIdPrefix.length))
+      : `urn:org-knowledge-graph:node:${encodeURIComponent(id)}`,
   claim: (key: string) => `urn:org-knowledge-graph:claim:${encodeURIComponent(key)}`,
 };
 const vocabulary = 'urn:org-knowledge-graph:vocab#';
@@ -155,13 +162,17 @@ const graphMlKeys = [
   ['confidence', 'edge', 'double'],
 ] as const;
 
-/** GraphML: the entities as nodes and the claims between them as edges, evidence text on each edge. */
+/** GraphML: the sources and entities as nodes and the claims between them as edges, evidence text on each edge. */
 export async function* graphMl(input: ExportInput): AsyncGenerator<string> {
   yield '<?xml version="1.0" encoding="UTF-8"?>\n<graphml xmlns="http://graphml.graphdrawing.org/xmlns">\n';
   for (const [name, domain, type] of graphMlKeys) {
     yield `<key id="${name}" for="${domain}" attr.name="${name}" attr.type="${type}"/>\n`;
   }
   yield '<graph id="org-knowledge-graph" edgedefault="directed">\n';
+  // Sources are nodes too: the dimensions an article compares on are edges from it.
+  for (const s of input.sources) {
+    yield `<node id="${xmlText(nodeId('Source', s.slug))}"><data key="label">Source</data><data key="name">${xmlText(s.title)}</data></node>\n`;
+  }
   for await (const n of input.nodes()) {
     yield `<node id="${xmlText(n.id)}"><data key="label">${xmlText(n.label)}</data><data key="name">${xmlText(n.name)}</data></node>\n`;
   }

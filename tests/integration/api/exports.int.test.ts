@@ -11,6 +11,7 @@ import { startTestServer, testDriver } from '../../support/testDatabase.ts';
 
 const first = 'senior-leadership-vs-senior-management';
 const prov = 'http://www.w3.org/ns/prov#';
+const vocab = 'urn:org-knowledge-graph:vocab#';
 
 interface Answer {
   status: number;
@@ -104,6 +105,12 @@ describe('exports with provenance', () => {
     );
     expect(claimNodes).toHaveLength(claims);
     expect(sources.size).toBe(2);
+    // One IRI per thing, and every thing a claim names is an item of the file (a source too).
+    const defined = new Set(expanded.map((n) => n['@id']));
+    for (const claim of claimNodes) {
+      for (const end of [...ids(claim, `${vocab}subject`), ...ids(claim, `${vocab}object`)])
+        expect(defined.has(end), end).toBe(true);
+    }
     for (const claim of claimNodes) {
       expect(types(claim)).toContain(`${prov}Entity`);
       const derived = ids(claim, `${prov}wasDerivedFrom`);
@@ -116,7 +123,7 @@ describe('exports with provenance', () => {
     }
   });
 
-  it('writes GraphML that an XML parser reads: every entity a node, every claim between entities an edge', async () => {
+  it('writes GraphML that an XML parser reads: every source and entity a node, every claim an edge between them', async () => {
     const answer = await fetchRaw(base, '/export/graph.graphml');
     expect(answer.status).toBe(200);
     expect(XMLValidator.validate(answer.body)).toBe(true);
@@ -129,10 +136,12 @@ describe('exports with provenance', () => {
       };
     };
     const { node, edge } = doc.graphml.graph;
-    expect(node).toHaveLength(entities);
+    // Every entity and both sources are nodes, and every claim (COMPARES_ON from a source too) is
+    // an edge with both ends among them.
+    expect(node).toHaveLength(entities + 2);
     const nodeIds = new Set(node.map((n) => n.id));
-    // Claims between two entities (not a source's COMPARES_ON) are edges with both ends drawn.
-    expect(edge.every((e) => nodeIds.has(e.target))).toBe(true);
+    expect(edge.filter((e) => !nodeIds.has(e.source) || !nodeIds.has(e.target))).toEqual([]);
+    expect(edge.some((e) => e.source.startsWith('Source:'))).toBe(true);
     const member = edge.find((e) => e.source === 'Role:cfo' && e.target === 'Tier:senior-leadership');
     expect(member?.data.find((d) => d.key === 'evidence')?.['#text']).toContain('CEO, COO, and CFO');
   });
