@@ -76,7 +76,9 @@ function failedExport(
   const { file, started, request, response, log } = at;
   if (response.headersSent || started) {
     if (!response.writableFinished) {
-      log.error({ err: error, export: file }, 'export failed while streaming');
+      // A client that leaves mid-file is ordinary (anyone can do it at will): not an error of ours.
+      if (at.aborted) log.debug({ export: file }, 'export stopped: the client left');
+      else log.error({ err: error, export: file }, 'export failed while streaming');
       request.socket.destroy();
     }
     return;
@@ -157,6 +159,10 @@ export function exportRoutes(config: Config, driver: Driver | DriverSource, log:
       const sources = await exportSources(cypher);
       const { gzip } = exportHeaders(request, response, file);
       started = true;
+      // Past its headers the request timeout no longer answers for the export, which streams as long
+      // as its reader reads; a reader that stops reading for that long is dropped, which cancels the
+      // export's database work, so a stalled client cannot hold a connection and a session.
+      response.setTimeout(config.http.requestTimeoutMs, () => request.socket.destroy());
       const body = Readable.from(formats[file].write(exportInput(cypher, sources)));
       await (gzip ? pipeline(body, createGzip(), response) : pipeline(body, response));
     } catch (error) {
