@@ -30,7 +30,7 @@ describe('the GraphiQL playground at GET /graphql, offline, in Chromium', () => 
     await api?.close();
   });
 
-  it('opens with the nine example operations as tabs', async () => {
+  it('opens with the eleven example operations as tabs, in their files’ order', async () => {
     await page.goto(api.server.url);
     const tabs = page.locator('.graphiql-tab-button');
     await expect
@@ -45,6 +45,8 @@ describe('the GraphiQL playground at GET /graphql, offline, in Chromium', () => 
         'DashboardStats',
         'Gap',
         'DashboardFacets',
+        'Levels',
+        'LevelConsensus',
       ]);
   });
 
