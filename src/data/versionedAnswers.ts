@@ -2,6 +2,11 @@ import type { CoverageEntryRecord, SourceStatsRecord, TierOverlapRecord } from '
 import type { DisagreementRecord } from './disagreements.ts';
 import type { FacetRecord } from './facets.ts';
 import type { GapRecord, Position } from './gap.ts';
+import type { GraphState } from './graphVersion.ts';
+
+/** Times a shared answer is computed again when changes keep committing under it. */
+const wholeVersionAttempts = 5;
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
  * An answer that is the same for every request (a whole-graph statistic, every disagreement),
@@ -14,18 +19,19 @@ import type { GapRecord, Position } from './gap.ts';
 export class VersionedAnswer<T> {
   private version: string | null | undefined = undefined;
   private answers = new Map<string, Promise<T>>();
-  private readonly currentVersion: () => Promise<string | null>;
+  private readonly currentState: () => Promise<GraphState>;
   private readonly maxAnswers: number;
 
-  /** `currentVersion`: a read of the graph version that starts after the caller asked. */
-  constructor(currentVersion: () => Promise<string | null>, maxAnswers = 100) {
-    this.currentVersion = currentVersion;
+  /** `currentState`: a read of the graph's version and changes in flight that starts after the caller asked. */
+  constructor(currentState: () => Promise<GraphState>, maxAnswers = 100) {
+    this.currentState = currentState;
     this.maxAnswers = maxAnswers;
   }
 
   /** The answer for `key` on the current graph version, computed by `compute` if nobody has yet. */
-  async get(key: string, compute: () => Promise<T>): Promise<T> {
-    const version = await this.currentVersion();
+  async get(key: string, unchecked: () => Promise<T>): Promise<T> {
+    const compute = () => this.onOneVersion(unchecked);
+    const { version } = await this.currentState();
     if (version !== this.version) {
       this.version = version;
       this.answers = new Map();
@@ -42,6 +48,26 @@ export class VersionedAnswer<T> {
       if (answers.get(key) === computing) answers.delete(key);
     });
     return computing;
+  }
+
+  /**
+   * `compute`'s answer, read while no change of the graph was committing and with the same version
+   * before and after it. Neo4j reads at read-committed, so a statement running while a load commits
+   * can see part of it (a source's statements without its claims); such an answer would be shared
+   * with every request of the version, so it is made again instead.
+   */
+  private async onOneVersion(compute: () => Promise<T>): Promise<T> {
+    for (let attempt = 1; ; attempt += 1) {
+      const before = await this.currentState();
+      if (!before.committing) {
+        const answer = await compute();
+        const after = await this.currentState();
+        if (!after.committing && after.version === before.version) return answer;
+      }
+      if (attempt === wholeVersionAttempts)
+        throw new Error('the graph kept changing while a shared answer was computed');
+      await pause(50 * attempt);
+    }
   }
 
   /**
@@ -87,14 +113,14 @@ export interface SharedAnswers {
   gap: VersionedAnswer<{ gap: GapRecord | null; missing: Position[] }>;
 }
 
-export function sharedAnswers(currentVersion: () => Promise<string | null>): SharedAnswers {
+export function sharedAnswers(currentState: () => Promise<GraphState>): SharedAnswers {
   return {
-    disagreements: new VersionedAnswer(currentVersion),
-    perSource: new VersionedAnswer(currentVersion),
-    coverage: new VersionedAnswer(currentVersion),
-    facets: new VersionedAnswer(currentVersion),
-    gap: new VersionedAnswer(currentVersion),
-    overlap: new VersionedAnswer(currentVersion),
+    disagreements: new VersionedAnswer(currentState),
+    perSource: new VersionedAnswer(currentState),
+    coverage: new VersionedAnswer(currentState),
+    facets: new VersionedAnswer(currentState),
+    gap: new VersionedAnswer(currentState),
+    overlap: new VersionedAnswer(currentState),
   };
 }
 

@@ -218,7 +218,7 @@ export async function startServer(
     readGraphState(new CypherExecutor(driver, { database: config.neo4j.database, timeoutMs: 2_000 })),
   );
   // Whole-graph answers are computed once per graph version, and shared by every request.
-  const answers = sharedAnswers(() => graphVersion.current());
+  const answers = sharedAnswers(() => graphState.current());
   const apollo = createApollo(
     { config, driver, log },
     [playgroundPlugin(config.playground), responseTagPlugin(responseTags)],
