@@ -75,7 +75,7 @@ describe('the GraphiQL playground at GET /graphql, offline, in Chromium', () => 
     await docs.getByText('Query', { exact: true }).click();
     await expect
       .poll(() => docs.textContent())
-      .toContain('The management tiers, from senior leadership down');
+      .toContain('The management tiers in name order, optionally filtered');
   });
 
   it('opens DashboardStats with the tiers its $tiers variable asks for in the variables pane', async () => {
