@@ -16,10 +16,8 @@ describe('the persisted operation manifest', () => {
   it('validates, with each id the SHA-256 of its body', () => {
     const manifest = readManifest(path);
     expect(manifest.operations.map((o) => o.name)).toEqual([
+      // The files are read in their numbered order: 10- and 11- come after 9-.
       'RolesByTier',
-      // The files are read in name order: 10- and 11- come after 1-.
-      'Levels',
-      'LevelConsensus',
       'RoleDetail',
       'CompareTiers',
       'Search',
@@ -29,6 +27,8 @@ describe('the persisted operation manifest', () => {
       'DashboardStats',
       'Gap',
       'DashboardFacets',
+      'Levels',
+      'LevelConsensus',
     ]);
   });
 });
