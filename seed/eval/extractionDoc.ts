@@ -88,7 +88,7 @@ review a draft in the curated format (\`--draft\`).
      of needing, "must be able to", "should be comfortable" or "ask for" gives requirements.
      Contrasts ("A ..., whereas B ...") and ", and they ..." are split first, so each side gives
      its own claims. Subjects and predicates are found from wink-nlp's part-of-speech tags (a
-     tier's name the tagger reads as a verb, "Tech leads set ...", stays in the subject; a verb it
+     tier's name the tagger reads as a verb, "Crew leads set ...", stays in the subject; a verb it
      reads as an adjective right after the name, "Wardens open ...", is retagged after "they"), not
      from lists of particular sentences. These claims are kept only for a tier and kind the page
      lists nothing of: a page that lists a tier's duties says in its sentences what the tier is.

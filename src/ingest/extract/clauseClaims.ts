@@ -98,7 +98,7 @@ function predicateParts(words: readonly TaggedWord[]): TaggedWord[][] {
 
 /**
  * Where the predicate starts: the first verb, unless it is part of a tier's name that the tagger
- * read as a verb ("Tech leads set ...": "leads" is the tier's, "set" the verb).
+ * read as a verb ("Crew leads set ...": "leads" is the tier's, "set" the verb).
  */
 function verbAfterSubject(words: readonly TaggedWord[], context: ExtractionContext): number {
   const isVerb = (w: TaggedWord) => w.pos === 'VERB' || w.pos === 'AUX';

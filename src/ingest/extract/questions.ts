@@ -9,7 +9,7 @@ const notATopic =
 /**
  * What a comparison question asks about, named by the noun it asks about: "How much authority
  * does each have?" asks about authority, "What is the selection process for each?" the selection
- * process, "How long do senate members serve, and what is a dean's term of office?" the term of
+ * process, "How long do panel members serve, and what is a warden's term of office?" the term of
  * office (its last noun phrase that names no tier). A question about positions, duties or skills
  * ("What skills does each need?") or with no such noun ("Is one more powerful than the other?")
  * names no dimension.
