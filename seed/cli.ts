@@ -1,5 +1,5 @@
 import { writeFileSync } from 'node:fs';
-import { basename, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { Presets, SingleBar } from 'cli-progress';
 import { ConfigError, loadConfig } from '../src/config.ts';
@@ -8,7 +8,14 @@ import { createDriver } from '../src/db/driver.ts';
 import { ManagedNeo4jError } from '../src/db/managed/errors.ts';
 import { resolveNeo4jTarget } from '../src/db/neo4jTarget.ts';
 import { createLogger } from '../src/logger.ts';
-import { bundledArticles, loadArticle, loadCatalogue, type ArticleFiles } from '../src/ingest/loadArticle.ts';
+import {
+  bundledArticles,
+  loadArticle,
+  loadCatalogue,
+  storedFile,
+  type ArticleFiles,
+} from '../src/ingest/loadArticle.ts';
+import { heldSources, removeArticles, type RemovalReport } from '../src/ingest/removeArticles.ts';
 import { draftAnnotations } from '../src/ingest/extract/draft.ts';
 import { AnnotationError } from '../src/ingest/annotations.ts';
 import { articleEncodings, ArticleTextError, type ArticleEncoding } from '../src/ingest/clean/articleText.ts';
@@ -26,7 +33,9 @@ import {
   type SeedReport,
 } from '../src/ingest/seedArticles.ts';
 
-const usage = `usage: npm run seed [-- --article FILE [--annotations FILE | --draft FILE] | --articles DIR [--batch-size N] [--force]]
+const usage = `usage: npm run seed [-- --article FILE [--annotations FILE | --draft FILE]
+                     | --articles DIR [--batch-size N] [--force] [--prune] [--dry-run]
+                     | --remove SLUG... [--force] [--dry-run]]
                    [--max-article-size SIZE] [--max-run-size SIZE] [--max-statements N]
 
   (no options)     load the bundled articles in seed/articles/ with their annotations
@@ -41,7 +50,13 @@ const usage = `usage: npm run seed [-- --article FILE [--annotations FILE | --dr
                    (same sha256) is skipped, unless it has annotations; other files are ignored
   --batch-size     articles per write transaction with --articles (default ${defaultBatchSize})
   --force          with --articles, reload unchanged articles too (after a pipeline change); with
-                   either, let an article without annotations replace one whose claims are curated
+                   either, let an article without annotations replace one whose claims are curated;
+                   with --remove or --prune, let sources with curated claims be removed
+  --remove         remove the sources with these slugs (their file names without .txt): their
+                   sections, statements and claims, and the entities no other source supports
+  --prune          with --articles, also remove the sources loaded from DIR whose file is gone
+  --dry-run        with --articles or --remove, read and check everything and list what would be
+                   loaded, replaced or removed; write nothing
   --max-article-size  largest article or annotation file read (default ${shownSize(defaultReadLimits.maxArticleBytes)}; 512KB, 4MB, ...)
   --max-run-size   largest total of the article files of one run (default ${shownSize(defaultReadLimits.maxRunBytes)})
   --max-statements most statements one article may have (default ${defaultReadLimits.maxStatements})
@@ -51,7 +66,16 @@ const usage = `usage: npm run seed [-- --article FILE [--annotations FILE | --dr
 type Work =
   | { kind: 'files'; files: ArticleFiles[]; force?: boolean }
   | { kind: 'draft'; files: ArticleFiles; draft: string }
-  | { kind: 'folder'; dir: string; folder: ArticleFolder; batchSize: number; force: boolean };
+  | { kind: 'remove'; slugs: string[]; force: boolean; dryRun: boolean }
+  | {
+      kind: 'folder';
+      dir: string;
+      folder: ArticleFolder;
+      batchSize: number;
+      force: boolean;
+      prune: boolean;
+      dryRun: boolean;
+    };
 type Plan = Work & { limits: ReadLimits };
 
 /** `--max-article-size`, `--max-run-size`, `--max-statements`, each checked, over the defaults. */
@@ -78,8 +102,31 @@ function chosenLimits(values: {
 }
 
 function chosenPlan(argv: string[]): Plan {
-  const { values } = parseArgs({ args: argv, options: cliOptions, strict: true });
+  const { values, positionals } = parseArgs({
+    args: argv,
+    options: cliOptions,
+    strict: true,
+    allowPositionals: true,
+  });
+  if (values.remove) return { ...removalWork(values, positionals), limits: chosenLimits(values) };
+  if (positionals.length > 0)
+    throw new Error(`unexpected argument ${positionals[0]}: only --remove takes slugs\n${usage}`);
   return { ...plannedWork(values), limits: chosenLimits(values) };
+}
+
+/** `--remove SLUG... [--force] [--dry-run]`. */
+function removalWork(values: CliValues, slugs: string[]): Work {
+  const others = (['article', 'articles', 'annotations', 'draft', 'prune', 'batch-size'] as const).filter(
+    (option) => values[option] !== undefined,
+  );
+  if (others.length > 0) throw new Error(`--remove cannot be combined with --${others[0]}\n${usage}`);
+  if (slugs.length === 0) throw new Error(`--remove needs the slugs of the sources to remove\n${usage}`);
+  const bad = slugs.find((slug) => !/^[a-z0-9]+(-[a-z0-9]+)*$/.test(slug));
+  if (bad !== undefined)
+    throw new Error(
+      `--remove ${bad}: a source's slug is its article's file name without .txt, such as my-article`,
+    );
+  return { kind: 'remove', slugs, force: values.force ?? false, dryRun: values['dry-run'] ?? false };
 }
 
 const cliOptions = {
@@ -90,6 +137,9 @@ const cliOptions = {
   articles: { type: 'string' },
   'batch-size': { type: 'string' },
   force: { type: 'boolean' },
+  remove: { type: 'boolean' },
+  prune: { type: 'boolean' },
+  'dry-run': { type: 'boolean' },
   'max-article-size': { type: 'string' },
   'max-run-size': { type: 'string' },
   'max-statements': { type: 'string' },
@@ -120,8 +170,14 @@ function plannedWork(values: CliValues): Work {
   }
   if (values.articles !== undefined) {
     if (values.article) throw new Error(`--articles and --article cannot be combined\n${usage}`);
-    return folderPlan(values.articles, values['batch-size'], values.force ?? false, withEncoding);
+    return {
+      ...folderPlan(values.articles, values['batch-size'], values.force ?? false, withEncoding),
+      prune: values.prune ?? false,
+      dryRun: values['dry-run'] ?? false,
+    };
   }
+  if (values.prune) throw new Error(`--prune goes with --articles\n${usage}`);
+  if (values['dry-run']) throw new Error(`--dry-run goes with --articles or --remove\n${usage}`);
   if (values['batch-size'] !== undefined) throw new Error(`--batch-size goes with --articles\n${usage}`);
   if (values.force && !values.article) throw new Error(`--force goes with --article or --articles\n${usage}`);
   if (!values.article) return { kind: 'files', files: bundledArticles() };
@@ -143,7 +199,7 @@ function folderPlan(
   batchSizeOption: string | undefined,
   force: boolean,
   withEncoding: (files: ArticleFiles) => ArticleFiles,
-): Work {
+): Omit<Extract<Work, { kind: 'folder' }>, 'prune' | 'dryRun'> {
   const batchSize = Number(batchSizeOption ?? defaultBatchSize);
   if (!Number.isInteger(batchSize) || batchSize < 1)
     throw new Error(`--batch-size must be a whole number of at least 1\n${usage}`);
@@ -266,6 +322,82 @@ function writeDraft(files: ArticleFiles, draft: string, limits: ReadLimits): voi
   );
 }
 
+/** `--remove SLUG...`: the sources removed (or, with --dry-run, what would go), and the graph after. */
+async function runRemoval(
+  cypher: CypherExecutor,
+  where: string,
+  plan: Extract<Plan, { kind: 'remove' }>,
+): Promise<void> {
+  console.log(`${plan.dryRun ? 'Dry run on' : 'Removing from'} ${where}: ${plan.slugs.join(', ')}`);
+  const report = await removeArticles(cypher, plan.slugs, { removeCurated: plan.force, dryRun: plan.dryRun });
+  printRemoval(report, 'removed');
+  if (!plan.dryRun) printCounts(report.counts);
+}
+
+function printRemoval(report: RemovalReport, why: string): void {
+  const verb = report.dryRun ? `would be ${why}` : why;
+  for (const s of report.removed)
+    console.log(
+      `  ${verb}: ${s.slug} (${s.sections} sections, ${s.statements} statements, ${s.claims} claims, ` +
+        `${s.entities} entities only it supports)`,
+    );
+}
+
+/** The sources loaded from `dir` (as their Source records it) whose file is no longer there. */
+async function goneFromFolder(cypher: CypherExecutor, dir: string, folder: ArticleFolder): Promise<string[]> {
+  const present = new Set(folder.articles.map((a) => basename(a.article)));
+  return (await heldSources(cypher))
+    .filter((s) => s.file !== null && storedFile(join(dir, basename(s.file))) === s.file)
+    .filter((s) => s.file !== null && !present.has(basename(s.file)))
+    .map((s) => s.slug);
+}
+
+/** `--articles DIR`: sources whose file is gone removed first with --prune, then the folder loaded. */
+async function runFolder(cypher: CypherExecutor, where: string, plan: Extract<Plan, { kind: 'folder' }>) {
+  const { folder } = plan;
+  console.log(
+    `${plan.dryRun ? 'Dry run on' : 'Seeding'} ${where} from ${plan.dir}: ${folder.articles.length} article file(s)`,
+  );
+  if (folder.ignored.length > 0)
+    console.log(`  ignored (not NAME.txt, nor NAME.yaml beside one): ${folder.ignored.join(', ')}`);
+  if (plan.prune) {
+    const gone = await goneFromFolder(cypher, plan.dir, folder);
+    if (gone.length === 0) console.log('  no source loaded from this folder has lost its file');
+    const removal = await removeArticles(cypher, gone, { removeCurated: plan.force, dryRun: plan.dryRun });
+    printRemoval(removal, 'removed, its file is gone');
+  }
+  const progress = progressReporter();
+  let report: SeedReport;
+  try {
+    report = await seedArticles(cypher, folder.articles, {
+      skipUnchanged: !plan.force,
+      batchSize: plan.batchSize,
+      isolateFailures: true,
+      onProgress: progress.onProgress,
+      limits: plan.limits,
+      replaceCurated: plan.force,
+      dryRun: plan.dryRun,
+    });
+  } finally {
+    progress.stop();
+  }
+  printWarnings(report.warnings);
+  for (const failure of report.failed) console.error(`  failed: ${failure.file}: ${failure.message}`);
+  for (const article of report.articles)
+    for (const note of article.notes) console.log(`  ${article.slug}: ${note}`);
+  for (const a of report.articles) if (a.warning) console.warn(`  warning: ${a.slug}: ${a.warning}`);
+  if (plan.dryRun) {
+    for (const c of report.changes)
+      console.log(`  would be ${c.change === 'ADDED' ? 'added' : 'replaced'}: ${c.slug}`);
+    console.log(
+      `${report.changes.length} articles would be written, ${report.unchanged.length} unchanged; nothing was written`,
+    );
+    return;
+  }
+  console.log(summaryLine(report));
+  if (report.failed.length > 0) process.exitCode = 1;
+}
+
 async function main(): Promise<void> {
   const plan = chosenPlan(process.argv.slice(2));
   if (plan.kind === 'draft') {
@@ -288,33 +420,9 @@ async function main(): Promise<void> {
       printCounts(report.counts);
       return;
     }
-    const { folder } = plan;
-    console.log(
-      `Seeding ${target.uri} (${target.origin}) from ${plan.dir}: ${folder.articles.length} article file(s)`,
-    );
-    if (folder.ignored.length > 0)
-      console.log(`  ignored (not NAME.txt, nor NAME.yaml beside one): ${folder.ignored.join(', ')}`);
-    const progress = progressReporter();
-    let report: SeedReport;
-    try {
-      report = await seedArticles(cypher, folder.articles, {
-        skipUnchanged: !plan.force,
-        batchSize: plan.batchSize,
-        isolateFailures: true,
-        onProgress: progress.onProgress,
-        limits: plan.limits,
-        replaceCurated: plan.force,
-      });
-    } finally {
-      progress.stop();
-    }
-    printWarnings(report.warnings);
-    for (const failure of report.failed) console.error(`  failed: ${failure.file}: ${failure.message}`);
-    for (const article of report.articles)
-      for (const note of article.notes) console.log(`  ${article.slug}: ${note}`);
-    for (const a of report.articles) if (a.warning) console.warn(`  warning: ${a.slug}: ${a.warning}`);
-    console.log(summaryLine(report));
-    if (report.failed.length > 0) process.exitCode = 1;
+    const where = `${target.uri} (${target.origin})`;
+    if (plan.kind === 'remove') await runRemoval(cypher, where, plan);
+    else await runFolder(cypher, where, plan);
   } finally {
     await driver.close();
     await target.release();

@@ -25,10 +25,28 @@ export const graphVersionConstraint =
  */
 export const staleMarkerSeconds = 30;
 
-// The unique key makes concurrent loads MERGE the same node (the second waits on its lock).
+/** How a change of the graph touched one source. */
+export type SourceChangeKind = 'ADDED' | 'REPLACED' | 'REMOVED';
+export interface SourceChange {
+  slug: string;
+  change: SourceChangeKind;
+}
+
+/** How many recent changes the graph keeps a record of, for subscribers that poll for them. */
+export const keptChanges = 200;
+
+// The unique key makes concurrent loads MERGE the same node (the second waits on its lock). Each
+// version is numbered in order (`seq`) and leaves a `GraphChange` naming the sources it changed,
+// so a server that sees the version move can tell its subscribers what changed, whoever wrote it;
+// only the latest `keptChanges` are kept.
 const bumpQuery = `
   MERGE (v:GraphVersion {key: 'graph'})
-  SET v.version = randomUUID(), v.changedAt = datetime()`;
+  SET v.version = randomUUID(), v.changedAt = datetime(), v.seq = coalesce(v.seq, 0) + 1
+  CREATE (c:GraphChange {seq: v.seq, version: v.version, at: v.changedAt,
+    slugs: [s IN $changes | s.slug], changes: [s IN $changes | s.change]})
+  WITH v
+  MATCH (old:GraphChange) WHERE old.seq <= v.seq - $kept
+  DELETE old`;
 
 // A new node of its own: no lock the change holds is needed, so it commits at once.
 const markQuery = 'CREATE (:GraphWrite {token: $token, at: datetime()})';
@@ -41,10 +59,10 @@ const unmarkQuery = `
 
 /**
  * Runs `work`, a change of the graph, in one write transaction that also gives the graph a new
- * version, with the `GraphWrite` marker up from just before its commit until after it: the one
+ * version recording the sources `work` says it changed, with the `GraphWrite` marker up from just before its commit until after it: the one
  * way articles are written, so readers can tell when their reads overlapped a commit.
  */
-export async function changeGraph<T>(
+export async function changeGraph<T extends { changes: readonly SourceChange[] }>(
   cypher: CypherExecutor,
   operation: string,
   work: (tx: ManagedTransaction) => Promise<T>,
@@ -53,7 +71,7 @@ export async function changeGraph<T>(
   try {
     return await cypher.inTransaction('WRITE', operation, async (tx) => {
       const result = await work(tx);
-      await tx.run(bumpQuery);
+      await tx.run(bumpQuery, { changes: result.changes, kept: keptChanges });
       // Committed in a transaction of its own before this function returns and the change commits
       // (again if the driver retries the change: the same token, removed together).
       await cypher.write('graphVersion.mark', markQuery, { token });

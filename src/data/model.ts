@@ -19,7 +19,8 @@ export const semanticLabels = [
 /**
  * Reference nodes, curated in the catalogue rather than claimed by an article: the ladder of
  * levels tiers are placed on, and the canonical dimensions articles' dimensions are grouped under.
- * Every load writes them as the catalogue has them; no article's removal removes them.
+ * Every load writes them as the catalogue has them, with the articles that use them: a canonical
+ * dimension goes when no dimension is grouped under it any more, the ladder when no source is left.
  */
 export const referenceLabels = ['Level', 'CanonicalDimension'] as const;
 export const nodeLabels = [...sourceLabels, ...semanticLabels, ...referenceLabels] as const;

@@ -69,6 +69,15 @@ export function articleSlug(file: string): string {
   return slug;
 }
 
+/**
+ * The file a Source records it was loaded from: its path from the project's root when inside it,
+ * else its name alone (a path of the machine that loaded it would mean nothing elsewhere).
+ */
+export function storedFile(article: string): string {
+  const inProject = relative(projectRoot, article);
+  return inProject.startsWith('..') ? basename(article) : inProject;
+}
+
 export interface LoadedArticle {
   parsed: ParsedArticle;
   plan: GraphPlan;
@@ -122,9 +131,7 @@ export function loadArticle(
       };
   const plan = resolveArticle({
     article: parsed,
-    file: relative(projectRoot, files.article).startsWith('..')
-      ? basename(files.article)
-      : relative(projectRoot, files.article),
+    file: storedFile(files.article),
     sha256: createHash('sha256').update(raw).digest('hex'),
     claims,
     catalogue,

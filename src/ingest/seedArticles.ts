@@ -1,7 +1,7 @@
 import type { CypherExecutor } from '../db/cypher.ts';
 import { isDatabaseUnavailable } from '../db/unavailable.ts';
 import { readGraphCounts, type GraphCounts } from '../data/graphCounts.ts';
-import { changeGraph } from '../data/graphVersion.ts';
+import { changeGraph, type SourceChange } from '../data/graphVersion.ts';
 import { catalogueWith } from './annotations.ts';
 import { readArticleFile, shownPath, type ArticleOnDisk } from './articleFolder.ts';
 import { catalogueWithGraph } from './knownEntities.ts';
@@ -40,8 +40,12 @@ export interface ArticleProblem {
 }
 
 export interface SeedReport {
-  /** The articles written, in the order given. */
+  /** The articles written (in a dry run: that would be), in the order given. */
   articles: ArticleSummary[];
+  /** Whether each of `articles` is new to the graph or replaces the version it held. */
+  changes: SourceChange[];
+  /** Nothing was written (`dryRun`). */
+  dryRun: boolean;
   /** Slugs skipped because their file is the version the graph already holds. */
   unchanged: string[];
   /** Articles whose write failed: each is still in its previous version (or absent). */
@@ -78,6 +82,8 @@ export interface SeedOptions {
   limits?: ReadLimits;
   /** Let an article without annotations replace a source whose claims were curated. */
   replaceCurated?: boolean;
+  /** Read, check and resolve every article, and report what would be written; write nothing. */
+  dryRun?: boolean;
 }
 
 /**
@@ -92,9 +98,13 @@ export const defaultBatchSize = 100;
 export class ArticleProblems extends Error {
   readonly problems: ArticleProblem[];
 
-  constructor(problems: ArticleProblem[]) {
-    const count = problems.length === 1 ? '1 article file' : `${problems.length} article files`;
-    super(`${count} cannot be loaded:\n${problems.map((p) => `  ${p.file}: ${p.message}`).join('\n')}`);
+  /** `what`: how the problems are counted and what cannot be done with them. */
+  constructor(
+    problems: ArticleProblem[],
+    what: [one: string, many: string, cannot: string] = ['article file', 'article files', 'cannot be loaded'],
+  ) {
+    const count = problems.length === 1 ? `1 ${what[0]}` : `${problems.length} ${what[1]}`;
+    super(`${count} ${what[2]}:\n${problems.map((p) => `  ${p.file}: ${p.message}`).join('\n')}`);
     this.name = 'ArticleProblems';
     this.problems = problems;
   }
@@ -176,6 +186,8 @@ interface ReadyArticle {
   file: string;
   plan: GraphPlan;
   summary: ArticleSummary;
+  /** ADDED, or REPLACED when the graph holds a version of it. */
+  change: SourceChange['change'];
 }
 
 function summarise({
@@ -247,7 +259,12 @@ async function readArticles(
         catalogue = catalogueWith(catalogue, loaded.extraction?.annotations.entities);
         const file = shownPath(article.files.article);
         warnings.push(...loaded.warnings.map((message) => ({ file, message })));
-        ready.push({ file: article.files.article, plan: loaded.plan, summary: summarise(loaded) });
+        ready.push({
+          file: article.files.article,
+          plan: loaded.plan,
+          summary: summarise(loaded),
+          change: held?.sha256 ? 'REPLACED' : 'ADDED',
+        });
       } catch (error) {
         problems.push({ file: shownPath(article.files.article), message: messageOf(error) });
       }
@@ -337,10 +354,15 @@ export async function seedArticles(
   const { ready, unchanged, warnings } = await readArticles(cypher, files, options);
   const readSeconds = (performance.now() - started) / 1000;
   const { written, failed } =
-    ready.length === 0 ? { written: [], failed: [] } : await writeArticles(cypher, ready, options);
+    options.dryRun || ready.length === 0
+      ? { written: options.dryRun ? ready.map((a) => a.summary) : [], failed: [] }
+      : await writeArticles(cypher, ready, options);
   const seconds = (performance.now() - started) / 1000;
+  const changeOf = new Map(ready.map((a) => [a.summary.slug, a.change]));
   return {
     articles: written,
+    changes: written.map((a) => ({ slug: a.slug, change: changeOf.get(a.slug) ?? 'ADDED' })),
+    dryRun: options.dryRun ?? false,
     unchanged,
     failed,
     warnings,

@@ -14,7 +14,7 @@ export function testCypher(driver: Driver): CypherExecutor {
  * articles deleted at once (or by nodes, whose hubs carry thousands of relationships each) would
  * pass Neo4j's memory limit for one transaction.
  */
-async function emptyGraph(cypher: CypherExecutor): Promise<void> {
+export async function emptyGraph(cypher: CypherExecutor): Promise<void> {
   for (const query of [
     'MATCH ()-[r]->() WITH r LIMIT 5000 DELETE r RETURN count(*) AS deleted',
     'MATCH (n) WITH n LIMIT 5000 DELETE n RETURN count(*) AS deleted',

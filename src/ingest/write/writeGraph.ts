@@ -1,9 +1,16 @@
 import type { ManagedTransaction } from 'neo4j-driver';
-import { claimTypes, semanticLabels } from '../../data/model.ts';
+import { claimTypes, nodeId, semanticLabels } from '../../data/model.ts';
 import type { GraphPlan } from '../plan/graphPlan.ts';
 import { planWrite, type WriteBatch } from '../plan/writeBatch.ts';
+import type { SourceChange } from '../../data/graphVersion.ts';
 import { lockSimilarity, refreshSimilarity } from '../../similarity/similarityStore.ts';
 import { label, relType } from './cypherNames.ts';
+import { linkMentions } from './mentionLinks.ts';
+
+/** What a write changed, for the graph's version to record. */
+export interface WriteOutcome {
+  changes: SourceChange[];
+}
 
 /**
  * Takes the write lock of each source, in one order: its Source node, made if new (the uniqueness
@@ -16,6 +23,29 @@ async function lockSources(tx: ManagedTransaction, locks: WriteBatch['locks']): 
     'UNWIND $rows AS row MERGE (s:Source {id: row.id}) ON CREATE SET s.slug = row.slug SET s.loadedAt = toString(datetime())',
     { rows: locks },
   );
+}
+
+// Of the slugs, those the graph holds an article of (a Source node a load has filled).
+const heldQuery = 'MATCH (s:Source) WHERE s.slug IN $sources AND s.sha256 IS NOT NULL RETURN s.slug AS slug';
+
+async function heldSources(tx: ManagedTransaction, sources: readonly string[]): Promise<Set<string>> {
+  const result = await tx.run(heldQuery, { sources });
+  return new Set(result.records.map((record) => String(record.get('slug'))));
+}
+
+/** The tiers, roles and dimensions among the ids that the graph does not hold yet. */
+async function newEntities(tx: ManagedTransaction, ids: readonly string[]): Promise<string[]> {
+  const fresh: string[] = [];
+  for (const name of ['Tier', 'Role', 'Dimension'] as const) {
+    const named = ids.filter((id) => id.startsWith(`${name}:`));
+    if (named.length === 0) continue;
+    const result = await tx.run(`MATCH (n:${label(name)}) WHERE n.id IN $ids RETURN n.id AS id`, {
+      ids: named,
+    });
+    const existing = new Set(result.records.map((record) => String(record.get('id'))));
+    fresh.push(...named.filter((id) => !existing.has(id)));
+  }
+  return fresh;
 }
 
 /**
@@ -44,11 +74,14 @@ async function deleteSources(tx: ManagedTransaction, sources: readonly string[])
  * The last stage, inside the caller's transaction (`changeGraph`, which gives the graph its new
  * version and tells readers of the commit): each source's earlier version is replaced, all
  * nodes are written before any relationship (so a statement can mention an entity another article
- * introduces), and entities left without evidence are removed.
+ * introduces), the mentions made of and by what is new are linked (mentionLinks.ts), entities left
+ * without evidence are removed, and the similarity of the kinds touched recomputed.
  */
-export async function writeBatch(tx: ManagedTransaction, batch: WriteBatch): Promise<void> {
+export async function writeBatch(tx: ManagedTransaction, batch: WriteBatch): Promise<WriteOutcome> {
   await lockSources(tx, batch.locks);
   await lockSimilarity(tx);
+  const held = await heldSources(tx, batch.sources);
+  const added = await newEntities(tx, batch.entityIds);
   const cited = await deleteSources(tx, batch.sources);
   for (const group of batch.nodes) {
     await tx.run(`UNWIND $rows AS row MERGE (n:${label(group.label)} {id: row.id}) SET n += row.props`, {
@@ -65,13 +98,56 @@ export async function writeBatch(tx: ManagedTransaction, batch: WriteBatch): Pro
       { rows: group.rows },
     );
   }
-  await finalizeEntities(tx, [...new Set([...cited, ...batch.entityIds])]);
-  await refreshSimilarity(tx, batch.entityIds);
+  await linkMentions(tx, batch, added);
+  const touched = [...new Set([...cited, ...batch.entityIds])];
+  await finalizeEntities(tx, touched);
+  await finalizeReferences(tx);
+  await refreshSimilarity(tx, touched);
+  return {
+    changes: batch.sources.map((slug) => ({ slug, change: held.has(slug) ? 'REPLACED' : 'ADDED' })),
+  };
 }
 
 /** Plans the write of the articles and writes it, in the caller's transaction. */
-export async function writePlans(tx: ManagedTransaction, plans: readonly GraphPlan[]): Promise<void> {
-  await writeBatch(tx, planWrite(plans));
+export async function writePlans(tx: ManagedTransaction, plans: readonly GraphPlan[]): Promise<WriteOutcome> {
+  return writeBatch(tx, planWrite(plans));
+}
+
+/**
+ * Removes the sources, in the caller's transaction (`changeGraph`), under the locks a load of
+ * them takes: their sections, statements and claims, the Source nodes, the entities left without
+ * evidence (with their similarity pairs and mentions), and the evidence list of those that stay;
+ * the similarity of the kinds touched is recomputed. A slug the graph does not hold is passed over.
+ */
+export async function removeSources(tx: ManagedTransaction, slugs: readonly string[]): Promise<WriteOutcome> {
+  const sources = [...new Set(slugs)].sort();
+  await lockSources(
+    tx,
+    sources.map((slug) => ({ id: nodeId('Source', slug), slug })),
+  );
+  await lockSimilarity(tx);
+  const held = await heldSources(tx, sources);
+  const cited = await deleteSources(tx, sources);
+  await tx.run('MATCH (s:Source) WHERE s.slug IN $sources DETACH DELETE s', { sources });
+  await finalizeEntities(tx, cited);
+  await finalizeReferences(tx);
+  await refreshSimilarity(tx, cited);
+  return { changes: sources.filter((slug) => held.has(slug)).map((slug) => ({ slug, change: 'REMOVED' })) };
+}
+
+// The canonical dimensions no dimension is grouped under any more, and the ladder once no source is left.
+const orphanedReferencesQueries = [
+  'MATCH (c:CanonicalDimension) WHERE NOT EXISTS { MATCH (d:Dimension) WHERE d.canonical = c.slug } DETACH DELETE c',
+  'MATCH (l:Level) WHERE NOT EXISTS { MATCH (:Source) } DETACH DELETE l',
+];
+
+/**
+ * The reference nodes are written with the articles that use them (a canonical dimension with the
+ * dimensions grouped under it, the ladder with every article): those no article uses any more go,
+ * so the graph is the one a load of the articles it holds would leave.
+ */
+async function finalizeReferences(tx: ManagedTransaction): Promise<void> {
+  for (const query of orphanedReferencesQueries) await tx.run(query);
 }
 
 /**
