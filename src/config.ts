@@ -66,6 +66,7 @@ const envSchema = z.object({
     .max(1, { message: 'must be at most 1' })
     .default(0.15),
   CACHE_MAX_AGE_S: integer(0, 86_400).default(5),
+  GRAPH_CHANGE_POLL_MS: integer(100, 60_000).default(1_000),
   PLAYGROUND: z
     .enum(['graphiql', 'sandbox', 'off'], { message: 'must be graphiql, sandbox or off' })
     .default('graphiql'),
@@ -102,6 +103,8 @@ export interface Config {
     /** Similarity from which two claims count as the same (gap, soft overlap, `similar`). */
     similarityThreshold: number;
     manifestPath: string;
+    /** How often the graph's version is read while anyone subscribes to `graphChanged`. */
+    graphChangePollMs: number;
   };
   limits: {
     maxDepth: number;
@@ -186,6 +189,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       persistedQueries: e.PERSISTED_QUERIES,
       planOperations: e.PLAN_OPERATIONS,
       similarityThreshold: e.SIMILARITY_THRESHOLD,
+      graphChangePollMs: e.GRAPH_CHANGE_POLL_MS,
       manifestPath: isAbsolute(e.OPERATIONS_MANIFEST)
         ? e.OPERATIONS_MANIFEST
         : join(projectRoot, e.OPERATIONS_MANIFEST),

@@ -1,3 +1,4 @@
+import type { GraphChangeSubscriptions } from '../data/graphChanges.ts';
 import type { OneVersion } from '../data/graphVersion.ts';
 import type { Loaders } from '../data/loaders.ts';
 import type { CypherExecutor } from '../db/cypher.ts';
@@ -20,4 +21,6 @@ export interface GraphQLContext {
   responseTag?: string;
   /** Tells whether the request's reads all saw one version of the graph; unset: not checked. */
   oneVersion?: OneVersion;
+  /** The graph's changes as they happen, for subscriptions; unset where none are served. */
+  graphChanges?: GraphChangeSubscriptions;
 }

@@ -21,7 +21,7 @@ export const errorCodes = {
   persistedQueryVersion: 'PERSISTED_QUERY_VERSION_UNSUPPORTED',
   /** A persisted query hash that is not the SHA-256 of the query sent with it. */
   persistedQueryHashMismatch: 'PERSISTED_QUERY_HASH_MISMATCH',
-  /** A mutation or subscription: the schema has queries only. */
+  /** A mutation (the schema has none), or a subscription sent to /graphql rather than /graphql/stream. */
   operationNotSupported: 'OPERATION_NOT_SUPPORTED',
   /** The request ran past REQUEST_TIMEOUT_MS: answered 503, its Neo4j work cancelled. */
   requestTimeout: 'REQUEST_TIMEOUT',

@@ -10,6 +10,7 @@ import type { GraphQLFormattedError } from 'graphql';
 import type { Driver } from 'neo4j-driver';
 import type { Config } from '../config.ts';
 import { readGraphCounts } from '../data/graphCounts.ts';
+import { readChangesSince, readLatestVersion } from '../data/graphChanges.ts';
 import { OneVersion, readGraphState, readGraphVersion, type GraphState } from '../data/graphVersion.ts';
 import { Loaders } from '../data/loaders.ts';
 import { sharedAnswers, type SharedAnswers } from '../data/versionedAnswers.ts';
@@ -23,6 +24,8 @@ import { ping } from '../data/system.ts';
 import { conditionalGet, ResponseTags, responseTagPlugin } from './conditionalGet.ts';
 import { GraphSize } from './graphSize.ts';
 import { GraphVersionSource } from './graphVersionSource.ts';
+import { GraphChangeFeed } from './graphChangeFeed.ts';
+import { graphChangeStream } from './graphChangeStream.ts';
 import { healthRoutes } from './healthRoutes.ts';
 import { HttpDrain } from './httpDrain.ts';
 import { httpErrorHandler, requestSignal, requestTimeout } from './httpGuards.ts';
@@ -185,7 +188,8 @@ function optionalManifest(config: Config, log: Logger): OperationManifest | null
 const readyTimeoutMs = 750;
 
 /**
- * Builds the HTTP app (GraphQL and its playground at /graphql, the explorer at /explorer, /health,
+ * Builds the HTTP app (GraphQL and its playground at /graphql, its subscriptions at /graphql/stream,
+ * the explorer at /explorer, /health,
  * /ready) apart from the process entry point,
  * so tests start it on a free port against the real database. A little over 60 lines: the app's
  * routes are mounted in the order requests meet them, easiest read in one place.
@@ -234,9 +238,24 @@ export async function startServer(
       ),
     { timeoutMs: readyTimeoutMs, cacheMs: 1_000 },
   );
+  // Changes of the graph for subscribers, read from the graph's version whoever wrote it.
+  const feedCypher = new CypherExecutor(driver, { database: config.neo4j.database, timeoutMs: 2_000 });
+  const graphChanges = new GraphChangeFeed(
+    { latest: () => readLatestVersion(feedCypher), since: (seq) => readChangesSince(feedCypher, seq) },
+    config.graphql.graphChangePollMs,
+    log,
+  );
   app.use(healthRoutes(readiness, () => drain.isDraining));
   app.use(webRoutes());
   app.use(exportRoutes(config, driver, log));
+  app.use(
+    graphChangeStream({
+      config,
+      log,
+      feed: graphChanges,
+      context: () => createContext({ config, driver, log }),
+    }),
+  );
   app.use(
     '/graphql',
     cors({
@@ -281,6 +300,8 @@ export async function startServer(
     port: address.port,
     httpServer,
     async stop() {
+      // Open streams end (their clients are told the subscription completed) rather than being cut.
+      graphChanges.stop();
       await drain.drain({ graceMs: config.http.requestTimeoutMs + 2_000, idleMs: 500 });
       await apollo.stop();
     },

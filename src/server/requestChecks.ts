@@ -92,6 +92,13 @@ export function supportedOperationsPlugin(): ApolloServerPlugin {
     requestDidStart: () =>
       Promise.resolve({
         didResolveOperation: ({ operation, schema }) => {
+          if (operation?.operation === OperationTypeNode.SUBSCRIPTION)
+            return Promise.reject(
+              new GraphQLError(
+                'Subscriptions are served over GraphQL over SSE at /graphql/stream (POST with Accept: text/event-stream), not here.',
+                { extensions: { code: errorCodes.operationNotSupported, http: { status: 400 } } },
+              ),
+            );
           if (!operation || schema.getRootType(operation.operation)) return Promise.resolve();
           const roots = Object.values(OperationTypeNode).filter((type) => schema.getRootType(type));
           return Promise.reject(

@@ -1,4 +1,4 @@
-import { Kind, parse } from 'graphql';
+import { getOperationAST, Kind, parse } from 'graphql';
 
 /**
  * The operation name to send with `query`. GraphiQL reads it from the editor after a short delay,
@@ -21,4 +21,16 @@ export function operationNameFor(
   }
   if (!operationName || names.includes(operationName) || names.length !== 1) return operationName;
   return names[0] ?? null;
+}
+
+/** Whether the operation run is a query, mutation or subscription; null when that cannot be told. */
+export function operationKind(
+  query: string,
+  operationName: string | null | undefined,
+): 'query' | 'mutation' | 'subscription' | null {
+  try {
+    return getOperationAST(parse(query), operationName)?.operation ?? null;
+  } catch {
+    return null;
+  }
 }

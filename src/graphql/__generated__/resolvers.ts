@@ -430,6 +430,18 @@ export type Graph = {
   truncated: Scalars['Boolean']['output'];
 };
 
+/** A new version of the graph and what changed in it. */
+export type GraphChange = {
+  __typename?: 'GraphChange';
+  /**
+   * The sources the change added, replaced or removed; empty when that is no longer known (more
+   * changes came at once than the graph keeps a record of).
+   */
+  sources: Array<SourceChange>;
+  /** The graph's new version, as `health.graphVersion` and the X-Graph-Version header give it. */
+  version: Scalars['String']['output'];
+};
+
 /** An edge of a drawn graph. */
 export type GraphEdge = {
   __typename?: 'GraphEdge';
@@ -1304,6 +1316,24 @@ export type SourceDimensionsArgs = {
   minConfidence?: InputMaybe<Scalars['Float']['input']>;
 };
 
+/** How one change of the graph touched one source. */
+export type SourceChange = {
+  __typename?: 'SourceChange';
+  /** Whether it was added, replaced or removed. */
+  change: SourceChangeKind;
+  /** The source's slug. */
+  slug: Scalars['String']['output'];
+};
+
+/** What happened to a source. */
+export type SourceChangeKind =
+  /** Loaded into a graph that did not hold it. */
+  | 'ADDED'
+  /** Taken out of the graph. */
+  | 'REMOVED'
+  /** Loaded again, replacing the version the graph held. */
+  | 'REPLACED';
+
 /** What one source contributes. */
 export type SourceStats = {
   __typename?: 'SourceStats';
@@ -1414,6 +1444,20 @@ export type StatsOverlapArgs = {
   minScore?: InputMaybe<Scalars['Float']['input']>;
   source?: InputMaybe<Scalars['String']['input']>;
   tiers: Array<Scalars['String']['input']>;
+};
+
+/**
+ * Changes of the graph, as they happen. Served over the GraphQL over SSE protocol at
+ * /graphql/stream (POST with `Accept: text/event-stream`), not at /graphql.
+ */
+export type Subscription = {
+  __typename?: 'Subscription';
+  /**
+   * An event each time the graph gets a new version (a load or removal of articles, by any process
+   * writing to this database), with the sources it changed. Checked about every
+   * GRAPH_CHANGE_POLL_MS milliseconds.
+   */
+  graphChanged: GraphChange;
 };
 
 /** A tier of management as the articles describe it. */
@@ -1682,6 +1726,7 @@ export type ResolversTypes = {
   Gap: ResolverTypeWrapper<GapRecord>;
   GapBySource: ResolverTypeWrapper<GapBySourceRecord>;
   Graph: ResolverTypeWrapper<GraphRecord>;
+  GraphChange: ResolverTypeWrapper<GraphChange>;
   GraphEdge: ResolverTypeWrapper<GraphEdgeRecord>;
   GraphNode: ResolverTypeWrapper<GraphNodeRecord>;
   Health: ResolverTypeWrapper<HealthRecord>;
@@ -1718,6 +1763,8 @@ export type ResolversTypes = {
   SkillConsensus: ResolverTypeWrapper<SkillConsensusRecord>;
   SkillEdge: ResolverTypeWrapper<Omit<SkillEdge, 'node'> & { node: ResolversTypes['Skill'] }>;
   Source: ResolverTypeWrapper<SourceRecord>;
+  SourceChange: ResolverTypeWrapper<SourceChange>;
+  SourceChangeKind: SourceChangeKind;
   SourceStats: ResolverTypeWrapper<SourceStatsRecord>;
   Statement: ResolverTypeWrapper<StatementRecord>;
   StatementConnection: ResolverTypeWrapper<Omit<StatementConnection, 'edges'> & { edges: Array<ResolversTypes['StatementEdge']> }>;
@@ -1726,6 +1773,7 @@ export type ResolversTypes = {
   StatementKind: StatementKind;
   Stats: ResolverTypeWrapper<StatsRecord>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Tier: ResolverTypeWrapper<TierRecord>;
   TierClaim: ResolverTypeWrapper<TierClaimRecord>;
   TierOrRoleRef: TierOrRoleRef;
@@ -1762,6 +1810,7 @@ export type ResolversParentTypes = {
   Gap: GapRecord;
   GapBySource: GapBySourceRecord;
   Graph: GraphRecord;
+  GraphChange: GraphChange;
   GraphEdge: GraphEdgeRecord;
   GraphNode: GraphNodeRecord;
   Health: HealthRecord;
@@ -1795,6 +1844,7 @@ export type ResolversParentTypes = {
   SkillConsensus: SkillConsensusRecord;
   SkillEdge: Omit<SkillEdge, 'node'> & { node: ResolversParentTypes['Skill'] };
   Source: SourceRecord;
+  SourceChange: SourceChange;
   SourceStats: SourceStatsRecord;
   Statement: StatementRecord;
   StatementConnection: Omit<StatementConnection, 'edges'> & { edges: Array<ResolversParentTypes['StatementEdge']> };
@@ -1802,6 +1852,7 @@ export type ResolversParentTypes = {
   StatementFilter: StatementFilter;
   Stats: StatsRecord;
   String: Scalars['String']['output'];
+  Subscription: Record<PropertyKey, never>;
   Tier: TierRecord;
   TierClaim: TierClaimRecord;
   TierOrRoleRef: TierOrRoleRef;
@@ -1990,6 +2041,11 @@ export type GraphResolvers<ContextType = GraphQLContext, ParentType extends Reso
   nodes?: Resolver<Array<ResolversTypes['GraphNode']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type GraphChangeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['GraphChange'] = ResolversParentTypes['GraphChange']> = {
+  sources?: Resolver<Array<ResolversTypes['SourceChange']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type GraphEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['GraphEdge'] = ResolversParentTypes['GraphEdge']> = {
@@ -2256,6 +2312,11 @@ export type SourceResolvers<ContextType = GraphQLContext, ParentType extends Res
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type SourceChangeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SourceChange'] = ResolversParentTypes['SourceChange']> = {
+  change?: Resolver<ResolversTypes['SourceChangeKind'], ParentType, ContextType>;
+  slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type SourceStatsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SourceStats'] = ResolversParentTypes['SourceStats']> = {
   claims?: Resolver<Array<ResolversTypes['TypeCount']>, ParentType, ContextType>;
   methods?: Resolver<Array<ResolversTypes['MethodCount']>, ParentType, ContextType>;
@@ -2296,6 +2357,10 @@ export type StatsResolvers<ContextType = GraphQLContext, ParentType extends Reso
   overlap?: Resolver<ResolversTypes['TierOverlap'], ParentType, ContextType, RequireFields<StatsOverlapArgs, 'tiers'>>;
   perSource?: Resolver<Array<ResolversTypes['SourceStats']>, ParentType, ContextType>;
   relationships?: Resolver<Array<ResolversTypes['TypeCount']>, ParentType, ContextType>;
+};
+
+export type SubscriptionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = {
+  graphChanged?: SubscriptionResolver<ResolversTypes['GraphChange'], "graphChanged", ParentType, ContextType>;
 };
 
 export type TierResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Tier'] = ResolversParentTypes['Tier']> = {
@@ -2368,6 +2433,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Gap?: GapResolvers<ContextType>;
   GapBySource?: GapBySourceResolvers<ContextType>;
   Graph?: GraphResolvers<ContextType>;
+  GraphChange?: GraphChangeResolvers<ContextType>;
   GraphEdge?: GraphEdgeResolvers<ContextType>;
   GraphNode?: GraphNodeResolvers<ContextType>;
   Health?: HealthResolvers<ContextType>;
@@ -2399,11 +2465,13 @@ export type Resolvers<ContextType = GraphQLContext> = {
   SkillConsensus?: SkillConsensusResolvers<ContextType>;
   SkillEdge?: SkillEdgeResolvers<ContextType>;
   Source?: SourceResolvers<ContextType>;
+  SourceChange?: SourceChangeResolvers<ContextType>;
   SourceStats?: SourceStatsResolvers<ContextType>;
   Statement?: StatementResolvers<ContextType>;
   StatementConnection?: StatementConnectionResolvers<ContextType>;
   StatementEdge?: StatementEdgeResolvers<ContextType>;
   Stats?: StatsResolvers<ContextType>;
+  Subscription?: SubscriptionResolvers<ContextType>;
   Tier?: TierResolvers<ContextType>;
   TierClaim?: TierClaimResolvers<ContextType>;
   TierOverlap?: TierOverlapResolvers<ContextType>;

@@ -22,6 +22,7 @@ import {
 } from './organisation.ts';
 import { CanonicalDimension, Level, levelQueries } from './levels.ts';
 import { Section, Source, sourceQueries, Statement } from './sources.ts';
+import { Subscription } from './subscriptions.ts';
 import { Health, systemQueries } from './system.ts';
 
 /** All resolvers, one module per domain area, merged here. */
@@ -37,6 +38,7 @@ export const resolvers: Resolvers = {
     ...claimAnalyticsQueries,
     ...levelQueries,
   },
+  Subscription,
   Node,
   Health,
   Source,

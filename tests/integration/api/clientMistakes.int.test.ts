@@ -75,12 +75,13 @@ describe('client mistakes', () => {
     expect(await post({ query: 'mutation { x }' })).toEqual({
       status: 400,
       code: 'OPERATION_NOT_SUPPORTED',
-      message: 'This API has no mutation operations; it answers query operations only.',
+      message: 'This API has no mutation operations; it answers query and subscription operations only.',
     });
-    expect(await post({ query: 'subscription { x }' })).toEqual({
+    expect(await post({ query: 'subscription { graphChanged { version } }' })).toEqual({
       status: 400,
       code: 'OPERATION_NOT_SUPPORTED',
-      message: 'This API has no subscription operations; it answers query operations only.',
+      message:
+        'Subscriptions are served over GraphQL over SSE at /graphql/stream (POST with Accept: text/event-stream), not here.',
     });
     // Over GET too.
     const extensions = encodeURIComponent(
