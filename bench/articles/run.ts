@@ -2,8 +2,9 @@
 // (per article), loaded into a scratch Neo4j (batch sizes compared, then the chosen one timed),
 // and re-loaded incrementally (nothing changed; ten files changed). Writes docs/articles-benchmark.md.
 // `npm run bench:articles -- --generate DIR --count N` only writes the articles; `-- --large-only`
-// only times parsing one large article (up to 1 MB) and prints its table.
-import { rmSync, writeFileSync } from 'node:fs';
+// only times parsing one large article (up to 1 MB) and prints its table; `-- --one-article` only loads the folder
+// once and times loading, replacing and removing one article more, and rewrites that section of the document.
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -26,16 +27,19 @@ import {
 import { median, percentile } from '../measure.ts';
 import { defaultSeed, reviseArticle, writeArticles, type GeneratedArticle } from './generate.ts';
 import { largeArticleTable, timeLargeArticles } from './largeArticle.ts';
+import { oneArticleSection, timeOneArticle, type OneArticleRound } from './oneArticle.ts';
 
 const usage = `usage: npm run bench:articles [-- --count N --rounds R --batch-sizes 10,25,50,100,250 --sweep-rounds R --out FILE]
        npm run bench:articles -- --generate DIR [--count N] [--seed S]
-       npm run bench:articles -- --large-only [--rounds R]`;
+       npm run bench:articles -- --large-only [--rounds R]
+       npm run bench:articles -- --one-article [--count N --rounds R]`;
 
 const { values } = parseArgs({
   args: process.argv.slice(2),
   options: {
     generate: { type: 'string' },
     'large-only': { type: 'boolean' },
+    'one-article': { type: 'boolean' },
     count: { type: 'string', default: '1000' },
     seed: { type: 'string', default: String(defaultSeed) },
     rounds: { type: 'string', default: '3' },
@@ -126,6 +130,10 @@ async function main(): Promise<void> {
     console.log(largeArticleTable(timeLargeArticles(largeSizes, rounds)));
     return;
   }
+  if (values['one-article']) {
+    await oneArticleOnly();
+    return;
+  }
 
   const loadAtStart = loadavg()
     .map((l) => l.toFixed(2))
@@ -150,6 +158,7 @@ async function main(): Promise<void> {
   const sweep: { batchSize: number; writeSeconds: number | null; error?: string }[] = [];
   const sweepOf = (batchSize: number) => sweep.filter((s) => s.batchSize === batchSize);
   const measured: LoadRound[] = [];
+  const oneRounds: OneArticleRound[] = [];
   try {
     log(
       `Neo4j ${neo4jVersion()} at ${database.uri} (heap ${config.managed.heap}, page cache ${config.managed.pageCache})`,
@@ -195,6 +204,7 @@ async function main(): Promise<void> {
         );
       }
       measured.push({ batchSize: defaultBatchSize, first, unchanged, changed });
+      oneRounds.push(await timeOneArticle(cypher, join(dir, '..', 'one-article'), count, seed, round));
       log(
         `round ${round + 1}: first load ${first.seconds.toFixed(1)} s, unchanged re-run ${unchanged.seconds.toFixed(2)} s, ` +
           `${changedPerRerun} changed ${changed.seconds.toFixed(2)} s`,
@@ -288,8 +298,51 @@ Per round (first / unchanged / changed, seconds): ${measured.map((m) => `${m.fir
 Reading (\`loadArticle\` on every file) is ${last ? ((100 * median(measured.map((m) => m.first.readSeconds))) / median(measured.map((m) => m.first.seconds))).toFixed(0) : '?'}% of a first load; writing is the rest.
 Graph after the load: ${last ? `${total(last.changed.counts.nodes)} nodes, ${total(last.changed.counts.relationships)} relationships` : 'n/a'}.
 A re-run reads and hashes every file and asks the graph for the stored hashes in one query; only changed files are parsed.
-`;
+
+${oneArticleSection(count, oneRounds)}`;
   writeFileSync(values.out, markdown);
+  log(`wrote ${values.out}`);
+}
+
+/** `--one-article`: the folder loaded once, then one article more timed; its section of the document rewritten. */
+async function oneArticleOnly(): Promise<void> {
+  const dir = join(projectRoot, 'artifacts', 'bench-articles', `articles-${count}`);
+  rmSync(dir, { recursive: true, force: true });
+  writeArticles(dir, count, seed);
+  const config = loadConfig({ ...process.env, NEO4J_URI: undefined });
+  if (!readInstanceState(home)) rmSync(home, { recursive: true, force: true });
+  const database = await obtainManagedNeo4j({ ...config.managed, home });
+  const driver = createDriver({ uri: database.uri, auth: undefined });
+  const cypher = new CypherExecutor(driver, { database: 'neo4j', timeoutMs: 600_000 });
+  const oneRounds: OneArticleRound[] = [];
+  try {
+    await freshGraph(driver, cypher);
+    const first = await seedArticles(cypher, articleFolder(dir).articles, {
+      batchSize: defaultBatchSize,
+      replaceCurated: true,
+    });
+    log(`${first.articles.length} articles loaded in ${first.seconds.toFixed(1)} s`);
+    for (let round = 0; round < rounds; round += 1) {
+      oneRounds.push(await timeOneArticle(cypher, join(dir, '..', 'one-article'), count, seed, round));
+      log(`round ${round + 1}: ${JSON.stringify(oneRounds.at(-1))}`);
+    }
+  } finally {
+    await driver.close();
+    await database.release();
+  }
+  const section = `${oneArticleSection(count, oneRounds)}
+Measured ${new Date().toISOString()} (\`npm run bench:articles -- --one-article\`), load average at the end ${loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' / ')}.
+`;
+  const document = existsSync(values.out) ? readFileSync(values.out, 'utf8') : '';
+  const start = document.indexOf('## One article among');
+  const end = start < 0 ? -1 : document.indexOf('\n## ', start + 1);
+  const updated =
+    start < 0
+      ? `${document.trimEnd()}\n\n${section}`
+      : `${document.slice(0, start)}${section}${end < 0 ? '' : document.slice(end + 1)}`;
+  writeFileSync(values.out, updated);
   log(`wrote ${values.out}`);
 }
 
