@@ -1,10 +1,11 @@
-// The dashboard page's entry: find its elements, build the dashboard, load it and poll.
+// The dashboard page's entry: find its elements, build the dashboard, load it and follow the graph's changes.
 import '../shared/sourcePicker.css';
 import './dashboard.css';
 import { requiredElement } from '../shared/dom.ts';
 import { Dashboard } from './dashboard.ts';
+import { followGraphChanges } from './liveUpdates.ts';
 
-/** How often the dashboard asks again; the browser revalidates with If-None-Match. */
+/** How often the dashboard asks again when it cannot be told of changes; the browser revalidates with If-None-Match. */
 const pollMs = 15_000;
 
 const dashboard = new Dashboard({
@@ -24,4 +25,4 @@ window.addEventListener('resize', () => {
   resizeTimer = window.setTimeout(() => void dashboard.redraw(), 200);
 });
 void dashboard.refresh();
-window.setInterval(() => void dashboard.refresh(), pollMs);
+followGraphChanges(`${location.origin}/graphql`, () => void dashboard.refresh(), pollMs);
