@@ -160,7 +160,9 @@ async function loadAndServe(driver: Driver, files: readonly ArticleFiles[]): Pro
   const report = await seedArticles(testCypher(driver), files, { batchSize: 50 });
   expect(report.failed).toEqual([]);
   expect(report.articles).toHaveLength(files.length);
-  return startTestServer(driver);
+  // What is tested is that every operation is answered, not how fast: on a busy machine the
+  // default limits (5 s a query, 15 s a request) can cut in and would fail it for the wrong reason.
+  return startTestServer(driver, { NEO4J_QUERY_TIMEOUT_MS: '120000', REQUEST_TIMEOUT_MS: '120000' });
 }
 
 /**
