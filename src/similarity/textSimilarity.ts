@@ -1,4 +1,10 @@
-import { calibratedScore, calibration, type CalibratedKind, type PairSignals } from './calibration.ts';
+import {
+  calibratedScore,
+  calibration,
+  type CalibratedKind,
+  type Coefficients,
+  type PairSignals,
+} from './calibration.ts';
 import { embedTexts, embeddingCosine } from './sentenceModel.ts';
 import { cosine, quantitiesOf, TermWeights, termsOf, type TermVector } from './terms.ts';
 
@@ -87,6 +93,17 @@ async function prepare(all: readonly ComparedText[]): Promise<Map<string, Prepar
 }
 
 /**
+ * The least meaning signal with which a pair can score `floor`, the other signals at their most
+ * favourable (each is 0 to 1); -Infinity when meaning does not raise the score.
+ */
+function leastMeaning(c: Coefficients, floor: number): number {
+  if (c.meaning <= 0 || floor <= 0 || floor >= 1) return Number.NEGATIVE_INFINITY;
+  const logit = Math.log(floor / (1 - floor));
+  // A score is rounded to 3 decimals, so a pair just under the floor may round up to it.
+  return (logit - 0.01 - c.intercept - Math.max(0, c.words) - Math.max(0, c.amountsDiffer)) / c.meaning;
+}
+
+/**
  * Pairs of a `changed` text with any text of `all` (changed ones included) in the same group
  * whose score reaches `floor`, at most `perText` best for each changed text. `kind` chooses the
  * calibration (the label of the claims compared); the word weights come from all of `all`, so a
@@ -100,6 +117,8 @@ export async function similarPairs(
   kind: CalibratedKind = 'Responsibility',
 ): Promise<ScoredPair[]> {
   const groups = await prepare(all);
+  const coefficients = calibration[kind];
+  const least = leastMeaning(coefficients, floor);
   const pairs = new Map<string, ScoredPair>();
   for (const group of groups.values()) {
     for (const a of group) {
@@ -107,7 +126,16 @@ export async function similarPairs(
       const found: ScoredPair[] = [];
       for (const b of group) {
         if (b.text.id === a.text.id) continue;
-        const score = calibratedScore(signalsOf(a, b), calibration[kind]);
+        // Most pairs of a kind are far apart: one dot product tells they cannot reach the floor.
+        const meaning = embeddingCosine(a.features.embedding, b.features.embedding);
+        if (meaning < least) continue;
+        const signals: PairSignals = {
+          meaning: Math.max(0, meaning),
+          // Skipped where it weighs nothing: the word cosine is most of a pair's time.
+          words: coefficients.words === 0 ? 0 : cosine(a.vector, b.vector),
+          amountsDiffer: amountsDiffer(a.features.amounts, b.features.amounts),
+        };
+        const score = calibratedScore(signals, coefficients);
         if (score < floor) continue;
         const [from, to] = a.text.id < b.text.id ? [a.text.id, b.text.id] : [b.text.id, a.text.id];
         found.push({ from, to, score });
