@@ -12,6 +12,7 @@ import { bundledArticles, loadArticle, loadCatalogue, type ArticleFiles } from '
 import { draftAnnotations } from '../src/ingest/extract/draft.ts';
 import { AnnotationError } from '../src/ingest/annotations.ts';
 import { articleEncodings, ArticleTextError, type ArticleEncoding } from '../src/ingest/clean/articleText.ts';
+import { defaultReadLimits, parseSize, shownSize, type ReadLimits } from '../src/ingest/readLimits.ts';
 import type { GraphCounts } from '../src/data/graphCounts.ts';
 import {
   articleFolder,
@@ -26,6 +27,7 @@ import {
 } from '../src/ingest/seedArticles.ts';
 
 const usage = `usage: npm run seed [-- --article FILE [--annotations FILE | --draft FILE] | --articles DIR [--batch-size N] [--force]]
+                   [--max-article-size SIZE] [--max-run-size SIZE] [--max-statements N]
 
   (no options)     load the bundled articles in seed/articles/ with their annotations
   --article        add or replace one more article of the same plain-text shape; without
@@ -38,28 +40,64 @@ const usage = `usage: npm run seed [-- --article FILE [--annotations FILE | --dr
                    annotations when present; an article whose file the graph already holds
                    (same sha256) is skipped, unless it has annotations; other files are ignored
   --batch-size     articles per write transaction with --articles (default ${defaultBatchSize})
-  --force          with --articles, reload unchanged articles too (after a pipeline change)`;
+  --force          with --articles, reload unchanged articles too (after a pipeline change)
+  --max-article-size  largest article or annotation file read (default ${shownSize(defaultReadLimits.maxArticleBytes)}; 512KB, 4MB, ...)
+  --max-run-size   largest total of the article files of one run (default ${shownSize(defaultReadLimits.maxRunBytes)})
+  --max-statements most statements one article may have (default ${defaultReadLimits.maxStatements})
+  Only regular files are read (a link is followed and what it leads to checked).`;
 
-type Plan =
+/** What the command line asks for, and the bounds of what it reads. */
+type Work =
   | { kind: 'files'; files: ArticleFiles[] }
   | { kind: 'draft'; files: ArticleFiles; draft: string }
   | { kind: 'folder'; dir: string; folder: ArticleFolder; batchSize: number; force: boolean };
+type Plan = Work & { limits: ReadLimits };
+
+/** `--max-article-size`, `--max-run-size`, `--max-statements`, each checked, over the defaults. */
+function chosenLimits(values: {
+  'max-article-size'?: string | undefined;
+  'max-run-size'?: string | undefined;
+  'max-statements'?: string | undefined;
+}): ReadLimits {
+  const size = (option: 'max-article-size' | 'max-run-size', fallback: number) => {
+    const given = values[option];
+    if (given === undefined) return fallback;
+    const bytes = parseSize(given);
+    if (bytes === null) throw new Error(`--${option} must be a size such as 2MB, 512KB or 1GB\n${usage}`);
+    return bytes;
+  };
+  const statements = Number(values['max-statements'] ?? defaultReadLimits.maxStatements);
+  if (!Number.isInteger(statements) || statements < 1)
+    throw new Error(`--max-statements must be a whole number of at least 1\n${usage}`);
+  return {
+    maxArticleBytes: size('max-article-size', defaultReadLimits.maxArticleBytes),
+    maxRunBytes: size('max-run-size', defaultReadLimits.maxRunBytes),
+    maxStatements: statements,
+  };
+}
 
 function chosenPlan(argv: string[]): Plan {
-  const { values } = parseArgs({
-    args: argv,
-    options: {
-      article: { type: 'string' },
-      annotations: { type: 'string' },
-      draft: { type: 'string' },
-      encoding: { type: 'string' },
-      articles: { type: 'string' },
-      'batch-size': { type: 'string' },
-      force: { type: 'boolean' },
-      help: { type: 'boolean' },
-    },
-    strict: true,
-  });
+  const { values } = parseArgs({ args: argv, options: cliOptions, strict: true });
+  return { ...plannedWork(values), limits: chosenLimits(values) };
+}
+
+const cliOptions = {
+  article: { type: 'string' },
+  annotations: { type: 'string' },
+  draft: { type: 'string' },
+  encoding: { type: 'string' },
+  articles: { type: 'string' },
+  'batch-size': { type: 'string' },
+  force: { type: 'boolean' },
+  'max-article-size': { type: 'string' },
+  'max-run-size': { type: 'string' },
+  'max-statements': { type: 'string' },
+  help: { type: 'boolean' },
+} as const;
+
+type CliValues = ReturnType<typeof parseArgs<{ options: typeof cliOptions }>>['values'];
+
+function plannedWork(values: CliValues): Work {
   if (values.help) {
     console.log(usage);
     process.exit(0);
@@ -103,7 +141,7 @@ function folderPlan(
   batchSizeOption: string | undefined,
   force: boolean,
   withEncoding: (files: ArticleFiles) => ArticleFiles,
-): Plan {
+): Work {
   const batchSize = Number(batchSizeOption ?? defaultBatchSize);
   if (!Number.isInteger(batchSize) || batchSize < 1)
     throw new Error(`--batch-size must be a whole number of at least 1\n${usage}`);
@@ -200,9 +238,9 @@ function progressReporter(): { onProgress: (progress: SeedProgress) => void; sto
 }
 
 /** What extraction finds in one article, written as annotations for a curator; the database is not touched. */
-function writeDraft(files: ArticleFiles, draft: string): void {
+function writeDraft(files: ArticleFiles, draft: string, limits: ReadLimits): void {
   const { article } = files;
-  const { extraction } = loadArticle(files, loadCatalogue());
+  const { extraction } = loadArticle(files, loadCatalogue(), limits);
   if (!extraction) throw new Error(`${article}: nothing was extracted`);
   writeFileSync(draft, draftAnnotations(extraction, basename(article)));
   const { annotations } = extraction;
@@ -223,7 +261,7 @@ function writeDraft(files: ArticleFiles, draft: string): void {
 async function main(): Promise<void> {
   const plan = chosenPlan(process.argv.slice(2));
   if (plan.kind === 'draft') {
-    writeDraft(plan.files, plan.draft);
+    writeDraft(plan.files, plan.draft, plan.limits);
     return;
   }
   const config = loadConfig();
@@ -234,7 +272,9 @@ async function main(): Promise<void> {
     const cypher = new CypherExecutor(driver, { database: target.database, timeoutMs: 120_000 });
     if (plan.kind === 'files') {
       console.log(`Seeding ${target.uri} (${target.origin}) with ${plan.files.length} article(s):`);
-      const report = await seedGraph(cypher, plan.files, (line) => console.log(line));
+      const report = await seedGraph(cypher, plan.files, (line) => console.log(line), {
+        limits: plan.limits,
+      });
       printCounts(report.counts);
       return;
     }
@@ -252,11 +292,14 @@ async function main(): Promise<void> {
         batchSize: plan.batchSize,
         isolateFailures: true,
         onProgress: progress.onProgress,
+        limits: plan.limits,
       });
     } finally {
       progress.stop();
     }
     for (const failure of report.failed) console.error(`  failed: ${failure.file}: ${failure.message}`);
+    for (const article of report.articles)
+      for (const note of article.notes) console.log(`  ${article.slug}: ${note}`);
     console.log(summaryLine(report));
     if (report.failed.length > 0) process.exitCode = 1;
   } finally {

@@ -1,7 +1,8 @@
 // `npm run bench:articles`: how fast a folder of generated articles is read, parsed and resolved
 // (per article), loaded into a scratch Neo4j (batch sizes compared, then the chosen one timed),
 // and re-loaded incrementally (nothing changed; ten files changed). Writes docs/articles-benchmark.md.
-// `npm run bench:articles -- --generate DIR --count N` only writes the articles.
+// `npm run bench:articles -- --generate DIR --count N` only writes the articles; `-- --large-only`
+// only times parsing one large article (up to 1 MB) and prints its table.
 import { rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -24,14 +25,17 @@ import {
 } from '../../src/ingest/seedArticles.ts';
 import { median, percentile } from '../measure.ts';
 import { defaultSeed, reviseArticle, writeArticles, type GeneratedArticle } from './generate.ts';
+import { largeArticleTable, timeLargeArticles } from './largeArticle.ts';
 
 const usage = `usage: npm run bench:articles [-- --count N --rounds R --batch-sizes 10,25,50,100,250 --sweep-rounds R --out FILE]
-       npm run bench:articles -- --generate DIR [--count N] [--seed S]`;
+       npm run bench:articles -- --generate DIR [--count N] [--seed S]
+       npm run bench:articles -- --large-only [--rounds R]`;
 
 const { values } = parseArgs({
   args: process.argv.slice(2),
   options: {
     generate: { type: 'string' },
+    'large-only': { type: 'boolean' },
     count: { type: 'string', default: '1000' },
     seed: { type: 'string', default: String(defaultSeed) },
     rounds: { type: 'string', default: '3' },
@@ -49,6 +53,8 @@ const sweepRounds = Number(values['sweep-rounds']);
 const batchSizes = values['batch-sizes'].split(',').map(Number);
 const changedPerRerun = 10;
 const log = (line: string) => console.log(`[bench:articles] ${line}`);
+/** Sizes of the one large article parsed, up to 1 MB. */
+const largeSizes = [256, 512, 1024].map((kb) => kb * 1024);
 
 /** The benchmark's own Neo4j, apart from the developer's and the tests'. */
 const home = join(projectRoot, '.neo4j', 'bench', 'articles');
@@ -116,6 +122,10 @@ async function main(): Promise<void> {
     console.log(`${written.length} articles written to ${resolve(values.generate)} (seed ${seed})`);
     return;
   }
+  if (values['large-only']) {
+    console.log(largeArticleTable(timeLargeArticles(largeSizes, rounds)));
+    return;
+  }
 
   const loadAtStart = loadavg()
     .map((l) => l.toFixed(2))
@@ -125,6 +135,8 @@ async function main(): Promise<void> {
   const generated: GeneratedArticle[] = writeArticles(dir, count, seed);
   log(`${generated.length} articles generated in ${dir}`);
   const parsing = timeParsing(dir);
+  const large = timeLargeArticles(largeSizes, rounds);
+  log(`large article parsed:\n${largeArticleTable(large)}`);
 
   const config = loadConfig({ ...process.env, NEO4J_URI: undefined });
   // A home left by an earlier run is started anew and emptied, never reused as it was.
@@ -218,6 +230,14 @@ generated articles have no annotations) and resolving them, timed per article ov
 | --- | ---: |
 | median ms per article | ${median(parsing.map((p) => p.medianMs)).toFixed(2)} |
 | p95 ms per article | ${median(parsing.map((p) => p.p95Ms)).toFixed(2)} |
+
+## One large article
+
+\`parseArticle\` alone on one generated article of 256 KB to 1 MB (\`bench/articles/largeArticle.ts\`: sections of a
+heading, a paragraph and two bullets), its heading repeated in every section or every heading distinct; medians of ${rounds}
+rounds. Parsing grows with the article's size: the time per 100 KB stays about flat, repeated headings or not.
+
+${largeArticleTable(large)}
 
 ## Batch size
 

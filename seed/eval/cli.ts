@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 import { projectRoot } from '../../src/projectRoot.ts';
 import { evaluateFolder, evaluateSeeds, type SetResult } from './evaluate.ts';
 import { extractionDoc } from './extractionDoc.ts';
-import { setText } from './report.ts';
+import { layoutText, setText } from './report.ts';
 
 const usage = `usage: npm run eval:extraction [-- [--write] [DIR ...]]
 
@@ -14,11 +14,15 @@ const usage = `usage: npm run eval:extraction [-- [--write] [DIR ...]]
 /** The project's gold sets: the development set, our own additions, the held-out set. */
 export const fixtureSets = [
   {
-    name: 'development set (the three articles shared with the project)',
+    name: 'development set (the seven articles shared with the project)',
     dir: 'tests/fixtures/extraction/dev',
   },
   { name: 'our own development articles', dir: 'tests/fixtures/extraction/own' },
   { name: 'held-out articles (measured, never tuned on)', dir: 'tests/fixtures/extraction/holdout' },
+  {
+    name: 'held-out articles of other layouts (written before their rules, never tuned on)',
+    dir: 'tests/fixtures/extraction/layouts',
+  },
 ] as const;
 
 function main(): void {
@@ -40,6 +44,7 @@ function main(): void {
   });
   if (positionals.length === 0) sets.push(evaluateSeeds());
   for (const set of sets) console.log(`${setText(set)}\n`);
+  for (const set of sets) console.log(`${layoutText(set.name, [set])}\n`);
   if (values.write) {
     const file = join(projectRoot, 'docs', 'extraction.md');
     writeFileSync(file, extractionDoc(sets));

@@ -1,11 +1,12 @@
 import { bundledArticles, loadArticle, loadCatalogue } from '../../src/ingest/loadArticle.ts';
 import type { Catalogue } from '../../src/ingest/annotations.ts';
 import { answerFromPlan } from './answer.ts';
-import { goldFromCurated, readGoldFolder } from './gold.ts';
-import { addInto, emptyScore, scoreArticle, type Score } from './score.ts';
+import { goldFromCurated, layouts, readGoldFolder, type Layout } from './gold.ts';
+import { addInto, emptyScore, scoreArticle, type Gold, type Score } from './score.ts';
 
 export interface ArticleResult {
   slug: string;
+  layout: Layout;
   score: Score;
   /** Milliseconds to read, clean, parse, extract and resolve the article (no database). */
   ms: number;
@@ -18,15 +19,13 @@ export interface SetResult {
 }
 
 function scoreOne(
-  slug: string,
-  article: string,
+  { slug, article, gold, layout }: { slug: string; article: string; gold: Gold; layout: Layout },
   catalogue: Catalogue,
-  gold: Parameters<typeof scoreArticle>[0],
 ): ArticleResult {
   const started = performance.now();
   const { plan } = loadArticle({ article, annotations: null }, catalogue);
   const ms = performance.now() - started;
-  return { slug, score: scoreArticle(gold, answerFromPlan(plan)), ms };
+  return { slug, layout, score: scoreArticle(gold, answerFromPlan(plan)), ms };
 }
 
 let warm = false;
@@ -49,7 +48,7 @@ export function evaluateFolder(name: string, dir: string, catalogue = loadCatalo
   warmUp(catalogue);
   return collect(
     name,
-    readGoldFolder(dir).map(({ slug, article, gold }) => scoreOne(slug, article, catalogue, gold)),
+    readGoldFolder(dir).map((found) => scoreOne(found, catalogue)),
   );
 }
 
@@ -64,7 +63,18 @@ export function evaluateSeeds(catalogue = loadCatalogue()): SetResult {
         .split('/')
         .at(-1)!
         .replace(/\.txt$/, '');
-      return [scoreOne(slug, files.article, catalogue, gold)];
+      return [scoreOne({ slug, article: files.article, gold, layout: 'familiar' }, catalogue)];
     }),
   );
+}
+
+/** The articles of several sets pooled by layout: one score per layout that has articles. */
+export function byLayout(sets: readonly SetResult[]): { layout: Layout; articles: number; total: Score }[] {
+  return layouts.flatMap((layout) => {
+    const articles = sets.flatMap((set) => set.articles.filter((a) => a.layout === layout));
+    if (articles.length === 0) return [];
+    const total = emptyScore();
+    for (const a of articles) addInto(total, a.score);
+    return [{ layout, articles: articles.length, total }];
+  });
 }

@@ -29,10 +29,33 @@ const goldSchema = z.object({
   furniture: names,
 });
 
+/** The page layouts extraction is measured on, one row each in the figures. */
+export const layouts = ['familiar', 'prose', 'tables', 'questions', 'heavy furniture'] as const;
+export type Layout = (typeof layouts)[number];
+
 export interface GoldArticle {
   slug: string;
   article: string;
   gold: Gold;
+  layout: Layout;
+}
+
+/**
+ * The layout a gold file says its article stresses, in its opening comment ("# Layout stressed:
+ * PROSE."), or in a `layout:` field; an article that names none follows the familiar layout
+ * (headings over bullet lists).
+ */
+export function layoutOf(goldText: string): Layout {
+  const named =
+    /^#\s*Layout stressed:\s*([A-Za-z ]+?)\s*[.(\n]/im.exec(goldText)?.[1] ??
+    /^layout:\s*(.+)$/m.exec(goldText)?.[1] ??
+    '';
+  const word = named.trim().toLowerCase();
+  if (/prose|sentences/.test(word)) return 'prose';
+  if (/table/.test(word)) return 'tables';
+  if (/faq|question/.test(word)) return 'questions';
+  if (/furniture/.test(word)) return 'heavy furniture';
+  return 'familiar';
 }
 
 /**
@@ -49,12 +72,13 @@ export function readGoldFolder(dir: string): GoldArticle[] {
       const article = existsSync(beside) ? beside : join(seedDir, 'articles', `${slug}.txt`);
       if (!existsSync(article))
         throw new Error(`${join(dir, f)}: no article ${slug}.txt beside it or in seed/articles/`);
-      const parsed = goldSchema.safeParse(parse(readFileSync(join(dir, f), 'utf8')));
+      const text = readFileSync(join(dir, f), 'utf8');
+      const parsed = goldSchema.safeParse(parse(text));
       if (!parsed.success)
         throw new Error(
           `${join(dir, f)}: ${parsed.error.issues.map((i) => `${i.path.join('.')} ${i.message}`).join('; ')}`,
         );
-      return { slug, article, gold: parsed.data };
+      return { slug, article, gold: parsed.data, layout: layoutOf(text) };
     });
 }
 

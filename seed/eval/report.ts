@@ -1,5 +1,5 @@
 import { claimKinds, claimsMicro, figures, scoredKinds, type Counts } from './score.ts';
-import type { SetResult } from './evaluate.ts';
+import { byLayout, type SetResult } from './evaluate.ts';
 
 const f2 = (n: number) => n.toFixed(2);
 const row = (label: string, c: Counts) => {
@@ -44,4 +44,32 @@ export function setText(set: SetResult): string {
 export function timing(sets: readonly SetResult[]): { median: number; max: number; count: number } {
   const ms = sets.flatMap((s) => s.articles.map((a) => a.ms)).sort((a, b) => a - b);
   return { median: ms[Math.floor(ms.length / 2)] ?? 0, max: ms.at(-1) ?? 0, count: ms.length };
+}
+
+const kindHeads = claimKinds.map((k) => `${k} F1`);
+
+/** One row per layout: claims precision, recall and F1, then F1 per kind of claim. */
+export function layoutMarkdown(sets: readonly SetResult[]): string {
+  const rows = byLayout(sets).map(({ layout, articles, total }) => {
+    const claims = figures(claimsMicro(total));
+    const kinds = claimKinds.map((k) => (total[k].want || total[k].got ? f2(figures(total[k]).f1) : '-'));
+    return `| ${layout} | ${articles} | ${f2(claims.precision)} | ${f2(claims.recall)} | **${f2(claims.f1)}** | ${kinds.join(' | ')} |`;
+  });
+  return [
+    `| layout | articles | claims precision | recall | F1 | ${kindHeads.join(' | ')} |`,
+    `| --- | --- | --- | --- | --- | ${kindHeads.map(() => '---').join(' | ')} |`,
+    ...rows,
+  ].join('\n');
+}
+
+/** Per layout, for the terminal. */
+export function layoutText(name: string, sets: readonly SetResult[]): string {
+  return [
+    `# ${name}, per layout`,
+    ...byLayout(sets).map(({ layout, articles, total }) => {
+      const c = figures(claimsMicro(total));
+      const kinds = claimKinds.map((k) => `${k} ${f2(figures(total[k]).f1)}`).join(', ');
+      return `  ${`${layout} (${articles})`.padEnd(22)} P ${f2(c.precision)}  R ${f2(c.recall)}  F1 ${f2(c.f1)}  (${kinds})`;
+    }),
+  ].join('\n');
 }

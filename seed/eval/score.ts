@@ -87,34 +87,83 @@ const initials = (s: string) =>
     .map((t) => t[0])
     .join('');
 
-/** Same words mostly, or the shorter said again with a little more, or one is the other's acronym. */
-export function similar(a: string, b: string): boolean {
+function overlap(a: string, b: string): { inter: number; big: number; small: number } {
   const A = new Set(tokens(a));
   const B = new Set(tokens(b));
-  if (!A.size || !B.size) return false;
-  const na = norm(a).replace(/ /g, '');
-  const nb = norm(b).replace(/ /g, '');
-  if (na === nb) return true;
-  if (initials(a).length > 1 && initials(a) === nb) return true;
-  if (initials(b).length > 1 && initials(b) === na) return true;
   let inter = 0;
   for (const t of A) if (B.has(t)) inter += 1;
-  const big = Math.max(A.size, B.size);
-  const small = Math.min(A.size, B.size);
+  return { inter, big: Math.max(A.size, B.size), small: Math.min(A.size, B.size) };
+}
+
+const squashed = (s: string) => norm(s).replace(/ /g, '');
+
+/** The same words, in any order, plural or singular. */
+export function sameWords(a: string, b: string): boolean {
+  const na = squashed(a);
+  const nb = squashed(b);
+  if (!na || !nb) return false;
+  if (na === nb) return true;
+  const { inter, big, small } = overlap(a, b);
+  return small > 0 && inter === big;
+}
+
+/** The same item: the same words, or one is the other's acronym. */
+export function exact(a: string, b: string): boolean {
+  if (sameWords(a, b)) return true;
+  return (
+    (initials(a).length > 1 && initials(a) === squashed(b)) ||
+    (initials(b).length > 1 && initials(b) === squashed(a))
+  );
+}
+
+/** Same words mostly, or the shorter said again with a little more, or one is the other's acronym. */
+export function similar(a: string, b: string): boolean {
+  if (exact(a, b)) return true;
+  const { inter, big, small } = overlap(a, b);
+  if (!small) return false;
   return inter / big >= 0.6 || (inter / small >= 0.9 && inter / big >= 0.4);
 }
 
-function matchSets(got: readonly string[], want: readonly string[]): Counts {
-  const used = new Set<number>();
-  let tp = 0;
-  for (const g of got) {
-    const i = want.findIndex((w, k) => !used.has(k) && similar(g, w));
-    if (i >= 0) {
-      used.add(i);
-      tp += 1;
-    }
+/**
+ * Names of roles and tiers: titles that differ in one word are different positions ("chief
+ * operating officer" / "chief information officer"), so one name's words must all be in the other.
+ */
+export function sameName(a: string, b: string): boolean {
+  if (exact(a, b)) return true;
+  const { inter, big, small } = overlap(a, b);
+  return small > 0 && inter === small && inter / big >= 0.5;
+}
+
+type Match = (a: string, b: string) => boolean;
+type Names = string | readonly string[];
+const alternatives = (x: Names): readonly string[] => (typeof x === 'string' ? [x] : x);
+
+/**
+ * Pairs each extracted item with at most one gold item: the same words first, then acronyms, then
+ * the looser match, so a loose match never takes the gold item another extracted item names exactly.
+ * An item may be a list of alternative names (a tier's name and aliases).
+ */
+export function pairUp(got: readonly Names[], want: readonly Names[], loose: Match): [number, number][] {
+  const usedGot = new Set<number>();
+  const usedWant = new Set<number>();
+  const pairs: [number, number][] = [];
+  for (const eq of [sameWords, exact, loose]) {
+    got.forEach((g, i) => {
+      if (usedGot.has(i)) return;
+      const k = want.findIndex(
+        (w, j) => !usedWant.has(j) && alternatives(g).some((a) => alternatives(w).some((b) => eq(a, b))),
+      );
+      if (k < 0) return;
+      usedGot.add(i);
+      usedWant.add(k);
+      pairs.push([i, k]);
+    });
   }
-  return { tp, got: got.length, want: want.length };
+  return pairs;
+}
+
+function matchSets(got: readonly string[], want: readonly string[], loose: Match = similar): Counts {
+  return { tp: pairUp(got, want, loose).length, got: got.length, want: want.length };
 }
 
 export type Score = Record<ScoredKind, Counts>;
@@ -141,19 +190,25 @@ export function scoreArticle(gold: Gold, answer: Answer): Score {
     got: title === null ? 0 : 1,
     want: 1,
   });
-  const pairs: [Answer['tiers'][number], Gold['tiers'][number] | null][] = [];
-  const usedGold = new Set<number>();
-  for (const t of answer.tiers) {
-    const i = gold.tiers.findIndex(
-      (g, k) => !usedGold.has(k) && [g.name, ...(g.aliases ?? [])].some((n) => similar(t.name, n)),
-    );
-    if (i >= 0) usedGold.add(i);
-    pairs.push([t, i >= 0 ? gold.tiers[i]! : null]);
-  }
+  const tierPairs = pairUp(
+    answer.tiers.map((t) => t.name),
+    gold.tiers.map((g) => [g.name, ...(g.aliases ?? [])]),
+    sameName,
+  );
+  const usedGold = new Set(tierPairs.map(([, k]) => k));
+  const pairs: [Answer['tiers'][number], Gold['tiers'][number] | null][] = answer.tiers.map((t, i) => {
+    const k = tierPairs.find(([g]) => g === i)?.[1];
+    return [t, k === undefined ? null : gold.tiers[k]!];
+  });
   add('tiers', { tp: pairs.filter(([, g]) => g).length, got: answer.tiers.length, want: gold.tiers.length });
   for (const k of ['roles', 'responsibilities', 'skills'] as const) {
     for (const [t, g] of pairs)
-      add(k, g ? matchSets(t[k], g[k] ?? []) : { tp: 0, got: t[k].length, want: 0 });
+      add(
+        k,
+        g
+          ? matchSets(t[k], g[k] ?? [], k === 'roles' ? sameName : similar)
+          : { tp: 0, got: t[k].length, want: 0 },
+      );
     gold.tiers.forEach((g, i) => {
       if (!usedGold.has(i)) add(k, { tp: 0, got: 0, want: (g[k] ?? []).length });
     });
@@ -168,7 +223,7 @@ export function scoreArticle(gold: Gold, answer: Answer): Score {
       const i = gold.characteristics.findIndex(
         (w, k) =>
           !chUsed.has(k) &&
-          similar(w.tier, g.name) &&
+          sameName(w.tier, g.name) &&
           similar(c.dimension, w.dimension) &&
           [c.summary, ...c.evidence].some((x) => norm(x).includes(norm(w.text)) || similar(x, w.text)),
       );

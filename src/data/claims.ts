@@ -47,6 +47,7 @@ export type MembershipRecord = ClaimRecordOf<'MEMBER_OF'>;
 export type ResponsibilityClaimRecord = ClaimRecordOf<'HAS_RESPONSIBILITY'>;
 export type SkillClaimRecord = ClaimRecordOf<'REQUIRES_SKILL'>;
 export type AttributeClaimRecord = ClaimRecordOf<'HAS_ATTRIBUTE'>;
+export type LevelPlacementRecord = ClaimRecordOf<'AT_LEVEL'>;
 
 /** The claims along `side` from `near`, of one source (null: any), that `filter` keeps. */
 export function claimsAlong<Near extends NodeRecord, Far extends NodeRecord, Claim>(

@@ -1,8 +1,17 @@
 import type { CypherExecutor } from '../db/cypher.ts';
 import { nodesOf, relationshipsOf, type GraphCounts, type Reads } from './graphCounts.ts';
-import { expectLabel, toRecord, type RoleRecord, type TierRecord } from './records.ts';
+import { levelDisagreements } from './levelDisagreements.ts';
+import {
+  expectLabel,
+  toRecord,
+  type CanonicalDimensionRecord,
+  type LevelRecord,
+  type RoleRecord,
+  type TierRecord,
+} from './records.ts';
 
-export type DisagreementKind = 'TIER_MEMBERS' | 'ROLE_TIER' | 'TIER_ATTRIBUTE';
+export type DisagreementKind =
+  'TIER_MEMBERS' | 'ROLE_TIER' | 'TIER_ATTRIBUTE' | 'TIER_LEVEL' | 'LEVEL_CHARACTERISTIC';
 
 export interface DisagreementSideRecord {
   source: string;
@@ -16,11 +25,19 @@ export interface DisagreementRecord {
   tier: TierRecord | null;
   role: RoleRecord | null;
   attribute: string | null;
+  level: LevelRecord | null;
+  dimension: CanonicalDimensionRecord | null;
   sides: DisagreementSideRecord[];
 }
 
 // Tier-level disagreements first: they are what a reader asks about; per-role views follow.
-const kindOrder: DisagreementKind[] = ['TIER_MEMBERS', 'TIER_ATTRIBUTE', 'ROLE_TIER'];
+const kindOrder: DisagreementKind[] = [
+  'TIER_MEMBERS',
+  'TIER_ATTRIBUTE',
+  'TIER_LEVEL',
+  'LEVEL_CHARACTERISTIC',
+  'ROLE_TIER',
+];
 
 interface Side {
   values: Set<string>;
@@ -28,7 +45,9 @@ interface Side {
 }
 
 /** Groups claims by subject and source; a subject where two sources' value sets differ is a disagreement. */
-function disagreeing(claims: { subject: string; source: string; value: string; evidence: string[] }[]) {
+export function disagreeing(
+  claims: { subject: string; source: string; value: string; evidence: string[] }[],
+) {
   const subjects = new Map<string, Map<string, Side>>();
   for (const claim of claims) {
     const bySource = subjects.get(claim.subject) ?? new Map<string, Side>();
@@ -60,12 +79,19 @@ function disagreeing(claims: { subject: string; source: string; value: string; e
  */
 export const disagreementsReads = (counts: GraphCounts, about: string | null): Reads => {
   const attributes = nodesOf(counts, ['Attribute']);
+  // The level view reads every placement and, for each, its tier's characteristics by that source.
+  const placements = relationshipsOf(counts, ['AT_LEVEL']);
   return {
-    dbHits: 13 * relationshipsOf(counts, ['MEMBER_OF', 'HAS_ATTRIBUTE']),
+    dbHits:
+      13 * relationshipsOf(counts, ['MEMBER_OF', 'HAS_ATTRIBUTE']) +
+      13 * placements +
+      20 * relationshipsOf(counts, ['HAS_CHARACTERISTIC']),
     rows:
       about === null
-        ? nodesOf(counts, ['Tier']) * (1 + attributes) + nodesOf(counts, ['Role'])
-        : 1 + attributes,
+        ? nodesOf(counts, ['Tier']) * (2 + attributes) +
+          nodesOf(counts, ['Role']) +
+          nodesOf(counts, ['Level']) * nodesOf(counts, ['CanonicalDimension'])
+        : 2 + attributes + nodesOf(counts, ['CanonicalDimension']),
   };
 };
 
@@ -130,6 +156,8 @@ const tierMembers = (rows: readonly MembershipRow[], tiers: ReadonlyMap<string, 
     tier: tiers.get(d.subject) ?? null,
     role: null,
     attribute: null,
+    level: null,
+    dimension: null,
     sides: d.sides,
   }));
 
@@ -151,6 +179,8 @@ const tierAttributes = (rows: readonly AttributeRow[], tiers: ReadonlyMap<string
       tier: tiers.get(tierSlug) ?? null,
       role: null,
       attribute: kind,
+      level: null,
+      dimension: null,
       sides: d.sides,
     };
   });
@@ -164,12 +194,15 @@ const roleTiers = (rows: readonly MembershipRow[], roles: ReadonlyMap<string, Ro
     tier: null,
     role: roles.get(d.subject) ?? null,
     attribute: null,
+    level: null,
+    dimension: null,
     sides: d.sides,
   }));
 
 /**
- * Where sources differ: which roles a tier holds, which tier a role is in, and a tier's
- * attributes (orientation, time horizon, scope, level). Computed from the claims, so a newly
+ * Where sources differ: which roles a tier holds, which tier a role is in, a tier's attributes
+ * (orientation, time horizon, scope, level), where a tier of one name is placed on the ladder, and
+ * what the sources say of one level on one canonical dimension (levelDisagreements.ts). Computed from the claims, so a newly
  * loaded article's disagreements appear without curation.
  */
 export async function findDisagreements(
@@ -181,9 +214,10 @@ export async function findDisagreements(
     ...tierMembers(memberships, tiers),
     ...tierAttributes(attributes, tiers),
     ...roleTiers(memberships, roles),
+    ...(await levelDisagreements(cypher)),
   ];
   return results
-    .filter((d) => !about || d.tier?.slug === about || d.role?.slug === about)
+    .filter((d) => !about || d.tier?.slug === about || d.role?.slug === about || d.level?.slug === about)
     .sort(
       (a, b) => kindOrder.indexOf(a.kind) - kindOrder.indexOf(b.kind) || a.subject.localeCompare(b.subject),
     );

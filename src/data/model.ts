@@ -16,7 +16,13 @@ export const semanticLabels = [
   'Characteristic',
   'CollaborationBenefit',
 ] as const;
-export const nodeLabels = [...sourceLabels, ...semanticLabels] as const;
+/**
+ * Reference nodes, curated in the catalogue rather than claimed by an article: the ladder of
+ * levels tiers are placed on, and the canonical dimensions articles' dimensions are grouped under.
+ * Every load writes them as the catalogue has them; no article's removal removes them.
+ */
+export const referenceLabels = ['Level', 'CanonicalDimension'] as const;
+export const nodeLabels = [...sourceLabels, ...semanticLabels, ...referenceLabels] as const;
 export type NodeLabel = (typeof nodeLabels)[number];
 export type SemanticLabel = (typeof semanticLabels)[number];
 

@@ -18,7 +18,7 @@ export const coreProperties: Record<NodeLabel, readonly string[]> = {
   Statement: ['id', 'source', 'section', 'position'],
   Tier: ['id', 'slug', 'name'],
   Role: ['id', 'slug', 'name'],
-  Dimension: ['id', 'slug', 'name'],
+  Dimension: ['id', 'slug', 'name', 'canonical'],
   // An attribute claim shows its attribute's kind and value.
   Attribute: ['id', 'slug', 'name', 'kind', 'value'],
   Responsibility: ['id', 'slug', 'name'],
@@ -26,6 +26,9 @@ export const coreProperties: Record<NodeLabel, readonly string[]> = {
   // Lists of characteristics are filtered by how they were made and how sure they are.
   Characteristic: ['id', 'slug', 'name', 'source', 'tier', 'dimension', 'method', 'confidence'],
   CollaborationBenefit: ['id', 'slug', 'name'],
+  // Levels list top down.
+  Level: ['id', 'slug', 'name', 'rank'],
+  CanonicalDimension: ['id', 'slug', 'name'],
 };
 
 export const shownProperties: Record<NodeLabel, readonly string[]> = {
@@ -40,6 +43,8 @@ export const shownProperties: Record<NodeLabel, readonly string[]> = {
   Skill: ['description', 'sources'],
   Characteristic: ['summary'],
   CollaborationBenefit: ['description', 'sources'],
+  Level: ['description'],
+  CanonicalDimension: [],
 };
 
 /** The shown properties an operation selects, per label; a label not in it is read whole. */

@@ -64,6 +64,19 @@ export interface RoleRecord extends EntityRecord {
 }
 export interface DimensionRecord extends EntityRecord {
   label: 'Dimension';
+  /** Slug of the canonical dimension it is grouped under (its own slug when none groups it). */
+  canonical: string;
+}
+/** A level of the reference ladder (the catalogue's). */
+export interface LevelRecord extends BaseRecord {
+  label: 'Level';
+  /** 1 at the top (governance), growing downwards. */
+  rank: number;
+  description: Shown<string>;
+}
+/** A group of dimensions that name the same thing. */
+export interface CanonicalDimensionRecord extends BaseRecord {
+  label: 'CanonicalDimension';
 }
 export interface AttributeRecord extends EntityRecord {
   label: 'Attribute';
@@ -103,7 +116,9 @@ export type NodeRecord =
   | ResponsibilityRecord
   | SkillRecord
   | CharacteristicRecord
-  | CollaborationBenefitRecord;
+  | CollaborationBenefitRecord
+  | LevelRecord
+  | CanonicalDimensionRecord;
 
 export type RecordOf<L extends NodeLabel> = Extract<NodeRecord, { label: L }>;
 
@@ -220,7 +235,26 @@ export function toRecord(props: Record<string, unknown>): NodeRecord {
         aliases: strings(props, 'aliases'),
       };
     case 'Dimension':
-      return { label, dbId, slug, name, sources: sourcesOf(props) };
+      // Dimensions written before canonical dimensions existed are each their own group.
+      return {
+        label,
+        dbId,
+        slug,
+        name,
+        sources: sourcesOf(props),
+        canonical: text(props, 'canonical') || slug,
+      };
+    case 'Level':
+      return {
+        label,
+        dbId,
+        slug,
+        name,
+        rank: number(props, 'rank'),
+        description: shown(props, 'description', text),
+      };
+    case 'CanonicalDimension':
+      return { label, dbId, slug, name };
     case 'Attribute':
       return {
         label,

@@ -153,6 +153,12 @@ export const relations = {
     skill,
     claim,
   })),
+  // Where a source places a tier on the reference ladder (src/ingest/resolve/levels/).
+  AT_LEVEL: claim('AT_LEVEL', 'Tier', 'Level', 'LevelPlacement', (tier, level, claim) => ({
+    tier,
+    level,
+    claim,
+  })),
   HAS_CHARACTERISTIC: sourced('HAS_CHARACTERISTIC', 'Tier', 'Characteristic'),
   ON_DIMENSION: sourced('ON_DIMENSION', 'Characteristic', 'Dimension'),
   COMPARES_ON: sourced('COMPARES_ON', 'Source', 'Dimension'),
@@ -205,6 +211,13 @@ export const references = {
     label: 'Dimension',
     properties: ['dimension'],
     id: (r: { dimension: string }) => `Dimension:${r.dimension}`,
+  },
+  // The canonical dimension a dimension is grouped under.
+  canonical: {
+    name: 'canonical',
+    label: 'CanonicalDimension',
+    properties: ['canonical'],
+    id: (r: { canonical: string }) => `CanonicalDimension:${r.canonical}`,
   },
 } as const satisfies {
   [R in string]: { name: R; label: NodeLabel; properties: readonly string[]; id: (record: never) => string };

@@ -19,6 +19,11 @@ export interface CypherOptions {
    * sessions are closed, which ends their transactions in Neo4j, and later calls fail at once.
    */
   signal?: AbortSignal;
+  /**
+   * Awaited before each read: a request's reads are checked to have seen one version of the
+   * graph by reading its state first (data/graphVersion.ts, `OneVersion`).
+   */
+  beforeRead?: () => Promise<void>;
 }
 
 export interface DriverLease {
@@ -151,6 +156,11 @@ export class CypherExecutor {
     this.options = options;
   }
 
+  /** Whether the executor's work was cancelled (its request timed out, or its client left). */
+  get cancelled(): boolean {
+    return this.options.signal?.aborted ?? false;
+  }
+
   /** Counts rows read (records, or items collected into one record) against the cap. */
   countRows(rows: number): void {
     this.rowCount += rows;
@@ -171,6 +181,7 @@ export class CypherExecutor {
     query: string,
     params: CypherParams = {},
   ): Promise<Row[]> {
+    await this.options.beforeRead?.();
     const started = Date.now();
     for (let attempt = 1; ; attempt += 1) {
       try {
@@ -256,6 +267,7 @@ export class CypherExecutor {
     operation: string,
     work: (tx: ManagedTransaction) => Promise<T>,
   ): Promise<T> {
+    if (mode === 'READ') await this.options.beforeRead?.();
     const config = this.transactionConfig(operation);
     return this.inSession(mode, (session) =>
       mode === 'READ' ? session.executeRead(work, config) : session.executeWrite(work, config),

@@ -1,3 +1,4 @@
+import type { OneVersion } from '../data/graphVersion.ts';
 import type { Loaders } from '../data/loaders.ts';
 import type { CypherExecutor } from '../db/cypher.ts';
 import type { Logger } from '../logger.ts';
@@ -14,4 +15,6 @@ export interface GraphQLContext {
   similarityThreshold: number;
   /** The ETag a cacheable answer to this GET gets (server/conditionalGet.ts); unset otherwise. */
   responseTag?: string;
+  /** Tells whether the request's reads all saw one version of the graph; unset: not checked. */
+  oneVersion?: OneVersion;
 }

@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import type { GraphQLFormattedError } from 'graphql';
 import { GraphQLError } from 'graphql';
 import { Neo4jError } from 'neo4j-driver';
@@ -57,6 +58,28 @@ const clientCodes = new Set([
   'PERSISTED_QUERY_NOT_SUPPORTED',
 ]);
 
+const heldReports = new AsyncLocalStorage<(() => void)[]>();
+
+/** Logs an error report now, or holds it when it belongs to an answer that may be discarded. */
+function report(log: () => void): void {
+  const held = heldReports.getStore();
+  if (held) held.push(log);
+  else log();
+}
+
+/**
+ * Runs `work` (the making of one answer) with the error reports of formatError held back:
+ * `release` logs them once the answer is kept; an answer discarded and made again (it read a
+ * graph that changed under it) leaves no reports of errors its client never sees.
+ */
+export async function holdingErrorReports<T>(
+  work: () => Promise<T>,
+): Promise<{ result: T; held: number; release: () => void }> {
+  const held: (() => void)[] = [];
+  const result = await heldReports.run(held, work);
+  return { result, held: held.length, release: () => held.splice(0).forEach((log) => log()) };
+}
+
 /**
  * Apollo's formatError: errors a client caused keep their message; database outages become
  * SERVICE_UNAVAILABLE; everything else is logged in full and masked, so no stack trace, Cypher
@@ -70,7 +93,7 @@ export function createErrorFormatter(
     const original = unwrapResolverError(error);
     const path = formatted.path ? { path: formatted.path } : {};
     if (isDatabaseUnavailable(original)) {
-      log.warn({ err: original }, 'database unavailable during a request');
+      report(() => log.warn({ err: original }, 'database unavailable during a request'));
       return {
         message: 'The database is unavailable right now; retry shortly.',
         ...path,
@@ -109,7 +132,7 @@ export function createErrorFormatter(
         : formatted.message;
       return { ...formatted, message, extensions };
     }
-    log.error({ err: original }, 'unexpected error while resolving a request');
+    report(() => log.error({ err: original }, 'unexpected error while resolving a request'));
     return { message: 'Internal server error', ...path, extensions: { code: errorCodes.internal } };
   };
 }

@@ -164,9 +164,15 @@ export const relationFields = {
     characteristics: characteristics(relations.HAS_CHARACTERISTIC.out, 'dimension'),
     collaborationBenefits: nodes(relations.BETWEEN.in),
     evidence: nodes(relations.EVIDENCED_BY.out),
+    levels: claims(relations.AT_LEVEL.out),
+  },
+  Level: {
+    tiers: claims(relations.AT_LEVEL.in),
   },
   Role: {
     tiers: claims(relations.MEMBER_OF.out),
+    // The role's tiers by the source asked, then where the same source places each tier.
+    levels: claimsThen(relations.MEMBER_OF.out, relations.AT_LEVEL.out, { withoutNear: false }),
     // The role's tiers by the source asked, then each tier's members by the same source as the membership.
     peers: claimsThen(relations.MEMBER_OF.out, relations.MEMBER_OF.in, { withoutNear: true }),
     mentionedIn: nodes(relations.MENTIONS.in),
@@ -228,10 +234,11 @@ const claimFields = {
 /** The resolvers of the GraphQL claim types (relations.ts names them). */
 export const claimTypeResolvers: Pick<
   Resolvers,
-  'Membership' | 'ResponsibilityClaim' | 'SkillClaim' | 'AttributeClaim'
+  'Membership' | 'ResponsibilityClaim' | 'SkillClaim' | 'AttributeClaim' | 'LevelPlacement'
 > = {
   Membership: { ...claimFields, ...relationFields.Membership },
   ResponsibilityClaim: claimFields,
   SkillClaim: claimFields,
   AttributeClaim: claimFields,
+  LevelPlacement: claimFields,
 };

@@ -1,8 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { isNode, LineCounter, parseDocument, type Document } from 'yaml';
 import { z } from 'zod';
 import { projectRoot } from '../projectRoot.ts';
+import { defaultReadLimits, FileRefused, readBoundedFile } from './readLimits.ts';
 
 /** A curated file that does not validate or does not resolve against its article. */
 export class AnnotationError extends Error {
@@ -96,6 +96,13 @@ export const annotationsSchema = z
       .object({ tiers: z.array(slug).min(2), evidence, benefits: z.array(quote).min(1) })
       .strict()
       .optional(),
+    /**
+     * Where the article places its tiers on the reference ladder (a level slug of the catalogue);
+     * a tier the annotations do not place is placed by the rules of src/ingest/resolve/levels/.
+     * Optional (rather than defaulting to none) so that extraction, which leaves placement to
+     * those rules, need not write it.
+     */
+    levels: z.array(z.object({ tier: slug, level: slug, evidence }).strict()).optional(),
   })
   .strict();
 export type Annotations = z.infer<typeof annotationsSchema>;
@@ -106,9 +113,28 @@ export const catalogueSchema = z
     roles: z.array(catalogueEntry),
     dimensions: z.array(catalogueEntry),
     attributes: z.array(z.object({ kind: slug, value: slug, name: z.string().min(1) }).strict()),
+    /** The reference ladder, top (rank 1) down. */
+    levels: z
+      .array(
+        z
+          .object({
+            slug,
+            name: z.string().min(1),
+            rank: z.number().int().min(1),
+            description: z.string().min(1),
+          })
+          .strict(),
+      )
+      .min(1),
+    /** Groups of dimensions that name the same thing, each with the terms that find its members. */
+    canonicalDimensions: z
+      .array(z.object({ slug, name: z.string().min(1), terms: z.array(z.string().min(2)).min(1) }).strict())
+      .default([]),
   })
   .strict();
 export type Catalogue = z.infer<typeof catalogueSchema>;
+export type CatalogueLevel = Catalogue['levels'][number];
+export type CanonicalDimensionEntry = Catalogue['canonicalDimensions'][number];
 export type CatalogueEntry = z.infer<typeof catalogueEntry>;
 
 /** The catalogue with the entities an article's annotations introduce (an extracted article's new tiers, roles, dimensions). */
@@ -146,10 +172,24 @@ function locate(document: Document, lineCounter: LineCounter) {
   };
 }
 
+/** A YAML file's text: a regular file of at most `maxBytes` (readLimits.ts). */
+function yamlText(file: string, maxBytes: number): string {
+  try {
+    return readBoundedFile(file, maxBytes).toString('utf8');
+  } catch (error) {
+    if (error instanceof FileRefused) throw new AnnotationError(file, null, error.message);
+    throw error;
+  }
+}
+
 /** Reads and validates a YAML file; every schema problem is reported with its line. */
-export function readYaml<T>(file: string, schema: z.ZodType<T>): LocatedYaml<T> {
+export function readYaml<T>(
+  file: string,
+  schema: z.ZodType<T>,
+  maxBytes = defaultReadLimits.maxArticleBytes,
+): LocatedYaml<T> {
   const lineCounter = new LineCounter();
-  const document = parseDocument(readFileSync(file, 'utf8'), { lineCounter, prettyErrors: true });
+  const document = parseDocument(yamlText(file, maxBytes), { lineCounter, prettyErrors: true });
   const syntaxError = document.errors[0];
   if (syntaxError) {
     throw new AnnotationError(

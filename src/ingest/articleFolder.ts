@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { decodeArticle } from './clean/articleText.ts';
 import type { ArticleFiles } from './loadArticle.ts';
+import { defaultReadLimits, readBoundedFile, type ReadLimits } from './readLimits.ts';
 
 /** The files of an article folder: its articles with their annotations, and what is not read. */
 export interface ArticleFolder {
@@ -56,17 +57,14 @@ export interface ArticleOnDisk {
   sha256: string;
 }
 
-/** Checks an article file's name and reads it for its hash; the message says what is wrong. */
-export function readArticleFile(files: ArticleFiles): ArticleOnDisk {
+/**
+ * Checks an article file's name and reads it for its hash (a regular file within the size limit:
+ * readLimits.ts); the message says what is wrong.
+ */
+export function readArticleFile(files: ArticleFiles, limits: ReadLimits = defaultReadLimits): ArticleOnDisk {
   const name = basename(files.article);
   if (!articleFileName.test(name)) throw new Error(`not an article file name: ${allowedArticleFiles}`);
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(files.article);
-  } catch (error) {
-    const code = errorCode(error);
-    throw new Error(code === 'ENOENT' ? 'no such file' : `cannot be read (${code})`, { cause: error });
-  }
+  const bytes = readBoundedFile(files.article, limits.maxArticleBytes);
   const raw = decodeArticle(bytes, files.encoding);
   // Hashed as loadArticle hashes it for the Source node, so the two compare equal.
   return { files, slug: name.replace(/\.txt$/, ''), sha256: createHash('sha256').update(raw).digest('hex') };

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { projectRoot } from '../projectRoot.ts';
 import {
@@ -15,6 +15,7 @@ import { extractArticle, type Extraction } from './extract/extractArticle.ts';
 import type { GraphPlan } from './plan/graphPlan.ts';
 import { parseArticle, type ParsedArticle } from './parse/parseArticle.ts';
 import { resolveArticle, type ArticleClaims } from './resolve/resolveArticle.ts';
+import { defaultReadLimits, FileRefused, readBoundedFile, type ReadLimits } from './readLimits.ts';
 
 export const seedDir = join(projectRoot, 'seed');
 export const catalogueFile = join(seedDir, 'annotations', 'catalogue.yaml');
@@ -26,12 +27,16 @@ export interface ArticleFiles {
   encoding?: ArticleEncoding;
 }
 
-/** An article file's text, refused with the file and the reason when it is not plain text. */
-export function readArticleText(files: ArticleFiles): string {
+/**
+ * An article file's text, refused with the file and the reason when it is not a regular file
+ * within the size limit (readLimits.ts) or not plain text.
+ */
+export function readArticleText(files: ArticleFiles, limits: ReadLimits = defaultReadLimits): string {
   try {
-    return decodeArticle(readFileSync(files.article), files.encoding);
+    return decodeArticle(readBoundedFile(files.article, limits.maxArticleBytes), files.encoding);
   } catch (error) {
-    if (error instanceof ArticleTextError) throw new ArticleTextError(`${files.article}: ${error.message}`);
+    if (error instanceof ArticleTextError || error instanceof FileRefused)
+      throw new ArticleTextError(`${files.article}: ${error.message}`);
     throw error;
   }
 }
@@ -74,19 +79,31 @@ export interface LoadedArticle {
  * Reads, parses, cleans and resolves one article: everything short of writing it. With
  * annotations, their curated claims are loaded; without, extraction reads the claims from the text.
  */
-export function loadArticle(files: ArticleFiles, catalogue: Catalogue): LoadedArticle {
+export function loadArticle(
+  files: ArticleFiles,
+  catalogue: Catalogue,
+  limits: ReadLimits = defaultReadLimits,
+): LoadedArticle {
   if (!existsSync(files.article)) throw new Error(`${files.article}: no such article file`);
   if (files.annotations && !existsSync(files.annotations))
     throw new Error(`${files.annotations}: no such annotation file`);
   const slug = articleSlug(files.article);
-  const raw = readArticleText(files);
-  const annotations = files.annotations ? readYaml(files.annotations, annotationsSchema) : null;
+  const raw = readArticleText(files, limits);
+  const annotations = files.annotations
+    ? readYaml(files.annotations, annotationsSchema, limits.maxArticleBytes)
+    : null;
   const hints = annotations?.data.source;
   const parsed = parseArticle(
     slug,
     raw,
     hints ? { title: hints.title, ...(hints.column ? { column: hints.column } : {}) } : {},
   );
+  if (parsed.statements.length > limits.maxStatements) {
+    throw new ArticleTextError(
+      `${files.article}: the article has ${parsed.statements.length} statements (paragraphs, bullets, table rows), ` +
+        `more than the ${limits.maxStatements} one article may have (--max-statements): split it, or raise the limit`,
+    );
+  }
   if (!parsed.statements.some((s) => /\p{L}{2,}.*\s.*\p{L}{2,}/u.test(s.normalized))) {
     throw new ArticleTextError(
       `${files.article}: the file has no sentences: an article is a title line, then paragraphs or bullets of prose`,

@@ -1,12 +1,21 @@
 import type { CypherExecutor } from '../db/cypher.ts';
 import { isDatabaseUnavailable } from '../db/unavailable.ts';
 import { readGraphCounts, type GraphCounts } from '../data/graphCounts.ts';
+import { changeGraph } from '../data/graphVersion.ts';
 import { catalogueWith } from './annotations.ts';
 import { readArticleFile, shownPath, type ArticleOnDisk } from './articleFolder.ts';
 import { catalogueWithGraph } from './knownEntities.ts';
 import { loadArticle, loadCatalogue, type ArticleFiles, type LoadedArticle } from './loadArticle.ts';
 import type { GraphPlan } from './plan/graphPlan.ts';
 import { planWrite } from './plan/writeBatch.ts';
+import {
+  defaultReadLimits,
+  isOutOfTransactionMemory,
+  outOfTransactionMemory,
+  regularFileSize,
+  shownSize,
+  type ReadLimits,
+} from './readLimits.ts';
 import { ensureSchema } from './write/schema.ts';
 import { writeBatch } from './write/writeGraph.ts';
 
@@ -18,6 +27,8 @@ export interface ArticleSummary {
   sections: number;
   statements: number;
   claims: number;
+  /** What the load reports about it without refusing it (tiers it could not place on the ladder). */
+  notes: string[];
 }
 
 /** An article file that could not be loaded, and why. */
@@ -59,6 +70,8 @@ export interface SeedOptions {
   isolateFailures?: boolean;
   /** Called outside any transaction function, so a retried transaction never reports twice. */
   onProgress?: (progress: SeedProgress) => void;
+  /** What the loader agrees to read (readLimits.ts); default: `defaultReadLimits`. */
+  limits?: ReadLimits;
 }
 
 /**
@@ -98,6 +111,29 @@ export class SeedInterrupted extends Error {
 
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
+/** Why a write failed, in words: Neo4j's own message, but for its transaction memory running out. */
+const writeFailure = (error: unknown) =>
+  isOutOfTransactionMemory(error) ? outOfTransactionMemory : messageOf(error);
+
+/** The run's files are larger together than a run may read: refused before any is read. */
+function checkRunSize(files: readonly ArticleFiles[], limits: ReadLimits): void {
+  const sized = files.map((f) => ({ file: f.article, bytes: regularFileSize(f.article) }));
+  const total = sized.reduce((sum, f) => sum + f.bytes, 0);
+  if (total <= limits.maxRunBytes) return;
+  const largest = [...sized]
+    .sort((a, b) => b.bytes - a.bytes)
+    .slice(0, 3)
+    .map((f) => `${shownPath(f.file)} (${shownSize(f.bytes)})`);
+  throw new ArticleProblems([
+    {
+      file: `the ${files.length} article files`,
+      message:
+        `${shownSize(total)} together, more than the ${shownSize(limits.maxRunBytes)} one run may read ` +
+        `(--max-run-size): load them in several runs, or raise the limit; the largest: ${largest.join(', ')}`,
+    },
+  ]);
+}
+
 // The stored hash of each source among the slugs.
 const storedHashesQuery = 'MATCH (s:Source) WHERE s.slug IN $slugs RETURN s.slug AS slug, s.sha256 AS sha256';
 
@@ -123,6 +159,7 @@ function summarise({ parsed, plan }: Pick<LoadedArticle, 'parsed' | 'plan'>): Ar
     sections: parsed.sections.length,
     statements: parsed.statements.length,
     claims: plan.relationships.filter((r) => Array.isArray(r.props['evidence'])).length,
+    notes: plan.notes ?? [],
   };
 }
 
@@ -140,13 +177,14 @@ interface ReadArticles {
 async function readArticles(
   cypher: CypherExecutor,
   files: readonly ArticleFiles[],
-  { skipUnchanged = false, onProgress = () => undefined }: SeedOptions,
+  { skipUnchanged = false, onProgress = () => undefined, limits = defaultReadLimits }: SeedOptions,
 ): Promise<ReadArticles> {
+  checkRunSize(files, limits);
   const problems: ArticleProblem[] = [];
   const onDisk: ArticleOnDisk[] = [];
   for (const file of files) {
     try {
-      onDisk.push(readArticleFile(file));
+      onDisk.push(readArticleFile(file, limits));
     } catch (error) {
       problems.push({ file: shownPath(file.article), message: messageOf(error) });
     }
@@ -166,7 +204,7 @@ async function readArticles(
       unchanged.push(article.slug);
     } else {
       try {
-        const { parsed, plan, extraction } = loadArticle(article.files, catalogue);
+        const { parsed, plan, extraction } = loadArticle(article.files, catalogue, limits);
         catalogue = catalogueWith(catalogue, extraction?.annotations.entities);
         ready.push({ file: article.files.article, plan, summary: summarise({ parsed, plan }) });
       } catch (error) {
@@ -205,7 +243,7 @@ async function writeArticles(
   const failed: ArticleProblem[] = [];
   const write = async (articles: readonly ReadyArticle[]): Promise<void> => {
     const batch = planWrite(articles.map((article) => article.plan));
-    await cypher.inTransaction('WRITE', 'seed.articles', (tx) => writeBatch(tx, batch));
+    await changeGraph(cypher, 'seed.articles', (tx) => writeBatch(tx, batch));
   };
   onProgress({ stage: 'write', done: 0, total: ready.length, written: [] });
   await ensureSchema(cypher);
@@ -215,6 +253,10 @@ async function writeArticles(
       await write(batch);
       committed.push(...batch.map((article) => article.summary));
     } catch (error) {
+      if (!isolateFailures && isOutOfTransactionMemory(error))
+        throw new ArticleProblems(
+          batch.map((a) => ({ file: shownPath(a.file), message: writeFailure(error) })),
+        );
       if (!isolateFailures) throw error;
       if (isDatabaseUnavailable(error)) throw new SeedInterrupted(written.length, ready.length, error);
       for (const article of batch) {
@@ -224,7 +266,7 @@ async function writeArticles(
         } catch (articleError) {
           if (isDatabaseUnavailable(articleError))
             throw new SeedInterrupted(written.length + committed.length, ready.length, articleError);
-          failed.push({ file: shownPath(article.file), message: messageOf(articleError) });
+          failed.push({ file: shownPath(article.file), message: writeFailure(articleError) });
         }
       }
     }
@@ -276,14 +318,18 @@ export async function seedGraph(
   cypher: CypherExecutor,
   files: readonly ArticleFiles[],
   progress: (line: string) => void = () => undefined,
+  options: Pick<SeedOptions, 'limits'> = {},
 ): Promise<SeedReport> {
   return seedArticles(cypher, files, {
+    ...options,
     onProgress: (event) => {
       if (event.stage !== 'write') return;
-      for (const a of event.written)
+      for (const a of event.written) {
         progress(
           `  ${a.slug}: ${a.sections} sections, ${a.statements} statements, ${a.claims} sourced claims`,
         );
+        for (const note of a.notes) progress(`    ${note}`);
+      }
     },
   });
 }

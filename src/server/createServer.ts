@@ -1,5 +1,5 @@
 import { createServer as createHttpServer, type Server } from 'node:http';
-import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import type { ApolloServer, ApolloServerPlugin } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheControl';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
@@ -10,7 +10,7 @@ import type { GraphQLFormattedError } from 'graphql';
 import type { Driver } from 'neo4j-driver';
 import type { Config } from '../config.ts';
 import { readGraphCounts } from '../data/graphCounts.ts';
-import { readGraphVersion } from '../data/graphVersion.ts';
+import { OneVersion, readGraphState, readGraphVersion, type GraphState } from '../data/graphVersion.ts';
 import { Loaders } from '../data/loaders.ts';
 import { CypherCancelled, CypherExecutor, type DriverSource } from '../db/cypher.ts';
 import type { GraphQLContext } from '../graphql/context.ts';
@@ -31,6 +31,7 @@ import { playgroundPlugin } from './playgroundPlugin.ts';
 import { costLimitPlugin, shapeRules } from './queryLimits.ts';
 import { persistedQueryChecks, supportedOperationsPlugin } from './requestChecks.ts';
 import { Readiness } from './readiness.ts';
+import { OneVersionApolloServer } from './oneVersionApollo.ts';
 import { webRoutes } from './webRoutes.ts';
 import { exportRoutes } from './exports/exportRoutes.ts';
 
@@ -66,66 +67,73 @@ export function createApollo(
     readGraphCounts(new CypherExecutor(driver, { database: config.neo4j.database, timeoutMs: 2_000 })),
   );
   const formatError = createErrorFormatter(log, { hideSuggestions: config.env === 'production' });
-  return new ApolloServer<GraphQLContext>({
-    typeDefs: loadTypeDefs(),
-    resolvers,
-    formatError: (formatted: GraphQLFormattedError, error: unknown) =>
-      // Work cancelled with its request: the client already has its 503 (or has left), and the
-      // timeout was logged once when it was answered.
-      unwrapResolverError(error) instanceof CypherCancelled
-        ? {
-            message: 'The request was cancelled before it completed.',
-            extensions: { code: errorCodes.requestTimeout },
-          }
-        : formatError(formatted, error),
-    includeStacktraceInErrorResponses: false,
-    introspection: config.graphql.introspection,
-    // The manifest's operations are always known by hash; `manifest-only` knows nothing else.
-    persistedQueries:
-      config.graphql.persistedQueries === 'off'
-        ? false
-        : manifest
+  return new OneVersionApolloServer(
+    {
+      typeDefs: loadTypeDefs(),
+      resolvers,
+      formatError: (formatted: GraphQLFormattedError, error: unknown) =>
+        // Work cancelled with its request: the client already has its 503 (or has left), and the
+        // timeout was logged once when it was answered.
+        unwrapResolverError(error) instanceof CypherCancelled
           ? {
-              cache: manifestQueryCache(manifest, {
-                acceptRegistrations: config.graphql.persistedQueries === 'apq',
-              }),
+              message: 'The request was cancelled before it completed.',
+              extensions: { code: errorCodes.requestTimeout },
             }
-          : {},
-    allowBatchedHttpRequests: false,
-    csrfPrevention: true,
-    validationRules: shapeRules(config),
-    parseOptions: { maxTokens: config.limits.maxTokens },
-    // Shutdown is ours (server/shutdown.ts): Apollo's own handler would re-raise the signal.
-    stopOnTerminationSignals: false,
-    // Every answer is public for CACHE_MAX_AGE_S unless the schema's @cacheControl hints say less;
-    // an answer with errors gets `no-store`. Listed first: plugins read the header it sets. With
-    // CACHE_MAX_AGE_S=0 nothing is cacheable, and the plugin (which wraps every field's resolver
-    // to collect hints) is left out.
-    plugins: [
-      config.http.cacheMaxAgeS > 0
-        ? ApolloServerPluginCacheControl({ defaultMaxAge: config.http.cacheMaxAgeS })
-        : ApolloServerPluginCacheControlDisabled(),
-      supportedOperationsPlugin(),
-      costLimitPlugin({ maxCost: config.limits.maxCost, graphSize, log }),
-      ...plugins,
-    ],
-  });
+          : formatError(formatted, error),
+      includeStacktraceInErrorResponses: false,
+      introspection: config.graphql.introspection,
+      // The manifest's operations are always known by hash; `manifest-only` knows nothing else.
+      persistedQueries:
+        config.graphql.persistedQueries === 'off'
+          ? false
+          : manifest
+            ? {
+                cache: manifestQueryCache(manifest, {
+                  acceptRegistrations: config.graphql.persistedQueries === 'apq',
+                }),
+              }
+            : {},
+      allowBatchedHttpRequests: false,
+      csrfPrevention: true,
+      validationRules: shapeRules(config),
+      parseOptions: { maxTokens: config.limits.maxTokens },
+      // Shutdown is ours (server/shutdown.ts): Apollo's own handler would re-raise the signal.
+      stopOnTerminationSignals: false,
+      // Every answer is public for CACHE_MAX_AGE_S unless the schema's @cacheControl hints say less;
+      // an answer with errors gets `no-store`. Listed first: plugins read the header it sets. With
+      // CACHE_MAX_AGE_S=0 nothing is cacheable, and the plugin (which wraps every field's resolver
+      // to collect hints) is left out.
+      plugins: [
+        config.http.cacheMaxAgeS > 0
+          ? ApolloServerPluginCacheControl({ defaultMaxAge: config.http.cacheMaxAgeS })
+          : ApolloServerPluginCacheControlDisabled(),
+        supportedOperationsPlugin(),
+        costLimitPlugin({ maxCost: config.limits.maxCost, graphSize, log }),
+        ...plugins,
+      ],
+    },
+    log,
+  );
 }
 
 /**
  * A request's context: its own Cypher executor (query count, row cap, sessions on the current
- * driver, cancelled with `signal`) and batching loaders.
+ * driver, cancelled with `signal`) and batching loaders; with `graphState`, its reads are checked
+ * to have seen one version of the graph (`OneVersion`; the server makes the answer again if not).
  */
 export function createContext(
   { config, driver, log }: ServerDeps,
   signal?: AbortSignal,
   responseTag?: string,
+  graphState?: () => Promise<GraphState>,
 ): GraphQLContext {
+  const oneVersion = graphState ? new OneVersion(graphState) : undefined;
   const cypher = new CypherExecutor(driver, {
     database: config.neo4j.database,
     timeoutMs: config.neo4j.queryTimeoutMs,
     maxRows: config.limits.maxRowsPerRequest,
     ...(signal ? { signal } : {}),
+    ...(oneVersion ? { beforeRead: oneVersion.beforeRead } : {}),
   });
   return {
     cypher,
@@ -135,6 +143,7 @@ export function createContext(
     planOperations: config.graphql.planOperations,
     similarityThreshold: config.graphql.similarityThreshold,
     ...(responseTag ? { responseTag } : {}),
+    ...(oneVersion ? { oneVersion } : {}),
   };
 }
 
@@ -184,6 +193,10 @@ export async function startServer(
   const graphVersion = new GraphVersionSource(() =>
     readGraphVersion(new CypherExecutor(driver, { database: config.neo4j.database, timeoutMs: 2_000 })),
   );
+  // What every request's reads are checked against, read before and after them (shared by requests).
+  const graphState = new GraphVersionSource<GraphState>(() =>
+    readGraphState(new CypherExecutor(driver, { database: config.neo4j.database, timeoutMs: 2_000 })),
+  );
   const apollo = createApollo(
     { config, driver, log },
     [playgroundPlugin(config.playground), responseTagPlugin(responseTags)],
@@ -222,6 +235,7 @@ export async function startServer(
             { config, driver, log },
             requestSignal(req),
             typeof tag === 'string' ? tag : undefined,
+            () => graphState.current(),
           ),
         );
       },

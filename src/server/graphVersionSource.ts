@@ -4,16 +4,17 @@
  * started after it asked, so a load committed before a request arrived is never missed; callers
  * that ask while a read is in flight share the next one, so under any concurrency at most two
  * reads are pending and Neo4j sees about one tiny query per read's round trip, not per request.
+ * (The same for the graph's state, `T`, that requests check their reads against.)
  */
-export class GraphVersionSource {
-  private running: Promise<string | null> | null = null;
-  private next: Promise<string | null> | null = null;
+export class GraphVersionSource<T = string | null> {
+  private running: Promise<T> | null = null;
+  private next: Promise<T> | null = null;
   /** Reads made, for the load test and tests to compare with requests served. */
   reads = 0;
 
-  constructor(private readonly read: () => Promise<string | null>) {}
+  constructor(private readonly read: () => Promise<T>) {}
 
-  current(): Promise<string | null> {
+  current(): Promise<T> {
     if (this.running === null) return this.start();
     // The running read may have started before this caller asked: wait for the one after it.
     this.next ??= this.running.then(
@@ -23,14 +24,14 @@ export class GraphVersionSource {
     return this.next;
   }
 
-  private promote(): Promise<string | null> {
+  private promote(): Promise<T> {
     this.next = null;
     return this.start();
   }
 
-  private start(): Promise<string | null> {
+  private start(): Promise<T> {
     this.reads += 1;
-    const reading: Promise<string | null> = this.read().finally(() => {
+    const reading: Promise<T> = this.read().finally(() => {
       if (this.running === reading) this.running = null;
     });
     this.running = reading;

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page, Request } from 'playwright-core';
+import type { Page, Request, Route } from 'playwright-core';
 import { projectRoot } from '../../src/projectRoot.ts';
 import { readManifest } from '../../src/server/operationManifest.ts';
 import { startSeededApi, type SeededApi } from '../support/apiServer.ts';
@@ -11,6 +11,7 @@ import {
   type PageProblems,
   type TestBrowser,
 } from '../support/browser.ts';
+import { chooseSource } from '../support/sourcePicker.ts';
 
 const firstArticle = 'Senior Leadership vs. Senior Management: Which One Holds The Real Power?';
 const secondArticle = 'Senior Management vs Executive Management';
@@ -29,9 +30,11 @@ async function tableRows(page: Page, panel: string, caption?: string): Promise<s
   return cells;
 }
 
-/** Waits until no panel is loading. */
+/** Waits until every panel says its request settled and it has drawn the answer. */
 async function settled(page: Page): Promise<void> {
-  await expect.poll(() => page.locator('[aria-busy="true"]').count()).toBe(0);
+  await expect
+    .poll(() => page.locator('.panel .body:not([data-state="done"]):not([data-state="failed"])').count())
+    .toBe(0);
 }
 
 /** What a request to /graphql asked for: method, operation name, hash, and whether it sent text. */
@@ -91,13 +94,14 @@ describe('the dashboard at /dashboard, in Chromium, on the seeded graph', () => 
     // Every seeded claim is curated: the curated column is the whole count.
     for (const [, , curated, , total] of claims) expect(curated).toBe(total);
 
+    // The coverage map's cells that any source speaks to: tier, dimension, how many sources.
     const coverage = await tableRows(page, 'panel-coverage');
-    expect(coverage.map(([, tier, , dimensions]) => [tier, dimensions?.split(', ').length])).toEqual([
-      ['Senior leadership', 4],
-      ['Senior management', 4],
-      ['Executive management', 3],
-      ['Senior management', 3],
-    ]);
+    const dimensionsOf = (tier: string) => coverage.filter((row) => row[0] === tier).length;
+    expect([
+      dimensionsOf('Senior leadership'),
+      dimensionsOf('Senior management'),
+      dimensionsOf('Executive management'),
+    ]).toEqual([4, 7, 3]);
     // The heat map: each cell names the sources characterising that tier there.
     const cellTitles = await page.locator('#panel-coverage svg title').allTextContents();
     expect(cellTitles).toContain(`Senior management on Primary focus: ${firstArticle}`);
@@ -137,15 +141,14 @@ describe('the dashboard at /dashboard, in Chromium, on the seeded graph', () => 
   });
 
   it('narrows every panel to the source picked', async () => {
-    await page.getByLabel('Source', { exact: true }).selectOption({ label: secondArticle });
+    await chooseSource(page, 'Source', secondArticle);
     await settled(page);
     await expect
       .poll(async () => (await tableRows(page, 'panel-claims')).map((row) => row[0]))
       .toEqual([secondArticle]);
-    expect((await tableRows(page, 'panel-coverage')).map((row) => row[1])).toEqual([
-      'Executive management',
-      'Senior management',
-    ]);
+    expect(new Set((await tableRows(page, 'panel-coverage')).map((row) => row[0]))).toEqual(
+      new Set(['Executive management', 'Senior management']),
+    );
     expect(await tableRows(page, 'panel-size', 'Claims of')).toContainEqual(['MEMBER_OF', '6']);
     // The second article puts no role in senior leadership, so nothing is shared by its claims.
     expect(await tableRows(page, 'panel-overlap')).toEqual([
@@ -171,7 +174,7 @@ describe('the dashboard at /dashboard, in Chromium, on the seeded graph', () => 
   });
 
   it('compares another pair of tiers', async () => {
-    await page.getByLabel('Source', { exact: true }).selectOption({ label: 'All sources' });
+    await chooseSource(page, 'Source', null);
     await settled(page);
     await page.locator('#overlap-first').selectOption({ label: 'Executive management' });
     await settled(page);
@@ -202,16 +205,17 @@ describe('the dashboard at /dashboard, in Chromium, on the seeded graph', () => 
   });
 
   it('links a panel’s node to the explorer, which opens at that node with the source picked', async () => {
-    await page.getByLabel('Source', { exact: true }).selectOption({ label: secondArticle });
+    await chooseSource(page, 'Source', secondArticle);
     await settled(page);
-    const link = page.locator('#panel-coverage .links a', { hasText: 'Senior management in the explorer' });
+    await page.locator('#panel-coverage details.data summary').click();
+    const link = page.locator('#panel-coverage table a', { hasText: 'Senior management' }).first();
     expect(await link.getAttribute('href')).toBe(
       '/explorer?focus=Tier%3Asenior-management&source=senior-management-vs-executive-management',
     );
     await link.click();
     await page.waitForURL(/\/explorer\?/);
     await expect.poll(() => page.locator('#details h2').textContent()).toBe('Senior management');
-    expect(await page.getByLabel(`Second article: ${secondArticle}`).isChecked()).toBe(true);
+    expect(await page.getByRole('combobox', { name: 'Claims of' }).inputValue()).toBe(secondArticle);
     await saveScreenshot(page, 'dashboard-4-explorer-link');
   });
 
@@ -220,15 +224,27 @@ describe('the dashboard at /dashboard, in Chromium, on the seeded graph', () => 
     expect(problems.nonLocalRequests).toEqual([]);
   });
 
-  it('shows an error in place of what could not load', async () => {
+  it('shows what could not load in its own panel, in plain words, and Retry loads it', async () => {
     const failing = await chromium.context.newPage();
-    await failing.route('**/graphql?**', (route) => route.abort());
+    const cutOff = (route: Route) => route.abort();
+    await failing.route('**/graphql?**', cutOff);
     await failing.goto(new URL('/dashboard', api.server.url).href);
-    await expect
-      .poll(() => failing.locator('#error').textContent())
-      .toMatch(/failed: The API could not be reached\./);
-    expect(await failing.locator('#error').isVisible()).toBe(true);
-    expect(await failing.locator('#panel-claims').textContent()).toContain('could not be reached');
+    await settled(failing);
+    for (const panel of ['size', 'claims', 'coverage', 'overlap', 'connected', 'disagreements']) {
+      const body = failing.locator(`#panel-${panel}`);
+      expect(await body.getAttribute('data-state')).toBe('failed');
+      expect(await body.locator('[role="alert"]').textContent()).toContain(
+        'The server could not be reached. Check the connection and try again.',
+      );
+    }
+    // The header says only that some panels failed, never the API's message.
+    const header = (await failing.locator('header').textContent()) ?? '';
+    expect(header).toContain('Some panels could not be loaded');
+    expect(header).not.toContain('API');
+    await failing.unroute('**/graphql?**', cutOff);
+    await failing.locator('#panel-claims').getByRole('button', { name: 'Retry' }).click();
+    await expect.poll(() => failing.locator('#panel-claims').getAttribute('data-state')).toBe('done');
+    expect(await tableRows(failing, 'panel-claims')).toHaveLength(2);
     await failing.close();
   });
 });

@@ -10,6 +10,7 @@ import {
 } from '../support/browser.ts';
 import { clickNode, doubleClickNode, drawnGraph, memberNames, settled } from '../support/explorerPage.ts';
 import { testCypher } from '../support/seededGraph.ts';
+import { chooseSource } from '../support/sourcePicker.ts';
 
 const firstArticle = 'Senior Leadership vs. Senior Management: Which One Holds The Real Power?';
 const secondArticle = 'Senior Management vs Executive Management';
@@ -32,7 +33,7 @@ describe('the explorer at /explorer, in Chromium, on the seeded graph', () => {
     await api?.close();
   });
 
-  it('starts from the three tiers', async () => {
+  it('starts from the most connected tiers: the three tiers of the seeded articles', async () => {
     await page.goto(new URL('/explorer', api.server.url).href);
     await expect
       .poll(async () => (await drawnGraph(page)).nodes.map((node) => node.name).sort())
@@ -88,49 +89,53 @@ describe('the explorer at /explorer, in Chromium, on the seeded graph', () => {
   });
 
   it('the source filter shows each article’s own members of senior management', async () => {
-    await page.getByLabel(`First article: ${firstArticle}`).check();
+    await chooseSource(page, 'Claims of', firstArticle);
     await settled(page);
     await expect
       .poll(() => memberNames(page, 'Senior management'))
       .toEqual(['Department head', 'Vice president']);
     await saveScreenshot(page, 'explorer-4-first-article');
 
-    await page.getByLabel(`Second article: ${secondArticle}`).check();
+    await chooseSource(page, 'Claims of', secondArticle);
     await settled(page);
     await expect.poll(() => memberNames(page, 'Senior management')).toEqual(['CEO', 'CFO', 'COO', 'CTO']);
     await saveScreenshot(page, 'explorer-5-second-article');
 
-    await page.getByLabel('Both articles').check();
+    await chooseSource(page, 'Claims of', null);
     await settled(page);
     await expect.poll(() => memberNames(page, 'Senior management')).toHaveLength(6);
   });
 
-  it('search finds a responsibility, and the path finder links the CFO to it through senior management', async () => {
+  it('search finds a responsibility, a path can end at the hit, and the path finder links the CFO to it through senior management', async () => {
     await clickNode(page, 'CFO');
     await expect.poll(() => page.locator('#details h2').textContent()).toBe('CFO');
     await page.getByRole('button', { name: 'Path from here' }).click();
 
     await page.getByLabel('Search', { exact: true }).fill('budget');
     await page.getByRole('button', { name: 'Search', exact: true }).click();
-    await settled(page);
+    await expect.poll(() => page.locator('#search-results').getAttribute('data-state')).toBe('done');
     const hit = page
-      .locator('#search-results')
-      .getByRole('button', { name: /Review budgets and control expenses/ });
+      .locator('#search-results li')
+      .filter({ has: page.getByRole('button', { name: /Review budgets and control expenses/ }) });
     await expect.poll(() => hit.count()).toBe(1);
     expect(await page.locator('#search-results mark').first().textContent()).toMatch(/budget/i);
-    await hit.click();
+    // The hit is the path's end straight from the list, without opening it first.
+    await hit.getByRole('button', { name: 'to', exact: true }).click();
     await expect
-      .poll(() => page.locator('#details h2').textContent())
+      .poll(() => page.locator('#path-to').textContent())
       .toBe('Review budgets and control expenses');
-    await page.getByRole('button', { name: 'Path to here' }).click();
 
     await page.getByRole('button', { name: 'Find path' }).click();
-    await settled(page);
+    await expect.poll(() => page.locator('#path-finder').getAttribute('data-state')).toBe('done');
     await expect
       .poll(() => page.locator('#path-result').textContent())
       .toMatch(
         /^Shortest path \(2 hops\): CFO → .*Senior management.* → Review budgets and control expenses$/,
       );
+    await hit.getByRole('button', { name: /Review budgets and control expenses/ }).click();
+    await expect
+      .poll(() => page.locator('#details h2').textContent())
+      .toBe('Review budgets and control expenses');
     await saveScreenshot(page, 'explorer-6-path');
   });
 

@@ -11,6 +11,7 @@ import {
 } from '../support/browser.ts';
 import { boxOf, canvas, named, offCanvas } from '../support/explorerCanvas.ts';
 import { clickNode, doubleClickNode, memberNames, settled } from '../support/explorerPage.ts';
+import { chooseSource, chosenSource } from '../support/sourcePicker.ts';
 
 // What an analyst found wrong with the explorer, each checked at a desktop window and a phone:
 // paths that join claims no article makes, an unreadable canvas, a view that moves under the
@@ -19,8 +20,11 @@ import { clickNode, doubleClickNode, memberNames, settled } from '../support/exp
 
 const first = 'senior-leadership-vs-senior-management';
 const second = 'senior-management-vs-executive-management';
-const firstColor = 'rgb(21,101,192)';
-const secondColor = 'rgb(230,81,0)';
+const firstTitle = 'Senior Leadership vs. Senior Management: Which One Holds The Real Power?';
+const secondTitle = 'Senior Management vs Executive Management';
+/** Edges are coloured by kind of claim: a role placed in a tier, and the grey of evidence. */
+const memberColor = 'rgb(217,130,43)';
+const evidenceColor = 'rgb(138,138,138)';
 
 const viewports = [
   { name: 'desktop', width: 1400, height: 900 },
@@ -104,7 +108,7 @@ describe.each(viewports)('the explorer’s findings, at $name size ($width×$hei
   }
 
   it(
-    '1. a path under one article uses only its claims; without one, a path joining both says so, hop by hop in each article’s colour',
+    '1. a path under one article uses only its claims; without one, a path joining both says so, hop by hop with each article’s title',
     async () => {
       await open();
       await doubleTap('Senior management');
@@ -124,19 +128,25 @@ describe.each(viewports)('the explorer’s findings, at $name size ($width×$hei
       await expect
         .poll(() => page.locator('#path-sources').textContent())
         .toMatch(/^Mixes articles: no single article makes this chain\./);
+      const sources = (await page.locator('#path-sources').textContent()) ?? '';
+      expect(sources).toContain(`CFO –MEMBER_OF→ Senior management: “${secondTitle}”`);
+      expect(sources).toContain(`Department head –MEMBER_OF→ Senior management: “${firstTitle}”`);
+      // Both hops are the same kind of claim, drawn in its colour whichever article makes it.
       const mixed = await canvas(page);
       const colours = new Set(mixed.edges.filter((edge) => edge.onPath).map((edge) => noSpaces(edge.color)));
-      expect(colours).toEqual(new Set([firstColor, secondColor]));
+      expect(colours).toEqual(new Set([memberColor]));
 
       // The first article's claims only: a longer path, every hop its own.
-      await page.getByLabel(/First article:/).check();
+      await chooseSource(page, 'Claims of', firstTitle);
       await settled(page);
       await expect
         .poll(() => page.locator('#path-result').textContent())
-        .toMatch(/^Shortest path in the claims of the first article \([3-6] hops\): CFO → /);
+        .toMatch(
+          /^Shortest path in the claims of “Senior Leadership vs\. Senior Management: .*” \([3-6] hops\): CFO → /,
+        );
       await expect
         .poll(() => page.locator('#path-sources').textContent())
-        .toBe('Every hop is stated by the first article.');
+        .toBe(`Every hop is stated by “${firstTitle}”.`);
       const scoped = await canvas(page);
       const onPath = scoped.edges.filter((edge) => edge.onPath);
       expect(onPath.length).toBeGreaterThan(2);
@@ -348,12 +358,13 @@ describe.each(viewports)('the explorer’s findings, at $name size ($width×$hei
   );
 
   it(
-    '4. a view whose request the API refuses says why in the API’s words: Compare, Disagreements, path, search and details',
+    '4. a view whose request the API refuses says what happened in plain words, where it belongs, with a Retry that asks again: Compare, Disagreements, path, search and details',
     async () => {
       await open('?nodes=Role:vice-president,Role:cto');
       // What the server answers an operation whose estimated cost is over MAX_COST.
       const message =
         'Query cost 58381 exceeds the limit of 50000 (MAX_COST): ask for fewer items (first, limit, depth), fewer nested lists or fewer whole-graph statistics.';
+      const plain = 'This asks the server for more than it answers at once.';
       const refused = new Set(['ExplorerCompare', 'ExplorerDisagreements']);
       const refuse = async (route: Route) => {
         if ([...refused].some((operation) => isOperation(route, operation))) {
@@ -368,23 +379,28 @@ describe.each(viewports)('the explorer’s findings, at $name size ($width×$hei
           await route.fallback();
         }
       };
+      const alertOf = (selector: string) => page.locator(`${selector} [role="alert"]`);
+      const stateOf = (selector: string) => page.locator(selector).getAttribute('data-state');
       const errorsBefore = problems.consoleErrors.length;
       const logged: string[] = [];
       await page.route('**/graphql', refuse);
       try {
         await page.getByRole('tab', { name: 'Compare' }).click();
-        await settled(page);
-        await expect
-          .poll(() => page.locator('#compare [role="alert"]').textContent())
-          .toBe(`Comparing the tiers failed: ${message}`);
+        await expect.poll(() => stateOf('#compare')).toBe('failed');
+        const compareAlert = (await alertOf('#compare').textContent()) ?? '';
+        expect(compareAlert).toContain('Comparing the tiers did not work.');
+        expect(compareAlert).toContain(plain);
+        // The API's own words are there for whoever opens them, folded away.
+        expect(await alertOf('#compare').locator('details').textContent()).toContain(message);
+        expect(await alertOf('#compare').locator('details').getAttribute('open')).toBeNull();
         // The choice of tiers stays, to try others.
         expect(await page.locator('#compare select').count()).toBe(2);
 
         await page.getByRole('tab', { name: 'Disagreements' }).click();
-        await settled(page);
-        await expect
-          .poll(() => page.locator('#disagreements [role="alert"]').textContent())
-          .toBe(`Finding the disagreements failed: ${message}`);
+        await expect.poll(() => stateOf('#disagreements')).toBe('failed');
+        expect(await alertOf('#disagreements').textContent()).toContain(
+          'Finding the disagreements did not work.',
+        );
 
         await page.getByRole('tab', { name: 'Details' }).click();
         await tap('Vice president');
@@ -393,26 +409,27 @@ describe.each(viewports)('the explorer’s findings, at $name size ($width×$hei
         await pressPanelButton('Path to here');
         refused.add('ExplorerPath');
         await page.getByRole('button', { name: 'Find path' }).click();
-        await settled(page);
-        await expect
-          .poll(() => page.locator('#path-result').textContent())
-          .toBe(`Finding a path failed: ${message}`);
+        await expect.poll(() => stateOf('#path-finder')).toBe('failed');
+        expect(await alertOf('#path-result').textContent()).toContain(
+          `Finding a path did not work. ${plain}`,
+        );
         expect((await canvas(page)).nodes.map((node) => node.name).sort()).toEqual(['CTO', 'Vice president']);
 
         refused.add('ExplorerSearch');
         await page.locator('#search-text').fill('budget');
         await page.getByRole('button', { name: 'Search', exact: true }).click();
-        await settled(page);
-        await expect
-          .poll(() => page.locator('#search-results [role="alert"]').textContent())
-          .toBe(`Searching for “budget” failed: ${message}`);
+        await expect.poll(() => stateOf('#search-results')).toBe('failed');
+        expect(await alertOf('#search-results').textContent()).toContain(
+          `Searching for “budget” did not work. ${plain}`,
+        );
 
         refused.add('ExplorerNodeDetails');
         // Tapping the node already selected asks for nothing: tap the other one.
         await tap((await panelTitle()) === 'Vice president' ? 'CTO' : 'Vice president');
-        await expect
-          .poll(() => page.locator('#details [role="alert"]').textContent())
-          .toBe(`Could not load the details: ${message}`);
+        await expect.poll(() => stateOf('#details')).toBe('failed');
+        expect(await alertOf('#details').textContent()).toContain(
+          `Loading the details did not work. ${plain}`,
+        );
       } finally {
         await page.unroute('**/graphql', refuse);
         // Chromium logs each refused request as a failed load; those are the only errors allowed here.
@@ -420,6 +437,16 @@ describe.each(viewports)('the explorer’s findings, at $name size ($width×$hei
       }
       expect(logged.length).toBeGreaterThan(0);
       for (const line of logged) expect(line).toMatch(/status of 400/);
+      // Nothing went to the page's header or footer: each failure is in its own view.
+      expect(await page.locator('header [role="alert"], footer [role="alert"]').count()).toBe(0);
+
+      // Retry asks again, now that the API answers.
+      await alertOf('#details').getByRole('button', { name: 'Retry' }).click();
+      await expect.poll(() => stateOf('#details')).toBe('done');
+      expect(['CTO', 'Vice president']).toContain(await panelTitle());
+      await alertOf('#path-result').getByRole('button', { name: 'Retry' }).click();
+      await expect.poll(() => stateOf('#path-finder')).toBe('done');
+      await expect.poll(() => page.locator('#path-result').textContent()).toMatch(/^Shortest path/);
     },
     walk,
   );
@@ -491,7 +518,7 @@ describe.each(viewports)('the explorer’s findings, at $name size ($width×$hei
         .poll(() => memberNames(page, 'Senior management'))
         .toEqual(['Department head', 'Vice president']);
       await expect.poll(panelTitle).toBe('Senior management');
-      expect(await page.getByLabel(/First article:/).isChecked()).toBe(true);
+      expect(await chosenSource(page, 'Claims of')).toBe(firstTitle);
 
       // A path between two nodes; Clear takes away what only the path drew.
       await open('?nodes=Role:vice-president,Role:cto');
@@ -567,8 +594,10 @@ describe.each(viewports)('the explorer’s findings, at $name size ($width×$hei
         .poll(() => page.locator('#status').textContent())
         .toBe(`${drawn.nodes.length} nodes and ${drawn.edges.length} edges shown; hidden: Statement.`);
       const key = (await page.locator('#legend').textContent()) ?? '';
-      expect(key).not.toContain('structural (evidence, mentions');
-      expect(key).toContain('its evidence and mentions');
+      expect(key).toContain('evidence and mentions');
+      // Two rows, whatever the number of articles: kinds of node, then kinds of edge.
+      expect(await page.locator('#legend ul').count()).toBe(2);
+      expect(key).not.toContain(first);
 
       await page.locator('#legend').getByRole('button', { name: 'Statement' }).click();
       await settled(page);
@@ -591,7 +620,7 @@ describe.each(viewports)('the explorer’s findings, at $name size ($width×$hei
       expect(evidence.length).toBeGreaterThan(0);
       for (const edge of evidence) {
         expect(edge.lineStyle).toBe('dashed');
-        expect([firstColor, secondColor]).toContain(noSpaces(edge.color));
+        expect(noSpaces(edge.color)).toBe(evidenceColor);
       }
     },
     walk,

@@ -30,14 +30,15 @@ export const topEntities = 10;
 export function fetchStats(
   tiers: [string, string],
   source: string | null,
+  signal: AbortSignal,
 ): Promise<PersistedAnswer<DashboardStatsQuery>> {
-  return persistedGet<DashboardStatsQuery, DashboardStatsQueryVariables>(dashboardStats, {
-    tiers,
-    source,
-    top: topEntities,
-  });
+  return persistedGet<DashboardStatsQuery, DashboardStatsQueryVariables>(
+    dashboardStats,
+    { tiers, source, top: topEntities },
+    signal,
+  );
 }
 
-export function fetchDisagreements(): Promise<PersistedAnswer<DisagreementsQuery>> {
-  return persistedGet<DisagreementsQuery, DisagreementsQueryVariables>(disagreements, {});
+export function fetchDisagreements(signal: AbortSignal): Promise<PersistedAnswer<DisagreementsQuery>> {
+  return persistedGet<DisagreementsQuery, DisagreementsQueryVariables>(disagreements, {}, signal);
 }

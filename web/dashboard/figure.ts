@@ -1,4 +1,4 @@
-import { h } from '../explorer/dom.ts';
+import { h } from '../shared/dom.ts';
 
 export interface DataTable {
   caption: string;

@@ -1,19 +1,13 @@
 import type { Comparison, Disagreement } from './api.ts';
 import { claimMarker } from './claimMarker.ts';
-import { h } from './dom.ts';
+import { h } from '../shared/dom.ts';
+import { failureNotice } from '../shared/failure.ts';
+import type { Request } from './state.ts';
 
 // The two views beside a node's details: two tiers compared dimension by dimension, and where the
 // articles disagree. Each entry can draw its nodes on the canvas. Each view shows its answer, that
-// it is loading (null), or why its request failed, in the API's words.
-
-/** A view's request that failed, with the API's message. */
-export interface Failure {
-  failed: string;
-}
-
-function failureNotice(what: string, failure: Failure): HTMLElement {
-  return h('p', { class: 'error', role: 'alert' }, `${what} failed: ${failure.failed}`);
-}
+// it is loading, or why its request failed in plain words with a Retry button; its `data-state`
+// says which.
 
 interface Quoted {
   id: string;
@@ -52,16 +46,18 @@ export interface CompareActions {
   tiers: readonly { slug: string; name: string }[];
   chosen: readonly [string, string];
   choose: (tiers: [string, string]) => void;
-  /** Draw these nodes (tiers and characteristics) on the canvas. */
-  draw: (nodeIds: string[]) => void;
+  /** Draw a comparison row's nodes (tiers, dimension, characteristics) on the canvas. */
+  draw: (row: Comparison['rows'][number], tiers: Comparison['tiers']) => void;
+  retry: () => void;
 }
 
 /** Two tiers side by side on every dimension, each article's characteristic with its evidence. */
 export function renderCompare(
   panel: HTMLElement,
-  comparison: Comparison | Failure | null,
+  request: Request<Comparison>,
   actions: CompareActions,
 ): void {
+  panel.dataset['state'] = request.state;
   const select = (index: 0 | 1) => {
     const element = h(
       'select',
@@ -78,19 +74,19 @@ export function renderCompare(
     return element;
   };
   const form = h('p', { class: 'compare-choice' }, 'Compare ', select(0), ' with ', select(1));
-  if (!comparison) {
+  if (request.state === 'idle' || request.state === 'loading') {
     panel.replaceChildren(h('h2', {}, 'Compare two tiers'), form, h('p', { class: 'muted' }, 'Loading…'));
     return;
   }
-  if ('failed' in comparison) {
+  if (request.state === 'failed') {
     panel.replaceChildren(
       h('h2', {}, 'Compare two tiers'),
       form,
-      failureNotice('Comparing the tiers', comparison),
+      failureNotice('Comparing the tiers', request.failure, actions.retry),
     );
     return;
   }
-  const tierIds = comparison.tiers.map((tier) => tier.id);
+  const comparison = request.data;
   const rows = comparison.rows.map((row) =>
     h(
       'section',
@@ -126,13 +122,7 @@ export function renderCompare(
           );
         }),
       ),
-      drawButton(`Draw ${row.dimension.name}`, () =>
-        actions.draw([
-          ...tierIds,
-          row.dimension.id,
-          ...row.cells.flatMap((cell) => cell.characteristics.map((characteristic) => characteristic.id)),
-        ]),
-      ),
+      drawButton(`Draw ${row.dimension.name}`, () => actions.draw(row, comparison.tiers)),
     ),
   );
   panel.replaceChildren(
@@ -148,23 +138,38 @@ const kindNames: Record<Disagreement['kind'], string> = {
   TIER_ATTRIBUTE: 'What the tier is like',
 };
 
-/** Every point where the articles disagree, each side with its sentences. */
+/** How many disagreements are listed at first; "Show more" adds as many again. */
+export const disagreementsPage = 20;
+
+export interface DisagreementActions {
+  draw: (nodeId: string) => void;
+  retry: () => void;
+  /** How many to list. */
+  shown: number;
+  more: () => void;
+}
+
+/** The points where the articles disagree, each side with its sentences, a page at a time. */
 export function renderDisagreements(
   panel: HTMLElement,
-  disagreements: readonly Disagreement[] | Failure | null,
-  draw: (nodeId: string) => void,
+  request: Request<Disagreement[]>,
+  actions: DisagreementActions,
 ): void {
-  if (!disagreements) {
+  panel.dataset['state'] = request.state;
+  if (request.state === 'idle' || request.state === 'loading') {
     panel.replaceChildren(h('h2', {}, 'Where the articles disagree'), h('p', { class: 'muted' }, 'Loading…'));
     return;
   }
-  if ('failed' in disagreements) {
+  if (request.state === 'failed') {
     panel.replaceChildren(
       h('h2', {}, 'Where the articles disagree'),
-      failureNotice('Finding the disagreements', disagreements),
+      failureNotice('Finding the disagreements', request.failure, actions.retry),
     );
     return;
   }
+  const disagreements = request.data;
+  const more = h('button', { type: 'button', 'data-action': 'more' }, `Show ${disagreementsPage} more`);
+  more.addEventListener('click', actions.more);
   panel.replaceChildren(
     h('h2', {}, 'Where the articles disagree'),
     disagreements.length === 0
@@ -173,7 +178,7 @@ export function renderDisagreements(
     h(
       'ol',
       { class: 'disagreements' },
-      disagreements.map((disagreement) => {
+      disagreements.slice(0, actions.shown).map((disagreement) => {
         const subject = disagreement.role?.id ?? disagreement.tier?.id ?? null;
         return h(
           'li',
@@ -194,9 +199,12 @@ export function renderDisagreements(
               ),
             ),
           ),
-          subject === null ? null : drawButton(`Draw ${disagreement.subject}`, () => draw(subject)),
+          subject === null ? null : drawButton(`Draw ${disagreement.subject}`, () => actions.draw(subject)),
         );
       }),
     ),
+    disagreements.length > actions.shown
+      ? h('p', {}, `${actions.shown} of ${disagreements.length} shown. `, more)
+      : '',
   );
 }

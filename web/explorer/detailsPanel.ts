@@ -1,6 +1,9 @@
 import type { NodeDetails } from './api.ts';
 import { claimMarker, type Provenance } from './claimMarker.ts';
-import { h } from './dom.ts';
+import { h } from '../shared/dom.ts';
+import { failureNotice } from '../shared/failure.ts';
+import { firstLimit, nextLimit, type VisibleGraph } from './graphModel.ts';
+import type { ExplorerState } from './state.ts';
 import { tierClaims } from './tierPanel.ts';
 
 interface EvidenceStatement {
@@ -213,4 +216,57 @@ function neighbourList(actions: PanelActions): HTMLElement {
           }),
         ),
   );
+}
+
+export interface DetailsViewActions {
+  toggle: (id: string) => void;
+  loadMore: (id: string, limit: number) => void;
+  pathEnd: (end: 'from' | 'to', id: string) => void;
+  dismiss: (id: string) => void;
+  select: (id: string) => void;
+  compare: (id: string) => void;
+  retry: () => void;
+}
+
+const hint = 'Click a node for its details and evidence; double-click it to show or hide its neighbours.';
+
+/** The details panel as the state has it: a hint, loading, why it failed, or the node's details. */
+export function renderDetailsView(
+  panel: HTMLElement,
+  state: ExplorerState,
+  graph: VisibleGraph,
+  actions: DetailsViewActions,
+): void {
+  panel.dataset['state'] = state.details.state;
+  const id = state.selected;
+  const request = state.details;
+  if (id === null || request.state === 'idle') {
+    renderPanelMessage(panel, id === null ? hint : 'Loading…');
+    return;
+  }
+  if (request.state === 'loading') return renderPanelMessage(panel, request.message);
+  if (request.state === 'failed') {
+    panel.replaceChildren(failureNotice('Loading the details', request.failure, actions.retry));
+    return;
+  }
+  if (request.data === null)
+    return renderPanelMessage(panel, 'This node is no longer in the graph.', 'alert');
+  const expansion = state.expansions.get(id);
+  const neighbourIds = new Set(
+    graph.edges.flatMap((edge) => (edge.from === id ? [edge.to] : edge.to === id ? [edge.from] : [])),
+  );
+  renderDetails(panel, request.data, {
+    expanded: graph.expanded.has(id),
+    truncated: expansion?.truncated ?? false,
+    toggle: () => actions.toggle(id),
+    loadMore: () => actions.loadMore(id, nextLimit(expansion?.limit ?? firstLimit)),
+    pathFrom: () => actions.pathEnd('from', id),
+    pathTo: () => actions.pathEnd('to', id),
+    dismiss: () => actions.dismiss(id),
+    neighbours: graph.nodes
+      .filter((node) => neighbourIds.has(node.id))
+      .map((node) => ({ id: node.id, label: node.label, name: node.caption ?? node.name })),
+    selectNeighbour: actions.select,
+    compare: () => actions.compare(id),
+  });
 }

@@ -6,7 +6,7 @@ import cytoscape, {
   type NodeSingular,
 } from 'cytoscape';
 import { graphSvg } from './exportImage.ts';
-import { edgeKind, graphStyle, sourceColors, structuralColor } from './graphStyle.ts';
+import { edgeColor, edgeKind, graphStyle } from './graphStyle.ts';
 import type { ModelEdge, VisibleGraph } from './graphModel.ts';
 import { placeAround, type Point } from './placement.ts';
 import type { LayoutName } from './urlState.ts';
@@ -28,8 +28,6 @@ export interface GraphViewEvents {
 export interface DrawOptions {
   /** Expanded nodes whose neighbourhood the API truncated. */
   truncated: ReadonlySet<string>;
-  /** Source slugs in load order, for edge colours. */
-  sources: readonly string[];
   /** The layout used when everything is laid out again. */
   layout: LayoutName;
 }
@@ -46,12 +44,6 @@ function onNode(handler: (id: string) => void): (event: EventObject) => void {
     const target: unknown = event.target;
     if (isNodeSingular(target)) handler(target.id());
   };
-}
-
-export function sourceColor(source: string | null, sources: readonly string[]): string {
-  if (source === null) return structuralColor;
-  const index = sources.indexOf(source);
-  return sourceColors[index % sourceColors.length] ?? structuralColor;
 }
 
 // Tiers in the middle, then roles, then what tiers hold, then the rest: the order the rings layout
@@ -125,7 +117,7 @@ export class GraphView {
     this.cy.style(graphStyle(zoom));
   }
 
-  draw(graph: VisibleGraph, { truncated, sources, layout }: DrawOptions, relayout = false): void {
+  draw(graph: VisibleGraph, { truncated, layout }: DrawOptions, relayout = false): void {
     const wanted = new Set([...graph.nodes.map((node) => node.id), ...graph.edges.map((edge) => edge.id)]);
     const stale = this.cy.elements().filter((element) => !wanted.has(element.id()));
     const firstDrawing = this.cy.nodes().empty();
@@ -160,7 +152,7 @@ export class GraphView {
           target: edge.to,
           type: edge.type,
           claimedBy: edge.source,
-          color: sourceColor(edge.source, sources),
+          color: edgeColor(edge.type, edge.source),
         },
         classes: edgeKind(edge.type, edge.source),
       })),
@@ -233,20 +225,28 @@ export class GraphView {
         this.cy.center();
       }
     };
-    // Unlinked nodes (the three tiers at start) go in a row far enough apart for their neighbours,
-    // a column on a portrait screen such as a phone's.
-    const span = 520 * Math.max(this.cy.nodes().length - 1, 1);
-    const portrait = this.cy.width() < this.cy.height();
-    const options: LayoutOptions = this.cy.edges().empty()
-      ? {
-          name: 'grid',
-          ...(portrait ? { cols: 1 } : { rows: 1 }),
-          animate: false,
-          fit: false,
-          boundingBox: { x1: 0, y1: 0, w: portrait ? 1 : span, h: portrait ? span : 1 },
-        }
-      : this.layoutOptions(name);
+    const options: LayoutOptions = this.cy.edges().empty() ? this.gridOptions() : this.layoutOptions(name);
     this.cy.layout({ ...options, stop: fitted }).run();
+  }
+
+  /**
+   * Unlinked nodes (the overview's tiers) in a grid the size of the canvas, a column about every
+   * 190 px, so that fitting it keeps the labels at reading size: a dozen nodes never need zooming out.
+   */
+  private gridOptions(): LayoutOptions {
+    const count = this.cy.nodes().length;
+    const width = Math.max(this.cy.width(), 200);
+    const cols = Math.max(1, Math.min(count, Math.floor(width / 190)));
+    const rows = Math.ceil(count / cols);
+    return {
+      name: 'grid',
+      cols,
+      rows,
+      animate: false,
+      fit: false,
+      avoidOverlap: true,
+      boundingBox: { x1: 0, y1: 0, w: cols * 190, h: Math.max(rows * 90, 1) },
+    };
   }
 
   private layoutOptions(name: LayoutName): LayoutOptions {

@@ -1,6 +1,5 @@
-import type { SourceInfo } from './api.ts';
-import { h } from './dom.ts';
-import { labelLooks, sourceColors, structuralColor } from './graphStyle.ts';
+import { h } from '../shared/dom.ts';
+import { claimLooks, evidenceColor, labelLooks, structuralColor } from './graphStyle.ts';
 
 export interface LegendOptions {
   /** Labels not drawn. */
@@ -9,15 +8,16 @@ export interface LegendOptions {
   toggle: (label: string) => void;
 }
 
+/** Each kind of claim once (characteristics are drawn through two relationships in one colour). */
+function claimKinds(): { name: string; color: string }[] {
+  return [...new Map(Object.values(claimLooks).map((look) => [look.name, look])).values()];
+}
+
 /**
- * The key to colours and shapes, built from the same tables the graph is styled with; each node
- * entry is a switch that shows or hides that kind of node.
+ * The key, in two rows built from the tables the graph is styled with: the kinds of node (each a
+ * switch that shows or hides them), and the kinds of edge. It does not grow with the articles.
  */
-export function renderLegend(
-  legend: HTMLElement,
-  sources: readonly SourceInfo[],
-  options: LegendOptions,
-): void {
+export function renderLegend(legend: HTMLElement, options: LegendOptions): void {
   const swatch = (color: string, kind: 'node' | 'edge', line = 'solid') =>
     h('span', { class: `swatch ${kind} ${line}`, style: `--swatch:${color}` });
   legend.replaceChildren(
@@ -44,15 +44,11 @@ export function renderLegend(
     ),
     h(
       'ul',
-      { class: 'legend-edges' },
-      sources.flatMap((source, index) => {
-        const color = sourceColors[index % sourceColors.length] ?? structuralColor;
-        return [
-          h('li', {}, swatch(color, 'edge'), ` claim of ${source.title}`),
-          h('li', {}, swatch(color, 'edge', 'dashed'), ' its evidence and mentions'),
-        ];
-      }),
-      h('li', {}, swatch(structuralColor, 'edge'), ' sections and statements of an article'),
+      { class: 'legend-edges', 'aria-label': 'Kinds of edge' },
+      h('li', { class: 'legend-heading' }, 'Claims, any article:'),
+      claimKinds().map((kind) => h('li', {}, swatch(kind.color, 'edge'), ` ${kind.name}`)),
+      h('li', {}, swatch(evidenceColor, 'edge', 'dashed'), ' evidence and mentions'),
+      h('li', {}, swatch(structuralColor, 'edge'), ' sections and statements'),
       h('li', {}, swatch('#00bcd4', 'node', 'ring'), ' on the path found'),
     ),
   );

@@ -21,7 +21,7 @@ function stepsOf(nodes: FoundPath['nodes']): string {
 export function describePath(
   path: FoundPath,
   scope: string,
-  articleName: (slug: string | null) => string,
+  titleOf: (slug: string | null) => string,
 ): PathWords {
   const hops = Math.max(...path.nodes.map((node) => node.distance));
   const name = new Map(path.nodes.map((node) => [node.id, node.name]));
@@ -29,13 +29,13 @@ export function describePath(
     .filter((edge) => edge.source !== null)
     .map(
       (edge) =>
-        `${name.get(edge.from) ?? '?'} –${edge.type}→ ${name.get(edge.to) ?? '?'}: ${articleName(edge.source)}`,
+        `${name.get(edge.from) ?? '?'} –${edge.type}→ ${name.get(edge.to) ?? '?'}: “${titleOf(edge.source)}”`,
     );
-  const articles = path.sources.map((slug) => articleName(slug).toLowerCase());
+  const articles = path.sources.map((slug) => `“${titleOf(slug)}”`);
   const sources = path.mixesSources
     ? `Mixes articles: no single article makes this chain. ${hopWords.join('; ')}.`
     : articles.length === 1
-      ? `Every hop is stated by the ${articles[0] ?? ''}.`
+      ? `Every hop is stated by ${articles[0] ?? ''}.`
       : articles.length === 0
         ? 'Only structural links (sections and statements).'
         : `Each path is stated by one article (${articles.join(', ')}).`;

@@ -1,6 +1,6 @@
 import type { NodeDetails } from './api.ts';
 import { claimMarker, type Provenance } from './claimMarker.ts';
-import { h } from './dom.ts';
+import { h } from '../shared/dom.ts';
 
 type TierDetails = Extract<NodeDetails, { __typename: 'Tier' }>;
 

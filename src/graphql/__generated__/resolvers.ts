@@ -1,9 +1,10 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { HealthRecord } from '../resolvers/system.ts';
 import type { DatabaseInfoRecord } from '../../data/system.ts';
-import type { NodeRecord, SourceRecord, SectionRecord, StatementRecord, TierRecord, RoleRecord, ResponsibilityRecord, SkillRecord, DimensionRecord, CharacteristicRecord, AttributeRecord, CollaborationBenefitRecord } from '../../data/records.ts';
+import type { NodeRecord, SourceRecord, SectionRecord, StatementRecord, TierRecord, RoleRecord, ResponsibilityRecord, SkillRecord, DimensionRecord, CharacteristicRecord, AttributeRecord, CollaborationBenefitRecord, LevelRecord, CanonicalDimensionRecord } from '../../data/records.ts';
 import type { GraphRecord, GraphNodeRecord, GraphEdgeRecord } from '../../data/graph.ts';
-import type { MembershipRecord, ResponsibilityClaimRecord, SkillClaimRecord, AttributeClaimRecord } from '../../data/claims.ts';
+import type { MembershipRecord, ResponsibilityClaimRecord, SkillClaimRecord, AttributeClaimRecord, LevelPlacementRecord } from '../../data/claims.ts';
+import type { ResponsibilityConsensusRecord, SkillConsensusRecord, CharacteristicConsensusRecord, DimensionConsensusRecord, LevelCoverageRecord } from '../../data/consensus.ts';
 import type { ComparisonRecord, ComparisonRowRecord, ComparisonCellRecord } from '../../data/comparison.ts';
 import type { DisagreementRecord, DisagreementSideRecord } from '../../data/disagreements.ts';
 import type { SearchHitRecord } from '../../data/search.ts';
@@ -72,6 +73,19 @@ export type CacheControlScope =
   /** Any cache, shared ones included. */
   | 'PUBLIC';
 
+/** Dimensions of different articles that name the same thing ("Time horizon", "Planning horizon", "Time frame"). */
+export type CanonicalDimension = Node & {
+  __typename?: 'CanonicalDimension';
+  /** The articles' dimensions grouped under it, each with its own name. */
+  dimensions: Array<Dimension>;
+  /** Opaque, stable id. */
+  id: Scalars['ID']['output'];
+  /** Display name. */
+  name: Scalars['String']['output'];
+  /** time-horizon, span-of-control, decision-making, ...; an ungrouped dimension's own slug. */
+  slug: Scalars['String']['output'];
+};
+
 /** How one tier looks on one dimension, according to one source. */
 export type Characteristic = Node & {
   __typename?: 'Characteristic';
@@ -104,6 +118,19 @@ export type Characteristic = Node & {
 export type CharacteristicSimilarArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   minScore?: InputMaybe<Scalars['Float']['input']>;
+};
+
+/** Characteristics of one level on one canonical dimension that mean the same. */
+export type CharacteristicConsensus = {
+  __typename?: 'CharacteristicConsensus';
+  /** Each source's characteristic (on its own dimension, named as the article names it), with its evidence. */
+  members: Array<Characteristic>;
+  /** Their slugs, in order. */
+  sources: Array<Scalars['String']['output']>;
+  /** The group's wording: its first member's summary. */
+  summary: Scalars['String']['output'];
+  /** How many distinct sources state it. */
+  support: Scalars['Int']['output'];
 };
 
 /** Claims of one kind on both sides of a gap. */
@@ -226,6 +253,8 @@ export type DegreeEntry = {
 /** Something tiers are compared on. */
 export type Dimension = Node & {
   __typename?: 'Dimension';
+  /** The canonical dimension it is grouped under (itself, as a group of one, when no other names the same thing). */
+  canonical: CanonicalDimension;
   /** Each tier's characteristic on this dimension, per source. */
   characteristics: Array<Characteristic>;
   /** Statements that introduce the dimension. */
@@ -255,13 +284,28 @@ export type DimensionEvidenceArgs = {
   source?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** A level on one canonical dimension: what the sources say there. */
+export type DimensionConsensus = {
+  __typename?: 'DimensionConsensus';
+  /** The canonical dimension. */
+  dimension: CanonicalDimension;
+  /** The characteristics, grouped, most supported first. */
+  groups: Array<CharacteristicConsensus>;
+  /** How many distinct sources characterise the level on it. */
+  support: Scalars['Int']['output'];
+};
+
 /** Two or more sources saying different things about one subject. */
 export type Disagreement = {
   __typename?: 'Disagreement';
   /** For TIER_ATTRIBUTE: which attribute (orientation, time-horizon, ...). */
   attribute?: Maybe<Scalars['String']['output']>;
+  /** For LEVEL_CHARACTERISTIC: the canonical dimension. */
+  dimension?: Maybe<CanonicalDimension>;
   /** What kind of subject. */
   kind: DisagreementKind;
+  /** For LEVEL_CHARACTERISTIC: the level. */
+  level?: Maybe<Level>;
   /** The role concerned, if the subject is a role. */
   role?: Maybe<Role>;
   /** What each source says. */
@@ -274,10 +318,14 @@ export type Disagreement = {
 
 /** What sources disagree about. */
 export type DisagreementKind =
+  /** Characteristics of one level on one canonical dimension that contradict each other. */
+  | 'LEVEL_CHARACTERISTIC'
   /** Which tier a role belongs to. */
   | 'ROLE_TIER'
   /** A tier's orientation, time horizon, scope or level. */
   | 'TIER_ATTRIBUTE'
+  /** Where a tier of one name is placed on the ladder of levels. */
+  | 'TIER_LEVEL'
   /** Which roles belong to a tier. */
   | 'TIER_MEMBERS';
 
@@ -446,6 +494,105 @@ export type LabelCount = {
   label: Scalars['String']['output'];
 };
 
+/** A level of the reference ladder, curated in the catalogue. */
+export type Level = Node & {
+  __typename?: 'Level';
+  /**
+   * How the sources characterise this level, per canonical dimension (most sources first), each
+   * dimension's characteristics grouped and sorted like `responsibilities`.
+   */
+  characteristics: Array<DimensionConsensus>;
+  /** Who belongs at this level. */
+  description: Scalars['String']['output'];
+  /** Opaque, stable id. */
+  id: Scalars['ID']['output'];
+  /** Display name. */
+  name: Scalars['String']['output'];
+  /** 1 at the top (governance), growing downwards. */
+  rank: Scalars['Int']['output'];
+  /**
+   * What the sources say this level is responsible for: the responsibilities of the tiers each
+   * source places here, grouped so that claims meaning the same across articles form one group,
+   * most supported first.
+   */
+  responsibilities: Array<ResponsibilityConsensus>;
+  /** The skills the sources require at this level, grouped and sorted like `responsibilities`. */
+  skills: Array<SkillConsensus>;
+  /** governance, top, senior, middle or first-line. */
+  slug: Scalars['String']['output'];
+  /** The tiers placed at this level, one entry per source that places them. */
+  tiers: Array<LevelPlacement>;
+};
+
+
+/** A level of the reference ladder, curated in the catalogue. */
+export type LevelCharacteristicsArgs = {
+  dimension?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  method?: InputMaybe<ClaimMethod>;
+  minConfidence?: InputMaybe<Scalars['Float']['input']>;
+  minSupport?: InputMaybe<Scalars['Int']['input']>;
+  source?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A level of the reference ladder, curated in the catalogue. */
+export type LevelResponsibilitiesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  method?: InputMaybe<ClaimMethod>;
+  minConfidence?: InputMaybe<Scalars['Float']['input']>;
+  minSupport?: InputMaybe<Scalars['Int']['input']>;
+  source?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A level of the reference ladder, curated in the catalogue. */
+export type LevelSkillsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  method?: InputMaybe<ClaimMethod>;
+  minConfidence?: InputMaybe<Scalars['Float']['input']>;
+  minSupport?: InputMaybe<Scalars['Int']['input']>;
+  source?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A level of the reference ladder, curated in the catalogue. */
+export type LevelTiersArgs = {
+  method?: InputMaybe<ClaimMethod>;
+  minConfidence?: InputMaybe<Scalars['Float']['input']>;
+  source?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** One cell of the level × canonical dimension coverage. */
+export type LevelCoverageCell = {
+  __typename?: 'LevelCoverageCell';
+  /** Characteristics counted. */
+  characteristics: Scalars['Int']['output'];
+  /** The canonical dimension. */
+  dimension: CanonicalDimension;
+  /** The level. */
+  level: Level;
+  /** Distinct sources that characterise a tier they place at the level on a dimension of this group. */
+  sources: Scalars['Int']['output'];
+};
+
+/** Where one source places a tier on the ladder: a claim like any other, with its evidence. */
+export type LevelPlacement = {
+  __typename?: 'LevelPlacement';
+  /** From 0 to 1. */
+  confidence: Scalars['Float']['output'];
+  /** The statements the placement rests on (the tier's members, its reporting line, its own words). */
+  evidence: Array<Statement>;
+  /** Where. */
+  level: Level;
+  /** CURATED when the annotations state it; EXTRACTED when the placement rules derived it. */
+  method: ClaimMethod;
+  /** The article that places it. */
+  source: Source;
+  /** The tier placed. */
+  tier: Tier;
+};
+
 /** A source's claim that a role belongs to a tier. */
 export type Membership = {
   __typename?: 'Membership';
@@ -508,6 +655,8 @@ export type PageInfo = {
  */
 export type Query = {
   __typename?: 'Query';
+  /** The canonical dimensions, in name order, each grouping the articles' dimensions that name the same thing. */
+  canonicalDimensions: Array<CanonicalDimension>;
   /** Why senior leadership and senior management must work together. */
   collaborationBenefits: Array<CollaborationBenefit>;
   /** Tiers side by side on each dimension, with each source's characteristic and evidence. */
@@ -533,6 +682,15 @@ export type Query = {
   gap: Gap;
   /** Whether the API and the Neo4j database behind it answer, with their versions and node counts. */
   health: Health;
+  /** One level by slug (governance, top, senior, middle or first-line); null if unknown. */
+  level?: Maybe<Level>;
+  /**
+   * How many sources characterise each level on each canonical dimension (through the tiers they
+   * place there): one cell per pair with at least one characteristic; the pairs missing are empty.
+   */
+  levelCoverage: Array<LevelCoverageCell>;
+  /** The reference ladder every article's tiers are placed on, top down: governance, top, senior, middle, first-line. */
+  levels: Array<Level>;
   /** The nodes and edges around a node, for drawing: breadth-first up to `depth` hops. */
   neighborhood: Graph;
   /** Any node by its id; null if no such node. */
@@ -624,6 +782,15 @@ export type QueryGapArgs = {
   minScore?: InputMaybe<Scalars['Float']['input']>;
   source?: InputMaybe<Scalars['String']['input']>;
   to: TierOrRoleRef;
+};
+
+
+/**
+ * Root of every read. The entry points are grouped by domain in the schema files (sources,
+ * organisation, comparison, exploration, analytics); this one tells whether the service is healthy.
+ */
+export type QueryLevelArgs = {
+  slug: Scalars['String']['input'];
 };
 
 
@@ -832,6 +999,19 @@ export type ResponsibilityConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
+/** Responsibilities of one level that mean the same, from one or more sources. */
+export type ResponsibilityConsensus = {
+  __typename?: 'ResponsibilityConsensus';
+  /** Each source's claim, with its tier and evidence. */
+  members: Array<ResponsibilityClaim>;
+  /** The group's wording: its first member's (the best supported). */
+  name: Scalars['String']['output'];
+  /** Their slugs, in order. */
+  sources: Array<Scalars['String']['output']>;
+  /** How many distinct sources state it. */
+  support: Scalars['Int']['output'];
+};
+
 /** A responsibility and its cursor. */
 export type ResponsibilityEdge = {
   __typename?: 'ResponsibilityEdge';
@@ -850,6 +1030,8 @@ export type Role = Node & {
   evidence: Array<Statement>;
   /** Opaque, stable id. */
   id: Scalars['ID']['output'];
+  /** The levels of this role's tiers: each tier a source places the role in, placed by the same source. */
+  levels: Array<LevelPlacement>;
   /** Statements that name this role. */
   mentionedIn: Array<Statement>;
   /** Display name. */
@@ -867,6 +1049,14 @@ export type Role = Node & {
 
 /** A position in an organisation, such as the CFO. */
 export type RoleEvidenceArgs = {
+  source?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A position in an organisation, such as the CFO. */
+export type RoleLevelsArgs = {
+  method?: InputMaybe<ClaimMethod>;
+  minConfidence?: InputMaybe<Scalars['Float']['input']>;
   source?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -1044,6 +1234,19 @@ export type SkillConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
+/** Skills of one level that mean the same, from one or more sources. */
+export type SkillConsensus = {
+  __typename?: 'SkillConsensus';
+  /** Each source's claim, with its tier and evidence. */
+  members: Array<SkillClaim>;
+  /** The group's wording: its first member's. */
+  name: Scalars['String']['output'];
+  /** Their slugs, in order. */
+  sources: Array<Scalars['String']['output']>;
+  /** How many distinct sources state it. */
+  support: Scalars['Int']['output'];
+};
+
 /** A skill and its cursor. */
 export type SkillEdge = {
   __typename?: 'SkillEdge';
@@ -1208,6 +1411,8 @@ export type Tier = Node & {
   evidence: Array<Statement>;
   /** Opaque, stable id. */
   id: Scalars['ID']['output'];
+  /** Where each source places this tier on the reference ladder. */
+  levels: Array<LevelPlacement>;
   /** Display name. */
   name: Scalars['String']['output'];
   /** Responsibilities of this tier, per source. */
@@ -1249,6 +1454,14 @@ export type TierCollaborationBenefitsArgs = {
 
 /** A tier of management as the articles describe it. */
 export type TierEvidenceArgs = {
+  source?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A tier of management as the articles describe it. */
+export type TierLevelsArgs = {
+  method?: InputMaybe<ClaimMethod>;
+  minConfidence?: InputMaybe<Scalars['Float']['input']>;
   source?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -1425,7 +1638,9 @@ export type ResolversTypes = {
   AttributeClaim: ResolverTypeWrapper<AttributeClaimRecord>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   CacheControlScope: CacheControlScope;
+  CanonicalDimension: ResolverTypeWrapper<CanonicalDimensionRecord>;
   Characteristic: ResolverTypeWrapper<CharacteristicRecord>;
+  CharacteristicConsensus: ResolverTypeWrapper<CharacteristicConsensusRecord>;
   ClaimGap: ResolverTypeWrapper<ClaimGapRecord>;
   ClaimMatch: ResolverTypeWrapper<ClaimMatchRecord>;
   ClaimMethod: ClaimMethod;
@@ -1437,6 +1652,7 @@ export type ResolversTypes = {
   DatabaseInfo: ResolverTypeWrapper<DatabaseInfoRecord>;
   DegreeEntry: ResolverTypeWrapper<DegreeEntryRecord>;
   Dimension: ResolverTypeWrapper<DimensionRecord>;
+  DimensionConsensus: ResolverTypeWrapper<DimensionConsensusRecord>;
   Disagreement: ResolverTypeWrapper<DisagreementRecord>;
   DisagreementKind: DisagreementKind;
   DisagreementSide: ResolverTypeWrapper<DisagreementSideRecord>;
@@ -1455,6 +1671,9 @@ export type ResolversTypes = {
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   LabelCount: ResolverTypeWrapper<LabelCount>;
+  Level: ResolverTypeWrapper<LevelRecord>;
+  LevelCoverageCell: ResolverTypeWrapper<LevelCoverageRecord>;
+  LevelPlacement: ResolverTypeWrapper<LevelPlacementRecord>;
   Membership: ResolverTypeWrapper<MembershipRecord>;
   MethodCount: ResolverTypeWrapper<MethodCount>;
   Node: ResolverTypeWrapper<NodeRecord>;
@@ -1464,6 +1683,7 @@ export type ResolversTypes = {
   Responsibility: ResolverTypeWrapper<ResponsibilityRecord>;
   ResponsibilityClaim: ResolverTypeWrapper<ResponsibilityClaimRecord>;
   ResponsibilityConnection: ResolverTypeWrapper<Omit<ResponsibilityConnection, 'edges'> & { edges: Array<ResolversTypes['ResponsibilityEdge']> }>;
+  ResponsibilityConsensus: ResolverTypeWrapper<ResponsibilityConsensusRecord>;
   ResponsibilityEdge: ResolverTypeWrapper<Omit<ResponsibilityEdge, 'node'> & { node: ResolversTypes['Responsibility'] }>;
   Role: ResolverTypeWrapper<RoleRecord>;
   RoleConnection: ResolverTypeWrapper<Omit<RoleConnection, 'edges'> & { edges: Array<ResolversTypes['RoleEdge']> }>;
@@ -1476,6 +1696,7 @@ export type ResolversTypes = {
   Skill: ResolverTypeWrapper<SkillRecord>;
   SkillClaim: ResolverTypeWrapper<SkillClaimRecord>;
   SkillConnection: ResolverTypeWrapper<Omit<SkillConnection, 'edges'> & { edges: Array<ResolversTypes['SkillEdge']> }>;
+  SkillConsensus: ResolverTypeWrapper<SkillConsensusRecord>;
   SkillEdge: ResolverTypeWrapper<Omit<SkillEdge, 'node'> & { node: ResolversTypes['Skill'] }>;
   Source: ResolverTypeWrapper<SourceRecord>;
   SourceStats: ResolverTypeWrapper<SourceStatsRecord>;
@@ -1499,7 +1720,9 @@ export type ResolversParentTypes = {
   Attribute: AttributeRecord;
   AttributeClaim: AttributeClaimRecord;
   Boolean: Scalars['Boolean']['output'];
+  CanonicalDimension: CanonicalDimensionRecord;
   Characteristic: CharacteristicRecord;
+  CharacteristicConsensus: CharacteristicConsensusRecord;
   ClaimGap: ClaimGapRecord;
   ClaimMatch: ClaimMatchRecord;
   CollaborationBenefit: CollaborationBenefitRecord;
@@ -1510,6 +1733,7 @@ export type ResolversParentTypes = {
   DatabaseInfo: DatabaseInfoRecord;
   DegreeEntry: DegreeEntryRecord;
   Dimension: DimensionRecord;
+  DimensionConsensus: DimensionConsensusRecord;
   Disagreement: DisagreementRecord;
   DisagreementSide: DisagreementSideRecord;
   EntityFilter: EntityFilter;
@@ -1525,6 +1749,9 @@ export type ResolversParentTypes = {
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
   LabelCount: LabelCount;
+  Level: LevelRecord;
+  LevelCoverageCell: LevelCoverageRecord;
+  LevelPlacement: LevelPlacementRecord;
   Membership: MembershipRecord;
   MethodCount: MethodCount;
   Node: NodeRecord;
@@ -1533,6 +1760,7 @@ export type ResolversParentTypes = {
   Responsibility: ResponsibilityRecord;
   ResponsibilityClaim: ResponsibilityClaimRecord;
   ResponsibilityConnection: Omit<ResponsibilityConnection, 'edges'> & { edges: Array<ResolversParentTypes['ResponsibilityEdge']> };
+  ResponsibilityConsensus: ResponsibilityConsensusRecord;
   ResponsibilityEdge: Omit<ResponsibilityEdge, 'node'> & { node: ResolversParentTypes['Responsibility'] };
   Role: RoleRecord;
   RoleConnection: Omit<RoleConnection, 'edges'> & { edges: Array<ResolversParentTypes['RoleEdge']> };
@@ -1545,6 +1773,7 @@ export type ResolversParentTypes = {
   Skill: SkillRecord;
   SkillClaim: SkillClaimRecord;
   SkillConnection: Omit<SkillConnection, 'edges'> & { edges: Array<ResolversParentTypes['SkillEdge']> };
+  SkillConsensus: SkillConsensusRecord;
   SkillEdge: Omit<SkillEdge, 'node'> & { node: ResolversParentTypes['Skill'] };
   Source: SourceRecord;
   SourceStats: SourceStatsRecord;
@@ -1590,6 +1819,14 @@ export type AttributeClaimResolvers<ContextType = GraphQLContext, ParentType ext
   value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type CanonicalDimensionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CanonicalDimension'] = ResolversParentTypes['CanonicalDimension']> = {
+  dimensions?: Resolver<Array<ResolversTypes['Dimension']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type CharacteristicResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Characteristic'] = ResolversParentTypes['Characteristic']> = {
   confidence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   dimension?: Resolver<ResolversTypes['Dimension'], ParentType, ContextType>;
@@ -1603,6 +1840,13 @@ export type CharacteristicResolvers<ContextType = GraphQLContext, ParentType ext
   summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   tier?: Resolver<ResolversTypes['Tier'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type CharacteristicConsensusResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CharacteristicConsensus'] = ResolversParentTypes['CharacteristicConsensus']> = {
+  members?: Resolver<Array<ResolversTypes['Characteristic']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  support?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type ClaimGapResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ClaimGap'] = ResolversParentTypes['ClaimGap']> = {
@@ -1663,6 +1907,7 @@ export type DegreeEntryResolvers<ContextType = GraphQLContext, ParentType extend
 };
 
 export type DimensionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Dimension'] = ResolversParentTypes['Dimension']> = {
+  canonical?: Resolver<ResolversTypes['CanonicalDimension'], ParentType, ContextType>;
   characteristics?: Resolver<Array<ResolversTypes['Characteristic']>, ParentType, ContextType, Partial<DimensionCharacteristicsArgs>>;
   evidence?: Resolver<Array<ResolversTypes['Statement']>, ParentType, ContextType, Partial<DimensionEvidenceArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1672,9 +1917,17 @@ export type DimensionResolvers<ContextType = GraphQLContext, ParentType extends 
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type DimensionConsensusResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DimensionConsensus'] = ResolversParentTypes['DimensionConsensus']> = {
+  dimension?: Resolver<ResolversTypes['CanonicalDimension'], ParentType, ContextType>;
+  groups?: Resolver<Array<ResolversTypes['CharacteristicConsensus']>, ParentType, ContextType>;
+  support?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type DisagreementResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Disagreement'] = ResolversParentTypes['Disagreement']> = {
   attribute?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  dimension?: Resolver<Maybe<ResolversTypes['CanonicalDimension']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['DisagreementKind'], ParentType, ContextType>;
+  level?: Resolver<Maybe<ResolversTypes['Level']>, ParentType, ContextType>;
   role?: Resolver<Maybe<ResolversTypes['Role']>, ParentType, ContextType>;
   sides?: Resolver<Array<ResolversTypes['DisagreementSide']>, ParentType, ContextType>;
   subject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1750,6 +2003,35 @@ export type LabelCountResolvers<ContextType = GraphQLContext, ParentType extends
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type LevelResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Level'] = ResolversParentTypes['Level']> = {
+  characteristics?: Resolver<Array<ResolversTypes['DimensionConsensus']>, ParentType, ContextType, RequireFields<LevelCharacteristicsArgs, 'first' | 'minSupport'>>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rank?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  responsibilities?: Resolver<Array<ResolversTypes['ResponsibilityConsensus']>, ParentType, ContextType, RequireFields<LevelResponsibilitiesArgs, 'first' | 'minSupport'>>;
+  skills?: Resolver<Array<ResolversTypes['SkillConsensus']>, ParentType, ContextType, RequireFields<LevelSkillsArgs, 'first' | 'minSupport'>>;
+  slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  tiers?: Resolver<Array<ResolversTypes['LevelPlacement']>, ParentType, ContextType, Partial<LevelTiersArgs>>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type LevelCoverageCellResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['LevelCoverageCell'] = ResolversParentTypes['LevelCoverageCell']> = {
+  characteristics?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  dimension?: Resolver<ResolversTypes['CanonicalDimension'], ParentType, ContextType>;
+  level?: Resolver<ResolversTypes['Level'], ParentType, ContextType>;
+  sources?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type LevelPlacementResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['LevelPlacement'] = ResolversParentTypes['LevelPlacement']> = {
+  confidence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Statement']>, ParentType, ContextType>;
+  level?: Resolver<ResolversTypes['Level'], ParentType, ContextType>;
+  method?: Resolver<ResolversTypes['ClaimMethod'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+  tier?: Resolver<ResolversTypes['Tier'], ParentType, ContextType>;
+};
+
 export type MembershipResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Membership'] = ResolversParentTypes['Membership']> = {
   confidence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Statement']>, ParentType, ContextType>;
@@ -1767,7 +2049,7 @@ export type MethodCountResolvers<ContextType = GraphQLContext, ParentType extend
 };
 
 export type NodeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
-  __resolveType: TypeResolveFn<'Attribute' | 'Characteristic' | 'CollaborationBenefit' | 'Dimension' | 'Responsibility' | 'Role' | 'Section' | 'Skill' | 'Source' | 'Statement' | 'Tier', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Attribute' | 'CanonicalDimension' | 'Characteristic' | 'CollaborationBenefit' | 'Dimension' | 'Level' | 'Responsibility' | 'Role' | 'Section' | 'Skill' | 'Source' | 'Statement' | 'Tier', ParentType, ContextType>;
 };
 
 export type PageInfoResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
@@ -1778,6 +2060,7 @@ export type PageInfoResolvers<ContextType = GraphQLContext, ParentType extends R
 };
 
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  canonicalDimensions?: Resolver<Array<ResolversTypes['CanonicalDimension']>, ParentType, ContextType>;
   collaborationBenefits?: Resolver<Array<ResolversTypes['CollaborationBenefit']>, ParentType, ContextType>;
   compare?: Resolver<ResolversTypes['Comparison'], ParentType, ContextType, RequireFields<QueryCompareArgs, 'tiers'>>;
   dimension?: Resolver<Maybe<ResolversTypes['Dimension']>, ParentType, ContextType, RequireFields<QueryDimensionArgs, 'slug'>>;
@@ -1786,6 +2069,9 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   facets?: Resolver<Array<ResolversTypes['Facet']>, ParentType, ContextType, RequireFields<QueryFacetsArgs, 'by' | 'first'>>;
   gap?: Resolver<ResolversTypes['Gap'], ParentType, ContextType, RequireFields<QueryGapArgs, 'from' | 'to'>>;
   health?: Resolver<ResolversTypes['Health'], ParentType, ContextType>;
+  level?: Resolver<Maybe<ResolversTypes['Level']>, ParentType, ContextType, RequireFields<QueryLevelArgs, 'slug'>>;
+  levelCoverage?: Resolver<Array<ResolversTypes['LevelCoverageCell']>, ParentType, ContextType>;
+  levels?: Resolver<Array<ResolversTypes['Level']>, ParentType, ContextType>;
   neighborhood?: Resolver<ResolversTypes['Graph'], ParentType, ContextType, RequireFields<QueryNeighborhoodArgs, 'depth' | 'id' | 'limit'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   path?: Resolver<ResolversTypes['Graph'], ParentType, ContextType, RequireFields<QueryPathArgs, 'claimsOnly' | 'from' | 'maxDepth' | 'to'>>;
@@ -1829,6 +2115,13 @@ export type ResponsibilityConnectionResolvers<ContextType = GraphQLContext, Pare
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type ResponsibilityConsensusResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ResponsibilityConsensus'] = ResolversParentTypes['ResponsibilityConsensus']> = {
+  members?: Resolver<Array<ResolversTypes['ResponsibilityClaim']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  support?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type ResponsibilityEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ResponsibilityEdge'] = ResolversParentTypes['ResponsibilityEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Responsibility'], ParentType, ContextType>;
@@ -1838,6 +2131,7 @@ export type RoleResolvers<ContextType = GraphQLContext, ParentType extends Resol
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Statement']>, ParentType, ContextType, Partial<RoleEvidenceArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  levels?: Resolver<Array<ResolversTypes['LevelPlacement']>, ParentType, ContextType, Partial<RoleLevelsArgs>>;
   mentionedIn?: Resolver<Array<ResolversTypes['Statement']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   peers?: Resolver<Array<ResolversTypes['Membership']>, ParentType, ContextType, Partial<RolePeersArgs>>;
@@ -1917,6 +2211,13 @@ export type SkillConnectionResolvers<ContextType = GraphQLContext, ParentType ex
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type SkillConsensusResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SkillConsensus'] = ResolversParentTypes['SkillConsensus']> = {
+  members?: Resolver<Array<ResolversTypes['SkillClaim']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  support?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type SkillEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SkillEdge'] = ResolversParentTypes['SkillEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Skill'], ParentType, ContextType>;
@@ -1983,6 +2284,7 @@ export type TierResolvers<ContextType = GraphQLContext, ParentType extends Resol
   collaborationBenefits?: Resolver<Array<ResolversTypes['CollaborationBenefit']>, ParentType, ContextType, Partial<TierCollaborationBenefitsArgs>>;
   evidence?: Resolver<Array<ResolversTypes['Statement']>, ParentType, ContextType, Partial<TierEvidenceArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  levels?: Resolver<Array<ResolversTypes['LevelPlacement']>, ParentType, ContextType, Partial<TierLevelsArgs>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   responsibilities?: Resolver<Array<ResolversTypes['ResponsibilityClaim']>, ParentType, ContextType, Partial<TierResponsibilitiesArgs>>;
   roles?: Resolver<Array<ResolversTypes['Membership']>, ParentType, ContextType, Partial<TierRolesArgs>>;
@@ -2025,7 +2327,9 @@ export type TypeCountResolvers<ContextType = GraphQLContext, ParentType extends 
 export type Resolvers<ContextType = GraphQLContext> = {
   Attribute?: AttributeResolvers<ContextType>;
   AttributeClaim?: AttributeClaimResolvers<ContextType>;
+  CanonicalDimension?: CanonicalDimensionResolvers<ContextType>;
   Characteristic?: CharacteristicResolvers<ContextType>;
+  CharacteristicConsensus?: CharacteristicConsensusResolvers<ContextType>;
   ClaimGap?: ClaimGapResolvers<ContextType>;
   ClaimMatch?: ClaimMatchResolvers<ContextType>;
   CollaborationBenefit?: CollaborationBenefitResolvers<ContextType>;
@@ -2036,6 +2340,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   DatabaseInfo?: DatabaseInfoResolvers<ContextType>;
   DegreeEntry?: DegreeEntryResolvers<ContextType>;
   Dimension?: DimensionResolvers<ContextType>;
+  DimensionConsensus?: DimensionConsensusResolvers<ContextType>;
   Disagreement?: DisagreementResolvers<ContextType>;
   DisagreementSide?: DisagreementSideResolvers<ContextType>;
   Facet?: FacetResolvers<ContextType>;
@@ -2047,6 +2352,9 @@ export type Resolvers<ContextType = GraphQLContext> = {
   GraphNode?: GraphNodeResolvers<ContextType>;
   Health?: HealthResolvers<ContextType>;
   LabelCount?: LabelCountResolvers<ContextType>;
+  Level?: LevelResolvers<ContextType>;
+  LevelCoverageCell?: LevelCoverageCellResolvers<ContextType>;
+  LevelPlacement?: LevelPlacementResolvers<ContextType>;
   Membership?: MembershipResolvers<ContextType>;
   MethodCount?: MethodCountResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
@@ -2055,6 +2363,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Responsibility?: ResponsibilityResolvers<ContextType>;
   ResponsibilityClaim?: ResponsibilityClaimResolvers<ContextType>;
   ResponsibilityConnection?: ResponsibilityConnectionResolvers<ContextType>;
+  ResponsibilityConsensus?: ResponsibilityConsensusResolvers<ContextType>;
   ResponsibilityEdge?: ResponsibilityEdgeResolvers<ContextType>;
   Role?: RoleResolvers<ContextType>;
   RoleConnection?: RoleConnectionResolvers<ContextType>;
@@ -2067,6 +2376,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Skill?: SkillResolvers<ContextType>;
   SkillClaim?: SkillClaimResolvers<ContextType>;
   SkillConnection?: SkillConnectionResolvers<ContextType>;
+  SkillConsensus?: SkillConsensusResolvers<ContextType>;
   SkillEdge?: SkillEdgeResolvers<ContextType>;
   Source?: SourceResolvers<ContextType>;
   SourceStats?: SourceStatsResolvers<ContextType>;

@@ -13,6 +13,7 @@ import type {
 import { currentSelection, selections } from '../../planner/selection.ts';
 import { referencedNode, relationFields } from '../relationFields.ts';
 import { claimFilter, textArgument } from './arguments.ts';
+import { canonicalOf } from './levels.ts';
 import { plannedLookup, plannedProjection } from './planned.ts';
 
 export const comparisonQueries: Pick<
@@ -80,6 +81,7 @@ export const Dimension: DimensionResolvers = {
   id: (dimension) => encodeId(dimension.dbId),
   sources: (dimension, _args, { loaders }) => loaders.sourcesOf(dimension),
   ...relationFields.Dimension,
+  canonical: canonicalOf,
 };
 
 export const Characteristic: CharacteristicResolvers = {

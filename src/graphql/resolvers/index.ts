@@ -20,6 +20,7 @@ import {
   Skill,
   Tier,
 } from './organisation.ts';
+import { CanonicalDimension, Level, levelQueries } from './levels.ts';
 import { Section, Source, sourceQueries, Statement } from './sources.ts';
 import { Health, systemQueries } from './system.ts';
 
@@ -34,6 +35,7 @@ export const resolvers: Resolvers = {
     ...explorationQueries,
     ...analyticsQueries,
     ...claimAnalyticsQueries,
+    ...levelQueries,
   },
   Node,
   Health,
@@ -50,6 +52,8 @@ export const resolvers: Resolvers = {
   Dimension,
   Characteristic: { ...Characteristic, ...CharacteristicSimilarity },
   DisagreementSide,
+  Level,
+  CanonicalDimension,
   DegreeEntry,
   Stats,
   SourceStats,

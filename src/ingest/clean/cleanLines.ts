@@ -1,5 +1,5 @@
 import { normalizeForMatch } from '../../textMatching.ts';
-import { isBoxHeading, isClosingTaxonomy, isFurniture, isTailMarker } from './furniture.ts';
+import { isAdvertLabel, isBoxHeading, isClosingTaxonomy, isFurniture, isTailMarker } from './furniture.ts';
 
 /** A line of the article that is not page furniture. */
 export interface CleanLine {
@@ -38,10 +38,31 @@ export function cleanLines(raw: string): CleanText {
         (isTailMarker(normalized) && index > lines.length * 0.4) ||
         (isClosingTaxonomy(normalized) && index > lines.length * 0.7);
       // A box such as "About the author" holds one paragraph (the bio) under its heading.
-      inBox = !inBox && isBoxHeading(normalized);
+      // An advert's label holds the advert's copy under it, in sentences; a heading there is the article's.
+      inBox =
+        !inBox &&
+        isBoxHeading(normalized) &&
+        (!isAdvertLabel(normalized) || /[.!]$/.test(nextLine(lines, index)));
+      return;
+    }
+    if (isBioHeading(normalized, nextLine(lines, index))) {
+      furnitureLines += 1;
+      inBox = true;
       return;
     }
     kept.push({ text, normalized, line: index + 1 });
   });
   return { lines: kept, furnitureLines };
+}
+
+const nextLine = (lines: readonly string[], index: number): string =>
+  lines
+    .slice(index + 1)
+    .map(normalizeForMatch)
+    .find(Boolean) ?? '';
+
+/** "About Tom" over "Tom Hadley trained at ...": the heading of an author's box names the person its paragraph starts with. */
+function isBioHeading(line: string, next: string): boolean {
+  const name = /^about ([A-Z][\w'-]+)$/.exec(line)?.[1];
+  return name !== undefined && next.startsWith(`${name} `) && next.split(' ').length > 8;
 }

@@ -14,6 +14,8 @@ const tailMarkers: readonly RegExp[] = [
   /^(see also|references|external links|further reading|notes|bibliography)(\[edit\])?$/i,
   /^(related|recent|popular|similar) (posts|articles|reading|stories|content)$/i,
   /^you (may|might) also (like|enjoy)\b/i,
+  // a list of other titles under its own heading
+  /^(read next|related articles|related reading|more (articles|stories|posts)|recommended( for you| reading)?|popular now|trending)$/i,
   /^(more|other) (posts|articles|stories) (from|like|in)\b/i,
 ];
 
@@ -43,7 +45,13 @@ const widgets: readonly RegExp[] = [
   /^(share|tweet|post|pin) (on|to|via|this (article|post|page|story)( on| with| via)?)\b.{0,40}$/i,
   /^((facebook|twitter|linkedin|pinterest|whatsapp|reddit|email|x)\s*[|,·•]?\s*){2,}$/i,
   /^(subscribe|sign up|join)\b.{0,50}\b(newsletter|updates|mailing list|inbox)\b/i,
-  /^subscribe( now| today| for free)?!?$/i,
+  /^(subscribe|sign up|sign in|log in|login|register|search)( now| today| for free| here)?!?$/i,
+  /\bnewsletter\b|\b(in|to) your inbox\b|\bunsubscribe\b|^no spam\b/i,
+  /^(enter )?your (email|e-mail)( address)?$/i,
+  /^follow\b.{0,40}\bon (instagram|twitter|x|facebook|linkedin|threads|bluesky|tiktok)$/i,
+  // a comment's byline and its reply link ("Jess T. · 2 days ago")
+  /\b\d+ (minutes?|hours?|days?|weeks?|months?|years?) ago$/i,
+  /^(reply|report|load more comments|show more comments|sort by\b.*)$/i,
   // ratings and feedback
   /^[★☆✩✪⭐*\s]{3,}/u,
   /click to rate\b/i,
@@ -56,8 +64,8 @@ const widgets: readonly RegExp[] = [
   // taxonomy, notices and forms
   /^(tags|tagged( with)?|categories|category|filed under|topics|keywords)\s*:/i,
   /^(advertisement|sponsored( content)?|ad|ads)$/i,
-  /\b(we use|this (site|website) uses) cookies\b/i,
-  /^(accept|reject|manage) (all )?cookies$/i,
+  /^(accept|reject|manage|allow|deny)( all)?( non-essential)? (cookies|cookie (preferences|settings))$|^(accept|reject)( all)?( non-essential)?$/i,
+  /^cookie (settings|preferences|policy)$/i,
   /^your email address will not be published/i,
   /^required fields are marked\b/i,
   /^cancel reply$/i,
@@ -65,9 +73,14 @@ const widgets: readonly RegExp[] = [
 
 /** The heading of a box of one paragraph that is not the article's (the author's bio). */
 export function isBoxHeading(line: string): boolean {
-  return /^(about the (author|writer|editor)|author bio|meet the author|sponsored( content| post)?|promoted|partner content|paid content|newsletter|sign up for (our|the) newsletter|get our newsletter)$/i.test(
+  return /^(about the (author|writer|editor)|author bio|meet the author|advertisement|sponsored( content| post)?|promoted|partner content|paid content|newsletter|sign up for (our|the) newsletter|get our newsletter)$/i.test(
     line,
   );
+}
+
+/** The label over an advert: what follows it is the advert's copy. */
+export function isAdvertLabel(line: string): boolean {
+  return /^(advertisement|sponsored( content| post)?|promoted|partner content|paid content)$/i.test(line);
 }
 
 /** Tags and topics close an article: near the end of the page, what follows is the page's tail. */
@@ -86,8 +99,12 @@ export function isFurniture(line: string): boolean {
   return (
     isTailMarker(line) ||
     isBoxHeading(line) ||
-    (line.split(' ').length <= maxWidgetWords && widgets.some((pattern) => pattern.test(line)))
+    (line.split(' ').length <= maxWidgetWords && widgets.some((pattern) => pattern.test(line))) ||
+    (line.split(' ').length <= maxNoticeWords && cookieNotice.test(line))
   );
 }
 
 const maxWidgetWords = 20;
+// A cookie banner runs to a sentence or two.
+const maxNoticeWords = 45;
+const cookieNotice = /\b(we use|this (site|website) uses|we and our partners use) cookies\b/i;

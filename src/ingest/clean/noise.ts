@@ -29,13 +29,16 @@ export interface Passage {
 /**
  * Remembers the passages kept so far and tells a repeat: the same passage again anywhere (but a
  * short lead-in such as "Typical job titles:", which may open a list in every section), or a
- * paragraph that repeats the one before it lightly reworded or cut short.
+ * paragraph that repeats the one before it lightly reworded or cut short. A short line that is no
+ * sentence is a table's cell, never a repeat.
  */
 export class RepeatFilter {
   private readonly seen = new Set<string>();
 
   isRepeat(passage: Passage, previous: Passage | undefined): boolean {
     const { text, kind, sectionSlug } = passage;
+    // A short line of text is a table's cell, which may say what another cell says ("Full time").
+    if (kind === 'paragraph' && text.split(/\s+/).length <= 6 && !/[.!?:]$/.test(text.trim())) return false;
     const leadIn = /:\s*$/.test(text) && text.split(/\s+/).length <= 8;
     const key = leadIn ? `${sectionSlug}|${dedupeKey(text)}` : dedupeKey(text);
     if (this.seen.has(key)) return true;

@@ -1,5 +1,6 @@
 import type { ParsedArticle, ParsedSection, ParsedStatement } from '../parse/parseArticle.ts';
-import { listKindOf, plain, type ListKind } from './language.ts';
+import { headingKindOf, plain, type ListKind } from './language.ts';
+import { questionTopic } from './questions.ts';
 import { onlyTier, tiersIn, type FoundTier } from './tiers.ts';
 
 /** What the rules read: the article, its tiers, and what each section's heading says. */
@@ -18,6 +19,10 @@ export interface SectionInfo {
   tierCount: number;
   /** The kind of list the heading announces ("Functions of ...", "Skills Each Level Needs"). */
   kind: ListKind | 'both' | null;
+  /** Whether the heading announces positions ("Who sits on the board?", "Typical job titles"). */
+  positions: boolean;
+  /** What a comparison question heading asks about ("How much authority does each have?": Authority). */
+  topic: string | null;
   /** Whether the section sits in the part of the article that compares the tiers ("Key Differences" and the headings under it). */
   comparing: boolean;
 }
@@ -27,19 +32,32 @@ const comparisonHeading =
 export const closingHeading =
   /^(the )?(conclusions?|final thoughts|summary|in (short|summary|conclusion)|bottom line|wrapping up|takeaways?|faqs?|frequently asked|which (one|is right)|how to (choose|decide)|moving (up|on)|final words?|last word|(the )?verdict|our take|wrap-up)\b/i;
 
+// "What skills does each level need?": a heading about every tier inherits none.
+const aboutAll = /\b(each|both|every|all|either|the (two|three|four))\b/i;
+
 export function contextOf(article: ParsedArticle, tiers: FoundTier[]): ExtractionContext {
   const sections = new Map<string, SectionInfo>();
   let comparing = false;
+  // The tier of the last heading that named one: "Who is in it" under "The Executive Chef" speaks of it.
+  let current: FoundTier | null = null;
   for (const section of article.sections) {
     const heading = section.slug === 'lead' ? '' : section.name;
     if (closingHeading.test(plain(heading))) comparing = false;
     else if (comparisonHeading.test(heading)) comparing = true;
+    const topic = heading && (comparing || aboutAll.test(heading)) ? questionTopic(heading, tiers) : null;
+    const kind = heading && !topic ? headingKindOf(heading) : null;
+    const named = heading ? tiersIn(heading, tiers).length : 0;
+    const own = heading ? onlyTier(heading, tiers) : null;
+    if (own) current = own;
+    else if (named > 1 || comparing) current = null;
     sections.set(section.slug, {
       section,
       statements: article.statements.filter((s) => s.sectionSlug === section.slug),
-      tier: heading ? onlyTier(heading, tiers) : null,
-      tierCount: heading ? tiersIn(heading, tiers).length : 0,
-      kind: heading ? listKindOf(heading) : null,
+      tier: own ?? (kind && named === 0 && !aboutAll.test(heading) ? current : null),
+      tierCount: named,
+      kind: kind === 'roles' ? null : kind,
+      positions: kind === 'roles',
+      topic,
       comparing,
     });
   }

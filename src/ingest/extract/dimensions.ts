@@ -10,6 +10,7 @@ import {
   sentenceCase,
   sentences,
 } from './language.ts';
+import { inGrid } from './grids.ts';
 import { labelledLists, tierLabelled, type BulletRun } from './lists.ts';
 import { onlyTier, tiersIn, tiersNamed, type FoundTier } from './tiers.ts';
 
@@ -23,6 +24,7 @@ import { onlyTier, tiersIn, tiersNamed, type FoundTier } from './tiers.ts';
 export function findDimensions(
   context: ExtractionContext,
   runs: readonly BulletRun[],
+  tables: readonly DimensionFinding[] = [],
 ): { dimensions: DimensionFinding[]; contrasted: Set<string> } {
   const found: DimensionFinding[] = [];
   const claimed = new Set<string>();
@@ -42,8 +44,7 @@ export function findDimensions(
     )
       add(fromLabelledBullets(run, context.tiers), run.section);
   }
-  for (const section of context.sections.values())
-    for (const table of fromTable(section, context.tiers)) add(table, null);
+  for (const table of tables) add(table, null);
   for (const section of context.sections.values()) {
     if (claimed.has(section.section.slug) || !isDimensionHeading(section)) continue;
     const perTier =
@@ -55,7 +56,7 @@ export function findDimensions(
   // Statements that describe a tier on a dimension are not lists of its duties or skills.
   for (const finding of found)
     for (const c of finding.characteristics)
-      for (const s of c.evidence) if (s.kind === 'bullet' || s.text.includes('\t')) contrasted.add(s.key);
+      for (const s of c.evidence) if (s.kind === 'bullet' || inGrid(context, s)) contrasted.add(s.key);
   for (const section of context.sections.values()) add(fromTierSections(context, section), section);
   for (const statement of context.article.statements) {
     const section = context.sections.get(statement.sectionSlug);
@@ -66,6 +67,7 @@ export function findDimensions(
 }
 
 const headingName = (section: SectionInfo) =>
+  section.topic ??
   sentenceCase(
     plain(section.section.name)
       .replace(/^(\d{1,2}|[a-h])[.)]\s+/i, '')
@@ -73,6 +75,7 @@ const headingName = (section: SectionInfo) =>
   );
 
 function isDimensionHeading(section: SectionInfo, labelledBy?: readonly FoundTier[]): boolean {
+  if (section.topic) return section.section.slug !== 'lead';
   const name = headingName(section);
   // "Do we still need both?", "Moving up the ladder": a question to the reader or a closing is not a dimension.
   if (
@@ -203,24 +206,6 @@ function fromLabelledLine(
       evidence: [statement],
     }));
   return { name: sentenceCase(label.label), characteristics, confidence: 0.8 };
-}
-
-/** "Aspect\tA\tB" then one row per dimension. */
-function fromTable(section: SectionInfo, tiers: readonly FoundTier[]): DimensionFinding[] {
-  const rows = section.statements.filter((s) => s.text.includes('\t'));
-  const header = rows[0];
-  if (!header) return [];
-  const columns = header.text.split('\t').map((cell) => (cell.trim() ? onlyTier(cell, tiers) : null));
-  // The first column labels the rows; a table whose every column is a tier lists items (tables.ts).
-  if (columns[0] || columns.filter(Boolean).length < 2) return [];
-  return rows.slice(1).map((row) => {
-    const cells = row.text.split('\t').map((cell) => plain(cell));
-    const characteristics = cells.flatMap((cell, i) => {
-      const tier = columns[i];
-      return i > 0 && tier && cell ? [{ tier, summary: cell, evidence: [row] }] : [];
-    });
-    return { name: sentenceCase(cells[0] ?? ''), characteristics, confidence: 0.9 };
-  });
 }
 
 /** A heading over one sentence per tier, or one sentence contrasting them with "whereas"/"while". */

@@ -1,13 +1,14 @@
 import { kebabCase } from '../../textMatching.ts';
 import type { Annotations, Catalogue, CatalogueEntry, Quote } from '../annotations.ts';
 import type { ParsedArticle, ParsedStatement } from '../parse/parseArticle.ts';
+import { proseWhereNoList } from './clauseClaims.ts';
 import { contextOf } from './context.ts';
 import { findDimensions } from './dimensions.ts';
 import { EntityIndex, type EntityKind } from './entities.ts';
 import type { DimensionFinding, ListFinding, MembershipFinding } from './findings.ts';
 import { bulletRuns, findBulletLists, findSentenceLists } from './lists.ts';
 import { findMemberships } from './roles.ts';
-import { findTableLists } from './tables.ts';
+import { findTables } from './tables.ts';
 import { findTiers, type FoundTier } from './tiers.ts';
 
 /**
@@ -31,14 +32,16 @@ export function extractArticle(article: ParsedArticle, catalogue: Catalogue): Ex
     tiers.map((t) => [t, entities.resolve('tiers', t.name, t.aliases).slug]),
   );
   const writer = new AnnotationWriter(article, tierSlug);
-  const tables = findTableLists(context);
+  const tables = findTables(context);
   writer.memberships([...findMemberships(context, catalogue.roles, runs), ...tables.memberships], entities);
-  const { dimensions, contrasted } = findDimensions(context, runs);
-  writer.lists([
-    ...findBulletLists(context, runs),
-    ...tables.lists,
-    ...findSentenceLists(context, contrasted),
-  ]);
+  const { dimensions, contrasted } = findDimensions(context, runs, tables.dimensions);
+  writer.lists(
+    proseWhereNoList([
+      ...findBulletLists(context, runs),
+      ...tables.lists,
+      ...findSentenceLists(context, contrasted),
+    ]),
+  );
   writer.dimensions(dimensions, entities);
   const added = entities.additions();
   const used = writer.usedEntities();

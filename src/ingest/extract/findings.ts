@@ -33,6 +33,8 @@ export interface ListFinding {
   /** The sentence that introduces the list, when it is not the item's own statement. */
   leadIn: ParsedStatement | null;
   confidence: number;
+  /** Read from a clause of running prose rather than from a list or an enumeration. */
+  prose?: boolean;
 }
 
 export interface CharacteristicFinding {

@@ -225,6 +225,26 @@ export function listKindOf(text: string): ListKind | 'both' | null {
 }
 
 /**
+ * What a heading announces, questions included: "Who sits on X?" / "Who is in it" / "Typical job
+ * titles" positions; "What does X decide?" / "What they own" duties; "What it takes" abilities.
+ */
+export function headingKindOf(heading: string): ListKind | 'both' | 'roles' | null {
+  const text = plain(heading).replace(/[?:.]$/, '');
+  if (positionsHeading.test(text)) return 'roles';
+  if (/^what (it|the (job|role)) takes\b/i.test(text)) return 'skills';
+  if (
+    /^what (?:(?:do|does) )?(?:[\w-]+ ){0,4}?(own|owns|decide|decides|handle|handles|oversee|oversees|look after|looks after|is in charge of|are in charge of)$/i.test(
+      text,
+    )
+  )
+    return 'responsibilities';
+  return listKindOf(text);
+}
+
+const positionsHeading =
+  /^(who (is|are|sits?|serves?|belongs?) (in|on|at|to)\b|who (leads|heads|chairs|runs|makes up)\b|(typical |common |example |main )?(job )?(titles|positions|posts|ranks)( and roles)?$|(typical |common |example )?roles( at this level| in (it|this (level|tier|team|group)))?$|who('s| is) who\b)/i;
+
+/**
  * Whether the words before a list say it lists duties or skills rather than positions: they end
  * in a word of those kinds ("Typical tasks include ...", "A bursar's duties include ..."), or
  * they are themselves a duty, opening with a verb's -ing form and its object ("Keeping records

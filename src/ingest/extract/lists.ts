@@ -2,6 +2,7 @@ import nlp from 'compromise';
 import type { ParsedStatement } from '../parse/parseArticle.ts';
 import { sectionOf, subjectTier, type ExtractionContext, type SectionInfo } from './context.ts';
 import type { ListFinding, ListItem } from './findings.ts';
+import { clauseClaims } from './clauseClaims.ts';
 import { isRoleListLeadIn } from './roles.ts';
 import {
   isGenericItem,
@@ -196,10 +197,29 @@ export function findSentenceLists(
         null,
       );
       if (finding) findings.push(finding);
-      lastTier = finding?.kind === 'responsibilities' ? finding.tier : null;
+      // What the enumeration rules do not read, the clause reader may: prose says duties one verb phrase at a time.
+      const read =
+        statement.kind === 'paragraph' ? besides(finding, clauseClaims(context, statement, sentence)) : [];
+      findings.push(...read);
+      lastTier = (finding ?? read[0])?.kind === 'responsibilities' ? (finding ?? read[0])!.tier : null;
     }
   }
   return findings;
+}
+
+const wordsOf = (text: string) => new Set(text.toLowerCase().match(/[a-z0-9]+/g) ?? []);
+
+/** Clause claims of a sentence an enumeration rule read too: only the items it did not find. */
+function besides(found: ListFinding | null, read: ListFinding[]): ListFinding[] {
+  if (!found) return read;
+  const known = found.items.map((i) => wordsOf(i.name ?? ''));
+  const isNew = (name: string) => {
+    const words = wordsOf(name);
+    return known.every((k) => [...words].filter((w) => k.has(w)).length * 2 < words.size);
+  };
+  return read
+    .map((f) => ({ ...f, items: f.items.filter((i) => isNew(i.name ?? '')) }))
+    .filter((f) => f.items.length > 0);
 }
 
 const finding = (

@@ -34,22 +34,22 @@ export function findMemberships(
 ): MembershipFinding[] {
   const findings: MembershipFinding[] = [];
   for (const run of runs) {
-    if (
-      !run.leadIn ||
-      !isRoleListLeadIn(plain(run.leadIn.text)) ||
-      run.bullets.some((b) => b.normalized.split(' ').length > 6)
-    )
-      continue;
-    const tier = onlyTier(run.leadIn.text, context.tiers) ?? run.section.tier;
-    const roles = tier
-      ? rolesInSpan(
-          run.bullets.map((b) => b.normalized.replace(/[.;,]$/, '')).join(', '),
-          knownRoles,
-          tier.name,
-        )
-      : [];
+    const lead = run.leadIn ? plain(run.leadIn.text) : '';
+    const announced = lead
+      ? isRoleListLeadIn(lead) || (run.section.positions && !leadsDutiesOrSkills(lead.replace(/:$/, '')))
+      : run.section.positions;
+    const names = run.bullets.map((b) => positionOfBullet(b.normalized));
+    if (!announced || names.some((n) => n.split(' ').length > 6)) continue;
+    const tier = (lead ? onlyTier(lead, context.tiers) : null) ?? run.section.tier;
+    const roles = tier ? rolesInSpan(names.join(', '), knownRoles, tier.name) : [];
     if (tier && roles.length > 0)
-      findings.push({ tier, roles, evidence: run.leadIn, sentence: plain(run.leadIn.text), confidence: 0.8 });
+      findings.push({
+        tier,
+        roles,
+        evidence: run.leadIn ?? run.bullets[0]!,
+        sentence: run.leadIn ? lead : run.bullets[0]!.normalized,
+        confidence: 0.8,
+      });
   }
   for (const statement of context.article.statements) {
     for (const sentence of sentences(plain(statement.text))) {
@@ -97,6 +97,17 @@ function membershipsIn(
     });
   });
   return found;
+}
+
+/**
+ * The position a bullet names, without what it adds after a comma, a bracket or a clause of its own
+ * ("Brand executive chefs, one for each concept", "heads of school, who sit ex officio").
+ */
+function positionOfBullet(text: string): string {
+  return text
+    .split(/\s*[,(;:]\s*|\s+(?:who|which|that|whose|nominated|elected|appointed|chosen)\s/i)[0]!
+    .replace(/[.;,]$/, '')
+    .trim();
 }
 
 /** A lead-in that announces positions: "Typical job titles:", "Roles at this level include:". */

@@ -1,113 +1,146 @@
-import type { ParsedStatement } from '../parse/parseArticle.ts';
-import type { ExtractionContext, SectionInfo } from './context.ts';
-import type { ListFinding, MembershipFinding } from './findings.ts';
-import { listKindOf, plain, splitEnumeration, type ListKind } from './language.ts';
+import type { ExtractionContext } from './context.ts';
+import type { DimensionFinding, ListFinding, MembershipFinding } from './findings.ts';
+import { gridsOf, type Cell, type Grid } from './grids.ts';
+import { listKindOf, sentenceCase, splitEnumeration, type ListKind } from './language.ts';
 import { onlyTier, type FoundTier } from './tiers.ts';
 
 type TableKind = ListKind | 'roles';
 
-// A column or table about positions: "Example titles", "Who Sits at Each Level", "Typical roles".
-const rolesHeading = /\b(titles?|roles|positions|posts|who sits|examples?)\b/i;
-
-const kindOf = (text: string): TableKind | null => {
-  if (rolesHeading.test(text)) return 'roles';
-  const kind = listKindOf(text);
-  return kind === 'both' ? null : kind;
-};
-
-const cellsOf = (row: ParsedStatement) => row.text.split('\t').map((cell) => plain(cell));
-
-/**
- * Lists laid out as tables flattened to tab-separated rows: a column per tier under a heading
- * that says what they list ("What Each Level Is Responsible For": "C-level\tDirector level" then
- * one item per row), or a row per tier under headers that say it ("Level\tExample titles", then
- * "C-level\tChief executive officer (CEO), ..."). Tables with a label column and a column per tier
- * compare the tiers and are read by the dimension rules.
- */
-export function findTableLists(context: ExtractionContext): {
+/** What a table says, claim by claim. */
+export interface TableFindings {
   lists: ListFinding[];
   memberships: MembershipFinding[];
-} {
-  const lists: ListFinding[] = [];
-  const memberships: MembershipFinding[] = [];
-  for (const section of context.sections.values()) {
-    const rows = section.statements.filter((s) => s.text.includes('\t'));
-    const header = rows[0];
-    if (!header || rows.length < 2) continue;
-    const headerCells = cellsOf(header);
-    const columnTiers = headerCells.map((cell) => (cell ? onlyTier(cell, context.tiers) : null));
-    if (headerCells.every((cell, i) => !cell || columnTiers[i]) && columnTiers.filter(Boolean).length >= 2) {
-      addColumns(section, rows.slice(1), columnTiers, lists, memberships);
-    } else {
-      addRows(context, rows.slice(1), headerCells, lists, memberships);
-    }
-  }
-  return { lists, memberships };
+  dimensions: DimensionFinding[];
 }
 
-function addColumns(
-  section: SectionInfo,
-  body: ParsedStatement[],
-  tiers: (FoundTier | null)[],
-  lists: ListFinding[],
-  memberships: MembershipFinding[],
+// A header that names what its cells list: positions, duties, or abilities. Any other header (even
+// "Accountable to", which would announce duties in a sentence) names a dimension.
+const rolesHeader = /\b(titles?|roles|positions|posts|ranks|members|who sits|who is in|examples?)\b/i;
+const dutiesHeader =
+  /\b(responsibilit(y|ies)|dut(y|ies)|tasks?|functions|activities|accountabilities|what (they|it) (do|does|own|decide)s?)\b/i;
+const skillsHeader =
+  /\b(skills?|competenc(e|es|ies)|qualifications?|abilities|qualities|requirements|expertise|capabilities|strengths|what it takes)\b/i;
+
+/** What a header cell (or a heading over a table) says its cells list, if it says. */
+const kindOf = (text: string): TableKind | null =>
+  rolesHeader.test(text)
+    ? 'roles'
+    : dutiesHeader.test(text)
+      ? skillsHeader.test(text)
+        ? null
+        : 'responsibilities'
+      : skillsHeader.test(text)
+        ? 'skills'
+        : null;
+
+const tierOf = (cell: Cell | undefined, tiers: readonly FoundTier[]) =>
+  cell && cell.text && cell.text.split(' ').length <= 5 ? onlyTier(cell.text, tiers) : null;
+
+/**
+ * Tables in any orientation. Tiers as rows ("Tier | Typical job titles | Main duties | Pay") or as
+ * columns ("Aspect | A | B", then a label and one cell per tier): a header or label that names
+ * positions, duties or skills makes its cells claims of that kind, split where they list several
+ * items ("a; b; c", "a, b, c"); any other names a dimension, each tier's cell its characteristic.
+ * A table whose every column is a tier lists, under each, what the section's heading announces.
+ */
+export function findTables(context: ExtractionContext): TableFindings {
+  const out: TableFindings = { lists: [], memberships: [], dimensions: [] };
+  for (const grid of gridsOf(context)) {
+    const [header, ...body] = grid.rows;
+    if (!header || body.length === 0) continue;
+    const columnTiers = header.map((cell) => tierOf(cell, context.tiers));
+    const rowTiers = body.map((row) => tierOf(row[0], context.tiers));
+    if (columnTiers.filter(Boolean).length >= 2 && !columnTiers[0]) {
+      for (const row of body) addLine(out, row[0]?.text ?? '', row.slice(1), columnTiers.slice(1));
+    } else if (columnTiers.filter(Boolean).length >= 2 && header.every((c, i) => !c.text || columnTiers[i])) {
+      addColumns(out, grid, body, columnTiers);
+    } else if (rowTiers.filter(Boolean).length >= 2) {
+      header.slice(1).forEach((label, j) => {
+        const cells = body.map((row) => row[j + 1]);
+        addLine(out, label.text, cells, rowTiers);
+      });
+    }
+  }
+  return out;
+}
+
+/** One row (or column) of a table: a label, and one cell per tier. */
+function addLine(
+  out: TableFindings,
+  label: string,
+  cells: readonly (Cell | undefined)[],
+  tiers: readonly (FoundTier | null)[],
 ): void {
-  const kind = kindOf(section.section.name);
-  if (!kind) return;
+  if (!label) return;
+  const kind = kindOf(label);
+  const pairs = cells.flatMap((cell, i) => {
+    const tier = tiers[i];
+    return cell && cell.text && tier ? [{ cell, tier }] : [];
+  });
+  if (kind === null) {
+    out.dimensions.push({
+      name: sentenceCase(label),
+      characteristics: pairs.map(({ cell, tier }) => ({
+        tier,
+        summary: cell.text.replace(/\.$/, ''),
+        evidence: [cell.statement],
+      })),
+      confidence: 0.85,
+    });
+    return;
+  }
+  for (const { cell, tier } of pairs) addItems(out, kind, tier, cell, 0.75);
+}
+
+function addItems(
+  out: TableFindings,
+  kind: TableKind,
+  tier: FoundTier,
+  cell: Cell,
+  confidence: number,
+): void {
+  const items = splitEnumeration(cell.text.replace(/\.$/, ''), { splitAnd: 'never' });
+  if (kind === 'roles') {
+    const roles = items.map((item) => {
+      const acronym = /^(.*?)\s*\(([A-Z]{2,5})\)$/.exec(item);
+      return { name: acronym ? acronym[1]! : item, aliases: acronym ? [acronym[2]!] : [] };
+    });
+    out.memberships.push({ tier, roles, evidence: cell.statement, sentence: cell.text, confidence });
+    return;
+  }
+  out.lists.push({
+    kind,
+    tier,
+    items: items.map((name) => ({ statement: cell.statement, name })),
+    leadIn: null,
+    confidence: confidence - 0.05,
+  });
+}
+
+/** A column per tier under a heading that says what they list ("What Each Level Is Responsible For"). */
+function addColumns(out: TableFindings, grid: Grid, body: Cell[][], tiers: (FoundTier | null)[]): void {
+  const kind = kindOf(grid.section.section.name) ?? listKindOf(grid.section.section.name);
+  if (!kind || kind === 'both') return;
   tiers.forEach((tier, i) => {
     if (!tier) return;
-    const cells = body.map((row) => ({ row, cell: cellsOf(row)[i] ?? '' })).filter(({ cell }) => cell);
+    const cells = body.map((row) => row[i]).filter((cell): cell is Cell => Boolean(cell?.text));
     if (kind === 'roles') {
-      for (const { row, cell } of cells)
-        memberships.push({
+      for (const cell of cells)
+        out.memberships.push({
           tier,
-          roles: [{ name: cell.replace(/\s*\([A-Z]{2,5}\)$/, ''), aliases: [] }],
-          evidence: row,
-          sentence: cell,
+          roles: [{ name: cell.text.replace(/\s*\([A-Z]{2,5}\)$/, ''), aliases: [] }],
+          evidence: cell.statement,
+          sentence: cell.text,
           confidence: 0.7,
         });
     } else if (cells.length > 0) {
-      lists.push({
+      out.lists.push({
         kind,
         tier,
-        items: cells.map(({ row, cell }) => ({ statement: row, name: cell })),
+        items: cells.map((cell) => ({ statement: cell.statement, name: cell.text })),
         leadIn: null,
         confidence: 0.75,
       });
     }
   });
-}
-
-function addRows(
-  context: ExtractionContext,
-  body: ParsedStatement[],
-  headerCells: string[],
-  lists: ListFinding[],
-  memberships: MembershipFinding[],
-): void {
-  for (const row of body) {
-    const cells = cellsOf(row);
-    const tier = cells[0] ? onlyTier(cells[0], context.tiers) : null;
-    if (!tier) continue;
-    cells.slice(1).forEach((cell, j) => {
-      const kind = kindOf(headerCells[j + 1] ?? '');
-      if (!kind || !cell) return;
-      const items = splitEnumeration(cell.replace(/\.$/, ''), { splitAnd: 'never' });
-      if (kind === 'roles') {
-        const roles = items.map((item) => {
-          const acronym = /^(.*?)\s*\(([A-Z]{2,5})\)$/.exec(item);
-          return { name: acronym ? acronym[1]! : item, aliases: acronym ? [acronym[2]!] : [] };
-        });
-        memberships.push({ tier, roles, evidence: row, sentence: cell, confidence: 0.75 });
-      } else {
-        lists.push({
-          kind,
-          tier,
-          items: items.map((name) => ({ statement: row, name })),
-          leadIn: null,
-          confidence: 0.7,
-        });
-      }
-    });
-  }
 }

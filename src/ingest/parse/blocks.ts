@@ -10,7 +10,17 @@ export interface Block {
   line: number;
   lineCount: number;
   kind: 'paragraph' | 'bullet' | 'row';
+  /** A cell of a table flattened to one cell per line: a line of text, never a heading. */
+  cell?: boolean;
 }
+
+/** A table row: cells separated by tabs, or by pipes ("| A | B |"). */
+export function isTableRow(line: string): boolean {
+  return line.includes('\t') || /^\s*\|.*\|.*\|/.test(line);
+}
+
+// The rule under a pipe table's header row ("|---|:---:|") is markup, not content.
+const pipeRule = /^\s*\|?(\s*:?-{2,}:?\s*\|)+\s*(:?-{2,}:?\s*)?$/;
 
 // Bullets as pages are scraped: "  • ...", "- ...", "* ...", "→ ...", "✓ ...", "1. ...", "2) ...", "a) ...".
 const bulletMarker =
@@ -29,8 +39,9 @@ export function bulletText(line: string): string | null {
 export function readBlocks(lines: readonly CleanLine[]): Block[] {
   const blocks: Block[] = [];
   for (const { text: line, normalized, line: lineNumber } of lines) {
+    if (pipeRule.test(line)) continue;
     const bullet = bulletText(line);
-    const kind: Block['kind'] = bullet !== null ? 'bullet' : line.includes('\t') ? 'row' : 'paragraph';
+    const kind: Block['kind'] = bullet !== null ? 'bullet' : isTableRow(line) ? 'row' : 'paragraph';
     const previous = blocks.at(-1);
     const continues =
       kind === 'paragraph' &&
@@ -47,9 +58,49 @@ export function readBlocks(lines: readonly CleanLine[]): Block[] {
       blocks.push({ text, line: lineNumber, lineCount: 1, kind, numbered: /^\s*\d{1,2}[.)]\s/.test(line) });
     }
   }
-  return blocks.map((block, i) =>
-    numberedHeading(block, blocks[i - 1], blocks[i + 1]) ? { ...block, kind: 'paragraph' as const } : block,
+  return markCells(
+    blocks.map((block, i) =>
+      numberedHeading(block, blocks[i - 1], blocks[i + 1]) ? { ...block, kind: 'paragraph' as const } : block,
+    ),
   );
+}
+
+/**
+ * A table flattened to one cell per line is a long run of short bare lines, which would each read
+ * as a heading; no article stacks that many headings with nothing under them, so such a run is
+ * text (its lines cells), and extraction, knowing the tiers, finds the rows in it.
+ */
+function markCells(blocks: Block[]): Block[] {
+  const bare = (b: Block) => headingLike(b) && !/\?$/.test(b.text.trim());
+  const firstText = blocks.findIndex((b) => b.kind === 'paragraph' && /[.!?]$/.test(b.text.trim()));
+  let start = 0;
+  while (start < blocks.length) {
+    let end = start;
+    while (end < blocks.length && bare(blocks[end]!)) end += 1;
+    // The last bare line over a paragraph, a list or a table is the next section's heading.
+    const last = end < blocks.length ? end - 1 : end;
+    if (firstText >= 0 && start > firstText && last - start >= minCellRun && !isContents(blocks, start, last))
+      for (let i = start; i < last; i += 1) blocks[i] = { ...blocks[i]!, cell: true };
+    start = Math.max(end, start + 1);
+  }
+  return blocks;
+}
+
+// A list of the page's contents: numbered entries, or entries that come back as headings below.
+function isContents(blocks: readonly Block[], start: number, end: number): boolean {
+  const run = blocks.slice(start, end).map((b) => normalizeForMatch(b.text).toLowerCase());
+  const later = new Set(blocks.slice(end).map((b) => normalizeForMatch(b.text).toLowerCase()));
+  const numbered = run.filter((t) => /^\d{1,2}\.?\s/.test(t)).length;
+  const repeated = run.filter((t) => later.has(t)).length;
+  return numbered * 2 >= run.length || repeated * 2 >= run.length;
+}
+
+const minCellRun = 6;
+
+function headingLike(block: Block): boolean {
+  if (block.kind !== 'paragraph' || block.lineCount > 1) return false;
+  const text = normalizeForMatch(block.text);
+  return /^[A-Z0-9£$€]/.test(text) && !/[.!:;]$/.test(text) && text.split(' ').length <= 12;
 }
 
 // "1. Level of responsibility" over a paragraph is a numbered heading, not a one-item list.
@@ -80,7 +131,9 @@ function wrapped(previous: string, line: string): boolean {
 
 /** A bare line that reads as a heading: short, capitalised, no closing punctuation but a question mark. */
 export function isHeading(block: Block): boolean {
-  if (block.kind !== 'paragraph' || block.lineCount > 1) return false;
+  if (block.kind !== 'paragraph' || block.lineCount > 1 || block.cell === true) return false;
   const text = normalizeForMatch(block.text);
-  return /^[A-Z0-9]/.test(text) && !/[.!:;,]$/.test(text) && text.split(' ').length <= 12;
+  // A question heading may run longer: "How long do members serve, and what is the term of office?"
+  const most = text.endsWith('?') ? 20 : 12;
+  return /^[A-Z0-9]/.test(text) && !/[.!:;,]$/.test(text) && text.split(' ').length <= most;
 }

@@ -40,6 +40,8 @@ class BodyBuilder {
   private readonly statements: ParsedStatement[] = [];
   private readonly repeats = new RepeatFilter();
   private readonly sectionCounts = new Map<string, number>([['lead', 0]]);
+  /** Per heading slug, the next suffix to try when it repeats, so each repeat costs one try. */
+  private readonly nextSuffix = new Map<string, number>();
   private section: ParsedSection;
 
   constructor(header: Header) {
@@ -49,11 +51,23 @@ class BodyBuilder {
   }
 
   openSection(name: string, line: number): void {
-    let slug = kebabCase(name);
-    for (let i = 2; this.sectionCounts.has(slug); i += 1) slug = `${kebabCase(name)}-${i}`;
+    const slug = this.uniqueSlug(kebabCase(name));
     this.section = { slug, name, position: this.sections.length + 1, line };
     this.sections.push(this.section);
     this.sectionCounts.set(slug, 0);
+  }
+
+  /**
+   * `base`, or `base-2`, `base-3`, ... for a heading met again: the first suffix not yet taken,
+   * counting on from where the last repeat of `base` stopped, so an article whose heading repeats
+   * n times costs n tries, not n²/2.
+   */
+  private uniqueSlug(base: string): string {
+    if (!this.sectionCounts.has(base)) return base;
+    let suffix = this.nextSuffix.get(base) ?? 2;
+    while (this.sectionCounts.has(`${base}-${suffix}`)) suffix += 1;
+    this.nextSuffix.set(base, suffix + 1);
+    return `${base}-${suffix}`;
   }
 
   addStatement(text: string, kind: ParsedStatement['kind'], line: number): void {

@@ -31,12 +31,7 @@ const words = (block: Block) => normalizeForMatch(block.text).split(' ').length;
  * title in other case is a banner, not content. Curated hints, when given, must agree.
  */
 export function readHeader(blocks: readonly Block[], slug: string, hints: HeaderHints = {}): Header {
-  const candidates: number[] = [];
-  for (let i = 0; i < blocks.length && candidates.length < 4; i += 1) {
-    const block = blocks[i]!;
-    if (!isHeaderLine(block)) break;
-    candidates.push(i);
-  }
+  const candidates = headerCandidates(blocks);
   if (blocks.length === 0) throw new Error(`${slug}: the article is empty`);
   if (candidates.length === 0) {
     if (hints.title)
@@ -86,6 +81,23 @@ export function readHeader(blocks: readonly Block[], slug: string, hints: Header
   }
   return { title, titleText: title.text.trim(), column, bodyStart, repeatedTitles };
 }
+
+/**
+ * The bare lines a title may be among: the first few, or, when a site's name and menu of short
+ * links come first, as many as run up to a line that names a comparison ("A vs B") and the few
+ * right under it.
+ */
+function headerCandidates(blocks: readonly Block[]): number[] {
+  const bare: number[] = [];
+  for (let i = 0; i < blocks.length && bare.length < maxMenuLines; i += 1) {
+    if (!isHeaderLine(blocks[i]!)) break;
+    bare.push(i);
+  }
+  const named = bare.findIndex((i) => comparison.test(normalizeForMatch(blocks[i]!.text)));
+  return bare.slice(0, named >= 4 ? named + 4 : 4);
+}
+
+const maxMenuLines = 40;
 
 // A title may run longer than a heading: a bare line of up to twenty words, no closing full stop.
 function isHeaderLine(block: Block): boolean {

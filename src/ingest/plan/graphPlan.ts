@@ -24,4 +24,6 @@ export interface GraphPlan {
   sourceSlug: string;
   nodes: PlannedNode[];
   relationships: PlannedRelationship[];
+  /** What the load reports about the article without refusing it (a tier it could not place, and why). */
+  notes?: string[];
 }

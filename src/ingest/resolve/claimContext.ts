@@ -9,6 +9,7 @@ import {
 } from '../annotations.ts';
 import type { NodeRef } from '../plan/graphPlan.ts';
 import type { ParsedArticle, ParsedStatement } from '../parse/parseArticle.ts';
+import { canonicalDimensionOf } from './canonicalDimensions.ts';
 import type { PlanBuilder } from './planBuilder.ts';
 import { statementId } from './textNodes.ts';
 
@@ -105,10 +106,19 @@ export class ClaimContext {
       return this.fail(path, `unknown ${kind.slice(0, -1)} "${slug}"; known: ${known}`);
     }
     const label = entityLabels[kind];
+    const props = { slug, name: entry.name, aliases: entry.aliases };
+    if (kind !== 'dimensions') return this.plan.addNode({ label, id: nodeId(label, slug), props });
+    // A dimension names the canonical dimension it is grouped under, which is written with it.
+    const canonical = canonicalDimensionOf(entry, this.catalogue);
+    this.plan.addNode({
+      label: 'CanonicalDimension',
+      id: nodeId('CanonicalDimension', canonical.slug),
+      props: { ...canonical },
+    });
     return this.plan.addNode({
       label,
       id: nodeId(label, slug),
-      props: { slug, name: entry.name, aliases: entry.aliases },
+      props: { ...props, canonical: canonical.slug },
     });
   }
 
@@ -139,17 +149,31 @@ export class ClaimContext {
     path: AnnotationPath,
     extra: Record<string, string> = {},
   ): void {
+    this.addClaim(type, from, to, evidence, this.method, this.confidenceAt(path), extra);
+  }
+
+  /**
+   * A claim the loader's rules derive from the article's other claims and text rather than read
+   * from its annotations (a tier's level): `EXTRACTED`, with the rules' confidence.
+   */
+  derivedClaim(type: ClaimType, from: NodeRef, to: NodeRef, evidence: string[], confidence: number): void {
+    this.addClaim(type, from, to, evidence, 'EXTRACTED', confidence, {});
+  }
+
+  private addClaim(
+    type: ClaimType,
+    from: NodeRef,
+    to: NodeRef,
+    evidence: string[],
+    method: ClaimMethod,
+    confidence: number,
+    extra: Record<string, string>,
+  ): void {
     this.plan.addRelationship({
       type,
       from,
       to,
-      props: {
-        source: this.source,
-        evidence,
-        method: this.method,
-        confidence: this.confidenceAt(path),
-        ...extra,
-      },
+      props: { source: this.source, evidence, method, confidence, ...extra },
     });
   }
 }

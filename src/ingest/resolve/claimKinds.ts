@@ -1,6 +1,7 @@
 import { nodeId } from '../../data/model.ts';
 import type { Annotations } from '../annotations.ts';
 import type { ClaimContext, ClaimType, ItemLabel } from './claimContext.ts';
+import { levelPlacements } from './levels/levelKind.ts';
 
 /**
  * One resolve step per kind of sourced claim: each reads its own part of the annotations and
@@ -133,4 +134,6 @@ export const claimKinds: readonly ClaimKind[] = [
     resolve: dimensions,
   },
   { section: 'collaboration', writes: ['BETWEEN'], resolve: collaboration },
+  // Last: it places every tier the other kinds named, from what they said about it.
+  { section: 'levels', writes: ['AT_LEVEL'], resolve: levelPlacements },
 ];

@@ -8,6 +8,7 @@ import type { GraphPlan, NodeRef, PlannedNode, PlannedRelationship } from '../pl
 export class PlanBuilder {
   private readonly nodes = new Map<string, PlannedNode>();
   private readonly relationships: PlannedRelationship[] = [];
+  private readonly notes: string[] = [];
 
   constructor(readonly sourceSlug: string) {}
 
@@ -30,11 +31,17 @@ export class PlanBuilder {
     return [...this.relationships];
   }
 
+  /** Something the load reports about the article (it is still loaded). */
+  note(text: string): void {
+    this.notes.push(text);
+  }
+
   plan(): GraphPlan {
     return {
       sourceSlug: this.sourceSlug,
       nodes: [...this.nodes.values()],
       relationships: [...this.relationships],
+      ...(this.notes.length > 0 ? { notes: [...this.notes] } : {}),
     };
   }
 }

@@ -2,7 +2,6 @@ import type { ManagedTransaction } from 'neo4j-driver';
 import { claimTypes, semanticLabels } from '../../data/model.ts';
 import type { GraphPlan } from '../plan/graphPlan.ts';
 import { planWrite, type WriteBatch } from '../plan/writeBatch.ts';
-import { bumpGraphVersion } from '../../data/graphVersion.ts';
 import { lockSimilarity, refreshSimilarity } from '../../similarity/similarityStore.ts';
 import { label, relType } from './cypherNames.ts';
 
@@ -42,7 +41,8 @@ async function deleteSources(tx: ManagedTransaction, sources: readonly string[])
 }
 
 /**
- * The last stage, inside the caller's transaction: each source's earlier version is replaced, all
+ * The last stage, inside the caller's transaction (`changeGraph`, which gives the graph its new
+ * version and tells readers of the commit): each source's earlier version is replaced, all
  * nodes are written before any relationship (so a statement can mention an entity another article
  * introduces), and entities left without evidence are removed.
  */
@@ -67,7 +67,6 @@ export async function writeBatch(tx: ManagedTransaction, batch: WriteBatch): Pro
   }
   await finalizeEntities(tx, [...new Set([...cited, ...batch.entityIds])]);
   await refreshSimilarity(tx, batch.entityIds);
-  await bumpGraphVersion(tx);
 }
 
 /** Plans the write of the articles and writes it, in the caller's transaction. */

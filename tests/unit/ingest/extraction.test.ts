@@ -18,11 +18,12 @@ const f1 = (set: ReturnType<typeof evaluateFolder>) => figures(claimsMicro(set.t
 // Floors a little under the figures in docs/extraction.md, so a change that makes extraction worse fails here.
 // Each test reads a whole folder of articles: on a busy machine that takes longer than the default 5 s.
 describe('extraction measured against gold answers', { timeout: 60_000 }, () => {
-  it('reads the development set: claims F1 at least 0.95, every title, no furniture', () => {
+  it('reads the development set: claims F1 at least 0.88, every title, almost no furniture', () => {
     const dev = evaluateFolder('dev', join(fixtures, 'dev'));
-    expect(f1(dev)).toBeGreaterThanOrEqual(0.95);
-    expect(dev.total.title).toEqual({ tp: 3, got: 3, want: 3 });
-    expect(dev.total.furniture.tp).toBe(dev.total.furniture.want);
+    expect(dev.articles).toHaveLength(7);
+    expect(f1(dev)).toBeGreaterThanOrEqual(0.88);
+    expect(dev.total.title).toEqual({ tp: 7, got: 7, want: 7 });
+    expect(dev.total.furniture.tp).toBeGreaterThanOrEqual(dev.total.furniture.want - 2);
   });
 
   it('reads our own development articles with claims F1 at least 0.9', () => {

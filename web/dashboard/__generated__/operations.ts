@@ -11,10 +11,14 @@ export type ClaimMethod =
 
 /** What sources disagree about. */
 export type DisagreementKind =
+  /** Characteristics of one level on one canonical dimension that contradict each other. */
+  | 'LEVEL_CHARACTERISTIC'
   /** Which tier a role belongs to. */
   | 'ROLE_TIER'
   /** A tier's orientation, time horizon, scope or level. */
   | 'TIER_ATTRIBUTE'
+  /** Where a tier of one name is placed on the ladder of levels. */
+  | 'TIER_LEVEL'
   /** Which roles belong to a tier. */
   | 'TIER_MEMBERS';
 
@@ -34,9 +38,11 @@ export type DashboardStatsQueryVariables = Exact<{
 
 export type DashboardStatsQuery = { stats: { nodes: Array<{ label: string, count: number }>, relationships: Array<{ type: string, count: number }>, perSource: Array<{ statements: number, source: { id: string, slug: string, title: string }, claims: Array<{ type: string, count: number }>, methods: Array<{ method: ClaimMethod, count: number }> }>, overlap: { rolesJaccard: number, responsibilitiesJaccard: number, skillsJaccard: number, softResponsibilitiesJaccard: number, softSkillsJaccard: number, similarityThreshold: number, tiers: Array<{ id: string, slug: string, name: string }>, sharedRoles: Array<{ id: string, slug: string, name: string }>, sharedResponsibilities: Array<{ id: string, name: string }>, sharedSkills: Array<{ id: string, name: string }>, softSharedResponsibilities: Array<{ score: number, from: { name: string, source: { slug: string }, evidence: Array<{ text: string }> }, to: { name: string, source: { slug: string }, evidence: Array<{ text: string }> } }> }, mostConnected: Array<{ label: string, degree: number, node:
         | { name: string, id: string }
+        | { id: string }
         | { name: string, id: string }
         | { name: string, id: string }
         | { name: string, id: string }
+        | { id: string }
         | { name: string, id: string }
         | { name: string, id: string }
         | { id: string }

@@ -1,4 +1,4 @@
-import { h } from '../../explorer/dom.ts';
+import { h } from '../../shared/dom.ts';
 import type { Disagreement } from '../api.ts';
 import { explorerHref } from '../explorerLink.ts';
 
@@ -10,9 +10,15 @@ import { explorerHref } from '../explorerLink.ts';
 export function renderDisagreements(
   container: HTMLElement,
   disagreements: readonly Disagreement[],
-  source: string | null,
+  options: { source: string | null; shown: number; more: () => void },
 ): void {
-  const shown = disagreements.filter((d) => source === null || d.sides.some((s) => s.source.slug === source));
+  const { source } = options;
+  const involving = disagreements.filter(
+    (d) => source === null || d.sides.some((s) => s.source.slug === source),
+  );
+  const shown = involving.slice(0, options.shown);
+  const more = h('button', { type: 'button', 'data-action': 'more' }, 'Show more disagreements');
+  more.addEventListener('click', options.more);
   if (shown.length === 0) {
     container.replaceChildren(h('p', { class: 'muted' }, 'No disagreement involves this source.'));
     return;
@@ -53,5 +59,6 @@ export function renderDisagreements(
         );
       }),
     ),
+    involving.length > shown.length ? h('p', {}, `${shown.length} of ${involving.length} shown. `, more) : '',
   );
 }

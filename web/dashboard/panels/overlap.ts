@@ -1,5 +1,5 @@
 import * as Plot from '@observablehq/plot';
-import { h } from '../../explorer/dom.ts';
+import { h } from '../../shared/dom.ts';
 import type { Stats } from '../api.ts';
 import { explorerHref } from '../explorerLink.ts';
 import { chartWidth, figure } from '../figure.ts';

@@ -1,5 +1,5 @@
 import * as Plot from '@observablehq/plot';
-import { h } from '../../explorer/dom.ts';
+import { h } from '../../shared/dom.ts';
 import type { Stats } from '../api.ts';
 import { explorerHref } from '../explorerLink.ts';
 import { chartWidth, figure } from '../figure.ts';
@@ -12,7 +12,7 @@ interface Bar {
 function bars(data: Bar[], width: number, label: string, fill: string): Element {
   return Plot.plot({
     width,
-    height: 26 * data.length + 30,
+    height: 20 * data.length + 30,
     marginLeft: 170,
     marginRight: 50,
     ariaLabel: label,

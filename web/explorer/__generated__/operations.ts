@@ -11,17 +11,71 @@ export type ClaimMethod =
 
 /** What sources disagree about. */
 export type DisagreementKind =
+  /** Characteristics of one level on one canonical dimension that contradict each other. */
+  | 'LEVEL_CHARACTERISTIC'
   /** Which tier a role belongs to. */
   | 'ROLE_TIER'
   /** A tier's orientation, time horizon, scope or level. */
   | 'TIER_ATTRIBUTE'
+  /** Where a tier of one name is placed on the ladder of levels. */
+  | 'TIER_LEVEL'
   /** Which roles belong to a tier. */
   | 'TIER_MEMBERS';
 
-export type ExplorerStartQueryVariables = Exact<{ [key: string]: never; }>;
+type NamedNode_Attribute_Fragment = { __typename: 'Attribute', slug: string, name: string, id: string };
+
+type NamedNode_Characteristic_Fragment = { __typename: 'Characteristic', slug: string, name: string, id: string };
+
+type NamedNode_CollaborationBenefit_Fragment = { __typename: 'CollaborationBenefit', slug: string, name: string, id: string };
+
+type NamedNode_Dimension_Fragment = { __typename: 'Dimension', slug: string, name: string, id: string };
+
+type NamedNode_Responsibility_Fragment = { __typename: 'Responsibility', slug: string, name: string, id: string };
+
+type NamedNode_Role_Fragment = { __typename: 'Role', slug: string, name: string, id: string };
+
+type NamedNode_Section_Fragment = { __typename: 'Section', slug: string, name: string, id: string };
+
+type NamedNode_Skill_Fragment = { __typename: 'Skill', slug: string, name: string, id: string };
+
+type NamedNode_Source_Fragment = { __typename: 'Source', slug: string, name: string, id: string };
+
+type NamedNode_Statement_Fragment = { __typename: 'Statement', slug: string, name: string, text: string, id: string };
+
+type NamedNode_Tier_Fragment = { __typename: 'Tier', slug: string, name: string, id: string };
+
+export type NamedNodeFragment =
+  | NamedNode_Attribute_Fragment
+  | NamedNode_Characteristic_Fragment
+  | NamedNode_CollaborationBenefit_Fragment
+  | NamedNode_Dimension_Fragment
+  | NamedNode_Responsibility_Fragment
+  | NamedNode_Role_Fragment
+  | NamedNode_Section_Fragment
+  | NamedNode_Skill_Fragment
+  | NamedNode_Source_Fragment
+  | NamedNode_Statement_Fragment
+  | NamedNode_Tier_Fragment
+;
+
+export type ExplorerStartQueryVariables = Exact<{
+  overview: number;
+}>;
 
 
-export type ExplorerStartQuery = { sources: Array<{ slug: string, title: string }>, tiers: Array<{ id: string, slug: string, name: string }> };
+export type ExplorerStartQuery = { sources: Array<{ slug: string, title: string, statementCount: number }>, tiers: Array<{ id: string, slug: string, name: string }>, stats: { mostConnected: Array<{ degree: number, node:
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { slug: string, name: string, id: string }
+       }> } };
 
 export type ExplorerNeighborhoodQueryVariables = Exact<{
   id: string;
@@ -50,9 +104,11 @@ export type ExplorerSearchQueryVariables = Exact<{
 
 export type ExplorerSearchQuery = { search: Array<{ snippet: string | null, node:
       | { __typename: 'Attribute', slug: string, name: string, id: string }
+      | { __typename: 'CanonicalDimension', id: string }
       | { __typename: 'Characteristic', slug: string, name: string, id: string }
       | { __typename: 'CollaborationBenefit', slug: string, name: string, id: string }
       | { __typename: 'Dimension', slug: string, name: string, id: string }
+      | { __typename: 'Level', id: string }
       | { __typename: 'Responsibility', slug: string, name: string, id: string }
       | { __typename: 'Role', slug: string, name: string, id: string }
       | { __typename: 'Section', slug: string, name: string, id: string }
@@ -70,9 +126,11 @@ export type ExplorerNodeDetailsQueryVariables = Exact<{
 
 export type ExplorerNodeDetailsQuery = { node:
     | { __typename: 'Attribute', name: string, kind: string, value: string, sources: Array<string>, id: string }
+    | { __typename: 'CanonicalDimension', id: string }
     | { __typename: 'Characteristic', name: string, summary: string, method: ClaimMethod, confidence: number, id: string, source: { title: string }, evidence: Array<{ id: string, text: string, section: { name: string }, source: { slug: string, title: string } }> }
     | { __typename: 'CollaborationBenefit', name: string, description: string | null, id: string, evidence: Array<{ id: string, text: string, section: { name: string }, source: { slug: string, title: string } }> }
     | { __typename: 'Dimension', name: string, id: string, evidence: Array<{ id: string, text: string, section: { name: string }, source: { slug: string, title: string } }> }
+    | { __typename: 'Level', id: string }
     | { __typename: 'Responsibility', name: string, id: string, evidence: Array<{ id: string, text: string, section: { name: string }, source: { slug: string, title: string } }> }
     | { __typename: 'Role', name: string, aliases: Array<string>, id: string, tiers: Array<{ method: ClaimMethod, confidence: number, tier: { name: string }, source: { title: string }, evidence: Array<{ id: string, text: string, section: { name: string }, source: { slug: string, title: string } }> }> }
     | { __typename: 'Section', name: string, id: string, source: { title: string } }
@@ -88,7 +146,7 @@ export type ExplorerCompareQueryVariables = Exact<{
 }>;
 
 
-export type ExplorerCompareQuery = { compare: { tiers: Array<{ id: string, slug: string, name: string }>, rows: Array<{ dimension: { id: string, name: string }, cells: Array<{ tier: { slug: string }, characteristics: Array<{ id: string, summary: string, method: ClaimMethod, confidence: number, source: { slug: string, title: string }, evidence: Array<{ id: string, text: string, section: { name: string } }> }> }> }> } };
+export type ExplorerCompareQuery = { compare: { tiers: Array<{ id: string, slug: string, name: string }>, rows: Array<{ dimension: { id: string, name: string }, cells: Array<{ tier: { slug: string }, characteristics: Array<{ id: string, name: string, summary: string, method: ClaimMethod, confidence: number, source: { slug: string, title: string }, evidence: Array<{ id: string, text: string, section: { name: string } }> }> }> }> } };
 
 export type ExplorerDisagreementsQueryVariables = Exact<{ [key: string]: never; }>;
 

@@ -1,0 +1,335 @@
+import type { CypherExecutor } from '../db/cypher.ts';
+import { keeps, type ClaimFilter, type ResponsibilityClaimRecord, type SkillClaimRecord } from './claims.ts';
+import { groupSameClaims } from './claimGroups.ts';
+import { readGraphVersion } from './graphVersion.ts';
+import { claimProjection, projectedClaim } from './nodeProperties.ts';
+import {
+  expectLabel,
+  toClaim,
+  toRecord,
+  type CanonicalDimensionRecord,
+  type CharacteristicRecord,
+  type ClaimRecord,
+  type LevelRecord,
+  type ResponsibilityRecord,
+  type SkillRecord,
+  type TierRecord,
+} from './records.ts';
+
+/**
+ * What the sources agree on about a level of the ladder: the claims of the tiers each source
+ * places there (by the same source), grouped so that claims meaning the same across articles form
+ * one group (claimGroups.ts), each group counted by the distinct sources that state it. The
+ * groups of a level are the same for every request until the graph changes, so they are computed
+ * once per graph version and filter.
+ */
+
+/**
+ * Two claims join a group when their similarity reaches this. Higher than the threshold from
+ * which `gap` counts two claims as shared: a group's wording stands for all its members.
+ */
+export const consensusThreshold = 0.4;
+
+export interface ConsensusGroup<Member> {
+  name: string;
+  support: number;
+  sources: string[];
+  members: Member[];
+}
+export type ResponsibilityConsensusRecord = ConsensusGroup<ResponsibilityClaimRecord>;
+export type SkillConsensusRecord = ConsensusGroup<SkillClaimRecord>;
+export interface CharacteristicConsensusRecord extends ConsensusGroup<CharacteristicRecord> {
+  summary: string;
+}
+export interface DimensionConsensusRecord {
+  dimension: CanonicalDimensionRecord;
+  support: number;
+  groups: CharacteristicConsensusRecord[];
+}
+
+/** Which claims of a level count: a source's, and claims and placements kept by `filter`. */
+export interface ConsensusFilter {
+  source: string | null;
+  claims: ClaimFilter;
+}
+
+// Answers per graph version: a new version empties the cache.
+class VersionedCache {
+  private version: string | null = null;
+  private readonly entries = new Map<string, unknown>();
+
+  async get<T>(cypher: CypherExecutor, key: string, compute: () => Promise<T>): Promise<T> {
+    const version = await readGraphVersion(cypher);
+    if (version !== this.version) {
+      this.entries.clear();
+      this.version = version;
+    }
+    if (this.entries.has(key)) return this.entries.get(key) as T;
+    const value = await compute();
+    if (this.entries.size >= 256) this.entries.clear();
+    if (version === this.version) this.entries.set(key, value);
+    return value;
+  }
+}
+const cache = new VersionedCache();
+const cacheKey = (parts: readonly unknown[]) => JSON.stringify(parts);
+
+/** A member of a group: its id, the text compared, its source. */
+interface Member<M> {
+  id: string;
+  text: string;
+  source: string;
+  confidence: number;
+  record: M;
+}
+
+/** Groups members that mean the same; groups by support, then size, then wording. */
+function consensusGroups<M>(members: readonly Member<M>[]): ConsensusGroup<M>[] {
+  const byId = new Map(members.map((m) => [m.id, m]));
+  return groupSameClaims(members, consensusThreshold)
+    .map((ids) => {
+      const group = ids
+        .map((id) => byId.get(id))
+        .filter((m): m is Member<M> => m !== undefined)
+        .sort((a, b) => b.confidence - a.confidence || a.source.localeCompare(b.source));
+      const sources = [...new Set(group.map((m) => m.source))].sort();
+      return {
+        name: group[0]?.text ?? '',
+        support: sources.length,
+        sources,
+        members: group.map((m) => m.record),
+      };
+    })
+    .sort(
+      (a, b) => b.support - a.support || b.members.length - a.members.length || a.name.localeCompare(b.name),
+    );
+}
+
+const itemQueries = {
+  // Each responsibility claim of a tier placed at the level, by the placement's source.
+  Responsibility: 'HAS_RESPONSIBILITY',
+  Skill: 'REQUIRES_SKILL',
+} as const;
+type ItemLabel = keyof typeof itemQueries;
+
+const levelItemsQuery = (label: ItemLabel) => `
+  MATCH (:Level {id: $level})<-[p:AT_LEVEL]-(t:Tier)
+  WHERE $source IS NULL OR p.source = $source
+  MATCH (t)-[c:${itemQueries[label]}]->(n:${label})
+  WHERE c.source = p.source
+  RETURN t {.id, .slug, .name} AS tier, n {.id, .slug, .name, .description} AS item,
+         ${claimProjection('c')} AS claim, ${claimProjection('p')} AS placement
+  ORDER BY c.source, t.name, n.name`;
+
+interface ItemRow {
+  tier: Record<string, unknown>;
+  item: Record<string, unknown>;
+  claim: unknown;
+  placement: unknown;
+}
+
+/** The claims of `label` of the tiers placed at the level, kept by the filter. */
+async function levelItems(cypher: CypherExecutor, label: ItemLabel, level: string, filter: ConsensusFilter) {
+  const rows = await cypher.read<ItemRow>(`level.${label}`, levelItemsQuery(label), {
+    level: `Level:${level}`,
+    source: filter.source,
+  });
+  return rows.flatMap((row) => {
+    const claim = toClaim(itemQueries[label], projectedClaim(row.claim));
+    const placement = toClaim('AT_LEVEL', projectedClaim(row.placement));
+    if (!keeps(filter.claims, claim) || !keeps(filter.claims, placement)) return [];
+    const tier = expectLabel(toRecord(row.tier), 'Tier');
+    return [{ tier, item: toRecord(row.item), claim }];
+  });
+}
+
+const member = <M>(id: string, text: string, claim: ClaimRecord, record: M): Member<M> => ({
+  id,
+  text,
+  source: claim.source,
+  confidence: claim.confidence,
+  record,
+});
+const claimId = (tier: TierRecord, itemId: string, claim: ClaimRecord) =>
+  `${tier.dbId}|${itemId}|${claim.source}`;
+
+export function levelResponsibilities(
+  cypher: CypherExecutor,
+  level: LevelRecord,
+  filter: ConsensusFilter,
+): Promise<ResponsibilityConsensusRecord[]> {
+  return cache.get(cypher, cacheKey(['Responsibility', level.slug, filter]), async () => {
+    const items = await levelItems(cypher, 'Responsibility', level.slug, filter);
+    return consensusGroups(
+      items.map(({ tier, item, claim }) => {
+        const responsibility: ResponsibilityRecord = expectLabel(item, 'Responsibility');
+        return member(claimId(tier, item.dbId, claim), item.name, claim, { tier, responsibility, claim });
+      }),
+    );
+  });
+}
+
+export function levelSkills(
+  cypher: CypherExecutor,
+  level: LevelRecord,
+  filter: ConsensusFilter,
+): Promise<SkillConsensusRecord[]> {
+  return cache.get(cypher, cacheKey(['Skill', level.slug, filter]), async () => {
+    const items = await levelItems(cypher, 'Skill', level.slug, filter);
+    return consensusGroups(
+      items.map(({ tier, item, claim }) => {
+        const skill: SkillRecord = expectLabel(item, 'Skill');
+        return member(claimId(tier, item.dbId, claim), item.name, claim, { tier, skill, claim });
+      }),
+    );
+  });
+}
+
+// The characteristics of the tiers placed at the level, by the placement's source, each with the
+// canonical dimension its dimension is grouped under (a dimension of its own when there is none).
+const levelCharacteristicsQuery = `
+  MATCH (:Level {id: $level})<-[p:AT_LEVEL]-(t:Tier)-[:HAS_CHARACTERISTIC]->(c:Characteristic)
+  WHERE c.source = p.source AND ($source IS NULL OR p.source = $source)
+  MATCH (d:Dimension {id: 'Dimension:' + c.dimension})
+  OPTIONAL MATCH (g:CanonicalDimension {id: 'CanonicalDimension:' + coalesce(d.canonical, d.slug)})
+  RETURN c {.*, sources: null} AS characteristic, ${claimProjection('p')} AS placement,
+         coalesce(g {.id, .slug, .name}, {id: 'CanonicalDimension:' + d.slug, slug: d.slug, name: d.name}) AS canonical
+  ORDER BY c.source, c.tier`;
+
+interface CharacteristicRow {
+  characteristic: Record<string, unknown>;
+  placement: unknown;
+  canonical: Record<string, unknown>;
+}
+
+export async function levelCharacteristicRows(
+  cypher: CypherExecutor,
+  level: string,
+  filter: ConsensusFilter,
+): Promise<{ characteristic: CharacteristicRecord; dimension: CanonicalDimensionRecord }[]> {
+  const rows = await cypher.read<CharacteristicRow>('level.characteristics', levelCharacteristicsQuery, {
+    level: `Level:${level}`,
+    source: filter.source,
+  });
+  return rows.flatMap((row) => {
+    const characteristic = expectLabel(toRecord(row.characteristic), 'Characteristic');
+    const placement = toClaim('AT_LEVEL', projectedClaim(row.placement));
+    if (!keeps(filter.claims, characteristic) || !keeps(filter.claims, placement)) return [];
+    return [{ characteristic, dimension: expectLabel(toRecord(row.canonical), 'CanonicalDimension') }];
+  });
+}
+
+export function levelCharacteristics(
+  cypher: CypherExecutor,
+  level: LevelRecord,
+  filter: ConsensusFilter,
+): Promise<DimensionConsensusRecord[]> {
+  return cache.get(cypher, cacheKey(['Characteristic', level.slug, filter]), async () => {
+    const rows = await levelCharacteristicRows(cypher, level.slug, filter);
+    const byDimension = new Map<
+      string,
+      { dimension: CanonicalDimensionRecord; items: CharacteristicRecord[] }
+    >();
+    for (const { characteristic, dimension } of rows) {
+      const entry = byDimension.get(dimension.slug) ?? { dimension, items: [] };
+      byDimension.set(dimension.slug, entry);
+      entry.items.push(characteristic);
+    }
+    return [...byDimension.values()]
+      .map(({ dimension, items }) => {
+        const groups = consensusGroups(
+          items.map((c) => ({
+            id: c.dbId,
+            text: c.summary ?? c.name,
+            source: c.source,
+            confidence: c.confidence,
+            record: c,
+          })),
+        ).map((g) => ({ ...g, summary: g.name }));
+        return { dimension, support: new Set(items.map((c) => c.source)).size, groups };
+      })
+      .sort((a, b) => b.support - a.support || a.dimension.name.localeCompare(b.dimension.name));
+  });
+}
+
+/** Keeps groups with at least `minSupport` sources, at most `first` of them. */
+export const supported = <G extends { support: number }>(
+  groups: readonly G[],
+  minSupport: number,
+  first: number,
+) => groups.filter((g) => g.support >= minSupport).slice(0, first);
+
+export interface LevelCoverageRecord {
+  level: LevelRecord;
+  dimension: CanonicalDimensionRecord;
+  sources: number;
+  characteristics: number;
+}
+
+// Per level and canonical dimension, the sources and characteristics of the tiers placed there.
+const coverageQuery = `
+  MATCH (l:Level)<-[p:AT_LEVEL]-(t:Tier)-[:HAS_CHARACTERISTIC]->(c:Characteristic)
+  WHERE c.source = p.source
+  MATCH (d:Dimension {id: 'Dimension:' + c.dimension})
+  OPTIONAL MATCH (g:CanonicalDimension {id: 'CanonicalDimension:' + coalesce(d.canonical, d.slug)})
+  WITH l, coalesce(g {.id, .slug, .name}, {id: 'CanonicalDimension:' + d.slug, slug: d.slug, name: d.name}) AS canonical,
+       count(DISTINCT c.source) AS sources, count(c) AS characteristics
+  RETURN l {.id, .slug, .name, .rank} AS level, canonical, sources, characteristics
+  ORDER BY l.rank, canonical.name`;
+
+export function levelCoverage(cypher: CypherExecutor): Promise<LevelCoverageRecord[]> {
+  return cache.get(cypher, cacheKey(['coverage']), async () => {
+    const rows = await cypher.read<{
+      level: Record<string, unknown>;
+      canonical: Record<string, unknown>;
+      sources: number;
+      characteristics: number;
+    }>('levelCoverage', coverageQuery);
+    return rows.map((row) => ({
+      level: expectLabel(toRecord(row.level), 'Level'),
+      dimension: expectLabel(toRecord(row.canonical), 'CanonicalDimension'),
+      sources: Number(row.sources),
+      characteristics: Number(row.characteristics),
+    }));
+  });
+}
+
+// The ladder, top down.
+const levelsQuery = 'MATCH (l:Level) RETURN l {.*} AS level ORDER BY l.rank';
+
+export async function listLevels(cypher: CypherExecutor): Promise<LevelRecord[]> {
+  const rows = await cypher.read<{ level: Record<string, unknown> }>('levels', levelsQuery);
+  return rows.map((row) => expectLabel(toRecord(row.level), 'Level'));
+}
+
+// Canonical dimensions some dimension is grouped under (or that are a dimension's own), by name.
+const canonicalDimensionsQuery = `
+  MATCH (d:Dimension)
+  WITH DISTINCT coalesce(d.canonical, d.slug) AS slug, d
+  OPTIONAL MATCH (g:CanonicalDimension {id: 'CanonicalDimension:' + slug})
+  WITH slug, head(collect(coalesce(g.name, d.name))) AS name
+  RETURN {id: 'CanonicalDimension:' + slug, slug: slug, name: name} AS canonical ORDER BY name, slug`;
+
+export async function listCanonicalDimensions(cypher: CypherExecutor): Promise<CanonicalDimensionRecord[]> {
+  const rows = await cypher.read<{ canonical: Record<string, unknown> }>(
+    'canonicalDimensions',
+    canonicalDimensionsQuery,
+  );
+  return rows.map((row) => expectLabel(toRecord(row.canonical), 'CanonicalDimension'));
+}
+
+// The dimensions grouped under one canonical dimension, by name.
+const groupedDimensionsQuery = `
+  MATCH (d:Dimension) WHERE coalesce(d.canonical, d.slug) = $slug
+  RETURN d {.id, .slug, .name, .canonical} AS dimension ORDER BY d.name, d.slug`;
+
+export async function groupedDimensions(cypher: CypherExecutor, canonical: CanonicalDimensionRecord) {
+  const rows = await cypher.read<{ dimension: Record<string, unknown> }>(
+    'canonicalDimension.dimensions',
+    groupedDimensionsQuery,
+    {
+      slug: canonical.slug,
+    },
+  );
+  return rows.map((row) => expectLabel(toRecord(row.dimension), 'Dimension'));
+}
