@@ -6,8 +6,8 @@ import { scoredClaimPairs, type ClaimText } from './claimSimilarity.ts';
  * other, so a chain of look-alikes ("budgets" ~ "budgets and staff" ~ "staff rota") does not
  * collapse into one group. Pure, so it is tested without a database.
  */
-export function groupSameClaims(texts: readonly ClaimText[], threshold: number): string[][] {
-  const pairs = scoredClaimPairs(texts, threshold).sort(
+export async function groupSameClaims(texts: readonly ClaimText[], threshold: number): Promise<string[][]> {
+  const pairs = (await scoredClaimPairs(texts, threshold)).sort(
     (a, b) => b.score - a.score || a.from.localeCompare(b.from) || a.to.localeCompare(b.to),
   );
   const score = new Map(pairs.map((p) => [`${p.from}|${p.to}`, p.score]));

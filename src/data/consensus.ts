@@ -84,9 +84,9 @@ interface Member<M> {
 }
 
 /** Groups members that mean the same; groups by support, then size, then wording. */
-function consensusGroups<M>(members: readonly Member<M>[]): ConsensusGroup<M>[] {
+async function consensusGroups<M>(members: readonly Member<M>[]): Promise<ConsensusGroup<M>[]> {
   const byId = new Map(members.map((m) => [m.id, m]));
-  return groupSameClaims(members, consensusThreshold)
+  return (await groupSameClaims(members, consensusThreshold))
     .map((ids) => {
       const group = ids
         .map((id) => byId.get(id))
@@ -235,20 +235,25 @@ export function levelCharacteristics(
       byDimension.set(dimension.slug, entry);
       entry.items.push(characteristic);
     }
-    return [...byDimension.values()]
-      .map(({ dimension, items }) => {
-        const groups = consensusGroups(
-          items.map((c) => ({
-            id: c.dbId,
-            text: c.summary ?? c.name,
-            source: c.source,
-            confidence: c.confidence,
-            record: c,
-          })),
+    const dimensions = await Promise.all(
+      [...byDimension.values()].map(async ({ dimension, items }) => {
+        const groups = (
+          await consensusGroups(
+            items.map((c) => ({
+              id: c.dbId,
+              text: c.summary ?? c.name,
+              source: c.source,
+              confidence: c.confidence,
+              record: c,
+            })),
+          )
         ).map((g) => ({ ...g, summary: g.name }));
         return { dimension, support: new Set(items.map((c) => c.source)).size, groups };
-      })
-      .sort((a, b) => b.support - a.support || a.dimension.name.localeCompare(b.dimension.name));
+      }),
+    );
+    return dimensions.sort(
+      (a, b) => b.support - a.support || a.dimension.name.localeCompare(b.dimension.name),
+    );
   });
 }
 
