@@ -19,6 +19,9 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
           env: { LOG_LEVEL: 'silent' },
+          // A ceiling, not a measure: on a shared 2-core machine a pure test over many articles can
+          // take several times its quiet-machine duration.
+          testTimeout: 60_000,
         },
       },
       {

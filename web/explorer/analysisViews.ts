@@ -136,6 +136,8 @@ const kindNames: Record<Disagreement['kind'], string> = {
   TIER_MEMBERS: 'Who is in the tier',
   ROLE_TIER: 'Which tier a role is in',
   TIER_ATTRIBUTE: 'What the tier is like',
+  TIER_LEVEL: 'Which level the tier is at',
+  LEVEL_CHARACTERISTIC: 'What the level is like',
 };
 
 /** How many disagreements are listed at first; "Show more" adds as many again. */

@@ -145,6 +145,12 @@ function body(node: NodeDetails): (HTMLElement | string)[] {
         node.column ? h('p', {}, `Column: ${node.column}`) : '',
         node.publisher ? h('p', {}, `Publisher: ${node.publisher}`) : '',
       ];
+    case 'Level':
+      return [h('p', {}, node.levelDescription)];
+    case 'CanonicalDimension':
+      return [
+        h('p', {}, `The articles call it: ${node.dimensions.map((dimension) => dimension.name).join(', ')}`),
+      ];
   }
 }
 

@@ -55,11 +55,14 @@ export function cleanLines(raw: string): CleanText {
   return { lines: kept, furnitureLines };
 }
 
-const nextLine = (lines: readonly string[], index: number): string =>
-  lines
-    .slice(index + 1)
-    .map(normalizeForMatch)
-    .find(Boolean) ?? '';
+/** The next line with any text after `index`, normalised (read line by line: a page is long). */
+function nextLine(lines: readonly string[], index: number): string {
+  for (let i = index + 1; i < lines.length; i += 1) {
+    const normalized = normalizeForMatch(lines[i]!);
+    if (normalized) return normalized;
+  }
+  return '';
+}
 
 /** "About Tom" over "Tom Hadley trained at ...": the heading of an author's box names the person its paragraph starts with. */
 function isBioHeading(line: string, next: string): boolean {

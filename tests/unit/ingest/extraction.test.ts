@@ -101,8 +101,13 @@ describe('extracted claims', () => {
       `${r.type} ${r.from.id} ${r.to.id} ${String(r.props['evidence'])}`;
     const curatedClaims = curated.plan.relationships.filter((r) => Array.isArray(r.props['evidence']));
     expect(curatedClaims.map(key).sort()).toEqual(claims.map(key).sort());
-    expect(new Set(curatedClaims.map((r) => r.props['method']))).toEqual(new Set(['CURATED']));
-    expect(new Set(curatedClaims.map((r) => r.props['confidence']))).toEqual(new Set([1]));
+    // The ladder placements the curator did not state are still the placement rules' (EXTRACTED).
+    const stated = curatedClaims.filter((r) => r.type !== 'AT_LEVEL');
+    expect(new Set(stated.map((r) => r.props['method']))).toEqual(new Set(['CURATED']));
+    expect(new Set(stated.map((r) => r.props['confidence']))).toEqual(new Set([1]));
+    expect(new Set(curatedClaims.filter((r) => r.type === 'AT_LEVEL').map((r) => r.props['method']))).toEqual(
+      new Set(['EXTRACTED']),
+    );
   });
 
   it('leave an article with annotations to its curators', () => {
@@ -112,7 +117,8 @@ describe('extracted claims', () => {
       expect(
         new Set(
           loaded.plan.relationships
-            .filter((r) => Array.isArray(r.props['evidence']))
+            // A tier's place on the ladder is the placement rules' where the curators do not state it.
+            .filter((r) => Array.isArray(r.props['evidence']) && r.type !== 'AT_LEVEL')
             .map((r) => r.props['method']),
         ),
       ).toEqual(new Set(['CURATED']));

@@ -78,6 +78,7 @@ describe('search hits', () => {
             id: `id-${name}`,
             slug: name,
             name,
+            text: name,
             source: { title: 'Article titled 1' },
           },
         };

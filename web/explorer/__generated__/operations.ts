@@ -24,11 +24,15 @@ export type DisagreementKind =
 
 type NamedNode_Attribute_Fragment = { __typename: 'Attribute', slug: string, name: string, id: string };
 
+type NamedNode_CanonicalDimension_Fragment = { __typename: 'CanonicalDimension', slug: string, name: string, id: string };
+
 type NamedNode_Characteristic_Fragment = { __typename: 'Characteristic', slug: string, name: string, id: string };
 
 type NamedNode_CollaborationBenefit_Fragment = { __typename: 'CollaborationBenefit', slug: string, name: string, id: string };
 
 type NamedNode_Dimension_Fragment = { __typename: 'Dimension', slug: string, name: string, id: string };
+
+type NamedNode_Level_Fragment = { __typename: 'Level', slug: string, name: string, id: string };
 
 type NamedNode_Responsibility_Fragment = { __typename: 'Responsibility', slug: string, name: string, id: string };
 
@@ -46,9 +50,11 @@ type NamedNode_Tier_Fragment = { __typename: 'Tier', slug: string, name: string,
 
 export type NamedNodeFragment =
   | NamedNode_Attribute_Fragment
+  | NamedNode_CanonicalDimension_Fragment
   | NamedNode_Characteristic_Fragment
   | NamedNode_CollaborationBenefit_Fragment
   | NamedNode_Dimension_Fragment
+  | NamedNode_Level_Fragment
   | NamedNode_Responsibility_Fragment
   | NamedNode_Role_Fragment
   | NamedNode_Section_Fragment
@@ -64,6 +70,8 @@ export type ExplorerStartQueryVariables = Exact<{
 
 
 export type ExplorerStartQuery = { sources: Array<{ slug: string, title: string, statementCount: number }>, tiers: Array<{ id: string, slug: string, name: string }>, stats: { mostConnected: Array<{ degree: number, node:
+        | { id: string }
+        | { id: string }
         | { id: string }
         | { id: string }
         | { id: string }
@@ -104,17 +112,17 @@ export type ExplorerSearchQueryVariables = Exact<{
 
 export type ExplorerSearchQuery = { search: Array<{ snippet: string | null, node:
       | { __typename: 'Attribute', slug: string, name: string, id: string }
-      | { __typename: 'CanonicalDimension', id: string }
+      | { __typename: 'CanonicalDimension', slug: string, name: string, id: string }
       | { __typename: 'Characteristic', slug: string, name: string, id: string }
       | { __typename: 'CollaborationBenefit', slug: string, name: string, id: string }
       | { __typename: 'Dimension', slug: string, name: string, id: string }
-      | { __typename: 'Level', id: string }
+      | { __typename: 'Level', slug: string, name: string, id: string }
       | { __typename: 'Responsibility', slug: string, name: string, id: string }
       | { __typename: 'Role', slug: string, name: string, id: string }
       | { __typename: 'Section', slug: string, name: string, id: string }
       | { __typename: 'Skill', slug: string, name: string, id: string }
       | { __typename: 'Source', slug: string, name: string, id: string }
-      | { __typename: 'Statement', slug: string, name: string, id: string, source: { title: string } }
+      | { __typename: 'Statement', slug: string, name: string, text: string, id: string, source: { title: string } }
       | { __typename: 'Tier', slug: string, name: string, id: string }
      }> };
 
@@ -126,11 +134,11 @@ export type ExplorerNodeDetailsQueryVariables = Exact<{
 
 export type ExplorerNodeDetailsQuery = { node:
     | { __typename: 'Attribute', name: string, kind: string, value: string, sources: Array<string>, id: string }
-    | { __typename: 'CanonicalDimension', id: string }
+    | { __typename: 'CanonicalDimension', name: string, id: string, dimensions: Array<{ name: string }> }
     | { __typename: 'Characteristic', name: string, summary: string, method: ClaimMethod, confidence: number, id: string, source: { title: string }, evidence: Array<{ id: string, text: string, section: { name: string }, source: { slug: string, title: string } }> }
     | { __typename: 'CollaborationBenefit', name: string, description: string | null, id: string, evidence: Array<{ id: string, text: string, section: { name: string }, source: { slug: string, title: string } }> }
     | { __typename: 'Dimension', name: string, id: string, evidence: Array<{ id: string, text: string, section: { name: string }, source: { slug: string, title: string } }> }
-    | { __typename: 'Level', id: string }
+    | { __typename: 'Level', name: string, id: string, levelDescription: string }
     | { __typename: 'Responsibility', name: string, id: string, evidence: Array<{ id: string, text: string, section: { name: string }, source: { slug: string, title: string } }> }
     | { __typename: 'Role', name: string, aliases: Array<string>, id: string, tiers: Array<{ method: ClaimMethod, confidence: number, tier: { name: string }, source: { title: string }, evidence: Array<{ id: string, text: string, section: { name: string }, source: { slug: string, title: string } }> }> }
     | { __typename: 'Section', name: string, id: string, source: { title: string } }
