@@ -81,6 +81,10 @@ async function main(): Promise<void> {
   }
   const file = values.pairs === undefined ? goldPairsFile : resolve(values.pairs);
   const pairs = readPairFile(file);
+  if (claimKinds.every((k) => pairs[k].length === 0))
+    throw new Error(
+      `${file} holds no pairs: give responsibilities, skills or characteristics a pair {a, b, same}`,
+    );
   const threshold = loadConfig().graphql.similarityThreshold;
   console.log(`Pairs: ${file}; kinds calibrated: ${calibratedKinds.join(', ')}`);
   if (values.calibrate) {

@@ -36,13 +36,6 @@ const goldSchema = z.object({
 });
 export type GoldPair = z.infer<typeof pair>;
 
-/** How many pairs of each kind were written first (the list's first 41); later ones follow them. */
-export const firstWritten: Readonly<Record<ClaimKind, number>> = {
-  responsibilities: 28,
-  skills: 13,
-  characteristics: 0,
-};
-
 export const goldPairsFile = join(projectRoot, 'tests', 'fixtures', 'similarity', 'gold-pairs.yaml');
 
 /** The label whose calibration scores a kind. */
