@@ -122,6 +122,7 @@ try {
     { field: 'Stats.coverage', args: {}, query: '{ stats { coverage { claims } } }' },
     { field: 'Health.nodeCounts', args: {}, query: '{ health { nodeCounts { count } } }' },
     { field: 'Query.disagreements', args: {}, query: '{ disagreements { subject } }' },
+    { field: 'Query.levelCoverage', args: {}, query: '{ levelCoverage { sources } }' },
     {
       field: 'Stats.overlap',
       name: 'Stats.overlap (soft fields)',

@@ -40,7 +40,8 @@ const usage = `usage: npm run seed [-- --article FILE [--annotations FILE | --dr
                    annotations when present; an article whose file the graph already holds
                    (same sha256) is skipped, unless it has annotations; other files are ignored
   --batch-size     articles per write transaction with --articles (default ${defaultBatchSize})
-  --force          with --articles, reload unchanged articles too (after a pipeline change)
+  --force          with --articles, reload unchanged articles too (after a pipeline change); with
+                   either, let an article without annotations replace one whose claims are curated
   --max-article-size  largest article or annotation file read (default ${shownSize(defaultReadLimits.maxArticleBytes)}; 512KB, 4MB, ...)
   --max-run-size   largest total of the article files of one run (default ${shownSize(defaultReadLimits.maxRunBytes)})
   --max-statements most statements one article may have (default ${defaultReadLimits.maxStatements})
@@ -48,7 +49,7 @@ const usage = `usage: npm run seed [-- --article FILE [--annotations FILE | --dr
 
 /** What the command line asks for, and the bounds of what it reads. */
 type Work =
-  | { kind: 'files'; files: ArticleFiles[] }
+  | { kind: 'files'; files: ArticleFiles[]; force?: boolean }
   | { kind: 'draft'; files: ArticleFiles; draft: string }
   | { kind: 'folder'; dir: string; folder: ArticleFolder; batchSize: number; force: boolean };
 type Plan = Work & { limits: ReadLimits };
@@ -121,11 +122,12 @@ function plannedWork(values: CliValues): Work {
     if (values.article) throw new Error(`--articles and --article cannot be combined\n${usage}`);
     return folderPlan(values.articles, values['batch-size'], values.force ?? false, withEncoding);
   }
-  if (values['batch-size'] !== undefined || values.force)
-    throw new Error(`--batch-size and --force go with --articles\n${usage}`);
+  if (values['batch-size'] !== undefined) throw new Error(`--batch-size goes with --articles\n${usage}`);
+  if (values.force && !values.article) throw new Error(`--force goes with --article or --articles\n${usage}`);
   if (!values.article) return { kind: 'files', files: bundledArticles() };
   return {
     kind: 'files',
+    force: values.force ?? false,
     files: [
       withEncoding({
         article: resolve(values.article),
@@ -176,6 +178,10 @@ function printCounts(counts: GraphCounts): void {
   console.log(
     `Graph now holds:\n  nodes\n${rows(counts.nodes)}\n  relationships\n${rows(counts.relationships)}`,
   );
+}
+
+function printWarnings(warnings: readonly { file: string; message: string }[]): void {
+  for (const warning of warnings) console.error(`  warning: ${warning.file}: ${warning.message}`);
 }
 
 const total = (counts: ReadonlyMap<string, number>) => [...counts.values()].reduce((sum, n) => sum + n, 0);
@@ -240,9 +246,11 @@ function progressReporter(): { onProgress: (progress: SeedProgress) => void; sto
 /** What extraction finds in one article, written as annotations for a curator; the database is not touched. */
 function writeDraft(files: ArticleFiles, draft: string, limits: ReadLimits): void {
   const { article } = files;
-  const { extraction } = loadArticle(files, loadCatalogue(), limits);
+  const { extraction, warnings } = loadArticle(files, loadCatalogue(), limits);
+  printWarnings(warnings.map((message) => ({ file: article, message })));
   if (!extraction) throw new Error(`${article}: nothing was extracted`);
   writeFileSync(draft, draftAnnotations(extraction, basename(article)));
+  if (extraction.noClaims) console.warn(`warning: ${basename(article)}: ${extraction.noClaims}`);
   const { annotations } = extraction;
   const items = (lists: typeof annotations.responsibilities) =>
     lists.reduce((n, list) => n + list.items.length, 0);
@@ -274,7 +282,9 @@ async function main(): Promise<void> {
       console.log(`Seeding ${target.uri} (${target.origin}) with ${plan.files.length} article(s):`);
       const report = await seedGraph(cypher, plan.files, (line) => console.log(line), {
         limits: plan.limits,
+        replaceCurated: plan.force ?? false,
       });
+      printWarnings(report.warnings);
       printCounts(report.counts);
       return;
     }
@@ -293,13 +303,16 @@ async function main(): Promise<void> {
         isolateFailures: true,
         onProgress: progress.onProgress,
         limits: plan.limits,
+        replaceCurated: plan.force,
       });
     } finally {
       progress.stop();
     }
+    printWarnings(report.warnings);
     for (const failure of report.failed) console.error(`  failed: ${failure.file}: ${failure.message}`);
     for (const article of report.articles)
       for (const note of article.notes) console.log(`  ${article.slug}: ${note}`);
+    for (const a of report.articles) if (a.warning) console.warn(`  warning: ${a.slug}: ${a.warning}`);
     console.log(summaryLine(report));
     if (report.failed.length > 0) process.exitCode = 1;
   } finally {

@@ -1,6 +1,7 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parse } from 'yaml';
+import { parse, parseDocument } from 'yaml';
 import { z } from 'zod';
 import { nodeId } from '../../src/data/model.ts';
 import { loadArticle, seedDir, type ArticleFiles } from '../../src/ingest/loadArticle.ts';
@@ -52,14 +53,17 @@ const folders: Record<string, string> = {
   extra: join(projectRoot, 'tests', 'fixtures', 'levels', 'articles'),
 };
 
-/** The article file of a gold entry (a seed with its curated annotations). */
+/**
+ * The article file of a gold entry. A seed is loaded with its curated annotations but without the
+ * placements they state, so that what is measured is the rules' placement of its tiers.
+ */
 export function goldArticleFiles(article: GoldPlacement): ArticleFiles {
   if (article.set === 'seed') {
-    const annotations = join(seedDir, 'annotations', `${article.slug}.yaml`);
-    return {
-      article: join(seedDir, 'articles', `${article.slug}.txt`),
-      annotations: existsSync(annotations) ? annotations : null,
-    };
+    const curated = parseDocument(readFileSync(join(seedDir, 'annotations', `${article.slug}.yaml`), 'utf8'));
+    curated.delete('levels');
+    const annotations = join(mkdtempSync(join(tmpdir(), 'placement-')), `${article.slug}.yaml`);
+    writeFileSync(annotations, curated.toString());
+    return { article: join(seedDir, 'articles', `${article.slug}.txt`), annotations };
   }
   return { article: join(folders[article.set] ?? '', `${article.slug}.txt`), annotations: null };
 }

@@ -1,4 +1,4 @@
-import { scoredClaimPairs, type ClaimText } from './claimSimilarity.ts';
+import { scoredClaimPairs, type ClaimPair, type ClaimText } from './claimSimilarity.ts';
 
 /**
  * Groups claims that mean the same (complete linkage): pairs are taken best first, and two
@@ -6,15 +6,21 @@ import { scoredClaimPairs, type ClaimText } from './claimSimilarity.ts';
  * other, so a chain of look-alikes ("budgets" ~ "budgets and staff" ~ "staff rota") does not
  * collapse into one group. Pure, so it is tested without a database.
  */
-export async function groupSameClaims(texts: readonly ClaimText[], threshold: number): Promise<string[][]> {
-  const pairs = (await scoredClaimPairs(texts, threshold)).sort(
-    (a, b) => b.score - a.score || a.from.localeCompare(b.from) || a.to.localeCompare(b.to),
+export function groupByPairs(
+  ids: readonly string[],
+  pairs: readonly ClaimPair[],
+  threshold: number,
+): string[][] {
+  const kept = pairs
+    .filter((p) => p.score >= threshold)
+    .sort((a, b) => b.score - a.score || a.from.localeCompare(b.from) || a.to.localeCompare(b.to));
+  const score = new Map(
+    kept.map((p) => [p.from < p.to ? `${p.from}|${p.to}` : `${p.to}|${p.from}`, p.score]),
   );
-  const score = new Map(pairs.map((p) => [`${p.from}|${p.to}`, p.score]));
   const alike = (a: string, b: string) =>
     a === b || (score.get(a < b ? `${a}|${b}` : `${b}|${a}`) ?? 0) >= threshold;
-  const groupOf = new Map<string, string[]>(texts.map((t) => [t.id, [t.id]]));
-  for (const pair of pairs) {
+  const groupOf = new Map<string, string[]>(ids.map((id) => [id, [id]]));
+  for (const pair of kept) {
     const a = groupOf.get(pair.from);
     const b = groupOf.get(pair.to);
     if (!a || !b || a === b) continue;
@@ -23,4 +29,13 @@ export async function groupSameClaims(texts: readonly ClaimText[], threshold: nu
     for (const id of b) groupOf.set(id, a);
   }
   return [...new Set(groupOf.values())];
+}
+
+/** Groups texts by the pairs the claim similarity scores among them. */
+export async function groupSameClaims(texts: readonly ClaimText[], threshold: number): Promise<string[][]> {
+  return groupByPairs(
+    texts.map((t) => t.id),
+    await scoredClaimPairs(texts, threshold),
+    threshold,
+  );
 }

@@ -1,6 +1,8 @@
 import type { CypherExecutor } from '../db/cypher.ts';
 import { keeps, type ClaimFilter, type ResponsibilityClaimRecord, type SkillClaimRecord } from './claims.ts';
-import { groupSameClaims } from './claimGroups.ts';
+import { groupByPairs, groupSameClaims } from './claimGroups.ts';
+import type { ClaimPair } from './claimSimilarity.ts';
+import { nodesOf, relationshipsOf, type GraphCounts, type Reads } from './graphCounts.ts';
 import { readGraphVersion } from './graphVersion.ts';
 import { claimProjection, projectedClaim } from './nodeProperties.ts';
 import {
@@ -13,7 +15,6 @@ import {
   type LevelRecord,
   type ResponsibilityRecord,
   type SkillRecord,
-  type TierRecord,
 } from './records.ts';
 
 /**
@@ -74,7 +75,7 @@ class VersionedCache {
 const cache = new VersionedCache();
 const cacheKey = (parts: readonly unknown[]) => JSON.stringify(parts);
 
-/** A member of a group: its id, the text compared, its source. */
+/** A member of a group: its id (claims of one item share it), the text compared, its source. */
 interface Member<M> {
   id: string;
   text: string;
@@ -83,14 +84,24 @@ interface Member<M> {
   record: M;
 }
 
-/** Groups members that mean the same; groups by support, then size, then wording. */
-async function consensusGroups<M>(members: readonly Member<M>[]): Promise<ConsensusGroup<M>[]> {
-  const byId = new Map(members.map((m) => [m.id, m]));
-  return (await groupSameClaims(members, consensusThreshold))
+/**
+ * Groups members that mean the same, by the scored pairs of their ids given (or, without them,
+ * scored from their texts); groups by support, then size, then wording.
+ */
+async function consensusGroups<M>(
+  members: readonly Member<M>[],
+  pairs?: readonly ClaimPair[],
+): Promise<ConsensusGroup<M>[]> {
+  const byId = new Map<string, Member<M>[]>();
+  for (const m of members) byId.set(m.id, [...(byId.get(m.id) ?? []), m]);
+  const texts = [...byId.values()].flatMap((ms) => (ms[0] ? [{ id: ms[0].id, text: ms[0].text }] : []));
+  const groups = pairs
+    ? groupByPairs([...byId.keys()], pairs, consensusThreshold)
+    : await groupSameClaims(texts, consensusThreshold);
+  return groups
     .map((ids) => {
       const group = ids
-        .map((id) => byId.get(id))
-        .filter((m): m is Member<M> => m !== undefined)
+        .flatMap((id) => byId.get(id) ?? [])
         .sort((a, b) => b.confidence - a.confidence || a.source.localeCompare(b.source));
       const sources = [...new Set(group.map((m) => m.source))].sort();
       return {
@@ -105,6 +116,9 @@ async function consensusGroups<M>(members: readonly Member<M>[]): Promise<Consen
     );
 }
 
+/** Most claims a request scores against each other; a larger set uses the stored similarity. */
+const directlyScored = 300;
+
 const itemQueries = {
   // Each responsibility claim of a tier placed at the level, by the placement's source.
   Responsibility: 'HAS_RESPONSIBILITY',
@@ -112,11 +126,14 @@ const itemQueries = {
 } as const;
 type ItemLabel = keyof typeof itemQueries;
 
+// A hub tier holds every source's claims: each placement's are looked up in the claims' source
+// index rather than by expanding all of them once per placement.
 const levelItemsQuery = (label: ItemLabel) => `
   MATCH (:Level {id: $level})<-[p:AT_LEVEL]-(t:Tier)
   WHERE $source IS NULL OR p.source = $source
-  MATCH (t)-[c:${itemQueries[label]}]->(n:${label})
-  WHERE c.source = p.source
+  WITH p, t, p.source AS s
+  MATCH (t)-[c:${itemQueries[label]}]->(n:${label}) USING INDEX c:${itemQueries[label]}(source)
+  WHERE c.source = s
   RETURN t {.id, .slug, .name} AS tier, n {.id, .slug, .name, .description} AS item,
          ${claimProjection('c')} AS claim, ${claimProjection('p')} AS placement
   ORDER BY c.source, t.name, n.name`;
@@ -143,6 +160,30 @@ async function levelItems(cypher: CypherExecutor, label: ItemLabel, level: strin
   });
 }
 
+// Pairs of the items (by id) the claim similarity stored as alike, scoring at least the threshold.
+const storedPairsQuery = (label: ItemLabel) => `
+  UNWIND $ids AS id
+  MATCH (a:${label} {id: id})-[r:SIMILAR_TO]->(b:${label})
+  WHERE r.score >= $threshold
+  RETURN a.id AS from, b.id AS to, r.score AS score`;
+
+/**
+ * The stored similarity of the items: scored when the items were written, so a level with
+ * thousands of claims is grouped without scoring them all against each other per request.
+ */
+async function storedPairs(
+  cypher: CypherExecutor,
+  label: ItemLabel,
+  ids: readonly string[],
+): Promise<ClaimPair[]> {
+  const wanted = new Set(ids);
+  const rows = await cypher.read<ClaimPair>(`level.${label}.similar`, storedPairsQuery(label), {
+    ids: [...wanted],
+    threshold: consensusThreshold,
+  });
+  return rows.filter((p) => wanted.has(p.to));
+}
+
 const member = <M>(id: string, text: string, claim: ClaimRecord, record: M): Member<M> => ({
   id,
   text,
@@ -150,8 +191,6 @@ const member = <M>(id: string, text: string, claim: ClaimRecord, record: M): Mem
   confidence: claim.confidence,
   record,
 });
-const claimId = (tier: TierRecord, itemId: string, claim: ClaimRecord) =>
-  `${tier.dbId}|${itemId}|${claim.source}`;
 
 export function levelResponsibilities(
   cypher: CypherExecutor,
@@ -160,11 +199,17 @@ export function levelResponsibilities(
 ): Promise<ResponsibilityConsensusRecord[]> {
   return cache.get(cypher, cacheKey(['Responsibility', level.slug, filter]), async () => {
     const items = await levelItems(cypher, 'Responsibility', level.slug, filter);
+    const pairs = await storedPairs(
+      cypher,
+      'Responsibility',
+      items.map((i) => i.item.dbId),
+    );
     return consensusGroups(
       items.map(({ tier, item, claim }) => {
         const responsibility: ResponsibilityRecord = expectLabel(item, 'Responsibility');
-        return member(claimId(tier, item.dbId, claim), item.name, claim, { tier, responsibility, claim });
+        return member(item.dbId, item.name, claim, { tier, responsibility, claim });
       }),
+      pairs,
     );
   });
 }
@@ -176,11 +221,17 @@ export function levelSkills(
 ): Promise<SkillConsensusRecord[]> {
   return cache.get(cypher, cacheKey(['Skill', level.slug, filter]), async () => {
     const items = await levelItems(cypher, 'Skill', level.slug, filter);
+    const pairs = await storedPairs(
+      cypher,
+      'Skill',
+      items.map((i) => i.item.dbId),
+    );
     return consensusGroups(
       items.map(({ tier, item, claim }) => {
         const skill: SkillRecord = expectLabel(item, 'Skill');
-        return member(claimId(tier, item.dbId, claim), item.name, claim, { tier, skill, claim });
+        return member(item.dbId, item.name, claim, { tier, skill, claim });
       }),
+      pairs,
     );
   });
 }
@@ -188,8 +239,11 @@ export function levelSkills(
 // The characteristics of the tiers placed at the level, by the placement's source, each with the
 // canonical dimension its dimension is grouped under (a dimension of its own when there is none).
 const levelCharacteristicsQuery = `
-  MATCH (:Level {id: $level})<-[p:AT_LEVEL]-(t:Tier)-[:HAS_CHARACTERISTIC]->(c:Characteristic)
-  WHERE c.source = p.source AND ($source IS NULL OR p.source = $source)
+  MATCH (:Level {id: $level})<-[p:AT_LEVEL]-(t:Tier)
+  WHERE $source IS NULL OR p.source = $source
+  WITH p, t, p.source AS s
+  MATCH (t)-[h:HAS_CHARACTERISTIC]->(c:Characteristic) USING INDEX h:HAS_CHARACTERISTIC(source)
+  WHERE h.source = s
   MATCH (d:Dimension {id: 'Dimension:' + c.dimension})
   OPTIONAL MATCH (g:CanonicalDimension {id: 'CanonicalDimension:' + coalesce(d.canonical, d.slug)})
   RETURN c {.*, sources: null} AS characteristic, ${claimProjection('p')} AS placement,
@@ -237,15 +291,19 @@ export function levelCharacteristics(
     }
     const dimensions = await Promise.all(
       [...byDimension.values()].map(async ({ dimension, items }) => {
+        // A few hundred are scored against each other across their articles' dimension names; in a
+        // larger set (a request cannot score thousands in time) only identical summaries group.
+        const large = items.length > directlyScored;
         const groups = (
           await consensusGroups(
             items.map((c) => ({
-              id: c.dbId,
+              id: large ? `summary:${(c.summary ?? c.name).toLowerCase()}` : c.dbId,
               text: c.summary ?? c.name,
               source: c.source,
               confidence: c.confidence,
               record: c,
             })),
+            large ? [] : undefined,
           )
         ).map((g) => ({ ...g, summary: g.name }));
         return { dimension, support: new Set(items.map((c) => c.source)).size, groups };
@@ -273,14 +331,25 @@ export interface LevelCoverageRecord {
 
 // Per level and canonical dimension, the sources and characteristics of the tiers placed there.
 const coverageQuery = `
-  MATCH (l:Level)<-[p:AT_LEVEL]-(t:Tier)-[:HAS_CHARACTERISTIC]->(c:Characteristic)
-  WHERE c.source = p.source
+  MATCH (l:Level)<-[p:AT_LEVEL]-(t:Tier)
+  WITH l, t, p.source AS s
+  MATCH (t)-[h:HAS_CHARACTERISTIC]->(c:Characteristic) USING INDEX h:HAS_CHARACTERISTIC(source)
+  WHERE h.source = s
   MATCH (d:Dimension {id: 'Dimension:' + c.dimension})
   OPTIONAL MATCH (g:CanonicalDimension {id: 'CanonicalDimension:' + coalesce(d.canonical, d.slug)})
   WITH l, coalesce(g {.id, .slug, .name}, {id: 'CanonicalDimension:' + d.slug, slug: d.slug, name: d.name}) AS canonical,
        count(DISTINCT c.source) AS sources, count(c) AS characteristics
   RETURN l {.id, .slug, .name, .rank} AS level, canonical, sources, characteristics
   ORDER BY l.rank, canonical.name`;
+
+/**
+ * What the coverage reads when its answer is not cached for the graph's version: every placement
+ * and its tier's characteristics with their dimensions (about 20 hits each), one row per cell.
+ */
+export const levelCoverageReads = (counts: GraphCounts): Reads => ({
+  dbHits: 20 * relationshipsOf(counts, ['AT_LEVEL', 'HAS_CHARACTERISTIC']),
+  rows: nodesOf(counts, ['Level']) * nodesOf(counts, ['CanonicalDimension']),
+});
 
 export function levelCoverage(cypher: CypherExecutor): Promise<LevelCoverageRecord[]> {
   return cache.get(cypher, cacheKey(['coverage']), async () => {

@@ -75,23 +75,24 @@ export function disagreeing(
 /**
  * Every membership and attribute claim with both ends' properties (about 13 hits each), whatever
  * `about` keeps; at most one disagreement per tier, per tier attribute and per role, or about
- * one tier or role those of its members and attributes.
+ * one tier or role those of its members and attributes, and at most the page asked.
  */
-export const disagreementsReads = (counts: GraphCounts, about: string | null): Reads => {
+export const disagreementsReads = (counts: GraphCounts, about: string | null, first: number): Reads => {
   const attributes = nodesOf(counts, ['Attribute']);
   // The level view reads every placement and, for each, its tier's characteristics by that source.
   const placements = relationshipsOf(counts, ['AT_LEVEL']);
+  const possible =
+    about === null
+      ? nodesOf(counts, ['Tier']) * (2 + attributes) +
+        nodesOf(counts, ['Role']) +
+        nodesOf(counts, ['Level']) * nodesOf(counts, ['CanonicalDimension'])
+      : 2 + attributes + nodesOf(counts, ['CanonicalDimension']);
   return {
     dbHits:
       13 * relationshipsOf(counts, ['MEMBER_OF', 'HAS_ATTRIBUTE']) +
       13 * placements +
       20 * relationshipsOf(counts, ['HAS_CHARACTERISTIC']),
-    rows:
-      about === null
-        ? nodesOf(counts, ['Tier']) * (2 + attributes) +
-          nodesOf(counts, ['Role']) +
-          nodesOf(counts, ['Level']) * nodesOf(counts, ['CanonicalDimension'])
-        : 2 + attributes + nodesOf(counts, ['CanonicalDimension']),
+    rows: Math.min(possible, first),
   };
 };
 
@@ -199,6 +200,17 @@ const roleTiers = (rows: readonly MembershipRow[], roles: ReadonlyMap<string, Ro
     sides: d.sides,
   }));
 
+/** The disagreements about one tier, role or level (slug), or all of them. */
+export const aboutSubject = (
+  disagreements: DisagreementRecord[],
+  about: string | null,
+): DisagreementRecord[] =>
+  about === null
+    ? disagreements
+    : disagreements.filter(
+        (d) => d.tier?.slug === about || d.role?.slug === about || d.level?.slug === about,
+      );
+
 /**
  * Where sources differ: which roles a tier holds, which tier a role is in, a tier's attributes
  * (orientation, time horizon, scope, level), where a tier of one name is placed on the ladder, and
@@ -216,9 +228,7 @@ export async function findDisagreements(
     ...roleTiers(memberships, roles),
     ...(await levelDisagreements(cypher)),
   ];
-  return results
-    .filter((d) => !about || d.tier?.slug === about || d.role?.slug === about || d.level?.slug === about)
-    .sort(
-      (a, b) => kindOrder.indexOf(a.kind) - kindOrder.indexOf(b.kind) || a.subject.localeCompare(b.subject),
-    );
+  return aboutSubject(results, about).sort(
+    (a, b) => kindOrder.indexOf(a.kind) - kindOrder.indexOf(b.kind) || a.subject.localeCompare(b.subject),
+  );
 }

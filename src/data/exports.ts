@@ -1,5 +1,5 @@
 import type { CypherExecutor } from '../db/cypher.ts';
-import { claimTypes, nodeLabels, semanticLabels, checkedName } from './model.ts';
+import { claimTypes, nodeLabels, referenceLabels, semanticLabels, checkedName } from './model.ts';
 
 /**
  * The graph read out whole for exports, in pages that follow an index (each label's and type's
@@ -56,10 +56,16 @@ export async function exportStatements(cypher: CypherExecutor, after: string): P
   );
 }
 
-/** Entities of one semantic label after the id `after`, in id order. */
+/**
+ * The labels exports write as nodes: every entity claims are made about, and the reference nodes
+ * (levels, canonical dimensions) claims point at, so no exported edge ends at a missing node.
+ */
+export const exportedLabels = [...semanticLabels, ...referenceLabels] as const;
+
+/** Nodes of one exported label after the id `after`, in id order. */
 export async function exportNodes(
   cypher: CypherExecutor,
-  label: (typeof semanticLabels)[number],
+  label: (typeof exportedLabels)[number],
   after: string,
 ): Promise<ExportNode[]> {
   return cypher.read<ExportNode>(

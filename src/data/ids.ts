@@ -11,9 +11,12 @@ export interface DecodedId {
   slug: string;
 }
 
-/** The node key behind a GraphQL id, or null when the id is not one of ours. */
+/**
+ * The node key behind a GraphQL id, or null when the id is not one of ours. Slugs keep letters of
+ * every script (two to four bytes each in UTF-8), so an id may be long: up to 2,000 characters.
+ */
 export function decodeId(id: string): DecodedId | null {
-  if (!/^[A-Za-z0-9_-]{1,600}$/.test(id)) return null;
+  if (!/^[A-Za-z0-9_-]{1,2000}$/.test(id)) return null;
   const dbId = Buffer.from(id, 'base64url').toString('utf8');
   const colon = dbId.indexOf(':');
   const label = dbId.slice(0, colon);

@@ -71,8 +71,10 @@ const placementsQuery = `
 
 // Every characteristic of a placed tier by the placing source, with the canonical dimension it is on.
 const characteristicsQuery = `
-  MATCH (l:Level)<-[p:AT_LEVEL]-(t:Tier)-[h:HAS_CHARACTERISTIC]->(c:Characteristic)
-  WHERE h.source = p.source
+  MATCH (l:Level)<-[p:AT_LEVEL]-(t:Tier)
+  WITH l, t, p.source AS s
+  MATCH (t)-[h:HAS_CHARACTERISTIC]->(c:Characteristic) USING INDEX h:HAS_CHARACTERISTIC(source)
+  WHERE h.source = s
   MATCH (d:Dimension {id: 'Dimension:' + c.dimension})
   OPTIONAL MATCH (g:CanonicalDimension {id: 'CanonicalDimension:' + coalesce(d.canonical, d.slug)})
   RETURN l {.id, .slug, .name, .rank} AS level,

@@ -27,7 +27,7 @@ export const tierAttributeConditions = `
 // a statement of the source as evidence (what `t.sources` lists). With a source, that is found
 // from the source's statements (indexed by source, a few dozen per article) rather than by
 // scanning every tier's `sources` list, which for a hub tier grows with the corpus.
-const tiersQuery = (bySource: boolean, projection: string) => `
+const tiersQuery = (bySource: boolean, paged: boolean, projection: string) => `
   ${
     bySource
       ? `MATCH (:Statement {source: $source})<-[:EVIDENCED_BY]-(t:Tier)
@@ -39,15 +39,27 @@ const tiersQuery = (bySource: boolean, projection: string) => `
     AND ($tier IS NULL OR t.slug = $tier)
     AND ($text IS NULL OR toLower(t.name) CONTAINS toLower($text))
     AND any(claimSource IN claimSources WHERE ${tierAttributeConditions})
-  RETURN ${projection} AS tier ORDER BY t.name, t.slug`;
+  WITH t ORDER BY t.name, t.slug${paged ? ' SKIP $offset LIMIT $first' : ''}
+  RETURN ${projection} AS tier`;
+
+/** A page of a list: `first` items (all when null) after passing over `offset`. */
+export interface ListPage {
+  first: number | null;
+  offset: number;
+}
 
 export async function listTiers(
   cypher: CypherExecutor,
   filter: EntityFilterValues,
   projection: NodeProjection = propertiesOnly,
+  page: ListPage = { first: null, offset: 0 },
 ): Promise<TierRecord[]> {
-  const query = tiersQuery(filter.source !== null, projection.expression('t'));
-  const rows = await cypher.read<{ tier: unknown }>('tiers', query, { ...filter, ...projection.params });
+  const query = tiersQuery(filter.source !== null, page.first !== null, projection.expression('t'));
+  const rows = await cypher.read<{ tier: unknown }>('tiers', query, {
+    ...filter,
+    ...projection.params,
+    ...page,
+  });
   return rows.map((row) => expectLabel(projection.receive(row.tier), 'Tier'));
 }
 

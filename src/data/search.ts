@@ -1,5 +1,6 @@
+import pluralize from 'pluralize';
 import type { CypherExecutor } from '../db/cypher.ts';
-import { escapeRegExp, normalizeForMatch } from '../textMatching.ts';
+import { escapeRegExp, kebabCase, normalizeForMatch } from '../textMatching.ts';
 import { fullTextIndex, nodeLabels, type NodeLabel } from './model.ts';
 import {
   projectedProperties,
@@ -9,10 +10,43 @@ import {
 } from './nodeProperties.ts';
 import { readShown, toRecord, type NodeRecord } from './records.ts';
 
+/**
+ * How a hit was found: its name (NAME) or one of its aliases (ALIAS) is the text searched, or the
+ * full-text index found the words (TEXT). Hits come in this order, then by score.
+ */
+export const searchMatches = ['NAME', 'ALIAS', 'TEXT'] as const;
+export type SearchMatch = (typeof searchMatches)[number];
+
 export interface SearchHitRecord {
   score: number;
+  match: SearchMatch;
   node: NodeRecord;
   snippet: string | null;
+}
+
+/** The kinds of thing a search finds by name or alias before any statement, in the order listed. */
+export const namedLabels = [
+  'Tier',
+  'Role',
+  'Dimension',
+  'Responsibility',
+  'Skill',
+] as const satisfies readonly NodeLabel[];
+/** Those of them that keep aliases (from the catalogue, or the article that brought them). */
+const aliasedLabels = ['Tier', 'Role', 'Dimension'] as const satisfies readonly NodeLabel[];
+
+/**
+ * The whole text searched as a name: lower case, plain spaces and quotes, and with its last word in
+ * the singular and the plural as well ("team leaders" finds the team leader), as the loader joins
+ * an entity named in either number.
+ */
+export function searchedNames(text: string): string[] {
+  const phrase = normalizeForMatch(text).toLowerCase();
+  if (!phrase) return [];
+  const words = phrase.split(' ');
+  const last = words.pop() ?? '';
+  const forms = [last, pluralize.singular(last), pluralize.plural(last)];
+  return [...new Set(forms.map((form) => [...words, form].join(' ')))];
 }
 
 /** The words of a search, as typed (at most 20). */
@@ -111,11 +145,73 @@ function hitProjection(
   return { expression: `CASE head(labels(node)) ${cases} END`, selection: widened };
 }
 
-// Ranked hits from the full-text index; ties broken by id so the order is stable.
+/**
+ * The nodes named by the text searched: by slug (what a name becomes, looked up in each label's
+ * unique slug index) or, for the few labels with aliases, by name or alias in any letter case.
+ */
+const namedNodes = `
+    CALL () {
+      ${namedLabels.map((label) => `MATCH (node:${label}) WHERE node.slug IN $slugs RETURN node`).join('\n      UNION\n      ')}
+      UNION
+      MATCH (node) WHERE (${aliasedLabels.map((label) => `node:${label}`).join(' OR ')})
+        AND (toLower(node.name) IN $names OR any(alias IN coalesce(node.aliases, []) WHERE toLower(alias) IN $names))
+      RETURN node
+    }
+    WITH node, node.slug IN $slugs OR toLower(node.name) IN $names AS byName
+    RETURN node, CASE WHEN byName THEN 'NAME' ELSE 'ALIAS' END AS match, null AS score
+    ORDER BY byName DESC, node.id LIMIT $first`;
+
+// The nodes named by the text, then the full-text index's ranked hits (a node may be in both).
 const searchQuery = (projection: string) => `
-  CALL db.index.fulltext.queryNodes($index, $query, {limit: $first})
-  YIELD node, score
-  RETURN head(labels(node)) AS label, ${projection} AS props, score ORDER BY score DESC, node.id`;
+  CALL () {
+    ${namedNodes}
+    UNION ALL
+    CALL db.index.fulltext.queryNodes($index, $query, {limit: $first})
+    YIELD node, score
+    RETURN node, 'TEXT' AS match, score
+  }
+  RETURN head(labels(node)) AS label, ${projection} AS props, match, score`;
+
+interface SearchRow {
+  label: NodeLabel;
+  props: unknown;
+  match: SearchMatch;
+  score: number | null;
+}
+
+const labelRank = (label: string) => {
+  const rank = (namedLabels as readonly string[]).indexOf(label);
+  return rank < 0 ? namedLabels.length : rank;
+};
+
+/**
+ * Named hits first (by name, then by alias; tiers, roles, dimensions, responsibilities, skills),
+ * each with the index's score when the index found it too (else 0), then the index's other hits by
+ * score; ties broken by id so the order is stable; at most `first`.
+ */
+export function rankHits<T extends { match: SearchMatch; score: number | null; label: string; id: string }>(
+  rows: readonly T[],
+  first: number,
+): (T & { score: number })[] {
+  const textScores = new Map(rows.flatMap((row) => (row.match === 'TEXT' ? [[row.id, row.score ?? 0]] : [])));
+  const named = new Set(rows.filter((row) => row.match !== 'TEXT').map((row) => row.id));
+  const hits = rows
+    .filter((row) => row.match !== 'TEXT' || !named.has(row.id))
+    .map((row) => ({
+      ...row,
+      score: row.match === 'TEXT' ? (row.score ?? 0) : (textScores.get(row.id) ?? 0),
+    }));
+  const order = (hit: T) => searchMatches.indexOf(hit.match);
+  return hits
+    .sort(
+      (a, b) =>
+        order(a) - order(b) ||
+        (a.match === 'TEXT' ? 0 : labelRank(a.label) - labelRank(b.label)) ||
+        b.score - a.score ||
+        (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+    )
+    .slice(0, first);
+}
 
 /** What a search reads: the shown properties the operation selects (null: all), and whether it shows snippets. */
 export interface HitReading {
@@ -130,17 +226,25 @@ export async function searchGraph(
   reading: HitReading = { selection: null, snippet: true },
 ): Promise<SearchHitRecord[]> {
   const projection = hitProjection(reading.selection, reading.snippet);
-  const rows = await cypher.read<{ label: NodeLabel; props: unknown; score: number }>(
-    'search',
-    searchQuery(projection.expression),
-    {
-      index: fullTextIndex,
-      query: luceneQuery(terms),
-      first,
-    },
-  );
-  return rows.map((row) => {
-    const node = toRecord(projectedProperties(row.props, propertyNames(row.label, projection.selection)));
-    return { score: row.score, node, snippet: reading.snippet ? snippet(searchableText(node), terms) : null };
+  const names = searchedNames(terms.join(' '));
+  const rows = await cypher.read<SearchRow>('search', searchQuery(projection.expression), {
+    index: fullTextIndex,
+    query: luceneQuery(terms),
+    names,
+    slugs: [...new Set(names.map(kebabCase).filter(Boolean))],
+    first,
   });
+  const hits = rankHits(
+    rows.map((row) => {
+      const node = toRecord(projectedProperties(row.props, propertyNames(row.label, projection.selection)));
+      return { match: row.match, score: row.score, label: row.label, id: node.dbId, node };
+    }),
+    first,
+  );
+  return hits.map(({ score, match, node }) => ({
+    score,
+    match,
+    node,
+    snippet: reading.snippet ? snippet(searchableText(node), terms) : null,
+  }));
 }

@@ -156,6 +156,16 @@ export class CypherExecutor {
     this.options = options;
   }
 
+  /** Rows this executor may still read, or null without a cap. */
+  rowsLeft(): number | null {
+    return this.options.maxRows === undefined ? null : Math.max(0, this.options.maxRows - this.rowCount);
+  }
+
+  /** Refuses the request as having read more than its cap allows. */
+  refuseRows(): never {
+    throw new RowLimitExceeded(this.options.maxRows ?? 0);
+  }
+
   /** Whether the executor's work was cancelled (its request timed out, or its client left). */
   get cancelled(): boolean {
     return this.options.signal?.aborted ?? false;

@@ -2,6 +2,7 @@ import type { OneVersion } from '../data/graphVersion.ts';
 import type { Loaders } from '../data/loaders.ts';
 import type { CypherExecutor } from '../db/cypher.ts';
 import type { Logger } from '../logger.ts';
+import type { SharedAnswers } from '../data/versionedAnswers.ts';
 
 /** What every resolver receives: a per-request Cypher executor, its batching loaders and a logger. */
 export interface GraphQLContext {
@@ -13,6 +14,8 @@ export interface GraphQLContext {
   planOperations: boolean;
   /** Similarity from which two claims count as the same, unless a request says otherwise. */
   similarityThreshold: number;
+  /** Answers computed once per graph version, shared by the server's requests; unset outside a server. */
+  answers?: SharedAnswers;
   /** The ETag a cacheable answer to this GET gets (server/conditionalGet.ts); unset otherwise. */
   responseTag?: string;
   /** Tells whether the request's reads all saw one version of the graph; unset: not checked. */

@@ -1,7 +1,8 @@
 import { relative } from 'node:path';
-import { isNode, LineCounter, parseDocument, type Document } from 'yaml';
+import { isAlias, isNode, LineCounter, parseDocument, visit, type Document } from 'yaml';
 import { z } from 'zod';
 import { projectRoot } from '../projectRoot.ts';
+import { isSlug } from '../textMatching.ts';
 import { defaultReadLimits, FileRefused, readBoundedFile } from './readLimits.ts';
 
 /** A curated file that does not validate or does not resolve against its article. */
@@ -13,9 +14,10 @@ export class AnnotationError extends Error {
   }
 }
 
-const slug = z
-  .string()
-  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { message: 'must be a kebab-case slug such as senior-management' });
+const slug = z.string().refine(isSlug, {
+  message:
+    'must be a kebab-case slug such as senior-management or совет-директоров (lowercase letters of any script, digits, single hyphens)',
+});
 
 /**
  * A passage of the article: a quote, optionally pinned to a section when it appears twice. A list
@@ -182,6 +184,35 @@ function yamlText(file: string, maxBytes: number): string {
   }
 }
 
+/** Aliases a file may expand, in all: past this the YAML library stops, as against an alias bomb. */
+const maxAliasCount = 100;
+
+/**
+ * The document as plain values. Expanding aliases is where an alias bomb (aliases of aliases, each
+ * doubling) would exhaust memory; the YAML library refuses it, and the refusal names this file and
+ * the line of its first alias.
+ */
+function plainValue(file: string, document: Document, lineCounter: LineCounter): unknown {
+  try {
+    return document.toJS({ maxAliasCount });
+  } catch (error) {
+    let line: number | null = null;
+    visit(document, {
+      Alias(_key, node) {
+        const offset = isAlias(node) ? node.range?.[0] : undefined;
+        if (offset !== undefined) line = lineCounter.linePos(offset).line;
+        return visit.BREAK;
+      },
+    });
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new AnnotationError(
+      file,
+      line,
+      `cannot be expanded: ${reason} (aliases such as *name may be expanded at most ${maxAliasCount} times in all)`,
+    );
+  }
+}
+
 /** Reads and validates a YAML file; every schema problem is reported with its line. */
 export function readYaml<T>(
   file: string,
@@ -199,7 +230,7 @@ export function readYaml<T>(
     );
   }
   const lineOf = locate(document, lineCounter);
-  const parsed = schema.safeParse(document.toJS());
+  const parsed = schema.safeParse(plainValue(file, document, lineCounter));
   if (!parsed.success) {
     const messages = parsed.error.issues.map((issue) => {
       const path = issue.path.filter((part): part is string | number => typeof part !== 'symbol');

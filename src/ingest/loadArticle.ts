@@ -15,6 +15,7 @@ import { extractArticle, type Extraction } from './extract/extractArticle.ts';
 import type { GraphPlan } from './plan/graphPlan.ts';
 import { parseArticle, type ParsedArticle } from './parse/parseArticle.ts';
 import { resolveArticle, type ArticleClaims } from './resolve/resolveArticle.ts';
+import { planNameWarnings } from './nameScripts.ts';
 import { defaultReadLimits, FileRefused, readBoundedFile, type ReadLimits } from './readLimits.ts';
 
 export const seedDir = join(projectRoot, 'seed');
@@ -73,6 +74,8 @@ export interface LoadedArticle {
   plan: GraphPlan;
   /** What extraction found, when the article was loaded without annotations. */
   extraction: Extraction | null;
+  /** Names to check (nameScripts.ts): loaded as they are, but most likely look-alikes. */
+  warnings: string[];
 }
 
 /**
@@ -126,7 +129,7 @@ export function loadArticle(
     claims,
     catalogue,
   });
-  return { parsed, plan, extraction };
+  return { parsed, plan, extraction, warnings: planNameWarnings(plan, parsed) };
 }
 
 // Extracted annotations have no file of their own: an error in them names the article.

@@ -29,6 +29,8 @@ export interface ArticleSummary {
   claims: number;
   /** What the load reports about it without refusing it (tiers it could not place on the ladder). */
   notes: string[];
+  /** Why a page with content was loaded without claims (extraction found none), if it was. */
+  warning?: string;
 }
 
 /** An article file that could not be loaded, and why. */
@@ -44,6 +46,8 @@ export interface SeedReport {
   unchanged: string[];
   /** Articles whose write failed: each is still in its previous version (or absent). */
   failed: ArticleProblem[];
+  /** What was loaded but looks wrong: names of mixed or unexpected scripts (nameScripts.ts). */
+  warnings: ArticleProblem[];
   /** From the first file read to the last commit. */
   seconds: number;
   /** Of which reading, parsing and resolving (the rest is writing, schema check included). */
@@ -72,6 +76,8 @@ export interface SeedOptions {
   onProgress?: (progress: SeedProgress) => void;
   /** What the loader agrees to read (readLimits.ts); default: `defaultReadLimits`. */
   limits?: ReadLimits;
+  /** Let an article without annotations replace a source whose claims were curated. */
+  replaceCurated?: boolean;
 }
 
 /**
@@ -134,16 +140,35 @@ function checkRunSize(files: readonly ArticleFiles[], limits: ReadLimits): void 
   ]);
 }
 
-// The stored hash of each source among the slugs.
-const storedHashesQuery = 'MATCH (s:Source) WHERE s.slug IN $slugs RETURN s.slug AS slug, s.sha256 AS sha256';
+/** What the graph holds of a source: the hash of its text and how its claims came in. */
+interface StoredSource {
+  sha256: string | null;
+  method: string | null;
+}
 
-async function storedHashes(cypher: CypherExecutor, slugs: string[]): Promise<Map<string, string>> {
-  const rows = await cypher.read<{ slug: string; sha256: string | null }>(
-    'seed.storedHashes',
-    storedHashesQuery,
-    { slugs },
+// The stored hash and claim method of each source among the slugs.
+const storedSourcesQuery =
+  'MATCH (s:Source) WHERE s.slug IN $slugs RETURN s.slug AS slug, s.sha256 AS sha256, s.method AS method';
+
+async function storedSources(cypher: CypherExecutor, slugs: string[]): Promise<Map<string, StoredSource>> {
+  const rows = await cypher.read<{ slug: string } & StoredSource>('seed.storedSources', storedSourcesQuery, {
+    slugs,
+  });
+  return new Map(rows.map((row) => [row.slug, { sha256: row.sha256, method: row.method }]));
+}
+
+/**
+ * Why an article file may not replace what the graph holds, or null: a source whose claims were
+ * curated (from annotations) is replaced by one without annotations, whose claims extraction would
+ * read, only when asked (`replaceCurated`, the CLI's --force).
+ */
+function curatedReplaced(article: ArticleOnDisk, stored: StoredSource | undefined): string | null {
+  if (article.files.annotations !== null || stored?.method !== 'CURATED') return null;
+  return (
+    `the graph holds "${article.slug}" with curated claims (from its annotations), and this file comes without ` +
+    'annotations: loading it would replace them with claims extracted from the text. Put its annotations ' +
+    `beside it (${article.slug}.yaml) or give them with --annotations, or pass --force to replace them`
   );
-  return new Map(rows.flatMap((row) => (row.sha256 ? [[row.slug, row.sha256] as const] : [])));
 }
 
 /** An article read, parsed and resolved: only what the write needs (a thousand parsed articles weigh). */
@@ -153,19 +178,25 @@ interface ReadyArticle {
   summary: ArticleSummary;
 }
 
-function summarise({ parsed, plan }: Pick<LoadedArticle, 'parsed' | 'plan'>): ArticleSummary {
+function summarise({
+  parsed,
+  plan,
+  extraction,
+}: Pick<LoadedArticle, 'parsed' | 'plan' | 'extraction'>): ArticleSummary {
   return {
     slug: parsed.slug,
     sections: parsed.sections.length,
     statements: parsed.statements.length,
     claims: plan.relationships.filter((r) => Array.isArray(r.props['evidence'])).length,
     notes: plan.notes ?? [],
+    ...(extraction?.noClaims ? { warning: extraction.noClaims } : {}),
   };
 }
 
 interface ReadArticles {
   ready: ReadyArticle[];
   unchanged: string[];
+  warnings: ArticleProblem[];
 }
 
 /**
@@ -177,7 +208,12 @@ interface ReadArticles {
 async function readArticles(
   cypher: CypherExecutor,
   files: readonly ArticleFiles[],
-  { skipUnchanged = false, onProgress = () => undefined, limits = defaultReadLimits }: SeedOptions,
+  {
+    skipUnchanged = false,
+    onProgress = () => undefined,
+    limits = defaultReadLimits,
+    replaceCurated = false,
+  }: SeedOptions,
 ): Promise<ReadArticles> {
   checkRunSize(files, limits);
   const problems: ArticleProblem[] = [];
@@ -189,24 +225,29 @@ async function readArticles(
       problems.push({ file: shownPath(file.article), message: messageOf(error) });
     }
   }
-  const stored = skipUnchanged
-    ? await storedHashes(
-        cypher,
-        onDisk.map((a) => a.slug),
-      )
-    : new Map<string, string>();
+  const stored = await storedSources(
+    cypher,
+    onDisk.map((a) => a.slug),
+  );
   let catalogue = await catalogueWithGraph(cypher, loadCatalogue());
   const ready: ReadyArticle[] = [];
   const unchanged: string[] = [];
+  const warnings: ArticleProblem[] = [];
   let done = problems.length;
   for (const article of onDisk) {
-    if (article.files.annotations === null && stored.get(article.slug) === article.sha256) {
+    const held = stored.get(article.slug);
+    const refusal = replaceCurated ? null : curatedReplaced(article, held);
+    if (skipUnchanged && article.files.annotations === null && held?.sha256 === article.sha256) {
       unchanged.push(article.slug);
+    } else if (refusal) {
+      problems.push({ file: shownPath(article.files.article), message: refusal });
     } else {
       try {
-        const { parsed, plan, extraction } = loadArticle(article.files, catalogue, limits);
-        catalogue = catalogueWith(catalogue, extraction?.annotations.entities);
-        ready.push({ file: article.files.article, plan, summary: summarise({ parsed, plan }) });
+        const loaded = loadArticle(article.files, catalogue, limits);
+        catalogue = catalogueWith(catalogue, loaded.extraction?.annotations.entities);
+        const file = shownPath(article.files.article);
+        warnings.push(...loaded.warnings.map((message) => ({ file, message })));
+        ready.push({ file: article.files.article, plan: loaded.plan, summary: summarise(loaded) });
       } catch (error) {
         problems.push({ file: shownPath(article.files.article), message: messageOf(error) });
       }
@@ -215,7 +256,7 @@ async function readArticles(
     onProgress({ stage: 'read', done, total: files.length });
   }
   if (problems.length > 0) throw new ArticleProblems(problems);
-  return { ready, unchanged };
+  return { ready, unchanged, warnings };
 }
 
 function batches<T>(items: readonly T[], size: number): T[][] {
@@ -293,7 +334,7 @@ export async function seedArticles(
   options: SeedOptions = {},
 ): Promise<SeedReport> {
   const started = performance.now();
-  const { ready, unchanged } = await readArticles(cypher, files, options);
+  const { ready, unchanged, warnings } = await readArticles(cypher, files, options);
   const readSeconds = (performance.now() - started) / 1000;
   const { written, failed } =
     ready.length === 0 ? { written: [], failed: [] } : await writeArticles(cypher, ready, options);
@@ -302,6 +343,7 @@ export async function seedArticles(
     articles: written,
     unchanged,
     failed,
+    warnings,
     seconds,
     readSeconds,
     counts: await readGraphCounts(cypher),
@@ -318,7 +360,7 @@ export async function seedGraph(
   cypher: CypherExecutor,
   files: readonly ArticleFiles[],
   progress: (line: string) => void = () => undefined,
-  options: Pick<SeedOptions, 'limits'> = {},
+  options: Pick<SeedOptions, 'limits' | 'replaceCurated'> = {},
 ): Promise<SeedReport> {
   return seedArticles(cypher, files, {
     ...options,
@@ -326,7 +368,8 @@ export async function seedGraph(
       if (event.stage !== 'write') return;
       for (const a of event.written) {
         progress(
-          `  ${a.slug}: ${a.sections} sections, ${a.statements} statements, ${a.claims} sourced claims`,
+          `  ${a.slug}: ${a.sections} sections, ${a.statements} statements, ${a.claims} sourced claims` +
+            (a.warning ? `\n  warning: ${a.slug}: ${a.warning}` : ''),
         );
         for (const note of a.notes) progress(`    ${note}`);
       }

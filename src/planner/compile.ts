@@ -30,7 +30,11 @@ export interface ReadState {
   rows: number;
 }
 
-/** A compiled node: its Cypher expression, and how to read its value into a record. */
+/**
+ * A compiled node: its Cypher expression, and how to read its value into a record. The value is
+ * `[count, properties, parts...]`, `count` being how many nodes it holds (itself and every node
+ * fetched around it), computed by Neo4j, so a value too large to read is known before it is sent.
+ */
 export interface CompiledNode {
   cypher: string;
   /** `claimSource`: the source of the claim the node was reached through, for hops scoped by it. */
@@ -41,6 +45,8 @@ export interface CompiledNode {
 // claim it hangs off (for hops scoped by it).
 interface Part {
   cypher: string;
+  /** A Cypher expression counting the nodes in this part's value, itself given as the expression `value`. */
+  count(value: string): string;
   read(value: unknown, state: ReadState, near: NodeRecord, claimSource: string | null): void;
 }
 
@@ -51,11 +57,27 @@ export class PlanCompiler {
   private counter = 0;
   private readonly namespace: string;
   private readonly selection: PropertySelection;
+  /** The parameter holding the most rows one list may hold, when lists are capped. */
+  private readonly listCap: string | null;
 
-  /** `namespace` keeps the names of several projections in one statement apart. */
-  constructor(namespace: string, selection: PropertySelection) {
+  /**
+   * `namespace` keeps the names of several projections in one statement apart; `maxListRows`, when
+   * given, is the most rows the request may still read: no list is fetched longer than one more
+   * than that (enough to know it is too long).
+   */
+  constructor(namespace: string, selection: PropertySelection, maxListRows: number | null = null) {
     this.namespace = namespace;
     this.selection = selection;
+    this.listCap = null;
+    if (maxListRows !== null) {
+      this.listCap = `${namespace}_listCap`;
+      this.params[this.listCap] = maxListRows + 1;
+    }
+  }
+
+  // Caps a COLLECT subquery's rows.
+  private limit(): string {
+    return this.listCap === null ? '' : ` LIMIT $${this.listCap}`;
   }
 
   // Names are numbered in plan order, so one operation always compiles to the same text (and
@@ -76,14 +98,18 @@ export class PlanCompiler {
       }),
       ...plan.hops.map((hop) => this.hop(variable, hop, claim)),
     ];
+    // The value is bound once (`v`) so its count can be taken from its parts.
+    const v = this.fresh('v');
+    const items = [propertyProjection(variable, plan.label, this.selection), ...parts.map((p) => p.cypher)];
+    const count = ['1', ...parts.map((part, i) => part.count(`${v}[${i + 1}]`))].join(' + ');
     return {
-      cypher: `[${[propertyProjection(variable, plan.label, this.selection), ...parts.map((p) => p.cypher)].join(', ')}]`,
+      cypher: `[${v} IN [[${items.join(', ')}]] | [${count}] + ${v}][0]`,
       read: (value, state, claimSource) => {
         const tree = list(value);
-        const record = toRecord(projectedProperties(tree[0], names));
+        const record = toRecord(projectedProperties(tree[1], names));
         state.loaders.prime(record);
         state.rows += 1;
-        parts.forEach((part, i) => part.read(tree[i + 1], state, record, claimSource));
+        parts.forEach((part, i) => part.read(tree[i + 2], state, record, claimSource));
         return record;
       },
     };
@@ -94,6 +120,7 @@ export class PlanCompiler {
     const node = this.node(x, plan);
     return {
       cypher: `head(COLLECT { MATCH (${x}:${checkedName(label, nodeLabels)} {id: ${idExpression}}) RETURN ${node.cypher} })`,
+      count: (value) => `coalesce(${value}[0], 0)`,
       read: (value, state) => {
         if (Array.isArray(value)) node.read(value, state, null);
       },
@@ -130,8 +157,11 @@ export class PlanCompiler {
     if (plan.claimSource) extras.push(this.reference('Source', `'Source:' + ${r}.source`, plan.claimSource));
     for (const nearHop of plan.nearHops) extras.push(this.hop(near, nearHop, r));
     const row = [claimProjection(r), far.cypher, ...extras.map((p) => p.cypher)];
+    const [t, x] = [this.fresh('t'), this.fresh('row')];
+    const rowCount = [`${x}[1][0]`, ...extras.map((part, i) => part.count(`${x}[${i + 2}]`))].join(' + ');
     return {
-      cypher: `COLLECT { MATCH ${pattern}${where ? ` WHERE ${where}` : ''} RETURN [${row.join(', ')}] ORDER BY ${hopOrder(r, b)} }`,
+      cypher: `COLLECT { MATCH ${pattern}${where ? ` WHERE ${where}` : ''} RETURN [${row.join(', ')}] ORDER BY ${hopOrder(r, b)}${this.limit()} }`,
+      count: (value) => `reduce(${t} = 0, ${x} IN ${value} | ${t} + ${rowCount})`,
       read: (value, state, nearRecord, claimSource) => {
         const results: HopResult[] = [];
         for (const rowValue of list(value)) {
@@ -149,8 +179,10 @@ export class PlanCompiler {
   private evidence(rel: string, plan: NodePlan): Part {
     const s = this.fresh('s');
     const statement = this.node(s, plan);
+    const [t, x] = [this.fresh('t'), this.fresh('statement')];
     return {
-      cypher: `CASE WHEN ${rel}.evidence IS NULL THEN [] ELSE COLLECT { MATCH (${s}:Statement) WHERE ${s}.id IN ${rel}.evidence RETURN ${statement.cypher} } END`,
+      cypher: `CASE WHEN ${rel}.evidence IS NULL THEN [] ELSE COLLECT { MATCH (${s}:Statement) WHERE ${s}.id IN ${rel}.evidence RETURN ${statement.cypher}${this.limit()} } END`,
+      count: (value) => `reduce(${t} = 0, ${x} IN ${value} | ${t} + ${x}[0])`,
       read: (value, state) => {
         for (const item of list(value)) statement.read(item, state, null);
       },

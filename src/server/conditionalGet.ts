@@ -50,23 +50,44 @@ function parsedJson(text: unknown): unknown {
   }
 }
 
+/** A search parameter Apollo reads: undefined when absent, null when given more than once (refused). */
+function onceOnly(params: URLSearchParams, name: string): string | null | undefined {
+  const values = params.getAll(name);
+  return values.length > 1 ? null : values[0];
+}
+
 /**
  * What a GET asks, as one string: the operation (its persisted query hash, else the hash of its
- * text), its name and its variables. Null when the GET carries no operation (the playground page)
- * or parameters GraphQL would refuse anyway.
+ * text), its name and its variables, read from the URL's query string (`search`, with its `?`)
+ * exactly as Apollo reads it (URLSearchParams, every parameter, each of these at most once), not
+ * from Express's parsed `request.query`, which keeps only the first 1,000 parameters: a key made
+ * from fewer parameters than Apollo executes would give two answers one tag. Null when the GET
+ * carries no operation (the playground page) or parameters GraphQL would refuse anyway.
  */
-export function operationKey(query: Request['query']): string | null {
-  const extensions = parsedJson(query['extensions']);
+export function operationKey(search: string): string | null {
+  const params = new URLSearchParams(search);
+  const [extensionsText, text, name, variablesText] = [
+    'extensions',
+    'query',
+    'operationName',
+    'variables',
+  ].map((param) => onceOnly(params, param));
+  if ([extensionsText, text, name, variablesText].includes(null)) return null;
+  const extensions = parsedJson(extensionsText);
   const persisted = isRecord(extensions) ? extensions['persistedQuery'] : undefined;
   const hash = isRecord(persisted) ? persisted['sha256Hash'] : undefined;
-  const text = query['query'];
   const operation =
     typeof hash === 'string' ? hash : typeof text === 'string' && text !== '' ? sha256(text) : null;
   if (operation === null) return null;
-  const name = query['operationName'];
-  const variables = query['variables'] === undefined ? null : parsedJson(query['variables']);
+  const variables = variablesText === undefined ? null : parsedJson(variablesText);
   if (variables === undefined) return null;
   return canonicalJson([operation, typeof name === 'string' ? name : null, variables]);
+}
+
+/** The query string of a request's URL as Apollo's Express integration passes it on ('' or '?...'). */
+function searchOf(request: Request): string {
+  const at = request.originalUrl.indexOf('?');
+  return at < 0 ? '' : request.originalUrl.slice(at);
 }
 
 /** Apollo's CSRF prevention lets a GET run only with one of these headers, or a non-simple type. */
@@ -107,8 +128,11 @@ export function conditionalGet(
   log: Logger,
 ): RequestHandler {
   return (request, response, next) => {
-    if (request.method !== 'GET' || !passesCsrfPrevention(request)) return next();
-    const operation = operationKey(request.query);
+    if (request.method !== 'GET') return next();
+    // The same URL is the playground page for a browser (Accept: text/html) and JSON otherwise.
+    response.vary('Accept');
+    if (!passesCsrfPrevention(request)) return next();
+    const operation = operationKey(searchOf(request));
     if (operation === null) return next();
     versions.current().then(
       (version) => {

@@ -12,6 +12,7 @@ import type { Config } from '../config.ts';
 import { readGraphCounts } from '../data/graphCounts.ts';
 import { OneVersion, readGraphState, readGraphVersion, type GraphState } from '../data/graphVersion.ts';
 import { Loaders } from '../data/loaders.ts';
+import { sharedAnswers, type SharedAnswers } from '../data/versionedAnswers.ts';
 import { CypherCancelled, CypherExecutor, type DriverSource } from '../db/cypher.ts';
 import type { GraphQLContext } from '../graphql/context.ts';
 import { createErrorFormatter, errorCodes } from '../graphql/errors.ts';
@@ -29,6 +30,7 @@ import { manifestQueryCache } from './manifestQueryCache.ts';
 import { manifestOnly, readManifest, type OperationManifest } from './operationManifest.ts';
 import { playgroundPlugin } from './playgroundPlugin.ts';
 import { costLimitPlugin, shapeRules } from './queryLimits.ts';
+import type { Warmup } from './sharedWarmup.ts';
 import { persistedQueryChecks, supportedOperationsPlugin } from './requestChecks.ts';
 import { Readiness } from './readiness.ts';
 import { OneVersionApolloServer } from './oneVersionApollo.ts';
@@ -61,6 +63,7 @@ export function createApollo(
   { config, driver, log }: ServerDeps,
   plugins: ApolloServerPlugin<GraphQLContext>[] = [],
   manifest: OperationManifest | null = null,
+  answers: SharedAnswers | null = null,
 ): ApolloServer<GraphQLContext> {
   // Whole-graph fields are costed from the graph's counts, read apart from any request's work.
   const graphSize = new GraphSize(() =>
@@ -108,13 +111,28 @@ export function createApollo(
           ? ApolloServerPluginCacheControl({ defaultMaxAge: config.http.cacheMaxAgeS })
           : ApolloServerPluginCacheControlDisabled(),
         supportedOperationsPlugin(),
-        costLimitPlugin({ maxCost: config.limits.maxCost, graphSize, log }),
+        costLimitPlugin({
+          maxCost: config.limits.maxCost,
+          graphSize,
+          log,
+          answers,
+          warmup: answers && sharedWarmup(config, driver),
+        }),
         ...plugins,
       ],
     },
     log,
   );
 }
+
+/** Shared answers are computed with the server's own executor, bounded by the request timeout. */
+const sharedWarmup = (config: Config, driver: Driver | DriverSource): Warmup => ({
+  cypher: new CypherExecutor(driver, {
+    database: config.neo4j.database,
+    timeoutMs: config.http.requestTimeoutMs,
+  }),
+  similarityThreshold: config.graphql.similarityThreshold,
+});
 
 /**
  * A request's context: its own Cypher executor (query count, row cap, sessions on the current
@@ -126,6 +144,7 @@ export function createContext(
   signal?: AbortSignal,
   responseTag?: string,
   graphState?: () => Promise<GraphState>,
+  answers?: SharedAnswers,
 ): GraphQLContext {
   const oneVersion = graphState ? new OneVersion(graphState) : undefined;
   const cypher = new CypherExecutor(driver, {
@@ -144,6 +163,7 @@ export function createContext(
     similarityThreshold: config.graphql.similarityThreshold,
     ...(responseTag ? { responseTag } : {}),
     ...(oneVersion ? { oneVersion } : {}),
+    ...(answers ? { answers } : {}),
   };
 }
 
@@ -197,10 +217,13 @@ export async function startServer(
   const graphState = new GraphVersionSource<GraphState>(() =>
     readGraphState(new CypherExecutor(driver, { database: config.neo4j.database, timeoutMs: 2_000 })),
   );
+  // Whole-graph answers are computed once per graph version, and shared by every request.
+  const answers = sharedAnswers(() => graphState.current());
   const apollo = createApollo(
     { config, driver, log },
     [playgroundPlugin(config.playground), responseTagPlugin(responseTags)],
     manifest,
+    answers,
   );
   await apollo.start();
 
@@ -236,6 +259,7 @@ export async function startServer(
             requestSignal(req),
             typeof tag === 'string' ? tag : undefined,
             () => graphState.current(),
+            answers,
           ),
         );
       },

@@ -27,12 +27,16 @@ import {
   perSourceReads,
   typeCountsReads,
 } from '../data/analytics.ts';
+import { levelCoverageReads } from '../data/consensus.ts';
 import { disagreementsReads } from '../data/disagreements.ts';
 import { facetsReads } from '../data/facets.ts';
 import { gapReads } from '../data/gap.ts';
 import { softOverlapReads } from '../data/softOverlap.ts';
 import type { GraphCounts, Reads } from '../data/graphCounts.ts';
 import { nodeCountsReads } from '../data/system.ts';
+import type { SharedAnswers } from '../data/versionedAnswers.ts';
+import { sharedFields } from '../graphql/sharedFields.ts';
+import { dataSizedCoordinates, dataSizedListSize } from './fanOut.ts';
 
 /**
  * Database hits one unit of cost stands for: the dashboard examples that list and nest
@@ -107,7 +111,8 @@ const wholeGraphFields: Readonly<
   'Stats.coverage': (_args, counts) => coverageReads(counts),
   'Health.nodeCounts': (_args, counts) => nodeCountsReads(counts),
   // Blank `about` keeps everything, as the resolver reads it.
-  'Query.disagreements': (args, counts) => disagreementsReads(counts, textArg(args, 'about')),
+  'Query.disagreements': (args, counts) =>
+    disagreementsReads(counts, textArg(args, 'about'), numberArg(args, 'first', 50)),
   'Query.facets': (args, counts) => {
     const filter = args['filter'];
     const byTierAttribute =
@@ -120,9 +125,18 @@ const wholeGraphFields: Readonly<
       numberArg(args, 'first', 100),
     );
   },
+  'Query.levelCoverage': (_args, counts) => levelCoverageReads(counts),
   // Blank `source` means every source, as the resolver reads it.
   'Query.gap': (args, counts) => gapReads(counts, textArg(args, 'source') !== null),
 };
+
+/** A fingerprint of which shared answers are computed, for keys of costs computed with them. */
+export const sharedState = (answers: SharedAnswers | null): string =>
+  answers
+    ? Object.values(answers)
+        .map((answer: SharedAnswers[keyof SharedAnswers]) => answer.fingerprint())
+        .join('|')
+    : '';
 
 /**
  * Lists whose length an argument of a field above them bounds, by that field's coordinate and the
@@ -248,16 +262,19 @@ export function wholeGraphReads(
   return wholeGraphFields[coordinate]?.(args, counts, node);
 }
 
-const wholeGraphFieldNames = new Set(
-  wholeGraphCoordinates.map((coordinate) => coordinate.slice(coordinate.indexOf('.') + 1)),
-);
+const fieldName = (coordinate: string) => coordinate.slice(coordinate.indexOf('.') + 1);
+const wholeGraphFieldNames = new Set(wholeGraphCoordinates.map(fieldName));
+const dataSizedFieldNames = new Set(dataSizedCoordinates.map(fieldName));
 
-/** Whether a document may select a whole-graph field (by name, so it errs towards yes). */
-export function selectsWholeGraphFields(document: DocumentNode): boolean {
+/**
+ * Whether a document may select a whole-graph field or a list whose length depends on the data
+ * (by name, so it errs towards yes): then its cost needs the graph's counts.
+ */
+export function needsGraphCounts(document: DocumentNode): boolean {
   let found = false;
   visit(document, {
     Field(node) {
-      if (wholeGraphFieldNames.has(node.name.value)) found = true;
+      if (wholeGraphFieldNames.has(node.name.value) || dataSizedFieldNames.has(node.name.value)) found = true;
     },
   });
   return found;
@@ -272,15 +289,20 @@ export function selectsWholeGraphFields(document: DocumentNode): boolean {
 export function costEstimator(
   counts: GraphCounts | null,
   listSizes: ReadonlyMap<FieldNode, number> = new Map(),
+  answers: SharedAnswers | null = null,
 ): ComplexityEstimator {
   return ({ type, field, node, args, childComplexity }) => {
     // Introspection reads the in-memory schema, not the database; its depth is bounded separately.
     if (field.name.startsWith('__')) return 0;
-    const wholeGraph = wholeGraphFields[`${type.name}.${field.name}`];
+    const coordinate = `${type.name}.${field.name}`;
+    const wholeGraph = wholeGraphFields[coordinate];
     if (wholeGraph) {
-      if (!counts)
-        throw new Error(`${type.name}.${field.name} reads the whole graph, and its counts were not given`);
+      if (!counts) throw new Error(`${coordinate} reads the whole graph, and its counts were not given`);
       const { dbHits, rows } = wholeGraph(args, counts, node);
+      const shared = sharedFields[coordinate];
+      if (answers && shared?.has(answers, args))
+        // Computed on this version already: it reads nothing, and its items too when they hold all they show.
+        return shared.inMemory ? rows + childComplexity : rows * (1 + childComplexity);
       return Math.ceil(dbHits / dbHitsPerCostUnit) + rows * (1 + childComplexity);
     }
     switch (field.name) {
@@ -294,11 +316,19 @@ export function costEstimator(
       default:
         break;
     }
-    if ('first' in args || getNamedType(field.type).name.endsWith('Connection')) {
+    if (getNamedType(field.type).name.endsWith('Connection')) {
       return numberArg(args, 'first', 20) * (1 + childComplexity);
     }
-    if (isList(field.type)) return (listSizes.get(node) ?? assumedListSize) * (1 + childComplexity);
-    return undefined;
+    const first: unknown = args['first'];
+    if (!isList(field.type))
+      return typeof first === 'number' ? numberArg(args, 'first', 20) * (1 + childComplexity) : undefined;
+    // A page holds at most `first` items, and no more than the data has.
+    const data = counts ? dataSizedListSize(coordinate, args, counts) : undefined;
+    const size =
+      listSizes.get(node) ??
+      (typeof first === 'number' ? Math.min(numberArg(args, 'first', 20), data ?? Infinity) : data) ??
+      assumedListSize;
+    return size * (1 + childComplexity);
   };
 }
 
@@ -309,6 +339,8 @@ export interface CostInput {
   variables: Record<string, unknown>;
   /** The graph's counts; needed when the operation selects a whole-graph field. */
   counts: GraphCounts | null;
+  /** The server's answers computed once per graph version: those already there cost what they hand back. */
+  answers?: SharedAnswers | null;
 }
 
 export type CostEstimate =
@@ -323,7 +355,14 @@ export type CostEstimate =
  * Estimates an operation's cost. Each fragment counts at every place it is spread, as if written
  * out there; an operation that cannot be costed is reported so, never costed as zero.
  */
-export function estimateCost({ schema, document, operation, variables, counts }: CostInput): CostEstimate {
+export function estimateCost({
+  schema,
+  document,
+  operation,
+  variables,
+  counts,
+  answers = null,
+}: CostInput): CostEstimate {
   const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables);
   if (coerced.errors) return { kind: 'invalid-variables' };
   try {
@@ -333,7 +372,7 @@ export function estimateCost({ schema, document, operation, variables, counts }:
       query: document,
       variables,
       ...(operation.name ? { operationName: operation.name.value } : {}),
-      estimators: [costEstimator(counts, listSizes), simpleEstimator({ defaultComplexity: 1 })],
+      estimators: [costEstimator(counts, listSizes, answers), simpleEstimator({ defaultComplexity: 1 })],
       maxQueryNodes: maxExpandedFields,
     });
     return Number.isFinite(cost) && cost >= 0

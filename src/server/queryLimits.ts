@@ -11,7 +11,9 @@ import { errorCodes } from '../graphql/errors.ts';
 import type { Logger } from '../logger.ts';
 import type { GraphSize, GraphSnapshot } from './graphSize.ts';
 import { sha256 } from './operationManifest.ts';
-import { estimateCost, maxExpandedFields, selectsWholeGraphFields } from './operationCost.ts';
+import type { SharedAnswers } from '../data/versionedAnswers.ts';
+import { warmSharedAnswers, type Warmup } from './sharedWarmup.ts';
+import { estimateCost, maxExpandedFields, needsGraphCounts, sharedState } from './operationCost.ts';
 
 /** Most bytes the cost cache holds: its keys are hashes, so about 2,000 entries. */
 export const costCacheMaxBytes = 256 * 1024;
@@ -47,10 +49,16 @@ export function costLimitPlugin({
   maxCost,
   graphSize,
   log,
+  answers = null,
+  warmup = null,
 }: {
   maxCost: number;
   graphSize: GraphSize;
   log: Logger;
+  /** Answers computed once per graph version: those already there cost what they hand back. */
+  answers?: SharedAnswers | null;
+  /** How shared answers are computed before costing (see sharedWarmup.ts). */
+  warmup?: Warmup | null;
 }): CostLimitPlugin {
   // Dashboards send the same operations with the same variables all day: each distinct
   // (graph counts, document, operation, variables) is costed once. Keys are hashes, so no
@@ -67,10 +75,18 @@ export function costLimitPlugin({
         didResolveOperation: async ({ request, document, schema, queryHash, operation }) => {
           // No operation by that name: execution refuses the request, and nothing runs.
           if (!operation) return;
-          const snapshot = selectsWholeGraphFields(document) ? await snapshotOf(graphSize) : null;
+          const snapshot = needsGraphCounts(document) ? await snapshotOf(graphSize) : null;
           const variables = request.variables ?? {};
+          if (snapshot && answers && warmup)
+            await warmSharedAnswers(schema, document, operation, variables, answers, warmup);
           const key = sha256(
-            JSON.stringify([snapshot?.version ?? null, queryHash, request.operationName ?? null, variables]),
+            JSON.stringify([
+              snapshot?.version ?? null,
+              snapshot ? sharedState(answers) : null,
+              queryHash,
+              request.operationName ?? null,
+              variables,
+            ]),
           );
           let cost = costs.get(key);
           if (cost === undefined) {
@@ -80,6 +96,7 @@ export function costLimitPlugin({
               operation,
               variables,
               counts: snapshot?.counts ?? null,
+              answers,
             });
             // Execution refuses such variables next, with a BAD_USER_INPUT saying which; nothing runs.
             if (estimate.kind === 'invalid-variables') return;

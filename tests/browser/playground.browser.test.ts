@@ -30,7 +30,7 @@ describe('the GraphiQL playground at GET /graphql, offline, in Chromium', () => 
     await api?.close();
   });
 
-  it('opens with the nine example operations as tabs', async () => {
+  it('opens with the eleven example operations as tabs, in their files’ order', async () => {
     await page.goto(api.server.url);
     const tabs = page.locator('.graphiql-tab-button');
     await expect
@@ -45,6 +45,8 @@ describe('the GraphiQL playground at GET /graphql, offline, in Chromium', () => 
         'DashboardStats',
         'Gap',
         'DashboardFacets',
+        'Levels',
+        'LevelConsensus',
       ]);
   });
 
@@ -73,7 +75,7 @@ describe('the GraphiQL playground at GET /graphql, offline, in Chromium', () => 
     await docs.getByText('Query', { exact: true }).click();
     await expect
       .poll(() => docs.textContent())
-      .toContain('The management tiers, from senior leadership down');
+      .toContain('The management tiers in name order, optionally filtered');
   });
 
   it('opens DashboardStats with the tiers its $tiers variable asks for in the variables pane', async () => {

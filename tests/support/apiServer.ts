@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Driver } from 'neo4j-driver';
+import type { ArticleFiles } from '../../src/ingest/loadArticle.ts';
 import { projectRoot } from '../../src/projectRoot.ts';
 import type { RunningServer } from '../../src/server/createServer.ts';
 import { resetAndSeed } from './seededGraph.ts';
@@ -20,10 +21,16 @@ export interface SeededApi {
   close(): Promise<void>;
 }
 
-/** The real server over HTTP, on a freshly seeded test database (`overrides`: its environment). */
-export async function startSeededApi(overrides: NodeJS.ProcessEnv = {}): Promise<SeededApi> {
+/**
+ * The real server over HTTP, on a freshly seeded test database (`overrides`: its environment;
+ * `extra`: articles loaded besides the bundled ones).
+ */
+export async function startSeededApi(
+  overrides: NodeJS.ProcessEnv = {},
+  extra: ArticleFiles[] = [],
+): Promise<SeededApi> {
   const driver = testDriver();
-  await resetAndSeed(driver);
+  await resetAndSeed(driver, extra);
   const server = await startTestServer(driver, overrides);
   return {
     driver,

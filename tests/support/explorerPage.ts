@@ -90,10 +90,24 @@ async function nodePoint(page: Page, name: string): Promise<{ x: number; y: numb
   return { x: point.x, y: point.y };
 }
 
-/** Clicks a node where cytoscape drew it, with the real mouse. */
+function selectedNamesScript(): string {
+  return `window.explorerGraph?.nodes(':selected').map((n) => n.data('name')) ?? []`;
+}
+
+/**
+ * Clicks a node where cytoscape drew it, with the real mouse, and checks the click selected it:
+ * a click the graph takes for another point (its idea of where it is on the page out of date)
+ * fails here, saying so, rather than as a panel that never shows what the test waits for.
+ */
 export async function clickNode(page: Page, name: string): Promise<void> {
   const { x, y } = await nodePoint(page, name);
   await page.mouse.click(x, y);
+  const selected: unknown = await page.evaluate(selectedNamesScript());
+  if (!Array.isArray(selected) || selected.length !== 1 || selected[0] !== name) {
+    throw new Error(
+      `a click at (${x}, ${y}) on the node named ${name} selected ${JSON.stringify(selected)} instead`,
+    );
+  }
   await settled(page);
 }
 

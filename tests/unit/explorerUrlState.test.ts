@@ -32,7 +32,7 @@ describe('the explorer’s address', () => {
       selected: tier,
       source: 'senior-leadership-vs-senior-management',
       path: null,
-      hiddenLabels: ['Statement'],
+      hiddenLabels: ['Level', 'Statement'],
       layout: 'force',
     });
     // The API's own (encoded) id works too; the source is optional.

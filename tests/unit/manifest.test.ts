@@ -16,6 +16,7 @@ describe('the persisted operation manifest', () => {
   it('validates, with each id the SHA-256 of its body', () => {
     const manifest = readManifest(path);
     expect(manifest.operations.map((o) => o.name)).toEqual([
+      // The files are read in their numbered order: 10- and 11- come after 9-.
       'RolesByTier',
       'RoleDetail',
       'CompareTiers',
@@ -26,6 +27,8 @@ describe('the persisted operation manifest', () => {
       'DashboardStats',
       'Gap',
       'DashboardFacets',
+      'Levels',
+      'LevelConsensus',
     ]);
   });
 });

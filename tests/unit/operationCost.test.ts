@@ -155,9 +155,10 @@ describe('operation cost of a comparison', () => {
     if (estimate.kind !== 'costed') throw new Error(`not costed: ${estimate.kind}`);
     return estimate.cost;
   };
-  // Each tier 2 (itself and its slug); each cell its tier and its characteristics, each with ten
-  // sentences of 3 (text, section and its name); each row its dimension and a cell per tier.
-  const characteristicsCost = (count: number) => count * (1 + 1 + 10 * (1 + 3));
+  // Each tier 2 (itself and its slug); each cell its tier and its characteristics, each with as
+  // many sentences as an entity cites on average at size S (16,662 evidence links over 4,064
+  // entities: 5), of 3 (text, section and its name); each row its dimension and a cell per tier.
+  const characteristicsCost = (count: number) => count * (1 + 1 + 5 * (1 + 3));
   const comparisonCost = (tiers: number, rows: number, characteristics: number) =>
     1 + tiers * 2 + rows * (1 + 2 + tiers * (1 + 2 + characteristicsCost(characteristics)));
 
@@ -344,4 +345,37 @@ describe('operation cost, fuzzed with fragment-spreading shapes', () => {
       JSON.stringify(seen),
     ).toBe(true);
   }, 120_000);
+});
+
+describe('operation cost of lists whose length depends on the data', () => {
+  const costed = (query: string): number => {
+    const estimate = costOf(query);
+    if (estimate.kind !== 'costed') throw new Error(`not costed: ${estimate.kind}`);
+    return estimate.cost;
+  };
+  // At size S: 13 tiers, 72 roles, 926 memberships stated by 100 sources. A tier holds 926 / 13
+  // memberships (72 once rounded up); a role's peers are its tiers (926 / 72) times each tier's
+  // members by the same source (926 memberships over 100 sources of two tiers each: 4.63), 60.
+  const rolesPerTier = 72;
+  const peersPerRole = Math.ceil((926 / 72) * (926 / (100 * 2)));
+
+  it("costs a role's peers by the memberships of the graph, not by a fixed guess", () => {
+    expect(peersPerRole).toBe(60);
+    // The role, then each peer (1) with its role (1) and slug (1).
+    expect(costed('{ role(slug: "cfo") { peers { role { slug } } } }')).toBe(1 + peersPerRole * 3);
+    expect(costed('{ role(slug: "cfo") { peers(source: "one") { role { slug } } } }')).toBeLessThan(
+      1 + peersPerRole * 3,
+    );
+  });
+
+  it('refuses peers of peers of every tier member, which expand to millions of items', () => {
+    const role = (inner: string) => `role { ${inner} }`;
+    const peers = (inner: string) => `peers { ${role(inner)} }`;
+    const query = `{ tiers { roles { ${role(peers(peers('slug')))} } } }`;
+    const innerPeers = peersPerRole * (1 + 2);
+    const outerPeers = peersPerRole * (1 + 1 + innerPeers);
+    const expected = 13 * (1 + rolesPerTier * (1 + 1 + outerPeers));
+    expect(costed(query)).toBe(expected);
+    expect(expected).toBeGreaterThan(100 * maxCost);
+  });
 });

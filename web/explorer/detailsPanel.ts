@@ -146,7 +146,19 @@ function body(node: NodeDetails): (HTMLElement | string)[] {
         node.publisher ? h('p', {}, `Publisher: ${node.publisher}`) : '',
       ];
     case 'Level':
-      return [h('p', {}, node.levelDescription)];
+      return [
+        h('p', {}, `Level ${node.rank} of the ladder, from the top. ${node.levelDescription}`),
+        claimSection(
+          'Tiers placed here',
+          node.tiers.map(({ tier, source, method, confidence, evidence }) => ({
+            subject: tier.name,
+            source: source.title,
+            method,
+            confidence,
+            evidence,
+          })),
+        ),
+      ];
     case 'CanonicalDimension':
       return [
         h('p', {}, `The articles call it: ${node.dimensions.map((dimension) => dimension.name).join(', ')}`),

@@ -32,11 +32,25 @@ import {
 } from './state.ts';
 import { formatUrlState, parseUrlState, type UrlState } from './urlState.ts';
 
-/** The overview's tiers, most connected first. */
+/**
+ * What the canvas opens on: the ladder of levels, top down, a handful of nodes whatever the size of
+ * the graph; in a graph without a ladder, the most connected tiers.
+ */
 export function overviewNodes(data: StartData): ModelNode[] {
+  if (data.levels.length > 0)
+    return [...data.levels]
+      .sort((a, b) => a.rank - b.rank)
+      .map((level) => ({ id: level.id, label: 'Level', name: level.name, slug: level.slug }));
   return data.stats.mostConnected.flatMap(({ node }) =>
     'slug' in node ? [{ id: node.id, label: 'Tier', name: node.name, slug: node.slug }] : [],
   );
+}
+
+/** The tiers, the most connected first (the first two are compared first), then by name. */
+export function tiersByConnection(data: StartData): StartData['tiers'] {
+  const rank = new Map(data.stats.mostConnected.map(({ node }, index) => [node.id, index]));
+  const order = (id: string) => rank.get(id) ?? rank.size;
+  return [...data.tiers].sort((a, b) => order(a.id) - order(b.id) || a.name.localeCompare(b.name));
 }
 
 type Work<T> = (signal: AbortSignal) => Promise<T>;
@@ -381,7 +395,7 @@ export class ExplorerController {
       this.dispatch({
         type: 'started',
         sources: data.sources,
-        tiers: data.tiers,
+        tiers: tiersByConnection(data),
         overview: overviewNodes(data),
         showOverview: !following,
       });

@@ -8,6 +8,7 @@ interface LabelLook {
 
 /** Colour, shape and size per node label; the legend in the page is drawn from the same table. */
 export const labelLooks: Record<string, LabelLook> = {
+  Level: { color: '#0b6e99', shape: 'round-pentagon', size: 50 },
   Tier: { color: '#1f4e79', shape: 'round-rectangle', size: 54 },
   Role: { color: '#d9822b', shape: 'ellipse', size: 40 },
   Responsibility: { color: '#2e8b57', shape: 'round-tag', size: 30 },
@@ -38,6 +39,7 @@ function nodeLook(node: NodeSingular): LabelLook {
  * in the panel and the path's words), so the drawing reads the same at two articles or a thousand.
  */
 export const claimLooks: Record<string, { color: string; name: string }> = {
+  AT_LEVEL: { color: '#0b6e99', name: 'tier at level' },
   MEMBER_OF: { color: '#d9822b', name: 'role in tier' },
   HAS_RESPONSIBILITY: { color: '#2e8b57', name: 'responsibility' },
   REQUIRES_SKILL: { color: '#7b4fa0', name: 'skill' },

@@ -46,9 +46,20 @@ function onNode(handler: (id: string) => void): (event: EventObject) => void {
   };
 }
 
+/** The elements whose size can move `element` on the page: those before it, at every level. */
+function elementsBefore(element: Element): Element[] {
+  const before: Element[] = [];
+  for (let at: Element | null = element; at && at !== document.body; at = at.parentElement) {
+    for (let sibling = at.previousElementSibling; sibling; sibling = sibling.previousElementSibling)
+      before.push(sibling);
+  }
+  return before;
+}
+
 // Tiers in the middle, then roles, then what tiers hold, then the rest: the order the rings layout
 // and the hierarchy follow.
 const labelRank: Record<string, number> = {
+  Level: 0,
   Tier: 0,
   Role: 1,
   CollaborationBenefit: 1,
@@ -67,6 +78,8 @@ function rankOf(node: NodeSingular): number {
 }
 
 const padding = 40;
+/** Longest time between the two taps of a double tap, as browsers' double-click default. */
+const doubleTapMs = 500;
 /** Most a fit zooms in: a few nodes stay at reading size instead of filling the screen. */
 const maxFitZoom = 1.2;
 
@@ -78,23 +91,19 @@ export class GraphView {
   constructor(container: HTMLElement, events: GraphViewEvents) {
     this.cy = cytoscape({ container, style: graphStyle(1), minZoom: 0.1, maxZoom: 4 });
     this.cy.on('tap', 'node', onNode(events.select));
-    // cytoscape calls any two taps within its debounce time (250 ms) a double tap of the second
-    // one's target, even when the first was on another node: clicking one node and then quickly
-    // another would expand the other. Only two taps on the same node expand it.
-    let lastTap: string | null = null;
-    let tapBefore: string | null = null;
+    // Two taps on the same node within `doubleTapMs` expand it. The time between them is read from
+    // the input events' own time stamps, not from when they are handled, so a busy page still
+    // sees a double click as one; two quick taps on different nodes are two selections.
+    let lastTap: { id: string | null; at: number } = { id: null, at: -Infinity };
     this.cy.on('tap', (event) => {
       const target: unknown = event.target;
-      tapBefore = lastTap;
-      lastTap = isNodeSingular(target) && target.isNode() ? target.id() : null;
+      const id = isNodeSingular(target) && target.isNode() ? target.id() : null;
+      const original: unknown = event.originalEvent;
+      const at = original instanceof Event ? original.timeStamp : performance.now();
+      const double = id !== null && id === lastTap.id && at - lastTap.at < doubleTapMs;
+      lastTap = double ? { id: null, at: -Infinity } : { id, at };
+      if (double) events.toggle(id);
     });
-    this.cy.on(
-      'dbltap',
-      'node',
-      onNode((id) => {
-        if (tapBefore === id) events.toggle(id);
-      }),
-    );
     // Label sizes follow the zoom (see labelFontSize), restyled once the zoom settles.
     let pending = 0;
     this.cy.on('zoom', () => {
@@ -102,7 +111,12 @@ export class GraphView {
       pending = requestAnimationFrame(() => this.restyle());
     });
     // The canvas follows its box when the page around it changes (notices, panel, phone rotation).
-    new ResizeObserver(() => this.cy.resize()).observe(container);
+    // cytoscape also keeps where its box is on the page, and forgets it only on a scroll or a
+    // resize: when something above the graph grows (a path's answer in the header on a phone) the
+    // graph moves down without either, and a click would be taken for a point above the one
+    // clicked. So a change of size of anything laid out before the graph is a resize too.
+    const resize = new ResizeObserver(() => this.cy.resize());
+    for (const element of [container, ...elementsBefore(container)]) resize.observe(element);
     window.explorerGraph = this.cy;
   }
 
@@ -236,7 +250,9 @@ export class GraphView {
   private gridOptions(): LayoutOptions {
     const count = this.cy.nodes().length;
     const width = Math.max(this.cy.width(), 200);
-    const cols = Math.max(1, Math.min(count, Math.floor(width / 190)));
+    // The ladder of levels stands as a ladder: one column, the top level on top.
+    const ladder = this.cy.nodes().every((node) => node.data('label') === 'Level');
+    const cols = ladder ? 1 : Math.max(1, Math.min(count, Math.floor(width / 190)));
     const rows = Math.ceil(count / cols);
     return {
       name: 'grid',

@@ -152,7 +152,7 @@ function pin(state: ExplorerState, nodes: readonly ModelNode[]): ExplorerState {
   return { ...state, pinned: [...state.pinned, ...added], dismissed };
 }
 
-/** The two tiers compared first: the first two the API lists, most connected first. */
+/** The two tiers compared first: the first two listed (the controller lists the most connected first). */
 function firstPair(tiers: readonly TierChoice[]): readonly [string, string] {
   return [tiers[0]?.slug ?? '', tiers[1]?.slug ?? tiers[0]?.slug ?? ''];
 }
@@ -182,7 +182,7 @@ export function reduce(state: ExplorerState, event: ExplorerEvent): ExplorerStat
         sources: event.sources,
         tiers: event.tiers,
         overview: event.overview,
-        compared: firstPair(event.overview.length >= 2 ? event.overview : event.tiers),
+        compared: firstPair(event.tiers),
         roots: event.showOverview ? event.overview : state.roots,
         graph: settledGraph,
       };

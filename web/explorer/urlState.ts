@@ -26,8 +26,12 @@ export interface UrlState {
   layout: LayoutName;
 }
 
-/** Statements are hidden by default: their text lives in the panel, and they outnumber the rest. */
-export const defaultHiddenLabels: readonly string[] = ['Statement'];
+/**
+ * Hidden by default: statements (their text lives in the panel, and they outnumber the rest) and
+ * levels (the ladder is the overview the explorer opens on; around a tier they would take places
+ * among its first neighbours). Roots and pinned nodes are drawn whatever their label.
+ */
+export const defaultHiddenLabels: readonly string[] = ['Level', 'Statement'];
 
 function base64url(bytes: Uint8Array): string {
   let binary = '';

@@ -19,10 +19,10 @@ export interface ExampleTab {
   variables?: string;
 }
 
-/** One GraphiQL tab per example file, in file-name order (they are numbered). */
+/** One GraphiQL tab per example file, in their numbered order (2 before 10). */
 export function exampleTabs(): ExampleTab[] {
   return Object.entries(exampleFiles)
-    .sort(([a], [b]) => a.localeCompare(b))
+    .sort(([a], [b]) => a.localeCompare(b, 'en', { numeric: true }))
     .map(([path, query]) => {
       const variables = exampleVariables[path.slice(path.lastIndexOf('/') + 1)];
       return variables ? { query, variables: JSON.stringify(variables, null, 2) } : { query };

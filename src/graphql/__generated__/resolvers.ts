@@ -665,7 +665,10 @@ export type Query = {
   dimension?: Maybe<Dimension>;
   /** Dimensions on which the articles compare tiers, in name order; `source` keeps one article's. */
   dimensions: Array<Dimension>;
-  /** Where sources say different things about the same subject, each side with its source and evidence. */
+  /**
+   * Where sources say different things about the same subject, each side with its source and
+   * evidence, in the order of their kinds, by subject. A page at a time (`first` from `offset`), as the list grows with the articles.
+   */
   disagreements: Array<Disagreement>;
   /**
    * How many entities there are per value of each key asked (label, source, tier, ...), every
@@ -703,7 +706,7 @@ export type Query = {
   role?: Maybe<Role>;
   /** Roles in name order. */
   roles: RoleConnection;
-  /** Full-text search over statements and entity names, best match first. Lucene syntax in `text` is matched literally. */
+  /** Search: first the tiers, roles, dimensions, responsibilities and skills whose name or alias is `text` (letter case, spacing and the number of its last word aside; `match` NAME or ALIAS), then the full-text index's hits over statements and entity names, best first (`match` TEXT); a node is listed once. Lucene syntax in `text` is matched literally. */
   search: Array<SearchHit>;
   /** Skills and qualifications the articles list, in name order. */
   skills: SkillConnection;
@@ -717,7 +720,7 @@ export type Query = {
   stats: Stats;
   /** One tier by slug (senior-leadership, senior-management, executive-management); null if unknown. */
   tier?: Maybe<Tier>;
-  /** The management tiers, from senior leadership down, optionally filtered. */
+  /** The management tiers in name order, optionally filtered; a page of them with `first` (from `offset`). */
   tiers: Array<Tier>;
 };
 
@@ -759,6 +762,8 @@ export type QueryDimensionsArgs = {
  */
 export type QueryDisagreementsArgs = {
   about?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -916,6 +921,8 @@ export type QueryTierArgs = {
  */
 export type QueryTiersArgs = {
   filter?: InputMaybe<EntityFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A responsibility an article lists. */
@@ -1099,13 +1106,24 @@ export type RoleEdge = {
 /** A search result. */
 export type SearchHit = {
   __typename?: 'SearchHit';
+  /** How it was found: by name or alias (listed first) or by the full-text index. */
+  match: SearchMatch;
   /** The statement or entity found. */
   node: Node;
-  /** Relevance from the full-text index; higher is better. */
+  /** Relevance from the full-text index, higher is better; 0 for a NAME or ALIAS hit the index did not also find (an alias is not indexed). */
   score: Scalars['Float']['output'];
   /** HTML-escaped excerpt of the matched text with the matches in <mark> elements. */
   snippet?: Maybe<Scalars['String']['output']>;
 };
+
+/** How a search hit was found; hits come in this order, then by score. */
+export type SearchMatch =
+  /** One of its aliases is the text searched (tiers, roles and dimensions have aliases, such as "chief executive officer" for the CEO). */
+  | 'ALIAS'
+  /** Its name is the text searched: a tier, role, dimension, responsibility or skill. */
+  | 'NAME'
+  /** The full-text index found the words in its text or name. */
+  | 'TEXT';
 
 /** A heading of an article and the statements under it. */
 export type Section = Node & {
@@ -1689,6 +1707,7 @@ export type ResolversTypes = {
   RoleConnection: ResolverTypeWrapper<Omit<RoleConnection, 'edges'> & { edges: Array<ResolversTypes['RoleEdge']> }>;
   RoleEdge: ResolverTypeWrapper<Omit<RoleEdge, 'node'> & { node: ResolversTypes['Role'] }>;
   SearchHit: ResolverTypeWrapper<SearchHitRecord>;
+  SearchMatch: SearchMatch;
   Section: ResolverTypeWrapper<SectionRecord>;
   SimilarCharacteristic: ResolverTypeWrapper<SimilarCharacteristicRecord>;
   SimilarResponsibility: ResolverTypeWrapper<SimilarResponsibilityRecord>;
@@ -2065,7 +2084,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   compare?: Resolver<ResolversTypes['Comparison'], ParentType, ContextType, RequireFields<QueryCompareArgs, 'tiers'>>;
   dimension?: Resolver<Maybe<ResolversTypes['Dimension']>, ParentType, ContextType, RequireFields<QueryDimensionArgs, 'slug'>>;
   dimensions?: Resolver<Array<ResolversTypes['Dimension']>, ParentType, ContextType, Partial<QueryDimensionsArgs>>;
-  disagreements?: Resolver<Array<ResolversTypes['Disagreement']>, ParentType, ContextType, Partial<QueryDisagreementsArgs>>;
+  disagreements?: Resolver<Array<ResolversTypes['Disagreement']>, ParentType, ContextType, RequireFields<QueryDisagreementsArgs, 'first' | 'offset'>>;
   facets?: Resolver<Array<ResolversTypes['Facet']>, ParentType, ContextType, RequireFields<QueryFacetsArgs, 'by' | 'first'>>;
   gap?: Resolver<ResolversTypes['Gap'], ParentType, ContextType, RequireFields<QueryGapArgs, 'from' | 'to'>>;
   health?: Resolver<ResolversTypes['Health'], ParentType, ContextType>;
@@ -2085,7 +2104,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   statements?: Resolver<ResolversTypes['StatementConnection'], ParentType, ContextType, RequireFields<QueryStatementsArgs, 'first'>>;
   stats?: Resolver<ResolversTypes['Stats'], ParentType, ContextType>;
   tier?: Resolver<Maybe<ResolversTypes['Tier']>, ParentType, ContextType, RequireFields<QueryTierArgs, 'slug'>>;
-  tiers?: Resolver<Array<ResolversTypes['Tier']>, ParentType, ContextType, Partial<QueryTiersArgs>>;
+  tiers?: Resolver<Array<ResolversTypes['Tier']>, ParentType, ContextType, RequireFields<QueryTiersArgs, 'offset'>>;
 };
 
 export type ResponsibilityResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Responsibility'] = ResolversParentTypes['Responsibility']> = {
@@ -2153,6 +2172,7 @@ export type RoleEdgeResolvers<ContextType = GraphQLContext, ParentType extends R
 };
 
 export type SearchHitResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = {
+  match?: Resolver<ResolversTypes['SearchMatch'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   snippet?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;

@@ -8,10 +8,12 @@ import {
 } from '../../data/analytics.ts';
 import { nodeLabels } from '../../data/model.ts';
 import { softTierOverlap } from '../../data/softOverlap.ts';
+import { argumentsKey, sharedAnswer } from '../../data/versionedAnswers.ts';
 import { badUserInput } from '../errors.ts';
 import type { QueryResolvers, SourceStatsResolvers, StatsResolvers } from '../__generated__/resolvers.ts';
 import { boundedInt, textArgument } from './arguments.ts';
-import { minScoreArgument, selectsSoftOverlap } from './claimAnalytics.ts';
+import { selectsSoftOverlap } from './claimAnalytics.ts';
+import { minScoreArgument } from './gapArguments.ts';
 
 /** Stats are resolved field by field: a dashboard pays only for the figures it asks. */
 export type StatsRecord = Record<string, never>;
@@ -25,8 +27,10 @@ export const Stats: StatsResolvers = {
     (await labelCounts(cypher)).map(({ name, count }) => ({ label: name, count })),
   relationships: async (_stats, _args, { cypher }) =>
     (await typeCounts(cypher)).map(({ name, count }) => ({ type: name, count })),
-  perSource: (_stats, _args, { cypher }) => perSourceStats(cypher),
-  overlap: async (_stats, { tiers, source, minScore }, { cypher, similarityThreshold }, info) => {
+  perSource: (_stats, _args, { cypher, answers }) =>
+    sharedAnswer(answers?.perSource, '', () => perSourceStats(cypher)),
+  overlap: async (_stats, args, { cypher, similarityThreshold, answers }, info) => {
+    const { tiers, source, minScore } = args;
     const [a, b, ...rest] = tiers.map((t) => t.trim());
     if (a === undefined || b === undefined || rest.length > 0 || a === b) {
       throw badUserInput(
@@ -34,14 +38,16 @@ export const Stats: StatsResolvers = {
         'tiers',
       );
     }
-    const { overlap, unknownTiers } = selectsSoftOverlap(info)
-      ? await softTierOverlap(
-          cypher,
-          [a, b],
-          textArgument(source, 'source'),
-          minScoreArgument(minScore, similarityThreshold),
+    const bySource = textArgument(source, 'source');
+    const score = minScoreArgument(minScore, similarityThreshold);
+    // A server keeps one answer per graph version and arguments, with its soft side for any selection.
+    const { overlap, unknownTiers } = answers
+      ? await sharedAnswer(answers.overlap, argumentsKey(args), () =>
+          softTierOverlap(cypher, [a, b], bySource, score),
         )
-      : await tierOverlap(cypher, [a, b], textArgument(source, 'source'));
+      : selectsSoftOverlap(info)
+        ? await softTierOverlap(cypher, [a, b], bySource, score)
+        : await tierOverlap(cypher, [a, b], bySource);
     if (unknownTiers.length > 0) {
       throw badUserInput(
         `unknown tier ${unknownTiers.map((t) => `"${t}"`).join(', ')}: use slugs such as senior-leadership`,
@@ -62,7 +68,8 @@ export const Stats: StatsResolvers = {
       textArgument(source, 'source'),
     );
   },
-  coverage: (_stats, _args, { cypher }) => coverage(cypher),
+  coverage: (_stats, _args, { cypher, answers }) =>
+    sharedAnswer(answers?.coverage, '', () => coverage(cypher)),
 };
 
 export const SourceStats: SourceStatsResolvers = {

@@ -1,6 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { facetKeys, facets } from '../../data/facets.ts';
-import { positionGap, type Position } from '../../data/gap.ts';
+import { argumentsKey, sharedAnswer } from '../../data/versionedAnswers.ts';
+import { positionGap } from '../../data/gap.ts';
 import { similarCharacteristics, similarResponsibilities, similarSkills } from '../../data/similarity.ts';
 import type { TierOverlapRecord } from '../../data/analytics.ts';
 import type { SoftOverlapRecord } from '../../data/softOverlap.ts';
@@ -10,11 +11,11 @@ import type {
   QueryResolvers,
   ResponsibilityResolvers,
   SkillResolvers,
-  TierOrRoleRef,
   TierOverlapResolvers,
 } from '../__generated__/resolvers.ts';
 import { currentSelection, selections } from '../../planner/selection.ts';
 import { boundedInt, entityFilter, textArgument } from './arguments.ts';
+import { minScoreArgument, position } from './gapArguments.ts';
 
 /**
  * Analytics over what claims mean rather than which nodes they name: gaps between positions,
@@ -22,39 +23,14 @@ import { boundedInt, entityFilter, textArgument } from './arguments.ts';
  * field reads with one statement (src/data/gap.ts, facets.ts, softOverlap.ts).
  */
 
-/** A similarity threshold argument, or the server's; BAD_USER_INPUT outside 0 to 1. */
-export function minScoreArgument(value: number | null | undefined, fallback: number): number {
-  const score = value ?? fallback;
-  if (!(score >= 0 && score <= 1))
-    throw badUserInput(`minScore must be between 0 and 1, got ${score}`, 'minScore');
-  return score;
-}
-
-function position(ref: TierOrRoleRef, argument: string): Position {
-  const tier = textArgument(ref.tier, `${argument}.tier`);
-  const role = textArgument(ref.role, `${argument}.role`);
-  if ((tier === null) === (role === null)) {
-    throw badUserInput(
-      `${argument} must name exactly one of tier or role, such as { tier: "senior-leadership" } or { role: "department-head" }`,
-      argument,
-    );
-  }
-  return tier !== null
-    ? { label: 'Tier', dbId: `Tier:${tier}` }
-    : { label: 'Role', dbId: `Role:${role ?? ''}` };
-}
-
 export const claimAnalyticsQueries: Pick<QueryResolvers, 'gap' | 'facets'> = {
-  gap: async (_root, args, { cypher, similarityThreshold }) => {
+  gap: async (_root, args, { cypher, similarityThreshold, answers }) => {
     const from = position(args.from, 'from');
     const to = position(args.to, 'to');
     const minScore = minScoreArgument(args.minScore, similarityThreshold);
-    const { gap, missing } = await positionGap(
-      cypher,
-      from,
-      to,
-      textArgument(args.source, 'source'),
-      minScore,
+    const source = textArgument(args.source, 'source');
+    const { gap, missing } = await sharedAnswer(answers?.gap, argumentsKey(args), () =>
+      positionGap(cypher, from, to, source, minScore),
     );
     if (!gap) {
       throw badUserInput(
@@ -64,7 +40,7 @@ export const claimAnalyticsQueries: Pick<QueryResolvers, 'gap' | 'facets'> = {
     }
     return gap;
   },
-  facets: (_root, args, { cypher }) => {
+  facets: (_root, args, { cypher, answers }) => {
     const by = args.by;
     if (by.length < 1 || by.length > 4 || new Set(by).size !== by.length) {
       throw badUserInput(
@@ -72,7 +48,9 @@ export const claimAnalyticsQueries: Pick<QueryResolvers, 'gap' | 'facets'> = {
         'by',
       );
     }
-    return facets(cypher, by, entityFilter(args.filter), boundedInt(args.first, 100, 1, 500, 'first'));
+    const filter = entityFilter(args.filter);
+    const first = boundedInt(args.first, 100, 1, 500, 'first');
+    return sharedAnswer(answers?.facets, argumentsKey(args), () => facets(cypher, by, filter, first));
   },
 };
 

@@ -1,6 +1,7 @@
 import { statementsByIds } from '../../data/claims.ts';
 import { compareTiers, listDimensions } from '../../data/comparison.ts';
-import { findDisagreements } from '../../data/disagreements.ts';
+import { aboutSubject, findDisagreements } from '../../data/disagreements.ts';
+import { sharedAnswer } from '../../data/versionedAnswers.ts';
 import { encodeId } from '../../data/ids.ts';
 import { references } from '../../data/relations.ts';
 import { badUserInput } from '../errors.ts';
@@ -12,7 +13,7 @@ import type {
 } from '../__generated__/resolvers.ts';
 import { currentSelection, selections } from '../../planner/selection.ts';
 import { referencedNode, relationFields } from '../relationFields.ts';
-import { claimFilter, textArgument } from './arguments.ts';
+import { boundedInt, claimFilter, textArgument } from './arguments.ts';
 import { canonicalOf } from './levels.ts';
 import { plannedLookup, plannedProjection } from './planned.ts';
 
@@ -74,7 +75,13 @@ export const comparisonQueries: Pick<
     }
     return result;
   },
-  disagreements: (_root, { about }, { cypher }) => findDisagreements(cypher, textArgument(about, 'about')),
+  disagreements: async (_root, { about, first, offset }, { cypher, answers }) => {
+    const wanted = textArgument(about, 'about');
+    const start = boundedInt(offset, 0, 0, Number.MAX_SAFE_INTEGER, 'offset');
+    const count = boundedInt(first, 50, 1, 500, 'first');
+    const all = await sharedAnswer(answers?.disagreements, '', () => findDisagreements(cypher, null));
+    return aboutSubject(all, wanted).slice(start, start + count);
+  },
 };
 
 export const Dimension: DimensionResolvers = {

@@ -13,7 +13,7 @@ import type {
 } from '../__generated__/resolvers.ts';
 import { currentSelection, selections } from '../../planner/selection.ts';
 import { relationFields } from '../relationFields.ts';
-import { entityFilter } from './arguments.ts';
+import { boundedInt, entityFilter } from './arguments.ts';
 import { plannedLookup, plannedProjection } from './planned.ts';
 
 // The nodes of a connection's page, as selected under `edges { node }`.
@@ -24,11 +24,15 @@ export const organisationQueries: Pick<
   QueryResolvers,
   'tiers' | 'tier' | 'roles' | 'role' | 'responsibilities' | 'skills' | 'collaborationBenefits'
 > = {
-  tiers: (_root, { filter }, context, info) =>
+  tiers: (_root, { filter, first, offset }, context, info) =>
     listTiers(
       context.cypher,
       entityFilter(filter),
       plannedProjection(context, info, 'Tier', currentSelection(info)),
+      {
+        first: first === null || first === undefined ? null : boundedInt(first, 20, 1, 500, 'first'),
+        offset: boundedInt(offset, 0, 0, Number.MAX_SAFE_INTEGER, 'offset'),
+      },
     ),
   tier: (_root, { slug }, context, info) =>
     plannedLookup(context, info, 'Tier', `Tier:${slug}`, currentSelection(info)),

@@ -26,7 +26,9 @@ export function decodeArticle(bytes: Uint8Array, encoding: ArticleEncoding = 'ut
         `save it as UTF-8, or give its encoding with --encoding (${articleEncodings.join(', ')})`,
     );
   }
-  text = text.replace(/^\uFEFF/, '');
+  // Bidirectional embeddings, overrides and isolates are no text: an override shows the letters
+  // after it reversed in every view of the graph (a name spelled one way, shown another).
+  text = text.replace(/^\uFEFF/, '').replace(/[\u202A-\u202E\u2066-\u2069]/g, '');
   // Tabs, line ends and form feeds are layout; any other C0 control (or DEL) means binary data.
   const control = /[\u0000-\u0008\u000B\u000E-\u001F\u007F]/.exec(text);
   if (control) {

@@ -42,7 +42,7 @@ export function cleanLines(raw: string): CleanText {
       inBox =
         !inBox &&
         isBoxHeading(normalized) &&
-        (!isAdvertLabel(normalized) || /[.!]$/.test(nextLine(lines, index)));
+        (!isAdvertLabel(normalized) || /[.!]$|[.!?]\s/.test(nextLine(lines, index)));
       return;
     }
     if (isBioHeading(normalized, nextLine(lines, index))) {

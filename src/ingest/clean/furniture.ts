@@ -27,8 +27,11 @@ const widgets: readonly RegExp[] = [
   /^(related|read also|see also|also read|read more|read next|further reading|recommended|you might like)\s*:/i,
   /^(table of )?contents$/i,
   // bylines and dates of posting
-  /^(posted|published|updated|last updated|last modified|written|reviewed|edited)\b.{0,60}\b(on|by|in)\b/i,
-  /^(posted|published|updated|last updated|last modified|written|reviewed|edited)( on| by| in)?:/i,
+  /^(posted|published|updated|last updated|last modified|last reviewed|last checked|last edited|written|reviewed|edited)\b.{0,60}\b(on|by|in)\b/i,
+  /^(posted|published|updated|last updated|last modified|last reviewed|last checked|last edited|written|reviewed|edited)( on| by| in)?:/i,
+  /^(last (updated|modified|reviewed|checked|edited))\s+\d/i,
+  // in-page navigation: "Jump to: A | B | C", "On this page: ..."
+  /^(jump to|skip to|on this page|in this (article|guide|post))\s*:/i,
   /^[Bb]y [A-Z][\w.'-]*( [A-Z][\w.'-]*){0,3}\s*([|•·,-].*)?$/,
   /^(\d+|one|two|three|four|five|six|seven|eight|nine|ten)[- ]?(min|mins|minutes?)( read(ing)?)?$/i,
   /^(estimated )?(reading|read) time\s*:?\s*\d/i,

@@ -39,39 +39,89 @@ export function clauseClaims(
     const verbAt = verbAfterSubject(words, context);
     if (verbAt <= 0 || !words.slice(0, verbAt).some((w) => /^(NOUN|PROPN|PRON)$/.test(w.pos))) continue;
     const subject = textOf(words.slice(0, verbAt));
-    const predicate = readPredicate(words.slice(verbAt));
-    if (!predicate) continue;
-    const tier =
-      subjectTier(context, statement, subject)?.tier ??
-      (predicate.anyone ? (context.sections.get(statement.sectionSlug)?.tier ?? null) : null);
-    if (!tier) continue;
-    const items =
-      predicate.kind === 'skills' ? requirementItems(predicate.rest) : verbPhrases(predicate.rest);
-    if (items.length === 0) continue;
-    found.push({
-      kind: predicate.kind,
-      tier,
-      items: items.map((name) => ({ statement, sentence, name })),
-      leadIn: null,
-      confidence: predicate.anyone ? 0.45 : 0.55,
-      prose: true,
-    });
+    // The verb the tagger mistook, as found after the subject, read as the verb it is.
+    const rest = words.slice(verbAt).map((w, i) => (i === 0 ? { ...w, pos: 'VERB' } : w));
+    for (const part of predicateParts(rest)) {
+      const finding = claimOf(context, statement, sentence, subject, part);
+      if (finding) found.push(finding);
+    }
   }
   return found;
 }
 
+/** One predicate's claim for the clause's subject, if it states a duty or a requirement. */
+function claimOf(
+  context: ExtractionContext,
+  statement: ParsedStatement,
+  sentence: string,
+  subject: string,
+  words: readonly TaggedWord[],
+): ListFinding | null {
+  const predicate = readPredicate(words);
+  if (!predicate) return null;
+  const tier =
+    subjectTier(context, statement, subject)?.tier ??
+    (predicate.anyone ? (context.sections.get(statement.sectionSlug)?.tier ?? null) : null);
+  if (!tier) return null;
+  const items = predicate.kind === 'skills' ? requirementItems(predicate.rest) : verbPhrases(predicate.rest);
+  if (items.length === 0) return null;
+  return {
+    kind: predicate.kind,
+    tier,
+    items: items.map((name) => ({ statement, sentence, name })),
+    leadIn: null,
+    confidence: predicate.anyone ? 0.45 : 0.55,
+    prose: true,
+  };
+}
+
+/**
+ * A subject with two predicates of different kinds ("needs a calm manner and must be able to read
+ * a plan"): split where "and" opens a modal or a verb of needing.
+ */
+function predicateParts(words: readonly TaggedWord[]): TaggedWord[][] {
+  const parts: TaggedWord[][] = [[]];
+  words.forEach((word, i) => {
+    const next = lower(words[i + 1]);
+    if (
+      lower(word) === 'and' &&
+      /^(must|should|needs?|requires?|is|are)$/.test(next) &&
+      parts.at(-1)!.length > 1
+    ) {
+      parts.push([]);
+      return;
+    }
+    parts.at(-1)!.push(word);
+  });
+  return parts;
+}
+
 /**
  * Where the predicate starts: the first verb, unless it is part of a tier's name that the tagger
- * read as a verb ("Tech leads set ...": "leads" is the tier's, "set" the verb).
+ * read as a verb ("Crew leads set ...": "leads" is the tier's, "set" the verb).
  */
 function verbAfterSubject(words: readonly TaggedWord[], context: ExtractionContext): number {
   const isVerb = (w: TaggedWord) => w.pos === 'VERB' || w.pos === 'AUX';
-  let at = words.findIndex(isVerb);
+  const stem = (word: string) => word.toLowerCase().replace(/s$/, '');
   const nameWords = new Set(
-    context.tiers.flatMap((t) => [t.name, ...t.aliases]).flatMap((n) => n.toLowerCase().split(/\s+/)),
+    context.tiers.flatMap((t) => [t.name, ...t.aliases]).flatMap((n) => n.split(/\s+/).map(stem)),
   );
+  const inNames = (w: TaggedWord | undefined) => w !== undefined && nameWords.has(stem(w.text));
+  // Right after a tier's name the tagger may call the verb an adjective ("Wardens open the gates").
+  let named = words[0]?.pos === 'DET' ? 1 : 0;
+  while (inNames(words[named])) named += 1;
+  const after = words[named];
+  if (
+    named > 0 &&
+    inNames(words[named - 1]) &&
+    after &&
+    !isVerb(after) &&
+    startsVerbPhrase(after, words.slice(named), true)
+  )
+    return named;
+  let at = words.findIndex(isVerb);
   const inName = (i: number) =>
-    nameWords.has(lower(words[i])) && tiersIn(textOf(words.slice(0, i + 1)), context.tiers).length > 0;
+    inNames(words[i]) && tiersIn(textOf(words.slice(0, i + 1)), context.tiers).length > 0;
   while (at > 0 && inName(at)) {
     const next = words.slice(at + 1).findIndex(isVerb);
     if (next < 0) return -1;
@@ -139,7 +189,7 @@ function readPredicate(words: readonly TaggedWord[]): Predicate | null {
       return { kind: 'responsibilities', rest: words.slice(i + 2) };
     return null;
   }
-  if (words[i]?.pos === 'VERB' && !stative.test(at(i)) && !/(ed|en)$/.test(at(i)))
+  if (words[i]?.pos === 'VERB' && !stative.test(at(i)))
     return { kind: 'responsibilities', rest: words.slice(i) };
   return null;
 }
@@ -178,9 +228,9 @@ function verbPhrases(words: readonly TaggedWord[]): string[] {
 }
 
 // wink tags a verb by its neighbours; a word it calls a noun right after "and" may still open a verb phrase ("and step in").
-function startsVerbPhrase(word: TaggedWord, rest: readonly TaggedWord[]): boolean {
+function startsVerbPhrase(word: TaggedWord, rest: readonly TaggedWord[], adjective = false): boolean {
   if (word.pos === 'VERB') return !stative.test(lower(word)) || lower(word) === 'lead';
-  if (word.pos !== 'NOUN') return false;
+  if (word.pos !== 'NOUN' && !(adjective && word.pos === 'ADJ')) return false;
   const retagged = tagged(`they ${textOf(rest).replace(/^(and|,)\s*/i, '')}`);
   return retagged[1]?.pos === 'VERB';
 }

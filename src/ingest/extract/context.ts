@@ -28,7 +28,7 @@ export interface SectionInfo {
 }
 
 const comparisonHeading =
-  /\b(differences?|differ|compare[sd]?|comparison|vs\.?|versus|at a glance|side by side)\b/i;
+  /\b(differences?|differ|compare[sd]?|comparing|comparison|vs\.?|versus|at a glance|side by side)\b/i;
 export const closingHeading =
   /^(the )?(conclusions?|final thoughts|summary|in (short|summary|conclusion)|bottom line|wrapping up|takeaways?|faqs?|frequently asked|which (one|is right)|how to (choose|decide)|moving (up|on)|final words?|last word|(the )?verdict|our take|wrap-up)\b/i;
 

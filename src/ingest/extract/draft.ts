@@ -12,6 +12,7 @@ export function draftAnnotations(extraction: Extraction, article: string): strin
     ` Draft annotations of ${article}, written by extraction: review every claim, delete what is wrong,`,
     ' add what is missing, then load it with --annotations (its claims become curated).',
     ' "confidence" comments are the extraction\'s own; quotes cite the statements each claim was read from.',
+    ...(extraction.noClaims ? [` Warning: ${extraction.noClaims}.`] : []),
   ].join('\n');
   for (const [path, confidence] of extraction.confidence) {
     const node = document.getIn(

@@ -72,7 +72,7 @@ export function canonical(name: string): string {
   const words = plain(name)
     .replace(/&/g, ' and ')
     .replace(/['’]s\b/g, '')
-    .replace(/[^A-Za-z0-9\s-]/g, ' ')
+    .replace(/[^\p{L}\p{M}\p{N}\s-]/gu, ' ')
     .trim()
     .split(/\s+/)
     .filter((w) => !/^(the|a|an)$/i.test(w));

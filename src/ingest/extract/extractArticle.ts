@@ -20,6 +20,8 @@ import { findTiers, type FoundTier } from './tiers.ts';
 export interface Extraction {
   annotations: Annotations;
   confidence: Map<string, number>;
+  /** Why no claim was extracted from a page with content, when none was; null when some were. */
+  noClaims: string | null;
 }
 
 /** Offline and deterministic: the same text and catalogue give the same claims. */
@@ -62,7 +64,15 @@ export function extractArticle(article: ParsedArticle, catalogue: Catalogue): Ex
       dimensions: writer.out.dimensions,
     },
     confidence: writer.confidence,
+    noClaims: writer.claimCount() > 0 ? null : whyNoClaims(article, tiers),
   };
+}
+
+/** What a reader of the load's summary needs to know about a page that gave no claim. */
+function whyNoClaims(article: ParsedArticle, tiers: readonly FoundTier[]): string {
+  if (tiers.length === 0)
+    return `no claims: no tiers found (the title "${article.title}" names no comparison such as "A vs B", and no heading is about one group), so ${article.statements.length} statements were loaded as text only`;
+  return `no claims: the tiers ${tiers.map((t) => `"${t.name}"`).join(', ')} were found, but no list, table, question heading or sentence about them gives a role, duty, skill or dimension, so ${article.statements.length} statements were loaded as text only`;
 }
 
 const round = (n: number) => Math.round(Math.min(1, Math.max(0, n)) * 100) / 100;
@@ -87,6 +97,15 @@ class AnnotationWriter {
     private readonly article: ParsedArticle,
     private readonly tierSlug: Map<FoundTier, string>,
   ) {}
+
+  claimCount(): number {
+    return (
+      this.out.memberships.length +
+      this.out.responsibilities.length +
+      this.out.skills.length +
+      this.out.dimensions.length
+    );
+  }
 
   usedEntities(): Record<EntityKind, Set<string>> {
     return this.used;

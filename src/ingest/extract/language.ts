@@ -224,6 +224,26 @@ export function listKindOf(text: string): ListKind | 'both' | null {
   return skill ? 'skills' : responsibility ? 'responsibilities' : null;
 }
 
+// A header that names what its cells list: positions, duties, or abilities. Any other header (even
+// "Accountable to", which would announce duties in a sentence) names a dimension.
+const rolesHeader = /\b(titles?|roles|positions|posts|ranks|members|who sits|who is in|examples?)\b/i;
+const dutiesHeader =
+  /\b(responsibilit(y|ies)|dut(y|ies)|tasks?|functions|activities|accountabilities|what (they|it) (do|does|own|decide)s?)\b/i;
+const skillsHeader =
+  /\b(skills?|competenc(e|es|ies)|qualifications?|abilities|qualities|requirements|expertise|capabilities|strengths|what it takes)\b/i;
+
+/** What a table's header cell or a question's noun names as listed, if it names one. */
+export const namedListKind = (text: string): ListKind | 'roles' | null =>
+  rolesHeader.test(text)
+    ? 'roles'
+    : dutiesHeader.test(text)
+      ? skillsHeader.test(text)
+        ? null
+        : 'responsibilities'
+      : skillsHeader.test(text)
+        ? 'skills'
+        : null;
+
 /**
  * What a heading announces, questions included: "Who sits on X?" / "Who is in it" / "Typical job
  * titles" positions; "What does X decide?" / "What they own" duties; "What it takes" abilities.

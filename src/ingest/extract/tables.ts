@@ -1,10 +1,9 @@
 import type { ExtractionContext } from './context.ts';
+import type { ListKind } from './language.ts';
 import type { DimensionFinding, ListFinding, MembershipFinding } from './findings.ts';
 import { gridsOf, type Cell, type Grid } from './grids.ts';
-import { listKindOf, sentenceCase, splitEnumeration, type ListKind } from './language.ts';
+import { listKindOf, namedListKind as kindOf, sentenceCase, splitEnumeration } from './language.ts';
 import { onlyTier, type FoundTier } from './tiers.ts';
-
-type TableKind = ListKind | 'roles';
 
 /** What a table says, claim by claim. */
 export interface TableFindings {
@@ -12,26 +11,6 @@ export interface TableFindings {
   memberships: MembershipFinding[];
   dimensions: DimensionFinding[];
 }
-
-// A header that names what its cells list: positions, duties, or abilities. Any other header (even
-// "Accountable to", which would announce duties in a sentence) names a dimension.
-const rolesHeader = /\b(titles?|roles|positions|posts|ranks|members|who sits|who is in|examples?)\b/i;
-const dutiesHeader =
-  /\b(responsibilit(y|ies)|dut(y|ies)|tasks?|functions|activities|accountabilities|what (they|it) (do|does|own|decide)s?)\b/i;
-const skillsHeader =
-  /\b(skills?|competenc(e|es|ies)|qualifications?|abilities|qualities|requirements|expertise|capabilities|strengths|what it takes)\b/i;
-
-/** What a header cell (or a heading over a table) says its cells list, if it says. */
-const kindOf = (text: string): TableKind | null =>
-  rolesHeader.test(text)
-    ? 'roles'
-    : dutiesHeader.test(text)
-      ? skillsHeader.test(text)
-        ? null
-        : 'responsibilities'
-      : skillsHeader.test(text)
-        ? 'skills'
-        : null;
 
 const tierOf = (cell: Cell | undefined, tiers: readonly FoundTier[]) =>
   cell && cell.text && cell.text.split(' ').length <= 5 ? onlyTier(cell.text, tiers) : null;
@@ -94,7 +73,7 @@ function addLine(
 
 function addItems(
   out: TableFindings,
-  kind: TableKind,
+  kind: ListKind | 'roles',
   tier: FoundTier,
   cell: Cell,
   confidence: number,

@@ -77,8 +77,10 @@ function markCells(blocks: Block[]): Block[] {
   while (start < blocks.length) {
     let end = start;
     while (end < blocks.length && bare(blocks[end]!)) end += 1;
-    // The last bare line over a paragraph, a list or a table is the next section's heading.
-    const last = end < blocks.length ? end - 1 : end;
+    // The last bare line over a paragraph, a list or a table is the next section's heading; over a
+    // question heading it is the table's last cell.
+    const next = blocks[end];
+    const last = next && !isHeading(next) ? end - 1 : end;
     if (firstText >= 0 && start > firstText && last - start >= minCellRun && !isContents(blocks, start, last))
       for (let i = start; i < last; i += 1) blocks[i] = { ...blocks[i]!, cell: true };
     start = Math.max(end, start + 1);

@@ -106,7 +106,11 @@ export class ClaimContext {
       return this.fail(path, `unknown ${kind.slice(0, -1)} "${slug}"; known: ${known}`);
     }
     const label = entityLabels[kind];
-    const props = { slug, name: entry.name, aliases: entry.aliases };
+    const props = {
+      slug,
+      name: normalizeForMatch(entry.name),
+      aliases: entry.aliases.map(normalizeForMatch),
+    };
     if (kind !== 'dimensions') return this.plan.addNode({ label, id: nodeId(label, slug), props });
     // A dimension names the canonical dimension it is grouped under, which is written with it.
     const canonical = canonicalDimensionOf(entry, this.catalogue);
@@ -125,7 +129,7 @@ export class ClaimContext {
   /** A list item's node, named by its `name`, the bullet's lead or its first sentence. */
   item(label: ItemLabel, q: Quote, path: AnnotationPath): { ref: NodeRef; evidence: string } {
     const statement = this.statement(q, path);
-    const given = typeof q === 'string' ? undefined : q.name;
+    const given = typeof q === 'string' ? undefined : q.name && normalizeForMatch(q.name);
     const name = given ?? statement.lead ?? firstSentence(statement.normalized);
     const description = given
       ? null

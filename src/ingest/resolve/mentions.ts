@@ -30,7 +30,11 @@ export function findMentions(statements: readonly ParsedStatement[], catalogue: 
       entity,
       patterns: [entity.name, ...entity.aliases].map((alias) => ({
         alias,
-        pattern: new RegExp(`(?<![A-Za-z0-9])${escapeRegExp(normalizeForMatch(alias))}(?![A-Za-z0-9])`, 'i'),
+        // Whole words of any script: "Правление" is not mentioned inside "Правлением".
+        pattern: new RegExp(
+          `(?<![\\p{L}\\p{N}])${escapeRegExp(normalizeForMatch(alias))}(?![\\p{L}\\p{N}])`,
+          'iu',
+        ),
       })),
     })),
   );

@@ -6,13 +6,14 @@ import { Router, type Request, type Response } from 'express';
 import type { Config } from '../../config.ts';
 import {
   exportClaims,
+  exportedLabels,
   exportNodes,
   exportRows,
   exportSources,
   exportStatements,
   pages,
 } from '../../data/exports.ts';
-import { claimTypes, semanticLabels } from '../../data/model.ts';
+import { claimTypes } from '../../data/model.ts';
 import { CypherExecutor, type DriverSource } from '../../db/cypher.ts';
 import { isDatabaseUnavailable } from '../../db/unavailable.ts';
 import type { Logger } from '../../logger.ts';
@@ -48,7 +49,7 @@ function exportInput(cypher: CypherExecutor, sources: ExportInput['sources']): E
         (s) => s.id,
       ),
     nodes: async function* () {
-      for (const label of semanticLabels)
+      for (const label of exportedLabels)
         yield* pages(
           (after) => exportNodes(cypher, label, after),
           (n) => n.id,
@@ -75,7 +76,9 @@ function failedExport(
   const { file, started, request, response, log } = at;
   if (response.headersSent || started) {
     if (!response.writableFinished) {
-      log.error({ err: error, export: file }, 'export failed while streaming');
+      // A client that leaves mid-file is ordinary (anyone can do it at will): not an error of ours.
+      if (at.aborted) log.debug({ export: file }, 'export stopped: the client left');
+      else log.error({ err: error, export: file }, 'export failed while streaming');
       request.socket.destroy();
     }
     return;
@@ -92,6 +95,19 @@ function failedExport(
     );
 }
 
+/** The headers of an export's answer, the same for GET and HEAD. */
+function exportHeaders(request: Request, response: Response, file: FormatName): { gzip: boolean } {
+  const gzip = request.acceptsEncodings('gzip') === 'gzip';
+  response.status(200).type(formats[file].type);
+  response.setHeader('Content-Disposition', `attachment; filename="${file}"`);
+  response.setHeader('Vary', 'Accept-Encoding');
+  if (gzip) response.setHeader('Content-Encoding', 'gzip');
+  return { gzip };
+}
+
+const unknownExport = (file: string) =>
+  problem(`No export named ${file}: use one of ${formatNames.join(', ')}.`, 'NOT_FOUND');
+
 export function exportRoutes(config: Config, driver: Driver | DriverSource, log: Logger): Router {
   const router = Router();
   router.use(
@@ -103,12 +119,20 @@ export function exportRoutes(config: Config, driver: Driver | DriverSource, log:
     }),
     requestTimeout(config.http.requestTimeoutMs, log),
   );
+  // HEAD says what a GET would send without reading the graph (Express would run the GET for it).
+  router.head('/export/:file', (request: Request, response: Response) => {
+    const file = String(request.params['file']);
+    if (!isFormat(file)) {
+      response.status(404).json(unknownExport(file));
+      return;
+    }
+    exportHeaders(request, response, file);
+    response.end();
+  });
   router.get('/export/:file', async (request: Request, response: Response) => {
     const file = String(request.params['file']);
     if (!isFormat(file)) {
-      response
-        .status(404)
-        .json(problem(`No export named ${file}: use one of ${formatNames.join(', ')}.`, 'NOT_FOUND'));
+      response.status(404).json(unknownExport(file));
       return;
     }
     const signal = requestSignal(request);
@@ -133,14 +157,13 @@ export function exportRoutes(config: Config, driver: Driver | DriverSource, log:
         return;
       }
       const sources = await exportSources(cypher);
-      const format = formats[file];
-      const gzip = request.acceptsEncodings('gzip') === 'gzip';
-      response.status(200).type(format.type);
-      response.setHeader('Content-Disposition', `attachment; filename="${file}"`);
-      response.setHeader('Vary', 'Accept-Encoding');
-      if (gzip) response.setHeader('Content-Encoding', 'gzip');
+      const { gzip } = exportHeaders(request, response, file);
       started = true;
-      const body = Readable.from(format.write(exportInput(cypher, sources)));
+      // Past its headers the request timeout no longer answers for the export, which streams as long
+      // as its reader reads; a reader that stops reading for that long is dropped, which cancels the
+      // export's database work, so a stalled client cannot hold a connection and a session.
+      response.setTimeout(config.http.requestTimeoutMs, () => request.socket.destroy());
+      const body = Readable.from(formats[file].write(exportInput(cypher, sources)));
       await (gzip ? pipeline(body, createGzip(), response) : pipeline(body, response));
     } catch (error) {
       failedExport(error, { file, started, request, response, log, aborted: signal?.aborted === true });

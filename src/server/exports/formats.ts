@@ -1,4 +1,5 @@
 import type { ExportClaim, ExportNode, ExportSource, ExportStatement } from '../../data/exports.ts';
+import { nodeId } from '../../data/model.ts';
 
 /**
  * The export formats, each an async generator of text chunks over the graph read in pages, so a
@@ -15,9 +16,19 @@ export interface ExportInput {
   claims: () => AsyncIterable<ExportClaim>;
 }
 
+/**
+ * OWASP's rule against formula injection: a text cell that begins with = + - @, a tab or a carriage
+ * return is taken for a formula by spreadsheets (quoting does not stop them), so it gets a leading
+ * apostrophe, which they show as text. Numbers are written as numbers.
+ */
+export function neutralisedCell(value: string | number): string {
+  if (typeof value === 'number') return String(value);
+  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+}
+
 // RFC 4180: fields with a comma, quote or line break are quoted, quotes doubled.
 const csvField = (value: string | number): string => {
-  const text = String(value);
+  const text = neutralisedCell(value);
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 };
 const csvRow = (fields: (string | number)[]) => `${fields.map(csvField).join(',')}\r\n`;
@@ -59,9 +70,15 @@ export async function* claimsCsv(input: ExportInput): AsyncGenerator<string> {
 }
 
 /** IRIs of the graph's things: URNs, as the graph has no web home of its own. */
+const sourceIdPrefix = nodeId('Source', '');
 const iri = {
-  node: (id: string) => `urn:org-knowledge-graph:node:${encodeURIComponent(id)}`,
   source: (slug: string) => `urn:org-knowledge-graph:source:${encodeURIComponent(slug)}`,
+  // A source has one IRI, its slug's, whether it is the item itself or the subject of a claim
+  // (COMPARES_ON starts at a source), so no claim points at an IRI the file never defines.
+  node: (id: string) =>
+    id.startsWith(sourceIdPrefix)
+      ? iri.source(id.slice(sourceIdPrefix.length))
+      : `urn:org-knowledge-graph:node:${encodeURIComponent(id)}`,
   claim: (key: string) => `urn:org-knowledge-graph:claim:${encodeURIComponent(key)}`,
 };
 const vocabulary = 'urn:org-knowledge-graph:vocab#';
@@ -145,13 +162,17 @@ const graphMlKeys = [
   ['confidence', 'edge', 'double'],
 ] as const;
 
-/** GraphML: the entities as nodes and the claims between them as edges, evidence text on each edge. */
+/** GraphML: the sources and entities as nodes and the claims between them as edges, evidence text on each edge. */
 export async function* graphMl(input: ExportInput): AsyncGenerator<string> {
   yield '<?xml version="1.0" encoding="UTF-8"?>\n<graphml xmlns="http://graphml.graphdrawing.org/xmlns">\n';
   for (const [name, domain, type] of graphMlKeys) {
     yield `<key id="${name}" for="${domain}" attr.name="${name}" attr.type="${type}"/>\n`;
   }
   yield '<graph id="org-knowledge-graph" edgedefault="directed">\n';
+  // Sources are nodes too: the dimensions an article compares on are edges from it.
+  for (const s of input.sources) {
+    yield `<node id="${xmlText(nodeId('Source', s.slug))}"><data key="label">Source</data><data key="name">${xmlText(s.title)}</data></node>\n`;
+  }
   for await (const n of input.nodes()) {
     yield `<node id="${xmlText(n.id)}"><data key="label">${xmlText(n.label)}</data><data key="name">${xmlText(n.name)}</data></node>\n`;
   }

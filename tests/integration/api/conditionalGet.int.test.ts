@@ -128,6 +128,43 @@ describe('conditional GETs of persisted operations', () => {
     expect(crossed.status).toBe(200);
   });
 
+  it('keys the tag by every parameter Apollo reads: 1,000 others before `variables` change nothing', async () => {
+    // Express's query parser keeps the first 1,000 parameters; Apollo reads the whole query string.
+    const padded = async (source: string, headers: Record<string, string> = {}) => {
+      const query = new URLSearchParams(
+        Array.from({ length: 1_000 }, (_, i): [string, string] => [`p${i}`, 'x']),
+      );
+      query.append('operationName', 'DashboardStats');
+      query.append(
+        'extensions',
+        JSON.stringify({ persistedQuery: { version: 1, sha256Hash: hashOf('DashboardStats') } }),
+      );
+      query.append('variables', JSON.stringify({ source }));
+      const response = await fetch(`${server.url}?${query.toString()}`, {
+        headers: { 'apollo-require-preflight': 'true', ...headers },
+      });
+      return { status: response.status, etag: response.headers.get('etag'), body: await response.text() };
+    };
+    const one = await padded('senior-leadership-vs-senior-management');
+    const other = await padded('senior-management-vs-executive-management');
+    expect([one.status, other.status]).toEqual([200, 200]);
+    expect(one.body).not.toBe(other.body);
+    expect(one.etag).not.toBeNull();
+    expect(one.etag).not.toBe(other.etag);
+    const crossed = await padded('senior-leadership-vs-senior-management', {
+      'if-none-match': other.etag ?? '',
+    });
+    expect(crossed.status).toBe(200);
+    expect(crossed.body).toBe(one.body);
+  });
+
+  it('says that a GET of /graphql varies by Accept: the same URL is the playground for a browser', async () => {
+    const answer = await getByHash(server.url, 'DashboardStats');
+    expect(answer.headers.get('vary')?.split(/,\s*/)).toContain('Accept');
+    const page = await fetch(server.url, { headers: { accept: 'text/html' } });
+    expect(page.headers.get('vary')?.split(/,\s*/)).toContain('Accept');
+  });
+
   it('does not answer 304 to a GET that CSRF prevention refuses', async () => {
     const refused = await getByHash(
       server.url,

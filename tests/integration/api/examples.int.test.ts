@@ -206,8 +206,14 @@ describe('the example operations in docs/examples, over HTTP', () => {
     expect(data?.disagreements.map((d) => d.subject)).toEqual([
       'Members of Senior management',
       'Orientation of Senior management',
+      'Level of Senior management',
     ]);
-    const [members, orientation] = data?.disagreements ?? [];
+    const [members, orientation, level] = data?.disagreements ?? [];
+    // The first article's senior management is the level below the top; the second's is the top.
+    expect(level?.sides.map((s) => [s.source.slug, s.claim])).toEqual([
+      [first, 'Senior management'],
+      [second, 'Top management'],
+    ]);
     expect(members?.sides.map((s) => [s.source.slug, s.claim])).toEqual([
       [first, 'Department head, Vice president'],
       [second, 'CEO, CFO, COO, CTO'],
@@ -326,5 +332,54 @@ describe('the example operations in docs/examples, over HTTP', () => {
     expect(orientation('senior-leadership')).toEqual(['orientation/strategic']);
     expect(orientation('senior-management')).toEqual(['orientation/operational']);
     expect(data?.byMethod.map((f) => f.values[0]?.value)).toEqual(['CURATED']);
+  });
+
+  it('10. lists the ladder top down with the tiers each source places there, and why', async () => {
+    type Placement = Claim & { tier: { slug: string }; method: string; confidence: number };
+    type Data = { levels: { slug: string; rank: number; tiers: Placement[] }[] };
+    const { data, errors } = await api.query<Data>(exampleOperation('10-levels.graphql'));
+    expect(errors).toBeUndefined();
+    expect(data?.levels.map((l) => l.slug)).toEqual(['governance', 'top', 'senior', 'middle', 'first-line']);
+    const placed = (level: string) =>
+      data?.levels
+        .find((l) => l.slug === level)
+        ?.tiers.map((p) => `${p.tier.slug} (${p.source.slug})`)
+        .sort();
+    expect(placed('top')).toEqual([`senior-leadership (${first})`, `senior-management (${second})`]);
+    expect(placed('senior')).toEqual([`senior-management (${first})`]);
+    expect(placed('middle')).toEqual([`executive-management (${second})`]);
+    const [cited] = data?.levels.find((l) => l.slug === 'senior')?.tiers ?? [];
+    expect(cited?.evidence[0]?.text).toContain(
+      'Senior managers, such as department heads and vice presidents',
+    );
+  });
+
+  it('11. groups what the sources say a level does, counted by source, each with its evidence', async () => {
+    type Data = {
+      level: {
+        responsibilities: {
+          name: string;
+          support: number;
+          sources: string[];
+          members: (Claim & { tier: { name: string } })[];
+        }[];
+      };
+    };
+    const { data, errors } = await api.query<Data>(exampleOperation('11-level-consensus.graphql'), {
+      level: 'top',
+      minSupport: 1,
+    });
+    expect(errors).toBeUndefined();
+    const groups = data?.level.responsibilities ?? [];
+    // Each top tier's four responsibilities, grouped (the two articles word theirs apart).
+    expect(groups.flatMap((g) => g.members).length).toBe(8);
+    for (const group of groups) {
+      expect(group.support).toBe(new Set(group.members.map((m) => m.source.slug)).size);
+      expect(group.sources).toEqual([...new Set(group.members.map((m) => m.source.slug))].sort());
+      for (const member of group.members) expect(member.evidence.length).toBeGreaterThan(0);
+    }
+    // Both articles' top tiers: the first's senior leadership and the second's senior management.
+    const tiers = new Set(groups.flatMap((g) => g.members.map((m) => `${m.tier.name} (${m.source.slug})`)));
+    expect([...tiers].sort()).toEqual([`Senior leadership (${first})`, `Senior management (${second})`]);
   });
 });

@@ -4,13 +4,14 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import jsonld from 'jsonld';
 import type { Driver } from 'neo4j-driver';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { RunningServer } from '../../../src/server/createServer.ts';
 import { resetAndSeed, testCypher } from '../../support/seededGraph.ts';
 import { startTestServer, testDriver } from '../../support/testDatabase.ts';
 
 const first = 'senior-leadership-vs-senior-management';
 const prov = 'http://www.w3.org/ns/prov#';
+const vocab = 'urn:org-knowledge-graph:vocab#';
 
 interface Answer {
   status: number;
@@ -52,7 +53,7 @@ describe('exports with provenance', () => {
     const [row] = await testCypher(driver).read<{ claims: number; entities: number }>(
       'test.exportCounts',
       `RETURN COUNT { ()-[r]->() WHERE r.evidence IS NOT NULL } AS claims,
-         COUNT { (n:Tier|Role|Dimension|Attribute|Responsibility|Skill|Characteristic|CollaborationBenefit) } AS entities`,
+         COUNT { (n:Tier|Role|Dimension|Attribute|Responsibility|Skill|Characteristic|CollaborationBenefit|Level|CanonicalDimension) } AS entities`,
     );
     claims = row?.claims ?? 0;
     entities = row?.entities ?? 0;
@@ -104,6 +105,12 @@ describe('exports with provenance', () => {
     );
     expect(claimNodes).toHaveLength(claims);
     expect(sources.size).toBe(2);
+    // One IRI per thing, and every thing a claim names is an item of the file (a source too).
+    const defined = new Set(expanded.map((n) => n['@id']));
+    for (const claim of claimNodes) {
+      for (const end of [...ids(claim, `${vocab}subject`), ...ids(claim, `${vocab}object`)])
+        expect(defined.has(end), end).toBe(true);
+    }
     for (const claim of claimNodes) {
       expect(types(claim)).toContain(`${prov}Entity`);
       const derived = ids(claim, `${prov}wasDerivedFrom`);
@@ -116,7 +123,7 @@ describe('exports with provenance', () => {
     }
   });
 
-  it('writes GraphML that an XML parser reads: every entity a node, every claim between entities an edge', async () => {
+  it('writes GraphML that an XML parser reads: every source and entity a node, every claim an edge between them', async () => {
     const answer = await fetchRaw(base, '/export/graph.graphml');
     expect(answer.status).toBe(200);
     expect(XMLValidator.validate(answer.body)).toBe(true);
@@ -129,12 +136,38 @@ describe('exports with provenance', () => {
       };
     };
     const { node, edge } = doc.graphml.graph;
-    expect(node).toHaveLength(entities);
+    // Every entity and both sources are nodes, and every claim (COMPARES_ON from a source too) is
+    // an edge with both ends among them.
+    expect(node).toHaveLength(entities + 2);
     const nodeIds = new Set(node.map((n) => n.id));
-    // Claims between two entities (not a source's COMPARES_ON) are edges with both ends drawn.
-    expect(edge.every((e) => nodeIds.has(e.target))).toBe(true);
+    expect(edge.filter((e) => !nodeIds.has(e.source) || !nodeIds.has(e.target))).toEqual([]);
+    expect(edge.some((e) => e.source.startsWith('Source:'))).toBe(true);
     const member = edge.find((e) => e.source === 'Role:cfo' && e.target === 'Tier:senior-leadership');
     expect(member?.data.find((d) => d.key === 'evidence')?.['#text']).toContain('CEO, COO, and CFO');
+  });
+
+  it('answers HEAD with the headers a GET would send, without reading the graph', async () => {
+    const sessions = vi.spyOn(driver, 'session');
+    try {
+      for (const [file, type] of [
+        ['claims.csv', 'text/csv; charset=utf-8'],
+        ['graph.jsonld', 'application/ld+json; charset=utf-8'],
+        ['graph.graphml', 'application/graphml+xml; charset=utf-8'],
+      ] as const) {
+        const head = await fetch(new URL(`/export/${file}`, base), {
+          method: 'HEAD',
+          headers: { 'accept-encoding': 'gzip' },
+        });
+        expect(head.status).toBe(200);
+        expect(head.headers.get('content-type')).toBe(type);
+        expect(head.headers.get('content-disposition')).toBe(`attachment; filename="${file}"`);
+        expect(head.headers.get('content-encoding')).toBe('gzip');
+      }
+      expect((await fetch(new URL('/export/nothing.csv', base), { method: 'HEAD' })).status).toBe(404);
+      expect(sessions).not.toHaveBeenCalled();
+    } finally {
+      sessions.mockRestore();
+    }
   });
 
   it('follows the rules of /graphql: same-origin CORS, unknown exports named, too large refused', async () => {

@@ -1,6 +1,9 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { groupSameClaims } from '../../../src/data/claimGroups.ts';
-import { loadArticle, loadCatalogue } from '../../../src/ingest/loadArticle.ts';
+import { loadArticle, loadCatalogue, seedDir } from '../../../src/ingest/loadArticle.ts';
 import { canonicalDimensionOf } from '../../../src/ingest/resolve/canonicalDimensions.ts';
 import { titleLevels } from '../../../src/ingest/resolve/levels/levelWords.ts';
 import {
@@ -61,6 +64,27 @@ describe('placing tiers on the ladder of levels', () => {
       'middle',
       'first-line',
     ]);
+  });
+
+  it('loads the placements curated annotations state as curated claims, and refuses an unknown level', () => {
+    const files = {
+      article: join(seedDir, 'articles', 'senior-management-vs-executive-management.txt'),
+      annotations: join(seedDir, 'annotations', 'senior-management-vs-executive-management.yaml'),
+    };
+    const { plan } = loadArticle(files, catalogue);
+    const placements = plan.relationships.filter((r) => r.type === 'AT_LEVEL');
+    expect(placements.map((r) => [r.from.id, r.to.id, r.props['method'], r.props['confidence']])).toEqual([
+      ['Tier:senior-management', 'Level:top', 'CURATED', 1],
+      ['Tier:executive-management', 'Level:middle', 'CURATED', 1],
+    ]);
+    const wrong = join(
+      mkdtempSync(join(tmpdir(), 'levels-')),
+      'senior-management-vs-executive-management.yaml',
+    );
+    writeFileSync(wrong, readFileSync(files.annotations, 'utf8').replace('level: middle', 'level: lower'));
+    expect(() => loadArticle({ ...files, annotations: wrong }, catalogue)).toThrow(
+      /:\d+: unknown level "lower"; the ladder's levels are: governance, top, senior, middle, first-line$/,
+    );
   });
 
   it('reports a tier the article says is no level of management, with the reason', () => {

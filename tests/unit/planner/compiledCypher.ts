@@ -21,7 +21,7 @@ export interface Statement {
 class RecordingCypher extends CypherExecutor {
   readonly statements: Statement[] = [];
 
-  constructor() {
+  constructor(maxRows?: number) {
     super(
       {
         lease: () => {
@@ -29,7 +29,7 @@ class RecordingCypher extends CypherExecutor {
         },
         reportUnavailable: () => undefined,
       },
-      { database: 'neo4j', timeoutMs: 1_000 },
+      { database: 'neo4j', timeoutMs: 1_000, ...(maxRows === undefined ? {} : { maxRows }) },
     );
   }
 
@@ -47,8 +47,9 @@ class RecordingCypher extends CypherExecutor {
 export async function compiledCypher(
   query: string,
   variables: Record<string, unknown> = {},
+  { maxRows }: { maxRows?: number } = {},
 ): Promise<Statement[]> {
-  const cypher = new RecordingCypher();
+  const cypher = new RecordingCypher(maxRows);
   const contextValue: GraphQLContext = {
     cypher,
     loaders: new Loaders(cypher),

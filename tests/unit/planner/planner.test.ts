@@ -21,6 +21,24 @@ describe('compiled Cypher of planned operations', () => {
     expect(statements).toMatchSnapshot();
   });
 
+  it('under a row cap: every list fetched at most one row past the cap, and a node over it sent as its count alone', async () => {
+    const [statement] = await compiledCypher(
+      `{ role(slug: "cfo") { peers { role { slug } tier { slug } evidence { text } } } }`,
+      {},
+      { maxRows: 100 },
+    );
+    expect(statement?.params).toMatchObject({ p_listCap: 101, p_maxRows: 100 });
+    // Each COLLECT (the role's tiers, their members, the members' evidence) stops at the cap.
+    const collects = statement?.query.match(/COLLECT \{/g)?.length ?? 0;
+    const capped = statement?.query.match(/ LIMIT \$p_listCap \}/g)?.length ?? 0;
+    expect(collects).toBeGreaterThanOrEqual(3);
+    expect(capped).toBe(collects);
+    expect(statement?.query).toContain(
+      'CASE WHEN p_whole[0] > $p_maxRows THEN [p_whole[0]] ELSE p_whole END',
+    );
+    expect(statement).toMatchSnapshot();
+  });
+
   it('a role: its peers (its tiers, then their members by the same source as each membership)', async () => {
     const statements = await compiledCypher(
       `{ role(slug: "cfo") { peers { role { slug } tier { slug } } } }`,

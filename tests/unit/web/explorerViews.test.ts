@@ -78,7 +78,6 @@ describe('search hits', () => {
             id: `id-${name}`,
             slug: name,
             name,
-            text: name,
             source: { title: 'Article titled 1' },
           },
         };

@@ -69,7 +69,7 @@ export type ExplorerStartQueryVariables = Exact<{
 }>;
 
 
-export type ExplorerStartQuery = { sources: Array<{ slug: string, title: string, statementCount: number }>, tiers: Array<{ id: string, slug: string, name: string }>, stats: { mostConnected: Array<{ degree: number, node:
+export type ExplorerStartQuery = { sources: Array<{ slug: string, title: string, statementCount: number }>, levels: Array<{ id: string, slug: string, name: string, rank: number }>, tiers: Array<{ id: string, slug: string, name: string }>, stats: { mostConnected: Array<{ degree: number, node:
         | { id: string }
         | { id: string }
         | { id: string }
@@ -122,7 +122,7 @@ export type ExplorerSearchQuery = { search: Array<{ snippet: string | null, node
       | { __typename: 'Section', slug: string, name: string, id: string }
       | { __typename: 'Skill', slug: string, name: string, id: string }
       | { __typename: 'Source', slug: string, name: string, id: string }
-      | { __typename: 'Statement', slug: string, name: string, text: string, id: string, source: { title: string } }
+      | { __typename: 'Statement', slug: string, name: string, id: string, source: { title: string } }
       | { __typename: 'Tier', slug: string, name: string, id: string }
      }> };
 
@@ -134,11 +134,11 @@ export type ExplorerNodeDetailsQueryVariables = Exact<{
 
 export type ExplorerNodeDetailsQuery = { node:
     | { __typename: 'Attribute', name: string, kind: string, value: string, sources: Array<string>, id: string }
-    | { __typename: 'CanonicalDimension', name: string, id: string, dimensions: Array<{ name: string }> }
+    | { __typename: 'CanonicalDimension', name: string, id: string, dimensions: Array<{ id: string, name: string }> }
     | { __typename: 'Characteristic', name: string, summary: string, method: ClaimMethod, confidence: number, id: string, source: { title: string }, evidence: Array<{ id: string, text: string, section: { name: string }, source: { slug: string, title: string } }> }
     | { __typename: 'CollaborationBenefit', name: string, description: string | null, id: string, evidence: Array<{ id: string, text: string, section: { name: string }, source: { slug: string, title: string } }> }
     | { __typename: 'Dimension', name: string, id: string, evidence: Array<{ id: string, text: string, section: { name: string }, source: { slug: string, title: string } }> }
-    | { __typename: 'Level', name: string, id: string, levelDescription: string }
+    | { __typename: 'Level', name: string, rank: number, id: string, levelDescription: string, tiers: Array<{ method: ClaimMethod, confidence: number, tier: { id: string, name: string }, source: { slug: string, title: string }, evidence: Array<{ id: string, text: string, section: { name: string }, source: { slug: string, title: string } }> }> }
     | { __typename: 'Responsibility', name: string, id: string, evidence: Array<{ id: string, text: string, section: { name: string }, source: { slug: string, title: string } }> }
     | { __typename: 'Role', name: string, aliases: Array<string>, id: string, tiers: Array<{ method: ClaimMethod, confidence: number, tier: { name: string }, source: { title: string }, evidence: Array<{ id: string, text: string, section: { name: string }, source: { slug: string, title: string } }> }> }
     | { __typename: 'Section', name: string, id: string, source: { title: string } }
