@@ -67,7 +67,7 @@ export function fitLogistic(
   }
   const at = (i: number) => w[i] ?? 0;
   const of = (name: (typeof signalNames)[number]) => at(signalNames.indexOf(name) + 1);
-  return { intercept: at(0), meaning: of('meaning'), words: of('words'), amountsDiffer: of('amountsDiffer') };
+  return { intercept: at(0), meaning: of('meaning'), words: of('words'), scaleDiffers: of('scaleDiffers') };
 }
 
 /** Solves `a x = b` (a square, row-major, small and well posed) by Gauss-Jordan elimination. */

@@ -180,7 +180,7 @@ export async function signalsOfPairs(
   const corpus = claimCorpus(kind).map((t) => compared(t.text, t.group));
   const ends = pairs.map((p) => [compared(p.a, groupOf(p)), compared(p.b, groupOf(p))] as const);
   const signals = await pairSignals(corpus, ends);
-  return pairs.map((p, i) => ({ ...p, signals: signals[i] ?? { meaning: 0, words: 0, amountsDiffer: 0 } }));
+  return pairs.map((p, i) => ({ ...p, signals: signals[i] ?? { meaning: 0, words: 0, scaleDiffers: 0 } }));
 }
 
 /** Each pair of one kind with its score under `coefficients` (by default the calibrated ones). */

@@ -97,35 +97,3 @@ export function cosine(a: TermVector, b: TermVector): number {
   for (const [term, weight] of small) dot += weight * (large.get(term) ?? 0);
   return Math.round(Math.min(1, dot) * 1000) / 1000;
 }
-
-/**
- * Words that say how many or how much: a characteristic often differs from another only by them
- * ("one kitchen" / "several kitchens", "five years" / "one to two years"), which a score of
- * meaning reads as near. Numbers (in words or digits) and these quantifiers.
- */
-const quantifiers = new Set([
-  'all',
-  'entire',
-  'every',
-  'few',
-  'many',
-  'multiple',
-  'several',
-  'single',
-  'some',
-  'whole',
-  'each',
-]);
-
-/** The amounts a text states: its numbers and quantifier words, lower case. */
-export function quantitiesOf(text: string): Set<string> {
-  const found = new Set<string>();
-  const tokens = nlp.readDoc(text).tokens();
-  const values = tokens.out();
-  const tags = tokens.out(its.pos);
-  values.forEach((value, i) => {
-    const word = value.toLowerCase();
-    if (tags[i] === 'NUM' || quantifiers.has(word)) found.add(word);
-  });
-  return found;
-}

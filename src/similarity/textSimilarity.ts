@@ -6,14 +6,16 @@ import {
   type PairSignals,
 } from './calibration.ts';
 import { embedTexts, embeddingCosine } from './sentenceModel.ts';
-import { cosine, quantitiesOf, TermWeights, termsOf, type TermVector } from './terms.ts';
+import { scaleOf, scalesDiffer, type Scale } from './scale.ts';
+import { cosine, TermWeights, termsOf, type TermVector } from './terms.ts';
 
-export { cosine, quantitiesOf, TermWeights, termsOf, type TermVector } from './terms.ts';
+export { cosine, TermWeights, termsOf, type TermVector } from './terms.ts';
+export { scaleOf, scalesDiffer } from './scale.ts';
 
 /**
  * How alike two claim texts are in meaning, the one score the graph stores (`SIMILAR_TO`) and
  * analytics read: a sentence embedding's cosine (what the texts say, whatever their words),
- * the TF-IDF cosine of their content words, and whether they state different amounts, combined
+ * the TF-IDF cosine of their content words, and whether they state different scales (scale.ts), combined
  * by a logistic regression per kind fitted on judged pairs (calibration.ts). The score is the
  * modelled probability that the two mean the same (docs/similarity.md).
  */
@@ -37,7 +39,7 @@ export interface ScoredPair {
 // computed again on every write.
 interface TextFeatures {
   terms: string[];
-  amounts: Set<string>;
+  scale: Scale;
   embedding: Float32Array;
 }
 const featureCache = new Map<string, TextFeatures>();
@@ -49,7 +51,7 @@ async function featuresOf(texts: readonly string[]): Promise<Map<string, TextFea
   const embeddings = await embedTexts(missing);
   missing.forEach((text, i) => {
     const embedding = embeddings[i];
-    if (embedding) featureCache.set(text, { terms: termsOf(text), amounts: quantitiesOf(text), embedding });
+    if (embedding) featureCache.set(text, { terms: termsOf(text), scale: scaleOf(text), embedding });
   });
   const result = new Map<string, TextFeatures>();
   for (const text of texts) {
@@ -58,9 +60,6 @@ async function featuresOf(texts: readonly string[]): Promise<Map<string, TextFea
   }
   return result;
 }
-
-const amountsDiffer = (a: Set<string>, b: Set<string>): number =>
-  a.size > 0 && b.size > 0 && ![...a].some((x) => b.has(x)) ? 1 : 0;
 
 interface Prepared {
   text: ComparedText;
@@ -73,7 +72,7 @@ function signalsOf(a: Prepared, b: Prepared): PairSignals {
   return {
     meaning: Math.max(0, embeddingCosine(a.features.embedding, b.features.embedding)),
     words: cosine(a.vector, b.vector),
-    amountsDiffer: amountsDiffer(a.features.amounts, b.features.amounts),
+    scaleDiffers: scalesDiffer(a.features.scale, b.features.scale),
   };
 }
 
@@ -100,7 +99,7 @@ function leastMeaning(c: Coefficients, floor: number): number {
   if (c.meaning <= 0 || floor <= 0 || floor >= 1) return Number.NEGATIVE_INFINITY;
   const logit = Math.log(floor / (1 - floor));
   // A score is rounded to 3 decimals, so a pair just under the floor may round up to it.
-  return (logit - 0.01 - c.intercept - Math.max(0, c.words) - Math.max(0, c.amountsDiffer)) / c.meaning;
+  return (logit - 0.01 - c.intercept - Math.max(0, c.words) - Math.max(0, c.scaleDiffers)) / c.meaning;
 }
 
 /**
@@ -133,7 +132,7 @@ export async function similarPairs(
           meaning: Math.max(0, meaning),
           // Skipped where it weighs nothing: the word cosine is most of a pair's time.
           words: coefficients.words === 0 ? 0 : cosine(a.vector, b.vector),
-          amountsDiffer: amountsDiffer(a.features.amounts, b.features.amounts),
+          scaleDiffers: scalesDiffer(a.features.scale, b.features.scale),
         };
         const score = calibratedScore(signals, coefficients);
         if (score < floor) continue;
