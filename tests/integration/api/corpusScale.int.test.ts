@@ -205,9 +205,9 @@ describe('every operation on the articles of the repository (55 and more)', () =
   });
 });
 
-// Skipped until two known defects are fixed: `Level.tiers` has no paging, so the `Levels` example
-// is refused at 1,000 articles (cost 112,330 against MAX_COST 50,000), and the /health test below
-// has not yet been seen to pass. Every other operation answered at this size in the last run.
+// Skipped until a known defect is fixed: `Level.tiers` has no paging, so the `Levels` example is
+// refused at 1,000 articles (cost 112,330 against MAX_COST 50,000). Every other operation answered
+// at this size in the last run. (/health and /ready under load: healthUnderLoad.int.test.ts.)
 describe.skip('every operation on 1,000 generated articles', () => {
   let dir: string | undefined;
   afterAll(() => {
@@ -225,47 +225,4 @@ describe.skip('every operation on 1,000 generated articles', () => {
     expect(generated).toHaveLength(1_000);
     return [...bundled, ...generated];
   });
-
-  it('answers /health and /ready while operations that expand to a hundred thousand items run', async () => {
-    const driver = testDriver();
-    // The cost model refuses this operation; lifted here, it runs as long as Neo4j takes.
-    const heavyServer = await startTestServer(driver, { MAX_COST: '10000000' });
-    try {
-      const heavy = '{ tiers { roles { role { peers { role { peers { role { slug } } } } } } } }';
-      let settled = 0;
-      const running = [1, 2].map(() =>
-        postGraphQL(heavyServer.url, heavy).finally(() => {
-          settled += 1;
-        }),
-      );
-      await untilRunningInNeo4j(driver, 'MEMBER_OF');
-      const origin = new URL(heavyServer.url).origin;
-      const [health, ready] = await Promise.all([fetch(`${origin}/health`), fetch(`${origin}/ready`)]);
-      const settledBeforeHealth = settled;
-      expect(health.status).toBe(200);
-      expect(ready.status).toBe(200);
-      expect(settledBeforeHealth).toBeLessThan(2);
-      for (const { body } of await Promise.all(running))
-        expect(body.errors?.[0]?.extensions?.['code']).toMatch(/^(QUERY_TOO_COMPLEX|QUERY_TIMEOUT)$/);
-    } finally {
-      await heavyServer.stop();
-      await driver.close();
-    }
-  });
 });
-
-/** Waits until Neo4j lists a transaction of the API whose statement mentions `text`. */
-async function untilRunningInNeo4j(driver: Driver, text: string): Promise<void> {
-  const cypher = testCypher(driver);
-  for (;;) {
-    const running = await cypher.read<{ n: number }>(
-      'test.transactions',
-      `SHOW TRANSACTIONS YIELD metaData, currentQuery
-       WHERE metaData.app = 'org-knowledge-graph' AND currentQuery CONTAINS $text
-       RETURN count(*) AS n`,
-      { text },
-    );
-    if ((running[0]?.n ?? 0) > 0) return;
-    await new Promise((resolvePromise) => setImmediate(resolvePromise));
-  }
-}
