@@ -1,4 +1,5 @@
 import type { CypherExecutor } from '../db/cypher.ts';
+import { claimTypes } from './model.ts';
 import type { PageRequest, Page } from './pagination.ts';
 import { propertiesOnly, type NodeProjection } from './projection.ts';
 import {
@@ -74,6 +75,8 @@ const tierClaim: Record<ListedLabel, string> = {
 
 function listQuery(label: ListedLabel, projection: string): string {
   // One round trip: the filtered list in its stable order, its size and the requested window.
+  // Filtered by source alone, an entity is listed when any claim of the source is about it (a
+  // role's place in a tier, or its own responsibilities and reporting lines).
   return `
     MATCH (n:${label})
     WHERE ($text IS NULL OR toLower(n.name) CONTAINS toLower($text))
@@ -81,7 +84,9 @@ function listQuery(label: ListedLabel, projection: string): string {
         MATCH ${tierClaim[label]}
         WITH t, m, m.source AS claimSource
         WHERE ($source IS NULL OR claimSource = $source) AND ($tier IS NULL OR t.slug = $tier) AND ${tierAttributeConditions}
-      })
+      } OR ($source IS NOT NULL AND $tier IS NULL AND $orientation IS NULL AND $timeHorizon IS NULL AND EXISTS {
+        MATCH (n)-[c:${claimTypes.join('|')}]-() WHERE c.source = $source
+      }))
     WITH n ORDER BY n.name, n.slug
     WITH collect(n) AS matched
     RETURN size(matched) AS total, [x IN matched[$offset..($offset + $first)] | ${projection}] AS page`;

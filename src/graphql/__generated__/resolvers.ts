@@ -3,7 +3,7 @@ import type { HealthRecord } from '../resolvers/system.ts';
 import type { DatabaseInfoRecord } from '../../data/system.ts';
 import type { NodeRecord, SourceRecord, SectionRecord, StatementRecord, TierRecord, RoleRecord, ResponsibilityRecord, SkillRecord, DimensionRecord, CharacteristicRecord, AttributeRecord, CollaborationBenefitRecord, LevelRecord, CanonicalDimensionRecord } from '../../data/records.ts';
 import type { GraphRecord, GraphNodeRecord, GraphEdgeRecord } from '../../data/graph.ts';
-import type { MembershipRecord, ResponsibilityClaimRecord, SkillClaimRecord, AttributeClaimRecord, LevelPlacementRecord } from '../../data/claims.ts';
+import type { EdgeStyleRecord } from '../../data/edgeStyles.ts';
 import type { ResponsibilityConsensusRecord, SkillConsensusRecord, CharacteristicConsensusRecord, DimensionConsensusRecord, LevelCoverageRecord } from '../../data/consensus.ts';
 import type { ComparisonRecord, ComparisonRowRecord, ComparisonCellRecord } from '../../data/comparison.ts';
 import type { DisagreementRecord, DisagreementSideRecord } from '../../data/disagreements.ts';
@@ -14,6 +14,11 @@ import type { GapRecord, GapBySourceRecord, ClaimGapRecord } from '../../data/ga
 import type { TierClaimRecord, ClaimMatchRecord } from '../../data/tierClaims.ts';
 import type { FacetRecord } from '../../data/facets.ts';
 import type { SimilarResponsibilityRecord, SimilarSkillRecord, SimilarCharacteristicRecord } from '../../data/similarity.ts';
+import type { MembershipRecord } from '../../claimKinds/membership/relation.ts';
+import type { AttributeClaimRecord } from '../../claimKinds/tierAttribute/relation.ts';
+import type { ResponsibilityClaimRecord } from '../../claimKinds/tierResponsibility/relation.ts';
+import type { SkillClaimRecord } from '../../claimKinds/tierSkill/relation.ts';
+import type { LevelPlacementRecord } from '../../claimKinds/levelPlacement/relation.ts';
 import type { GraphQLContext } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -340,6 +345,21 @@ export type DisagreementSide = {
   source: Source;
 };
 
+/** How drawings show a kind of edge; each kind of claim describes its own, so pages keep no copy of the model. */
+export type EdgeStyle = {
+  __typename?: 'EdgeStyle';
+  /** Whether the edge is an article's claim, rather than its evidence or structure. */
+  claim: Scalars['Boolean']['output'];
+  /** Its colour, as CSS. */
+  color: Scalars['String']['output'];
+  /** Whether it orders its ends top-down: its end (a manager) drawn above its start (who reports to it). */
+  hierarchy: Scalars['Boolean']['output'];
+  /** The kind: a kind of claim (membership, tier-responsibility, ...), or evidence, or structure. */
+  kind: Scalars['String']['output'];
+  /** What a key calls it. */
+  name: Scalars['String']['output'];
+};
+
 /** Filters shared by the lists of organisational entities; every field is optional and they combine with AND. */
 export type EntityFilter = {
   /** Only entities of tiers a source calls strategic or operational (per the same source). */
@@ -439,6 +459,8 @@ export type GraphEdge = {
   id: Scalars['ID']['output'];
   /** Slug of the source that states it; null for structural edges. */
   source?: Maybe<Scalars['String']['output']>;
+  /** How to draw it: its kind of claim (or evidence, or structure), colour and direction. */
+  style: EdgeStyle;
   /** Id of the node it ends at. */
   to: Scalars['ID']['output'];
   /** Relationship type, such as MEMBER_OF. */
@@ -670,6 +692,8 @@ export type Query = {
    * evidence, in the order of their kinds, by subject. A page at a time (`first` from `offset`), as the list grows with the articles.
    */
   disagreements: Array<Disagreement>;
+  /** Every style drawings use for edges, the kinds of claim first: the key of a drawing. */
+  edgeStyles: Array<EdgeStyle>;
   /**
    * How many entities there are per value of each key asked (label, source, tier, ...), every
    * combination of the keys' values a row, ordered by count then values: a dashboard draws its bar
@@ -1674,6 +1698,7 @@ export type ResolversTypes = {
   Disagreement: ResolverTypeWrapper<DisagreementRecord>;
   DisagreementKind: DisagreementKind;
   DisagreementSide: ResolverTypeWrapper<DisagreementSideRecord>;
+  EdgeStyle: ResolverTypeWrapper<EdgeStyleRecord>;
   EntityFilter: EntityFilter;
   Facet: ResolverTypeWrapper<FacetRecord>;
   FacetKey: FacetKey;
@@ -1755,6 +1780,7 @@ export type ResolversParentTypes = {
   DimensionConsensus: DimensionConsensusRecord;
   Disagreement: DisagreementRecord;
   DisagreementSide: DisagreementSideRecord;
+  EdgeStyle: EdgeStyleRecord;
   EntityFilter: EntityFilter;
   Facet: FacetRecord;
   FacetValue: FacetValue;
@@ -1959,6 +1985,14 @@ export type DisagreementSideResolvers<ContextType = GraphQLContext, ParentType e
   source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
 };
 
+export type EdgeStyleResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['EdgeStyle'] = ResolversParentTypes['EdgeStyle']> = {
+  claim?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  color?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  hierarchy?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type FacetResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Facet'] = ResolversParentTypes['Facet']> = {
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   values?: Resolver<Array<ResolversTypes['FacetValue']>, ParentType, ContextType>;
@@ -1996,6 +2030,7 @@ export type GraphEdgeResolvers<ContextType = GraphQLContext, ParentType extends 
   from?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   source?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  style?: Resolver<ResolversTypes['EdgeStyle'], ParentType, ContextType>;
   to?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
@@ -2085,6 +2120,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   dimension?: Resolver<Maybe<ResolversTypes['Dimension']>, ParentType, ContextType, RequireFields<QueryDimensionArgs, 'slug'>>;
   dimensions?: Resolver<Array<ResolversTypes['Dimension']>, ParentType, ContextType, Partial<QueryDimensionsArgs>>;
   disagreements?: Resolver<Array<ResolversTypes['Disagreement']>, ParentType, ContextType, RequireFields<QueryDisagreementsArgs, 'first' | 'offset'>>;
+  edgeStyles?: Resolver<Array<ResolversTypes['EdgeStyle']>, ParentType, ContextType>;
   facets?: Resolver<Array<ResolversTypes['Facet']>, ParentType, ContextType, RequireFields<QueryFacetsArgs, 'by' | 'first'>>;
   gap?: Resolver<ResolversTypes['Gap'], ParentType, ContextType, RequireFields<QueryGapArgs, 'from' | 'to'>>;
   health?: Resolver<ResolversTypes['Health'], ParentType, ContextType>;
@@ -2363,6 +2399,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   DimensionConsensus?: DimensionConsensusResolvers<ContextType>;
   Disagreement?: DisagreementResolvers<ContextType>;
   DisagreementSide?: DisagreementSideResolvers<ContextType>;
+  EdgeStyle?: EdgeStyleResolvers<ContextType>;
   Facet?: FacetResolvers<ContextType>;
   FacetValue?: FacetValueResolvers<ContextType>;
   Gap?: GapResolvers<ContextType>;
