@@ -1,5 +1,4 @@
 import type { CypherExecutor } from '../db/cypher.ts';
-import { claimTypes } from './model.ts';
 import type { PageRequest, Page } from './pagination.ts';
 import { propertiesOnly, type NodeProjection } from './projection.ts';
 import {
@@ -76,7 +75,8 @@ const tierClaim: Record<ListedLabel, string> = {
 function listQuery(label: ListedLabel, projection: string): string {
   // One round trip: the filtered list in its stable order, its size and the requested window.
   // Filtered by source alone, an entity is listed when any claim of the source is about it (a
-  // role's place in a tier, or its own responsibilities and reporting lines).
+  // role's place in a tier, or its own responsibilities and reporting lines): when a statement of
+  // the source is its evidence.
   return `
     MATCH (n:${label})
     WHERE ($text IS NULL OR toLower(n.name) CONTAINS toLower($text))
@@ -85,7 +85,7 @@ function listQuery(label: ListedLabel, projection: string): string {
         WITH t, m, m.source AS claimSource
         WHERE ($source IS NULL OR claimSource = $source) AND ($tier IS NULL OR t.slug = $tier) AND ${tierAttributeConditions}
       } OR ($source IS NOT NULL AND $tier IS NULL AND $orientation IS NULL AND $timeHorizon IS NULL AND EXISTS {
-        MATCH (n)-[c:${claimTypes.join('|')}]-() WHERE c.source = $source
+        MATCH (n)-[:EVIDENCED_BY]->(s:Statement) WHERE s.source = $source
       }))
     WITH n ORDER BY n.name, n.slug
     WITH collect(n) AS matched
