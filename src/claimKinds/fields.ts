@@ -2,6 +2,9 @@ import * as characteristic from './characteristic/fields.ts';
 import * as collaboration from './collaboration/fields.ts';
 import * as levelPlacement from './levelPlacement/fields.ts';
 import * as membership from './membership/fields.ts';
+import * as reportingLine from './reportingLine/fields.ts';
+import * as roleResponsibility from './roleResponsibility/fields.ts';
+import * as roleSkill from './roleSkill/fields.ts';
 import * as tierAttribute from './tierAttribute/fields.ts';
 import * as tierResponsibility from './tierResponsibility/fields.ts';
 import * as tierSkill from './tierSkill/fields.ts';
@@ -21,6 +24,9 @@ export const fieldsByKind = {
   levelPlacement: levelPlacement.fields,
   characteristic: characteristic.fields,
   collaboration: collaboration.fields,
+  roleResponsibility: roleResponsibility.fields,
+  roleSkill: roleSkill.fields,
+  reportingLine: reportingLine.fields,
 } satisfies Record<ClaimKindName, object>;
 
 export const claimKindFields = {
@@ -33,10 +39,18 @@ export const claimKindFields = {
     ...collaboration.fields.Tier,
     ...levelPlacement.fields.Tier,
   },
-  Role: { ...membership.fields.Role },
+  Role: {
+    ...membership.fields.Role,
+    ...roleResponsibility.fields.Role,
+    ...roleSkill.fields.Role,
+    ...reportingLine.fields.Role,
+  },
   Level: { ...levelPlacement.fields.Level },
-  Responsibility: { ...tierResponsibility.fields.Responsibility },
-  Skill: { ...tierSkill.fields.Skill },
+  Responsibility: {
+    ...tierResponsibility.fields.Responsibility,
+    ...roleResponsibility.fields.Responsibility,
+  },
+  Skill: { ...tierSkill.fields.Skill, ...roleSkill.fields.Skill },
   Dimension: { ...characteristic.fields.Dimension },
   Source: { ...characteristic.fields.Source },
   CollaborationBenefit: { ...collaboration.fields.CollaborationBenefit },
@@ -50,7 +64,10 @@ export const claimKindResolvers = {
   ...levelPlacement.claimResolvers,
   ...characteristic.claimResolvers,
   ...collaboration.claimResolvers,
+  ...roleResponsibility.claimResolvers,
+  ...roleSkill.claimResolvers,
+  ...reportingLine.claimResolvers,
 };
 
 /** Root fields a kind of claim answers on its own (an org chart of reporting lines). */
-export const claimKindQueries = {};
+export const claimKindQueries = { ...reportingLine.queries };

@@ -4,6 +4,9 @@ import * as characteristic from './characteristic/resolve.ts';
 import * as collaboration from './collaboration/resolve.ts';
 import * as levelPlacement from './levelPlacement/resolve.ts';
 import * as membership from './membership/resolve.ts';
+import * as reportingLine from './reportingLine/resolve.ts';
+import * as roleResponsibility from './roleResponsibility/resolve.ts';
+import * as roleSkill from './roleSkill/resolve.ts';
 import * as tierAttribute from './tierAttribute/resolve.ts';
 import * as tierResponsibility from './tierResponsibility/resolve.ts';
 import * as tierSkill from './tierSkill/resolve.ts';
@@ -31,6 +34,9 @@ export const claimKindSteps: readonly ClaimKindStep[] = [
   { kind: 'tierSkill', ...tierSkill },
   { kind: 'characteristic', ...characteristic },
   { kind: 'collaboration', ...collaboration },
+  { kind: 'roleResponsibility', ...roleResponsibility },
+  { kind: 'roleSkill', ...roleSkill },
+  { kind: 'reportingLine', ...reportingLine },
   // Last: it places every tier the other kinds named, from what they said about it.
   { kind: 'levelPlacement', ...levelPlacement },
 ];

@@ -4,6 +4,9 @@ import * as levelPlacement from './levelPlacement/relation.ts';
 import * as membership from './membership/relation.ts';
 import * as tierAttribute from './tierAttribute/relation.ts';
 import * as tierResponsibility from './tierResponsibility/relation.ts';
+import * as reportingLine from './reportingLine/relation.ts';
+import * as roleResponsibility from './roleResponsibility/relation.ts';
+import * as roleSkill from './roleSkill/relation.ts';
 import * as tierSkill from './tierSkill/relation.ts';
 
 /**
@@ -24,6 +27,9 @@ export const claimKindModules = {
   levelPlacement,
   characteristic,
   collaboration,
+  roleResponsibility,
+  roleSkill,
+  reportingLine,
 };
 export type ClaimKindName = keyof typeof claimKindModules;
 

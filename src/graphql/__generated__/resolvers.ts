@@ -19,6 +19,10 @@ import type { AttributeClaimRecord } from '../../claimKinds/tierAttribute/relati
 import type { ResponsibilityClaimRecord } from '../../claimKinds/tierResponsibility/relation.ts';
 import type { SkillClaimRecord } from '../../claimKinds/tierSkill/relation.ts';
 import type { LevelPlacementRecord } from '../../claimKinds/levelPlacement/relation.ts';
+import type { RoleResponsibilityClaimRecord } from '../../claimKinds/roleResponsibility/relation.ts';
+import type { RoleSkillClaimRecord } from '../../claimKinds/roleSkill/relation.ts';
+import type { ReportingLineRecord } from '../../claimKinds/reportingLine/relation.ts';
+import type { OrgChartRecord, ReportingLinkRecord } from '../../claimKinds/reportingLine/orgChart.ts';
 import type { GraphQLContext } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -651,6 +655,17 @@ export type Node = {
   id: Scalars['ID']['output'];
 };
 
+/** One source's org chart below one role. */
+export type OrgChart = {
+  __typename?: 'OrgChart';
+  /** Its reporting lines, top down: by depth, then manager and report by name. */
+  lines: Array<ReportingLink>;
+  /** The role at its top. */
+  root: Role;
+  /** The article that draws it. */
+  source: Source;
+};
+
 /** Strategic (direction, vision) or operational (execution, running the business). */
 export type Orientation =
   /** Executes and runs day-to-day operations. */
@@ -724,6 +739,11 @@ export type Query = {
   node?: Maybe<Node>;
   /** The shortest paths between two nodes, in the same shape as `neighborhood`. */
   path: Graph;
+  /**
+   * Who reports to whom, as each source tells it, in one statement: a chart per source and top role
+   * (so where articles disagree there are several), each line with its depth below the top.
+   */
+  reportingLines: Array<OrgChart>;
   /** Responsibilities the articles list, in name order. */
   responsibilities: ResponsibilityConnection;
   /** One role by slug (ceo, cfo, department-head, ...); null if unknown. */
@@ -862,6 +882,16 @@ export type QueryPathArgs = {
  * Root of every read. The entry points are grouped by domain in the schema files (sources,
  * organisation, comparison, exploration, analytics); this one tells whether the service is healthy.
  */
+export type QueryReportingLinesArgs = {
+  root?: InputMaybe<Scalars['String']['input']>;
+  source?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * Root of every read. The entry points are grouped by domain in the schema files (sources,
+ * organisation, comparison, exploration, analytics); this one tells whether the service is healthy.
+ */
 export type QueryResponsibilitiesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<EntityFilter>;
@@ -949,6 +979,40 @@ export type QueryTiersArgs = {
   offset?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** A source's claim that one role reports to another, seen from one of them: `role` is the other end. */
+export type ReportingLine = {
+  __typename?: 'ReportingLine';
+  /** How sure the claim is, from 0 to 1: 1 for curated claims, the extraction's own score for extracted ones. */
+  confidence: Scalars['Float']['output'];
+  /** The sentences that say so. */
+  evidence: Array<Statement>;
+  /** How the claim came into the graph: curated by hand or extracted automatically. */
+  method: ClaimMethod;
+  /** The other role: the manager (on `reportsTo`) or the report (on `directReports`). */
+  role: Role;
+  /** The article that says so. */
+  source: Source;
+};
+
+/** One line of an org chart: a role and its manager, as one source states it. */
+export type ReportingLink = {
+  __typename?: 'ReportingLink';
+  /** How sure the claim is, from 0 to 1. */
+  confidence: Scalars['Float']['output'];
+  /** How far below the chart's top the role sits (1: reports to the top). */
+  depth: Scalars['Int']['output'];
+  /** The sentences that say so. */
+  evidence: Array<Statement>;
+  /** To whom. */
+  manager: Role;
+  /** How the claim came into the graph. */
+  method: ClaimMethod;
+  /** Who reports. */
+  role: Role;
+  /** The article that says so. */
+  source: Source;
+};
+
 /** A responsibility an article lists. */
 export type Responsibility = Node & {
   __typename?: 'Responsibility';
@@ -958,6 +1022,8 @@ export type Responsibility = Node & {
   id: Scalars['ID']['output'];
   /** The responsibility, as listed. */
   name: Scalars['String']['output'];
+  /** The roles articles give it to themselves, per source (not through a tier: those are `roles`). */
+  ownRoles: Array<RoleResponsibilityClaim>;
   /**
    * The roles of the tiers that hold it, per source: each tier a source says holds it, with the
    * roles that same source places in that tier (as memberships, so each says which tier and source).
@@ -976,6 +1042,14 @@ export type Responsibility = Node & {
 
 /** A responsibility an article lists. */
 export type ResponsibilityEvidenceArgs = {
+  source?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A responsibility an article lists. */
+export type ResponsibilityOwnRolesArgs = {
+  method?: InputMaybe<ClaimMethod>;
+  minConfidence?: InputMaybe<Scalars['Float']['input']>;
   source?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -1057,6 +1131,8 @@ export type Role = Node & {
   __typename?: 'Role';
   /** Other names the articles use for it. */
   aliases: Array<Scalars['String']['output']>;
+  /** The roles that report to this one, per source. */
+  directReports: Array<ReportingLine>;
   /** Statements that support claims about this role. */
   evidence: Array<Statement>;
   /** Opaque, stable id. */
@@ -1069,12 +1145,26 @@ export type Role = Node & {
   name: Scalars['String']['output'];
   /** Other roles that share a tier with this one according to the same source. */
   peers: Array<Membership>;
+  /** The roles this one reports to (its direct managers), per source. */
+  reportsTo: Array<ReportingLine>;
+  /** Responsibilities articles give this role itself (a job profile's duties), per source; what it holds through its tiers is on `tiers`. */
+  responsibilities: Array<RoleResponsibilityClaim>;
+  /** Skills and qualifications articles say this role itself needs (a person specification), per source; what its tiers need is on `tiers`. */
+  skills: Array<RoleSkillClaim>;
   /** ceo, cfo, department-head, ... */
   slug: Scalars['String']['output'];
   /** Slugs of the sources that place this role. */
   sources: Array<Scalars['String']['output']>;
   /** The tiers this role belongs to, one entry per source that says so. */
   tiers: Array<Membership>;
+};
+
+
+/** A position in an organisation, such as the CFO. */
+export type RoleDirectReportsArgs = {
+  method?: InputMaybe<ClaimMethod>;
+  minConfidence?: InputMaybe<Scalars['Float']['input']>;
+  source?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -1094,6 +1184,30 @@ export type RoleLevelsArgs = {
 
 /** A position in an organisation, such as the CFO. */
 export type RolePeersArgs = {
+  method?: InputMaybe<ClaimMethod>;
+  minConfidence?: InputMaybe<Scalars['Float']['input']>;
+  source?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A position in an organisation, such as the CFO. */
+export type RoleReportsToArgs = {
+  method?: InputMaybe<ClaimMethod>;
+  minConfidence?: InputMaybe<Scalars['Float']['input']>;
+  source?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A position in an organisation, such as the CFO. */
+export type RoleResponsibilitiesArgs = {
+  method?: InputMaybe<ClaimMethod>;
+  minConfidence?: InputMaybe<Scalars['Float']['input']>;
+  source?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A position in an organisation, such as the CFO. */
+export type RoleSkillsArgs = {
   method?: InputMaybe<ClaimMethod>;
   minConfidence?: InputMaybe<Scalars['Float']['input']>;
   source?: InputMaybe<Scalars['String']['input']>;
@@ -1125,6 +1239,40 @@ export type RoleEdge = {
   cursor: Scalars['String']['output'];
   /** The role. */
   node: Role;
+};
+
+/** A source's claim that a role itself holds a responsibility. */
+export type RoleResponsibilityClaim = {
+  __typename?: 'RoleResponsibilityClaim';
+  /** How sure the claim is, from 0 to 1: 1 for curated claims, the extraction's own score for extracted ones. */
+  confidence: Scalars['Float']['output'];
+  /** The duty as the article states it, and the sentence introducing its list. */
+  evidence: Array<Statement>;
+  /** How the claim came into the graph: curated by hand or extracted automatically. */
+  method: ClaimMethod;
+  /** The responsibility. */
+  responsibility: Responsibility;
+  /** The role. */
+  role: Role;
+  /** The article that says so. */
+  source: Source;
+};
+
+/** A source's claim that a role itself needs a skill or qualification. */
+export type RoleSkillClaim = {
+  __typename?: 'RoleSkillClaim';
+  /** How sure the claim is, from 0 to 1: 1 for curated claims, the extraction's own score for extracted ones. */
+  confidence: Scalars['Float']['output'];
+  /** The skill as the article states it, and the sentence introducing its list. */
+  evidence: Array<Statement>;
+  /** How the claim came into the graph: curated by hand or extracted automatically. */
+  method: ClaimMethod;
+  /** The role. */
+  role: Role;
+  /** The skill. */
+  skill: Skill;
+  /** The article that says so. */
+  source: Source;
 };
 
 /** A search result. */
@@ -1204,6 +1352,8 @@ export type Skill = Node & {
   id: Scalars['ID']['output'];
   /** The skill, as listed. */
   name: Scalars['String']['output'];
+  /** The roles articles say need it themselves, per source (not through a tier: those are `roles`). */
+  ownRoles: Array<RoleSkillClaim>;
   /**
    * The roles of the tiers that require it, per source: each tier a source says requires it, with
    * the roles that same source places in that tier (as memberships, so each says which tier and source).
@@ -1222,6 +1372,14 @@ export type Skill = Node & {
 
 /** A skill or qualification an article lists. */
 export type SkillEvidenceArgs = {
+  source?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A skill or qualification an article lists. */
+export type SkillOwnRolesArgs = {
+  method?: InputMaybe<ClaimMethod>;
+  minConfidence?: InputMaybe<Scalars['Float']['input']>;
   source?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -1720,9 +1878,12 @@ export type ResolversTypes = {
   Membership: ResolverTypeWrapper<MembershipRecord>;
   MethodCount: ResolverTypeWrapper<MethodCount>;
   Node: ResolverTypeWrapper<NodeRecord>;
+  OrgChart: ResolverTypeWrapper<OrgChartRecord>;
   Orientation: Orientation;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  ReportingLine: ResolverTypeWrapper<ReportingLineRecord>;
+  ReportingLink: ResolverTypeWrapper<ReportingLinkRecord>;
   Responsibility: ResolverTypeWrapper<ResponsibilityRecord>;
   ResponsibilityClaim: ResolverTypeWrapper<ResponsibilityClaimRecord>;
   ResponsibilityConnection: ResolverTypeWrapper<Omit<ResponsibilityConnection, 'edges'> & { edges: Array<ResolversTypes['ResponsibilityEdge']> }>;
@@ -1731,6 +1892,8 @@ export type ResolversTypes = {
   Role: ResolverTypeWrapper<RoleRecord>;
   RoleConnection: ResolverTypeWrapper<Omit<RoleConnection, 'edges'> & { edges: Array<ResolversTypes['RoleEdge']> }>;
   RoleEdge: ResolverTypeWrapper<Omit<RoleEdge, 'node'> & { node: ResolversTypes['Role'] }>;
+  RoleResponsibilityClaim: ResolverTypeWrapper<RoleResponsibilityClaimRecord>;
+  RoleSkillClaim: ResolverTypeWrapper<RoleSkillClaimRecord>;
   SearchHit: ResolverTypeWrapper<SearchHitRecord>;
   SearchMatch: SearchMatch;
   Section: ResolverTypeWrapper<SectionRecord>;
@@ -1800,8 +1963,11 @@ export type ResolversParentTypes = {
   Membership: MembershipRecord;
   MethodCount: MethodCount;
   Node: NodeRecord;
+  OrgChart: OrgChartRecord;
   PageInfo: PageInfo;
   Query: Record<PropertyKey, never>;
+  ReportingLine: ReportingLineRecord;
+  ReportingLink: ReportingLinkRecord;
   Responsibility: ResponsibilityRecord;
   ResponsibilityClaim: ResponsibilityClaimRecord;
   ResponsibilityConnection: Omit<ResponsibilityConnection, 'edges'> & { edges: Array<ResolversParentTypes['ResponsibilityEdge']> };
@@ -1810,6 +1976,8 @@ export type ResolversParentTypes = {
   Role: RoleRecord;
   RoleConnection: Omit<RoleConnection, 'edges'> & { edges: Array<ResolversParentTypes['RoleEdge']> };
   RoleEdge: Omit<RoleEdge, 'node'> & { node: ResolversParentTypes['Role'] };
+  RoleResponsibilityClaim: RoleResponsibilityClaimRecord;
+  RoleSkillClaim: RoleSkillClaimRecord;
   SearchHit: SearchHitRecord;
   Section: SectionRecord;
   SimilarCharacteristic: SimilarCharacteristicRecord;
@@ -2106,6 +2274,12 @@ export type NodeResolvers<ContextType = GraphQLContext, ParentType extends Resol
   __resolveType: TypeResolveFn<'Attribute' | 'CanonicalDimension' | 'Characteristic' | 'CollaborationBenefit' | 'Dimension' | 'Level' | 'Responsibility' | 'Role' | 'Section' | 'Skill' | 'Source' | 'Statement' | 'Tier', ParentType, ContextType>;
 };
 
+export type OrgChartResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OrgChart'] = ResolversParentTypes['OrgChart']> = {
+  lines?: Resolver<Array<ResolversTypes['ReportingLink']>, ParentType, ContextType>;
+  root?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+};
+
 export type PageInfoResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -2130,6 +2304,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   neighborhood?: Resolver<ResolversTypes['Graph'], ParentType, ContextType, RequireFields<QueryNeighborhoodArgs, 'depth' | 'id' | 'limit'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   path?: Resolver<ResolversTypes['Graph'], ParentType, ContextType, RequireFields<QueryPathArgs, 'claimsOnly' | 'from' | 'maxDepth' | 'to'>>;
+  reportingLines?: Resolver<Array<ResolversTypes['OrgChart']>, ParentType, ContextType, Partial<QueryReportingLinesArgs>>;
   responsibilities?: Resolver<ResolversTypes['ResponsibilityConnection'], ParentType, ContextType, RequireFields<QueryResponsibilitiesArgs, 'first'>>;
   role?: Resolver<Maybe<ResolversTypes['Role']>, ParentType, ContextType, RequireFields<QueryRoleArgs, 'slug'>>;
   roles?: Resolver<ResolversTypes['RoleConnection'], ParentType, ContextType, RequireFields<QueryRolesArgs, 'first'>>;
@@ -2143,10 +2318,29 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   tiers?: Resolver<Array<ResolversTypes['Tier']>, ParentType, ContextType, RequireFields<QueryTiersArgs, 'offset'>>;
 };
 
+export type ReportingLineResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReportingLine'] = ResolversParentTypes['ReportingLine']> = {
+  confidence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Statement']>, ParentType, ContextType>;
+  method?: Resolver<ResolversTypes['ClaimMethod'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+};
+
+export type ReportingLinkResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReportingLink'] = ResolversParentTypes['ReportingLink']> = {
+  confidence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  depth?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Statement']>, ParentType, ContextType>;
+  manager?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
+  method?: Resolver<ResolversTypes['ClaimMethod'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+};
+
 export type ResponsibilityResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Responsibility'] = ResolversParentTypes['Responsibility']> = {
   evidence?: Resolver<Array<ResolversTypes['Statement']>, ParentType, ContextType, Partial<ResponsibilityEvidenceArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  ownRoles?: Resolver<Array<ResolversTypes['RoleResponsibilityClaim']>, ParentType, ContextType, Partial<ResponsibilityOwnRolesArgs>>;
   roles?: Resolver<Array<ResolversTypes['Membership']>, ParentType, ContextType, Partial<ResponsibilityRolesArgs>>;
   similar?: Resolver<Array<ResolversTypes['SimilarResponsibility']>, ParentType, ContextType, RequireFields<ResponsibilitySimilarArgs, 'first'>>;
   slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2184,12 +2378,16 @@ export type ResponsibilityEdgeResolvers<ContextType = GraphQLContext, ParentType
 
 export type RoleResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Role'] = ResolversParentTypes['Role']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  directReports?: Resolver<Array<ResolversTypes['ReportingLine']>, ParentType, ContextType, Partial<RoleDirectReportsArgs>>;
   evidence?: Resolver<Array<ResolversTypes['Statement']>, ParentType, ContextType, Partial<RoleEvidenceArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   levels?: Resolver<Array<ResolversTypes['LevelPlacement']>, ParentType, ContextType, Partial<RoleLevelsArgs>>;
   mentionedIn?: Resolver<Array<ResolversTypes['Statement']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   peers?: Resolver<Array<ResolversTypes['Membership']>, ParentType, ContextType, Partial<RolePeersArgs>>;
+  reportsTo?: Resolver<Array<ResolversTypes['ReportingLine']>, ParentType, ContextType, Partial<RoleReportsToArgs>>;
+  responsibilities?: Resolver<Array<ResolversTypes['RoleResponsibilityClaim']>, ParentType, ContextType, Partial<RoleResponsibilitiesArgs>>;
+  skills?: Resolver<Array<ResolversTypes['RoleSkillClaim']>, ParentType, ContextType, Partial<RoleSkillsArgs>>;
   slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   tiers?: Resolver<Array<ResolversTypes['Membership']>, ParentType, ContextType, Partial<RoleTiersArgs>>;
@@ -2205,6 +2403,24 @@ export type RoleConnectionResolvers<ContextType = GraphQLContext, ParentType ext
 export type RoleEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RoleEdge'] = ResolversParentTypes['RoleEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
+};
+
+export type RoleResponsibilityClaimResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RoleResponsibilityClaim'] = ResolversParentTypes['RoleResponsibilityClaim']> = {
+  confidence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Statement']>, ParentType, ContextType>;
+  method?: Resolver<ResolversTypes['ClaimMethod'], ParentType, ContextType>;
+  responsibility?: Resolver<ResolversTypes['Responsibility'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+};
+
+export type RoleSkillClaimResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RoleSkillClaim'] = ResolversParentTypes['RoleSkillClaim']> = {
+  confidence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Statement']>, ParentType, ContextType>;
+  method?: Resolver<ResolversTypes['ClaimMethod'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
+  skill?: Resolver<ResolversTypes['Skill'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
 };
 
 export type SearchHitResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = {
@@ -2244,6 +2460,7 @@ export type SkillResolvers<ContextType = GraphQLContext, ParentType extends Reso
   evidence?: Resolver<Array<ResolversTypes['Statement']>, ParentType, ContextType, Partial<SkillEvidenceArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  ownRoles?: Resolver<Array<ResolversTypes['RoleSkillClaim']>, ParentType, ContextType, Partial<SkillOwnRolesArgs>>;
   roles?: Resolver<Array<ResolversTypes['Membership']>, ParentType, ContextType, Partial<SkillRolesArgs>>;
   similar?: Resolver<Array<ResolversTypes['SimilarSkill']>, ParentType, ContextType, RequireFields<SkillSimilarArgs, 'first'>>;
   slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2415,8 +2632,11 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Membership?: MembershipResolvers<ContextType>;
   MethodCount?: MethodCountResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
+  OrgChart?: OrgChartResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  ReportingLine?: ReportingLineResolvers<ContextType>;
+  ReportingLink?: ReportingLinkResolvers<ContextType>;
   Responsibility?: ResponsibilityResolvers<ContextType>;
   ResponsibilityClaim?: ResponsibilityClaimResolvers<ContextType>;
   ResponsibilityConnection?: ResponsibilityConnectionResolvers<ContextType>;
@@ -2425,6 +2645,8 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Role?: RoleResolvers<ContextType>;
   RoleConnection?: RoleConnectionResolvers<ContextType>;
   RoleEdge?: RoleEdgeResolvers<ContextType>;
+  RoleResponsibilityClaim?: RoleResponsibilityClaimResolvers<ContextType>;
+  RoleSkillClaim?: RoleSkillClaimResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
   Section?: SectionResolvers<ContextType>;
   SimilarCharacteristic?: SimilarCharacteristicResolvers<ContextType>;
