@@ -307,7 +307,7 @@ export function nounItems(text: string): string[] {
 // A word that starts a new duty in a list of them: a verb in the third person or the base form
 // after "will", or a gerund where the list is of gerunds.
 const startsDuty = (part: string, gerunds: boolean) =>
-  /^[a-z]+s\s+(?:the|its|a|an|their|his|her|our|as|sure|up|out|with|for|on|in|to|major|new|all|[a-z]+ing)\b/.test(
+  /^[a-z]+s\s+(?:the|its|a|an|their|his|her|our|as|sure|up|out|with|for|on|in|to|major|new|all|and [a-z]+s|[a-z]+ing)\b/.test(
     part,
   ) ||
   /^(?:lead|act|help|run|set|manage|make|own|take|ensure|build|develop|support|drive|oversee|deliver|prepare|serve|chair|represent|advise|plan|protect|choose|design|shape|report|review|approve)\b/.test(

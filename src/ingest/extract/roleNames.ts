@@ -78,6 +78,8 @@ function singular(name: string, catalogue: readonly CatalogueEntry[]): string {
     .flatMap((e) => [e.name, ...e.aliases])
     .find((n) => [n, `${n}s`, `${n}es`].some((form) => form.toLowerCase() === name.toLowerCase()));
   if (known) return known;
+  // Only a title that ends in its noun is plural there ("board of directors" is one body).
+  if (/\bof\b/i.test(name)) return name;
   return name.replace(
     /(?<=(?:manager|director|controller|officer|supervisor|administrator|coordinator|assistant|nurse))s$/i,
     '',
