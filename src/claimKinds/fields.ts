@@ -45,7 +45,6 @@ export const claimKindFields = {
     ...roleSkill.fields.Role,
     ...reportingLine.fields.Role,
   },
-  Level: { ...levelPlacement.fields.Level },
   Responsibility: {
     ...tierResponsibility.fields.Responsibility,
     ...roleResponsibility.fields.Responsibility,

@@ -19,7 +19,6 @@ export const relationFields = {
     ...claimKindFields.Tier,
     evidence: nodes(structure.evidencedBy.out),
   },
-  Level: { ...claimKindFields.Level },
   Role: {
     ...claimKindFields.Role,
     // The role's tiers by the source asked, then where the same source places each tier.
