@@ -19,9 +19,24 @@ const sources = Array.from({ length: 1000 }, (_, i) => ({
   title: `Article titled ${i}`,
   statementCount: 5,
 }));
+const membershipLook = {
+  kind: 'membership',
+  name: 'role in tier',
+  color: '#d9822b',
+  claim: true,
+  hierarchy: false,
+};
+const evidenceLook = {
+  kind: 'evidence',
+  name: 'evidence and mentions',
+  color: '#8a8a8a',
+  claim: false,
+  hierarchy: false,
+};
 const start: ExplorerEvent = {
   type: 'started',
   sources,
+  edgeStyles: [membershipLook, evidenceLook],
   tiers: [],
   overview: [{ id: 'tier-a', label: 'Tier', name: 'Tier A', slug: 'tier-a' }],
   showOverview: true,
@@ -134,7 +149,16 @@ describe('the path finder', () => {
             { id: 'ceo', label: 'Role', name: 'CEO', caption: 'CEO', slug: 'ceo', distance: 0 },
             { id: 'tier-a', label: 'Tier', name: 'Tier A', caption: 'Tier A', slug: 'tier-a', distance: 1 },
           ],
-          edges: [{ id: 'e', type: 'MEMBER_OF', from: 'ceo', to: 'tier-a', source: 'article-7' }],
+          edges: [
+            {
+              id: 'e',
+              type: 'MEMBER_OF',
+              from: 'ceo',
+              to: 'tier-a',
+              source: 'article-7',
+              style: membershipLook,
+            },
+          ],
         },
       },
     );
@@ -152,12 +176,19 @@ describe('the key', () => {
   it('has two rows whatever the number of articles: kinds of node, each a switch, and kinds of edge', () => {
     const legend = document.createElement('section');
     const toggle = vi.fn();
-    renderLegend(legend, { hidden: new Set(['Statement']), toggle });
+    renderLegend(legend, {
+      hidden: new Set(['Statement']),
+      toggle,
+      edgeStyles: [membershipLook, evidenceLook],
+    });
     const rows = legend.querySelectorAll('ul');
     expect(rows).toHaveLength(2);
     expect(rows[0]?.querySelectorAll('button')).toHaveLength(Object.keys(labelLooks).length);
     expect(legend.querySelector('[data-label="Statement"]')?.getAttribute('aria-pressed')).toBe('false');
-    expect(rows[1]?.querySelectorAll('li').length).toBeLessThanOrEqual(12);
+    expect(rows[1]?.querySelectorAll('li').length).toBeLessThanOrEqual(16);
+    // Each kind of edge as the API serves it, evidence dashed.
+    expect(rows[1]?.textContent).toContain('role in tier');
+    expect(rows[1]?.querySelector('.swatch.edge.dashed')?.getAttribute('style')).toBe('--swatch:#8a8a8a');
     legend.querySelector<HTMLButtonElement>('[data-label="Skill"]')?.click();
     expect(toggle).toHaveBeenCalledWith('Skill');
   });
