@@ -111,6 +111,29 @@ describe('the dashboard at /dashboard, in Chromium, on the seeded graph', () => 
     expect(cellTitles).toContain(`Senior management on Definition: ${secondArticle}`);
     expect(cellTitles).toContain('Senior leadership on Definition: no source');
 
+    // Coverage by level: the API's cells, each level by each canonical dimension, labelled with its sources.
+    const { data: ladder } = await api.query<{
+      levelCoverage: { level: { name: string }; dimension: { name: string }; sources: number }[];
+    }>('{ levelCoverage { level { name } dimension { name } sources } }');
+    const cells = ladder?.levelCoverage ?? [];
+    expect(cells.length).toBeGreaterThan(0);
+    expect(
+      new Set(
+        (await tableRows(page, 'panel-levels')).map(
+          ([level, dimension, sources]) => `${level}|${dimension}|${sources}`,
+        ),
+      ),
+    ).toEqual(new Set(cells.map((c) => `${c.level.name}|${c.dimension.name}|${c.sources}`)));
+    const levelTitles = await page.locator('#panel-levels svg title').allTextContents();
+    for (const c of cells)
+      expect(
+        levelTitles.some((title) =>
+          title.startsWith(`${c.level.name} on ${c.dimension.name}: ${c.sources} sources`),
+        ),
+      ).toBe(true);
+    const labels = await page.locator('#panel-levels svg g[aria-label="text"] text').allTextContents();
+    expect(labels.sort()).toEqual(cells.map((c) => String(c.sources)).sort());
+
     expect(await tableRows(page, 'panel-overlap')).toEqual([
       ['Roles', '0.50', 'CEO, CFO, COO'],
       ['Responsibilities', '0.00', 'none'],
@@ -129,7 +152,7 @@ describe('the dashboard at /dashboard, in Chromium, on the seeded graph', () => 
     ]);
     const orientation = disagreements
       .filter({ hasText: 'Orientation of Senior management' })
-      .locator('.side')
+      .locator('.position')
       .first();
     // Evidence on hover (the side's title) and on click.
     expect(await orientation.getAttribute('title')).toContain(
@@ -158,7 +181,7 @@ describe('the dashboard at /dashboard, in Chromium, on the seeded graph', () => 
       ['Responsibilities', '0.00', 'none'],
       ['Skills', '0.00', 'none'],
     ]);
-    const picked = page.locator('#panel-disagreements .side.picked');
+    const picked = page.locator('#panel-disagreements .position.picked');
     // The second article is a side of every disagreement listed; its side is the one marked.
     const cites = await picked.locator('cite').allTextContents();
     expect(cites.length).toBeGreaterThanOrEqual(6);
@@ -236,7 +259,7 @@ describe('the dashboard at /dashboard, in Chromium, on the seeded graph', () => 
     await failing.route('**/graphql?**', cutOff);
     await failing.goto(new URL('/dashboard', api.server.url).href);
     await settled(failing);
-    for (const panel of ['size', 'claims', 'coverage', 'overlap', 'connected', 'disagreements']) {
+    for (const panel of ['size', 'claims', 'levels', 'coverage', 'overlap', 'connected', 'disagreements']) {
       const body = failing.locator(`#panel-${panel}`);
       expect(await body.getAttribute('data-state')).toBe('failed');
       expect(await body.locator('[role="alert"]').textContent()).toContain(
