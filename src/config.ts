@@ -60,6 +60,7 @@ const envSchema = z.object({
   MAX_ROWS_PER_REQUEST: integer(100, 10_000_000).default(50_000),
   MAX_BODY_BYTES: integer(1_024, 10_000_000).default(100_000),
   REQUEST_TIMEOUT_MS: integer(100, 600_000).default(15_000),
+  EXPORT_STALL_TIMEOUT_MS: integer(100, 600_000).optional(),
   SIMILARITY_THRESHOLD: z.coerce
     .number({ message: 'must be a number' })
     .min(0.1, { message: 'must be at least 0.1 (no pairs scoring less are stored)' })
@@ -114,6 +115,8 @@ export interface Config {
   http: {
     maxBodyBytes: number;
     requestTimeoutMs: number;
+    /** An export whose reader takes nothing for this long is cut off (REQUEST_TIMEOUT_MS unless set). */
+    exportStallTimeoutMs: number;
     /** Browser origins allowed to call the API cross-site; empty: same origin only. */
     corsOrigins: string[];
     /** `max-age` of cacheable answers (the default cache hint); 0: none is cacheable. */
@@ -201,6 +204,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     http: {
       maxBodyBytes: e.MAX_BODY_BYTES,
       requestTimeoutMs: e.REQUEST_TIMEOUT_MS,
+      exportStallTimeoutMs: e.EXPORT_STALL_TIMEOUT_MS ?? e.REQUEST_TIMEOUT_MS,
       corsOrigins: e.CORS_ORIGINS ? e.CORS_ORIGINS.split(',') : [],
       cacheMaxAgeS: e.CACHE_MAX_AGE_S,
     },

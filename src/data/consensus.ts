@@ -4,6 +4,7 @@ import { groupByPairs, groupSameClaims } from './claimGroups.ts';
 import type { ClaimPair } from './claimSimilarity.ts';
 import { nodesOf, relationshipsOf, type GraphCounts, type Reads } from './graphCounts.ts';
 import { readGraphVersion } from './graphVersion.ts';
+import { placedCharacteristics, placedClaims } from './placedClaims.ts';
 import { claimProjection, projectedClaim } from './nodeProperties.ts';
 import {
   expectLabel,
@@ -120,23 +121,22 @@ function consensusGroups<M>(
 const directlyScored = 300;
 
 const itemQueries = {
-  // Each responsibility claim of a tier placed at the level, by the placement's source.
+  // The claims that state each kind of item of a tier.
   Responsibility: 'HAS_RESPONSIBILITY',
   Skill: 'REQUIRES_SKILL',
 } as const;
 type ItemLabel = keyof typeof itemQueries;
 
-// A hub tier holds every source's claims: each placement's are looked up in the claims' source
-// index rather than by expanding all of them once per placement.
-const levelItemsQuery = (label: ItemLabel) => `
-  MATCH (:Level {id: $level})<-[p:AT_LEVEL]-(t:Tier)
-  WHERE $source IS NULL OR p.source = $source
-  WITH p, t, p.source AS s
-  MATCH (t)-[c:${itemQueries[label]}]->(n:${label}) USING INDEX c:${itemQueries[label]}(source)
-  WHERE c.source = s
+// Each claim of a tier placed at the level, by the placement's source.
+const levelItemsQuery = (label: ItemLabel) => `${placedClaims(
+  '(l:Level {id: $level})',
+  itemQueries[label],
+  label,
+  '$source IS NULL OR p.source = $source',
+)}
   RETURN t {.id, .slug, .name} AS tier, n {.id, .slug, .name, .description} AS item,
-         ${claimProjection('c')} AS claim, ${claimProjection('p')} AS placement
-  ORDER BY c.source, t.name, n.name`;
+         ${claimProjection('h')} AS claim, ${claimProjection('p')} AS placement
+  ORDER BY h.source, t.name, n.name`;
 
 interface ItemRow {
   tier: Record<string, unknown>;
@@ -238,17 +238,9 @@ export function levelSkills(
 
 // The characteristics of the tiers placed at the level, by the placement's source, each with the
 // canonical dimension its dimension is grouped under (a dimension of its own when there is none).
-const levelCharacteristicsQuery = `
-  MATCH (:Level {id: $level})<-[p:AT_LEVEL]-(t:Tier)
-  WHERE $source IS NULL OR p.source = $source
-  WITH p, t, p.source AS s
-  MATCH (t)-[h:HAS_CHARACTERISTIC]->(c:Characteristic) USING INDEX h:HAS_CHARACTERISTIC(source)
-  WHERE h.source = s
-  MATCH (d:Dimension {id: 'Dimension:' + c.dimension})
-  OPTIONAL MATCH (g:CanonicalDimension {id: 'CanonicalDimension:' + coalesce(d.canonical, d.slug)})
-  RETURN c {.*, sources: null} AS characteristic, ${claimProjection('p')} AS placement,
-         coalesce(g {.id, .slug, .name}, {id: 'CanonicalDimension:' + d.slug, slug: d.slug, name: d.name}) AS canonical
-  ORDER BY c.source, c.tier`;
+const levelCharacteristicsQuery = `${placedCharacteristics('(l:Level {id: $level})', '$source IS NULL OR p.source = $source')}
+  RETURN n {.*, sources: null} AS characteristic, ${claimProjection('p')} AS placement, canonical
+  ORDER BY n.source, n.tier`;
 
 interface CharacteristicRow {
   characteristic: Record<string, unknown>;
@@ -326,15 +318,8 @@ export interface LevelCoverageRecord {
 }
 
 // Per level and canonical dimension, the sources and characteristics of the tiers placed there.
-const coverageQuery = `
-  MATCH (l:Level)<-[p:AT_LEVEL]-(t:Tier)
-  WITH l, t, p.source AS s
-  MATCH (t)-[h:HAS_CHARACTERISTIC]->(c:Characteristic) USING INDEX h:HAS_CHARACTERISTIC(source)
-  WHERE h.source = s
-  MATCH (d:Dimension {id: 'Dimension:' + c.dimension})
-  OPTIONAL MATCH (g:CanonicalDimension {id: 'CanonicalDimension:' + coalesce(d.canonical, d.slug)})
-  WITH l, coalesce(g {.id, .slug, .name}, {id: 'CanonicalDimension:' + d.slug, slug: d.slug, name: d.name}) AS canonical,
-       count(DISTINCT c.source) AS sources, count(c) AS characteristics
+const coverageQuery = `${placedCharacteristics('(l:Level)')}
+  WITH l, canonical, count(DISTINCT n.source) AS sources, count(n) AS characteristics
   RETURN l {.id, .slug, .name, .rank} AS level, canonical, sources, characteristics
   ORDER BY l.rank, canonical.name`;
 

@@ -109,14 +109,31 @@ export type ReadsOutcome =
  * called); `outcome`, once the request's reads have settled, reads the state again and compares.
  */
 export class OneVersion {
-  private before: Promise<GraphState> | null = null;
+  private before: Promise<GraphState> | null;
 
-  constructor(private readonly state: () => Promise<GraphState>) {}
+  /**
+   * `before`: a read of the state already started before any of the request's reads (the one a
+   * conditional GET made to look for a 304), so that every answer to a GET knows its version.
+   */
+  constructor(
+    private readonly state: () => Promise<GraphState>,
+    before?: Promise<GraphState>,
+  ) {
+    this.before = before ?? null;
+  }
 
   readonly beforeRead = async (): Promise<void> => {
     this.before ??= this.state();
     await this.before;
   };
+
+  /**
+   * The version the reads saw, once `outcome` says they saw one: the state read before them (null
+   * when nothing has been loaded); undefined when no state was read (no read, and no `before`).
+   */
+  async version(): Promise<string | null | undefined> {
+    return this.before === null ? undefined : (await this.before).version;
+  }
 
   async outcome(): Promise<ReadsOutcome> {
     if (this.before === null) return 'one-version';

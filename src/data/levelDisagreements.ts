@@ -1,5 +1,6 @@
 import type { CypherExecutor } from '../db/cypher.ts';
 import { disagreeing, type DisagreementRecord } from './disagreements.ts';
+import { placedCharacteristics } from './placedClaims.ts';
 import {
   expectLabel,
   toRecord,
@@ -70,16 +71,9 @@ const placementsQuery = `
   RETURN t {.id, .slug, .name} AS tier, l {.id, .slug, .name, .rank} AS level, p.source AS source, p.evidence AS evidence`;
 
 // Every characteristic of a placed tier by the placing source, with the canonical dimension it is on.
-const characteristicsQuery = `
-  MATCH (l:Level)<-[p:AT_LEVEL]-(t:Tier)
-  WITH l, t, p.source AS s
-  MATCH (t)-[h:HAS_CHARACTERISTIC]->(c:Characteristic) USING INDEX h:HAS_CHARACTERISTIC(source)
-  WHERE h.source = s
-  MATCH (d:Dimension {id: 'Dimension:' + c.dimension})
-  OPTIONAL MATCH (g:CanonicalDimension {id: 'CanonicalDimension:' + coalesce(d.canonical, d.slug)})
-  RETURN l {.id, .slug, .name, .rank} AS level,
-         coalesce(g {.id, .slug, .name}, {id: 'CanonicalDimension:' + d.slug, slug: d.slug, name: d.name}) AS canonical,
-         c.summary AS summary, t.name AS tier, h.source AS source, h.evidence AS evidence`;
+const characteristicsQuery = `${placedCharacteristics('(l:Level)')}
+  RETURN l {.id, .slug, .name, .rank} AS level, canonical,
+         n.summary AS summary, t.name AS tier, h.source AS source, h.evidence AS evidence`;
 
 interface Row {
   level: Record<string, unknown>;

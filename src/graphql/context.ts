@@ -16,8 +16,11 @@ export interface GraphQLContext {
   similarityThreshold: number;
   /** Answers computed once per graph version, shared by the server's requests; unset outside a server. */
   answers?: SharedAnswers;
-  /** The ETag a cacheable answer to this GET gets (server/conditionalGet.ts); unset otherwise. */
-  responseTag?: string;
+  /**
+   * What a GET asks (its operation and variables): a cacheable answer gets an ETag made from it
+   * and the version its reads saw (server/conditionalGet.ts); unset otherwise.
+   */
+  responseOperation?: string;
   /** Tells whether the request's reads all saw one version of the graph; unset: not checked. */
   oneVersion?: OneVersion;
 }

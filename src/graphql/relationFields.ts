@@ -166,9 +166,6 @@ export const relationFields = {
     evidence: nodes(relations.EVIDENCED_BY.out),
     levels: claims(relations.AT_LEVEL.out),
   },
-  Level: {
-    tiers: claims(relations.AT_LEVEL.in),
-  },
   Role: {
     tiers: claims(relations.MEMBER_OF.out),
     // The role's tiers by the source asked, then where the same source places each tier.

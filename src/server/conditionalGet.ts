@@ -1,6 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { Request, RequestHandler } from 'express';
 import { LRUCache } from 'lru-cache';
+import type { GraphState } from '../data/graphVersion.ts';
 import type { GraphQLContext } from '../graphql/context.ts';
 import type { Logger } from '../logger.ts';
 import type { GraphVersionSource } from './graphVersionSource.ts';
@@ -115,15 +116,25 @@ export function responseTag(version: string | null, operation: string): string {
   return `"${sha256(`${version ?? 'none'}\n${operation}`).slice(0, 32)}"`;
 }
 
+/** What `conditionalGet` hands a GET it does not answer itself (`res.locals`). */
+export interface ConditionalGetLocals {
+  /** The operation with its variables (`operationKey`): its answer's tag is made from it. */
+  responseOperation?: string;
+  /** The graph's state read before the request's work, taken by its first try (OneVersion). */
+  graphState?: GraphState;
+}
+
 /**
- * Conditional GETs of operations: reads the graph version (a tiny query, shared by concurrent
- * requests), answers 304 when If-None-Match names the tag this process last answered the same
- * operation and variables with on this version, and otherwise hands the tag to the GraphQL
- * response (`res.locals.responseTag`). When the version cannot be read, the request runs as if
- * uncached.
+ * Conditional GETs of operations: reads the graph's state (a tiny query, shared by concurrent
+ * requests) and answers 304 when If-None-Match names the tag this process answered the same
+ * operation and variables with on that version. Otherwise the request runs, with that state as
+ * the one its reads are checked against, so no second read is needed, and the operation in
+ * `res.locals`: its tag is made from the version its answer was read from (`responseTagPlugin`),
+ * which is this one unless a load commits meanwhile. When the state cannot be read, the request
+ * runs as if uncached.
  */
 export function conditionalGet(
-  versions: GraphVersionSource,
+  states: GraphVersionSource<GraphState>,
   tags: ResponseTags,
   log: Logger,
 ): RequestHandler {
@@ -134,18 +145,19 @@ export function conditionalGet(
     if (!passesCsrfPrevention(request)) return next();
     const operation = operationKey(searchOf(request));
     if (operation === null) return next();
-    versions.current().then(
-      (version) => {
-        const tag = responseTag(version, operation);
-        response.setHeader(graphVersionHeader, version ?? 'none');
+    states.current().then(
+      (state) => {
+        const tag = responseTag(state.version, operation);
         const cacheControl = tags.cacheControlOf(tag);
         if (cacheControl !== undefined && matchesTag(request.headers['if-none-match'], tag)) {
+          response.setHeader(graphVersionHeader, state.version ?? 'none');
           response.setHeader('etag', tag);
           response.setHeader('cache-control', cacheControl);
           response.status(304).end();
           return;
         }
-        response.locals['responseTag'] = tag;
+        const locals: ConditionalGetLocals = { responseOperation: operation, graphState: state };
+        Object.assign(response.locals, locals);
         next();
       },
       (error: unknown) => {
@@ -158,27 +170,31 @@ export function conditionalGet(
 
 /**
  * Puts the tag on answers Apollo's cache-control plugin (listed before this one) made cacheable
- * (a `max-age` above 0 and no errors), and remembers it for the next If-None-Match. Errors and
- * uncacheable answers get no tag.
+ * (a `max-age` above 0 and no errors), and remembers it for the next If-None-Match. The tag, and
+ * the version header, name the version the answer's reads saw (`OneVersion`): an answer made
+ * again after a load committed under it gets the new version's tag. Errors and uncacheable
+ * answers get no tag.
  */
 export function responseTagPlugin(tags: ResponseTags): ApolloServerPlugin<GraphQLContext> {
   return {
     requestDidStart() {
       return Promise.resolve({
-        willSendResponse({ response, contextValue }) {
-          const tag = contextValue.responseTag;
+        async willSendResponse({ response, contextValue }) {
+          const operation = contextValue.responseOperation;
+          const version = await contextValue.oneVersion?.version();
+          if (operation === undefined || version === undefined) return;
+          response.http.headers.set(graphVersionHeader, version ?? 'none');
           const cacheControl = response.http.headers.get('cache-control');
           if (
-            tag === undefined ||
             cacheControl === undefined ||
             !/^max-age=[1-9]\d*, public$/.test(cacheControl) ||
             response.body.kind !== 'single' ||
             response.body.singleResult.errors
           )
-            return Promise.resolve();
+            return;
+          const tag = responseTag(version, operation);
           response.http.headers.set('etag', tag);
           tags.remember(tag, cacheControl);
-          return Promise.resolve();
         },
       });
     },

@@ -10,7 +10,7 @@ import type { GraphQLFormattedError } from 'graphql';
 import type { Driver } from 'neo4j-driver';
 import type { Config } from '../config.ts';
 import { readGraphCounts } from '../data/graphCounts.ts';
-import { OneVersion, readGraphState, readGraphVersion, type GraphState } from '../data/graphVersion.ts';
+import { OneVersion, readGraphState, type GraphState } from '../data/graphVersion.ts';
 import { Loaders } from '../data/loaders.ts';
 import { sharedAnswers, type SharedAnswers } from '../data/versionedAnswers.ts';
 import { CypherCancelled, CypherExecutor, type DriverSource } from '../db/cypher.ts';
@@ -20,7 +20,12 @@ import { resolvers } from '../graphql/resolvers/index.ts';
 import { loadTypeDefs } from '../graphql/typeDefs.ts';
 import type { Logger } from '../logger.ts';
 import { ping } from '../data/system.ts';
-import { conditionalGet, ResponseTags, responseTagPlugin } from './conditionalGet.ts';
+import {
+  conditionalGet,
+  ResponseTags,
+  responseTagPlugin,
+  type ConditionalGetLocals,
+} from './conditionalGet.ts';
 import { GraphSize } from './graphSize.ts';
 import { GraphVersionSource } from './graphVersionSource.ts';
 import { healthRoutes } from './healthRoutes.ts';
@@ -134,19 +139,37 @@ const sharedWarmup = (config: Config, driver: Driver | DriverSource): Warmup => 
   similarityThreshold: config.graphql.similarityThreshold,
 });
 
+/** What a request served over HTTP adds to its context. */
+export interface RequestScope {
+  /** Cancels the request's database work (it timed out, or its client left). */
+  signal?: AbortSignal;
+  /** What a GET asks, for its answer's ETag (conditionalGet.ts). */
+  responseOperation?: string;
+  /** Reads the graph's state: with it, the request's reads are checked to have seen one version. */
+  graphState?: () => Promise<GraphState>;
+  /** A state read before the request's work began (by a conditional GET), its reads' `before`. */
+  stateBefore?: GraphState;
+  answers?: SharedAnswers;
+}
+
 /**
  * A request's context: its own Cypher executor (query count, row cap, sessions on the current
  * driver, cancelled with `signal`) and batching loaders; with `graphState`, its reads are checked
  * to have seen one version of the graph (`OneVersion`; the server makes the answer again if not).
+ * A GET's state is read before its work even when it reads nothing itself (its answers all
+ * shared), so that its ETag names the version the answer is of.
  */
 export function createContext(
   { config, driver, log }: ServerDeps,
-  signal?: AbortSignal,
-  responseTag?: string,
-  graphState?: () => Promise<GraphState>,
-  answers?: SharedAnswers,
+  { signal, responseOperation, graphState, stateBefore, answers }: RequestScope = {},
 ): GraphQLContext {
-  const oneVersion = graphState ? new OneVersion(graphState) : undefined;
+  const before =
+    stateBefore !== undefined
+      ? Promise.resolve(stateBefore)
+      : responseOperation !== undefined
+        ? graphState?.()
+        : undefined;
+  const oneVersion = graphState ? new OneVersion(graphState, before) : undefined;
   const cypher = new CypherExecutor(driver, {
     database: config.neo4j.database,
     timeoutMs: config.neo4j.queryTimeoutMs,
@@ -161,7 +184,7 @@ export function createContext(
     databaseName: config.neo4j.database,
     planOperations: config.graphql.planOperations,
     similarityThreshold: config.graphql.similarityThreshold,
-    ...(responseTag ? { responseTag } : {}),
+    ...(responseOperation ? { responseOperation } : {}),
     ...(oneVersion ? { oneVersion } : {}),
     ...(answers ? { answers } : {}),
   };
@@ -180,6 +203,8 @@ function optionalManifest(config: Config, log: Logger): OperationManifest | null
     return null;
   }
 }
+
+const optionalSignal = (signal: AbortSignal | undefined) => (signal ? { signal } : {});
 
 /** `/ready` answers within about this, whatever the database does. */
 const readyTimeoutMs = 750;
@@ -210,10 +235,8 @@ export async function startServer(
 
   const manifest = config.graphql.persistedQueries === 'off' ? null : optionalManifest(config, log);
   const responseTags = new ResponseTags();
-  const graphVersion = new GraphVersionSource(() =>
-    readGraphVersion(new CypherExecutor(driver, { database: config.neo4j.database, timeoutMs: 2_000 })),
-  );
-  // What every request's reads are checked against, read before and after them (shared by requests).
+  // What every request's reads are checked against, read before and after them (shared by requests);
+  // a conditional GET's read is its request's `before`.
   const graphState = new GraphVersionSource<GraphState>(() =>
     readGraphState(new CypherExecutor(driver, { database: config.neo4j.database, timeoutMs: 2_000 })),
   );
@@ -249,17 +272,24 @@ export async function startServer(
     express.json({ limit: config.http.maxBodyBytes }),
     ...(manifest && config.graphql.persistedQueries === 'manifest-only' ? [manifestOnly(manifest)] : []),
     ...(config.graphql.persistedQueries === 'apq' ? [persistedQueryChecks()] : []),
-    conditionalGet(graphVersion, responseTags, log),
+    conditionalGet(graphState, responseTags, log),
     expressMiddleware(apollo, {
+      // Made again for each try at a one-version answer: only the first is given the state read
+      // before the request; a later one reads its own.
       context: ({ req, res }) => {
-        const tag: unknown = res.locals['responseTag'];
+        const locals: ConditionalGetLocals = res.locals;
+        const { responseOperation, graphState: stateBefore } = locals;
+        delete locals.graphState;
         return Promise.resolve(
           createContext(
             { config, driver, log },
-            requestSignal(req),
-            typeof tag === 'string' ? tag : undefined,
-            () => graphState.current(),
-            answers,
+            {
+              ...(responseOperation !== undefined ? { responseOperation } : {}),
+              ...(stateBefore !== undefined ? { stateBefore } : {}),
+              graphState: () => graphState.current(),
+              answers,
+              ...optionalSignal(requestSignal(req)),
+            },
           ),
         );
       },

@@ -102,6 +102,10 @@ const dataSizedLists: Readonly<
       relationshipsOf(counts, ['MEMBER_OF', 'HAS_ATTRIBUTE']) /
         Math.max(1, nodesOf(counts, ['Tier', 'Role']) * tiersPerSource),
     ),
+  // A level's consensus group: one claim per source that states it, mostly.
+  'ResponsibilityConsensus.members': (_args, counts) => nodesOf(counts, ['Source']),
+  'SkillConsensus.members': (_args, counts) => nodesOf(counts, ['Source']),
+  'CharacteristicConsensus.members': (_args, counts) => nodesOf(counts, ['Source']),
   'DisagreementSide.evidence': (_args, counts) => evidencePerClaim(counts),
   'Membership.evidence': (_args, counts) => evidencePerClaim(counts),
   'ResponsibilityClaim.evidence': (_args, counts) => evidencePerClaim(counts),

@@ -28,6 +28,7 @@ import {
   typeCountsReads,
 } from '../data/analytics.ts';
 import { levelCoverageReads } from '../data/consensus.ts';
+import { levelPlacementsReads } from '../data/levelPlacements.ts';
 import { disagreementsReads } from '../data/disagreements.ts';
 import { facetsReads } from '../data/facets.ts';
 import { gapReads } from '../data/gap.ts';
@@ -126,6 +127,8 @@ const wholeGraphFields: Readonly<
     );
   },
   'Query.levelCoverage': (_args, counts) => levelCoverageReads(counts),
+  // A level's page of placements: every placement there sorted, the page handed back.
+  'Level.tiers': (args, counts) => levelPlacementsReads(counts, numberArg(args, 'first', 50)),
   // Blank `source` means every source, as the resolver reads it.
   'Query.gap': (args, counts) => gapReads(counts, textArg(args, 'source') !== null),
 };

@@ -379,3 +379,28 @@ describe('operation cost of lists whose length depends on the data', () => {
     expect(expected).toBeGreaterThan(100 * maxCost);
   });
 });
+
+describe('operation cost of the ladder of levels', () => {
+  // The size S graph with 5 levels and 20,000 placements (4,000 a level), about what a corpus of
+  // several thousand articles places.
+  const placed = graphCounts(
+    { ...Object.fromEntries(sizeS.nodes), Level: 5 },
+    { ...Object.fromEntries(sizeS.relationships), AT_LEVEL: 20_000 },
+  );
+  const costed = (query: string): number => {
+    const estimate = costOf(query, { counts: placed });
+    if (estimate.kind !== 'costed') throw new Error(`not costed: ${estimate.kind}`);
+    return estimate.cost;
+  };
+  const levels = (args: string) =>
+    costed(`{ levels { slug tiers${args} { tier { name } source { slug } evidence { text } } } }`);
+
+  it("costs a level's tiers by the page read: the placements sorted, and the page handed back", () => {
+    const example = readFileSync(join(projectRoot, 'docs', 'examples', '10-levels.graphql'), 'utf8');
+    expect(costed(example)).toBeLessThan(maxCost);
+    expect(levels('(first: 10)')).toBeLessThan(levels(''));
+    expect(levels('')).toBeLessThan(levels('(first: 500)'));
+    // Sorting the level's 4,000 placements is read whatever the page: 3 hits each, 10 a unit.
+    expect(levels('(first: 1)')).toBeGreaterThan(5 * ((3 * 4_000) / 10));
+  });
+});

@@ -123,7 +123,7 @@ export type CharacteristicSimilarArgs = {
 /** Characteristics of one level on one canonical dimension that mean the same. */
 export type CharacteristicConsensus = {
   __typename?: 'CharacteristicConsensus';
-  /** Each source's characteristic (on its own dimension, named as the article names it), with its evidence. */
+  /** Each source's characteristic (on its own dimension, named as the article names it), with its evidence, most confident first; a page at a time, as a group grows with the articles. */
   members: Array<Characteristic>;
   /** Their slugs, in order. */
   sources: Array<Scalars['String']['output']>;
@@ -131,6 +131,13 @@ export type CharacteristicConsensus = {
   summary: Scalars['String']['output'];
   /** How many distinct sources state it. */
   support: Scalars['Int']['output'];
+};
+
+
+/** Characteristics of one level on one canonical dimension that mean the same. */
+export type CharacteristicConsensusMembersArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** Claims of one kind on both sides of a gap. */
@@ -289,10 +296,17 @@ export type DimensionConsensus = {
   __typename?: 'DimensionConsensus';
   /** The canonical dimension. */
   dimension: CanonicalDimension;
-  /** The characteristics, grouped, most supported first. */
+  /** The characteristics, grouped, most supported first; a page at a time, as they grow with the articles. */
   groups: Array<CharacteristicConsensus>;
   /** How many distinct sources characterise the level on it. */
   support: Scalars['Int']['output'];
+};
+
+
+/** A level on one canonical dimension: what the sources say there. */
+export type DimensionConsensusGroupsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** Two or more sources saying different things about one subject. */
@@ -520,7 +534,11 @@ export type Level = Node & {
   skills: Array<SkillConsensus>;
   /** governance, top, senior, middle or first-line. */
   slug: Scalars['String']['output'];
-  /** The tiers placed at this level, one entry per source that places them. */
+  /**
+   * The tiers placed at this level, one entry per source that places them, by tier name, then
+   * source. A page at a time (`first` from `offset`), as the list grows with the articles; the
+   * filters apply before the page is taken.
+   */
   tiers: Array<LevelPlacement>;
 };
 
@@ -558,8 +576,10 @@ export type LevelSkillsArgs = {
 
 /** A level of the reference ladder, curated in the catalogue. */
 export type LevelTiersArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
   method?: InputMaybe<ClaimMethod>;
   minConfidence?: InputMaybe<Scalars['Float']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
   source?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -1009,7 +1029,7 @@ export type ResponsibilityConnection = {
 /** Responsibilities of one level that mean the same, from one or more sources. */
 export type ResponsibilityConsensus = {
   __typename?: 'ResponsibilityConsensus';
-  /** Each source's claim, with its tier and evidence. */
+  /** Each source's claim, with its tier and evidence, most confident first; a page at a time, as a group grows with the articles. */
   members: Array<ResponsibilityClaim>;
   /** The group's wording: its first member's (the best supported). */
   name: Scalars['String']['output'];
@@ -1017,6 +1037,13 @@ export type ResponsibilityConsensus = {
   sources: Array<Scalars['String']['output']>;
   /** How many distinct sources state it. */
   support: Scalars['Int']['output'];
+};
+
+
+/** Responsibilities of one level that mean the same, from one or more sources. */
+export type ResponsibilityConsensusMembersArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A responsibility and its cursor. */
@@ -1255,7 +1282,7 @@ export type SkillConnection = {
 /** Skills of one level that mean the same, from one or more sources. */
 export type SkillConsensus = {
   __typename?: 'SkillConsensus';
-  /** Each source's claim, with its tier and evidence. */
+  /** Each source's claim, with its tier and evidence, most confident first; a page at a time, as a group grows with the articles. */
   members: Array<SkillClaim>;
   /** The group's wording: its first member's. */
   name: Scalars['String']['output'];
@@ -1263,6 +1290,13 @@ export type SkillConsensus = {
   sources: Array<Scalars['String']['output']>;
   /** How many distinct sources state it. */
   support: Scalars['Int']['output'];
+};
+
+
+/** Skills of one level that mean the same, from one or more sources. */
+export type SkillConsensusMembersArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A skill and its cursor. */
@@ -1862,7 +1896,7 @@ export type CharacteristicResolvers<ContextType = GraphQLContext, ParentType ext
 };
 
 export type CharacteristicConsensusResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CharacteristicConsensus'] = ResolversParentTypes['CharacteristicConsensus']> = {
-  members?: Resolver<Array<ResolversTypes['Characteristic']>, ParentType, ContextType>;
+  members?: Resolver<Array<ResolversTypes['Characteristic']>, ParentType, ContextType, RequireFields<CharacteristicConsensusMembersArgs, 'first' | 'offset'>>;
   sources?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   support?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1938,7 +1972,7 @@ export type DimensionResolvers<ContextType = GraphQLContext, ParentType extends 
 
 export type DimensionConsensusResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DimensionConsensus'] = ResolversParentTypes['DimensionConsensus']> = {
   dimension?: Resolver<ResolversTypes['CanonicalDimension'], ParentType, ContextType>;
-  groups?: Resolver<Array<ResolversTypes['CharacteristicConsensus']>, ParentType, ContextType>;
+  groups?: Resolver<Array<ResolversTypes['CharacteristicConsensus']>, ParentType, ContextType, RequireFields<DimensionConsensusGroupsArgs, 'first' | 'offset'>>;
   support?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
@@ -2031,7 +2065,7 @@ export type LevelResolvers<ContextType = GraphQLContext, ParentType extends Reso
   responsibilities?: Resolver<Array<ResolversTypes['ResponsibilityConsensus']>, ParentType, ContextType, RequireFields<LevelResponsibilitiesArgs, 'first' | 'minSupport'>>;
   skills?: Resolver<Array<ResolversTypes['SkillConsensus']>, ParentType, ContextType, RequireFields<LevelSkillsArgs, 'first' | 'minSupport'>>;
   slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  tiers?: Resolver<Array<ResolversTypes['LevelPlacement']>, ParentType, ContextType, Partial<LevelTiersArgs>>;
+  tiers?: Resolver<Array<ResolversTypes['LevelPlacement']>, ParentType, ContextType, RequireFields<LevelTiersArgs, 'first' | 'offset'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -2135,7 +2169,7 @@ export type ResponsibilityConnectionResolvers<ContextType = GraphQLContext, Pare
 };
 
 export type ResponsibilityConsensusResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ResponsibilityConsensus'] = ResolversParentTypes['ResponsibilityConsensus']> = {
-  members?: Resolver<Array<ResolversTypes['ResponsibilityClaim']>, ParentType, ContextType>;
+  members?: Resolver<Array<ResolversTypes['ResponsibilityClaim']>, ParentType, ContextType, RequireFields<ResponsibilityConsensusMembersArgs, 'first' | 'offset'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   support?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -2232,7 +2266,7 @@ export type SkillConnectionResolvers<ContextType = GraphQLContext, ParentType ex
 };
 
 export type SkillConsensusResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SkillConsensus'] = ResolversParentTypes['SkillConsensus']> = {
-  members?: Resolver<Array<ResolversTypes['SkillClaim']>, ParentType, ContextType>;
+  members?: Resolver<Array<ResolversTypes['SkillClaim']>, ParentType, ContextType, RequireFields<SkillConsensusMembersArgs, 'first' | 'offset'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   support?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;

@@ -20,7 +20,15 @@ import {
   Skill,
   Tier,
 } from './organisation.ts';
-import { CanonicalDimension, Level, levelQueries } from './levels.ts';
+import {
+  CanonicalDimension,
+  CharacteristicConsensus,
+  DimensionConsensus,
+  Level,
+  levelQueries,
+  ResponsibilityConsensus,
+  SkillConsensus,
+} from './levels.ts';
 import { Section, Source, sourceQueries, Statement } from './sources.ts';
 import { Health, systemQueries } from './system.ts';
 
@@ -53,6 +61,10 @@ export const resolvers: Resolvers = {
   Characteristic: { ...Characteristic, ...CharacteristicSimilarity },
   DisagreementSide,
   Level,
+  ResponsibilityConsensus,
+  SkillConsensus,
+  CharacteristicConsensus,
+  DimensionConsensus,
   CanonicalDimension,
   DegreeEntry,
   Stats,

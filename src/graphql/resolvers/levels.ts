@@ -10,18 +10,22 @@ import {
   type ConsensusFilter,
 } from '../../data/consensus.ts';
 import { encodeId } from '../../data/ids.ts';
+import { levelPlacements } from '../../data/levelPlacements.ts';
 import { andThen } from '../../data/maybePromise.ts';
 import { readShown, type CanonicalDimensionRecord, type DimensionRecord } from '../../data/records.ts';
 import { maxPageSize } from '../../data/pagination.ts';
 import { currentSelection } from '../../planner/selection.ts';
 import type {
   CanonicalDimensionResolvers,
+  CharacteristicConsensusResolvers,
   ClaimMethod,
+  DimensionConsensusResolvers,
   LevelResolvers,
   QueryResolvers,
+  ResponsibilityConsensusResolvers,
+  SkillConsensusResolvers,
 } from '../__generated__/resolvers.ts';
 import type { GraphQLContext } from '../context.ts';
-import { relationFields } from '../relationFields.ts';
 import { boundedInt, claimFilter, textArgument } from './arguments.ts';
 import { plannedLookup } from './planned.ts';
 
@@ -60,7 +64,14 @@ function consensusArguments(args: ConsensusArgs) {
 export const Level: LevelResolvers = {
   id: (level) => encodeId(level.dbId),
   description: (level) => readShown(level.description, 'description'),
-  ...relationFields.Level,
+  // Paged, read a page at a time rather than planned: a level holds a placement per tier and source.
+  tiers: (level, args, { cypher }) =>
+    levelPlacements(cypher, level, {
+      source: textArgument(args.source, 'source'),
+      claims: claimFilter(args.method, args.minConfidence),
+      first: boundedInt(args.first, 50, 1, 500, 'first'),
+      offset: boundedInt(args.offset, 0, 0, Number.MAX_SAFE_INTEGER, 'offset'),
+    }),
   responsibilities: async (level, args, { cypher }) => {
     const { filter, minSupport, first } = consensusArguments(args);
     return supported(await levelResponsibilities(cypher, level, filter), minSupport, first);
@@ -78,6 +89,27 @@ export const Level: LevelResolvers = {
       .filter((d) => d.groups.length > 0)
       .slice(0, first);
   },
+};
+
+/** One page of a list held in memory: `first` items (1 to 100) after `offset`. */
+function pageOf<T>(items: readonly T[], args: { first: number; offset: number }): T[] {
+  const first = boundedInt(args.first, 20, 1, maxPageSize, 'first');
+  const offset = boundedInt(args.offset, 0, 0, Number.MAX_SAFE_INTEGER, 'offset');
+  return items.slice(offset, offset + first);
+}
+
+// A group's members, and a dimension's groups, grow with the articles that state them: paged.
+export const ResponsibilityConsensus: ResponsibilityConsensusResolvers = {
+  members: (group, args) => pageOf(group.members, args),
+};
+export const SkillConsensus: SkillConsensusResolvers = {
+  members: (group, args) => pageOf(group.members, args),
+};
+export const CharacteristicConsensus: CharacteristicConsensusResolvers = {
+  members: (group, args) => pageOf(group.members, args),
+};
+export const DimensionConsensus: DimensionConsensusResolvers = {
+  groups: (dimension, args) => pageOf(dimension.groups, args),
 };
 
 export const CanonicalDimension: CanonicalDimensionResolvers = {

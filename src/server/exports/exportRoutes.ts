@@ -160,9 +160,9 @@ export function exportRoutes(config: Config, driver: Driver | DriverSource, log:
       const { gzip } = exportHeaders(request, response, file);
       started = true;
       // Past its headers the request timeout no longer answers for the export, which streams as long
-      // as its reader reads; a reader that stops reading for that long is dropped, which cancels the
-      // export's database work, so a stalled client cannot hold a connection and a session.
-      response.setTimeout(config.http.requestTimeoutMs, () => request.socket.destroy());
+      // as its reader reads; a reader that takes nothing for EXPORT_STALL_TIMEOUT_MS is dropped, which
+      // cancels the export's database work, so a stalled client cannot hold a connection and a session.
+      response.setTimeout(config.http.exportStallTimeoutMs, () => request.socket.destroy());
       const body = Readable.from(formats[file].write(exportInput(cypher, sources)));
       await (gzip ? pipeline(body, createGzip(), response) : pipeline(body, response));
     } catch (error) {

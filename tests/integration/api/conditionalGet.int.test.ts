@@ -4,11 +4,14 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { projectRoot } from '../../../src/projectRoot.ts';
 import { readManifest } from '../../../src/server/operationManifest.ts';
-import type { Driver } from 'neo4j-driver';
+import neo4j, { type Driver } from 'neo4j-driver';
+import { createDriver } from '../../../src/db/driver.ts';
+import { seedArticles } from '../../../src/ingest/seedArticles.ts';
 import type { RunningServer } from '../../../src/server/createServer.ts';
-import { resetAndSeed } from '../../support/seededGraph.ts';
+import { boltGate } from '../../support/boltGate.ts';
+import { resetAndSeed, testCypher } from '../../support/seededGraph.ts';
 import { seedCliCommand } from '../../support/seedCli.ts';
-import { postGraphQL, startTestServer, testDriver } from '../../support/testDatabase.ts';
+import { postGraphQL, startTestServer, testDatabase, testDriver } from '../../support/testDatabase.ts';
 
 // A cold Neo4j on a busy machine may take longer than the default 5 s over its first plans.
 const patient = { NEO4J_QUERY_TIMEOUT_MS: '60000' };
@@ -213,6 +216,71 @@ describe('conditional GETs of persisted operations', () => {
     expect(sourceSlugs(after.body)).toContain('executive-management-in-practice');
   });
 });
+
+describe('the ETag of an answer read after a load committed', () => {
+  let driver: Driver;
+  beforeAll(async () => {
+    driver = testDriver();
+    await resetAndSeed(driver);
+  });
+  afterAll(async () => {
+    await resetAndSeed(driver);
+    await driver?.close();
+  });
+
+  it('names the version the answer was read from, not the one read before the request ran', async () => {
+    // The request's statement (the only one sent with this text) is held until a load commits.
+    const text = 'senior';
+    const gate = await boltGate(testDatabase().uri, text);
+    const gatedDriver = createDriver({ uri: gate.uri, auth: driverAuth() });
+    const gatedServer = await startTestServer(gatedDriver, patient);
+    const get = async (url: string) => {
+      const response = await fetch(
+        `${url}?query=${encodeURIComponent(`{ tiers(filter: { text: "${text}" }) { slug } }`)}`,
+        {
+          headers: { 'apollo-require-preflight': 'true' },
+        },
+      );
+      return { status: response.status, headers: response.headers, body: await response.text() };
+    };
+    try {
+      const answer = get(gatedServer.url);
+      await gate.held;
+      await seedArticles(testCypher(driver), [
+        {
+          article: join(projectRoot, 'tests', 'fixtures', 'articles', 'executive-management-in-practice.txt'),
+          annotations: null,
+        },
+      ]);
+      gate.release();
+      const gated = await answer;
+      // The same operation asked again, on the version now loaded, with nothing in between.
+      const after = await get(gatedServer.url);
+      expect([gated.status, after.status]).toEqual([200, 200]);
+      expect(gated.body).toBe(after.body);
+      expect(gated.headers.get('x-graph-version')).toBe(await currentVersion(driver));
+      expect(gated.headers.get('etag')).toMatch(/^"[0-9a-f]{32}"$/);
+      expect(gated.headers.get('etag')).toBe(after.headers.get('etag'));
+    } finally {
+      await gatedServer.stop();
+      await gatedDriver.close();
+      await gate.close();
+    }
+  });
+});
+
+async function currentVersion(driver: Driver): Promise<string | undefined> {
+  const [row] = await testCypher(driver).read<{ version: string }>(
+    'test.version',
+    "MATCH (v:GraphVersion {key: 'graph'}) RETURN v.version AS version",
+  );
+  return row?.version;
+}
+
+function driverAuth() {
+  const db = testDatabase();
+  return db.password === null ? undefined : neo4j.auth.basic(db.username, db.password);
+}
 
 describe('GETs by hash in manifest-only mode', () => {
   let driver: Driver;

@@ -163,8 +163,11 @@ async function loadAndServe(driver: Driver, files: readonly ArticleFiles[]): Pro
   return startTestServer(driver);
 }
 
-/** Sends every operation and expects each to answer, without error, with real content. */
-function answersEveryOperation(load: () => readonly ArticleFiles[]) {
+/**
+ * Sends every operation and expects each to answer, without error, with real content; returns
+ * the URL of the server over the loaded graph, for the describe's other tests.
+ */
+function answersEveryOperation(load: () => readonly ArticleFiles[]): () => string {
   let driver: Driver;
   let server: RunningServer | undefined;
   let operations: Sent[] = [];
@@ -195,20 +198,69 @@ function answersEveryOperation(load: () => readonly ArticleFiles[]) {
     }
     expect(failures).toEqual([]);
   });
+  return () => server?.url ?? '';
+}
+
+interface Coverage {
+  levels: { slug: string }[];
+  canonicalDimensions: { slug: string }[];
+  levelCoverage: { sources: number }[];
+}
+interface MiddleDuties {
+  level: {
+    responsibilities: {
+      name: string;
+      support: number;
+      sources: string[];
+      members: { source: { slug: string }; evidence: { text: string }[] }[];
+    }[];
+  };
 }
 
 describe('every operation on the articles of the repository (55 and more)', () => {
-  answersEveryOperation(() => {
+  const url = answersEveryOperation(() => {
     const corpus = articleCorpus();
     expect(corpus.length).toBeGreaterThanOrEqual(55);
     return corpus;
   });
+
+  it('leaves fewer than half the cells of level by canonical dimension empty', async () => {
+    const { body } = await postGraphQL<Coverage>(
+      url(),
+      '{ levels { slug } canonicalDimensions { slug } levelCoverage { sources } }',
+    );
+    const { levels, canonicalDimensions, levelCoverage } = body.data ?? {
+      levels: [],
+      canonicalDimensions: [],
+      levelCoverage: [],
+    };
+    expect(levels).toHaveLength(5);
+    const cells = levels.length * canonicalDimensions.length;
+    expect(cells).toBeGreaterThan(0);
+    // Only cells with a characteristic are listed: the rest are the empty ones.
+    expect(levelCoverage.every((cell) => cell.sources > 0)).toBe(true);
+    expect(cells - levelCoverage.length).toBeLessThan(cells / 2);
+  });
+
+  it('lists duties of middle managers that several articles state, each with its evidence', async () => {
+    const { body } = await postGraphQL<MiddleDuties>(
+      url(),
+      `{ level(slug: "middle") { responsibilities(minSupport: 2) {
+          name support sources members { source { slug } evidence { text } } } } }`,
+    );
+    const groups = body.data?.level.responsibilities ?? [];
+    expect(groups.length).toBeGreaterThanOrEqual(5);
+    for (const group of groups) {
+      expect(group.support).toBeGreaterThanOrEqual(2);
+      expect(group.sources).toHaveLength(group.support);
+      const cited = new Set(group.members.map((member) => member.source.slug));
+      expect([...cited].sort()).toEqual(group.sources);
+      for (const member of group.members) expect(member.evidence.length).toBeGreaterThan(0);
+    }
+  });
 });
 
-// Skipped until two known defects are fixed: `Level.tiers` has no paging, so the `Levels` example
-// is refused at 1,000 articles (cost 112,330 against MAX_COST 50,000), and the /health test below
-// has not yet been seen to pass. Every other operation answered at this size in the last run.
-describe.skip('every operation on 1,000 generated articles', () => {
+describe('every operation on 1,000 generated articles', () => {
   let dir: string | undefined;
   afterAll(() => {
     if (dir) rmSync(dir, { recursive: true, force: true });
@@ -226,7 +278,9 @@ describe.skip('every operation on 1,000 generated articles', () => {
     return [...bundled, ...generated];
   });
 
-  it('answers /health and /ready while operations that expand to a hundred thousand items run', async () => {
+  // Skipped: not yet seen to pass. In its last run on these 1,000 articles it ran out its 120 s
+  // test timeout without failing an assertion first.
+  it.skip('answers /health and /ready while operations that expand to a hundred thousand items run', async () => {
     const driver = testDriver();
     // The cost model refuses this operation; lifted here, it runs as long as Neo4j takes.
     const heavyServer = await startTestServer(driver, { MAX_COST: '10000000' });

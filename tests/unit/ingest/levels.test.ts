@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { groupSameClaims } from '../../../src/data/claimGroups.ts';
 import { loadArticle, loadCatalogue, seedDir } from '../../../src/ingest/loadArticle.ts';
 import { canonicalDimensionOf } from '../../../src/ingest/resolve/canonicalDimensions.ts';
-import { titleLevels } from '../../../src/ingest/resolve/levels/levelWords.ts';
+import { lexiconLevels } from '../../../src/ingest/resolve/levels/levelLexicon.ts';
+import { subordinateLevels, titleLevels } from '../../../src/ingest/resolve/levels/levelWords.ts';
 import {
   evaluatePlacement,
   goldArticleFiles,
@@ -104,6 +105,26 @@ describe('placing tiers on the ladder of levels', () => {
     expect(titleLevels('Shift supervisor')).toEqual(['first-line']);
     expect(titleLevels('Department chair')).toEqual(['middle']);
     expect(titleLevels('Head chef')).toEqual([]);
+    // A level word binds the managers it qualifies: one level, not also the middle of "managers".
+    expect(titleLevels('First-line managers')).toEqual(['first-line']);
+    expect(titleLevels('Top-level management')).toEqual(['top']);
+  });
+
+  it('reads titles of trades through WordNet, not a list of them', () => {
+    // Below "supervisor" in WordNet: first-line; below "corporate executive": top.
+    expect(lexiconLevels('Gangers')).toEqual(['first-line']);
+    expect(lexiconLevels('straw boss')).toEqual(['first-line']);
+    expect(lexiconLevels('chief financial officer')).toEqual(['top']);
+    expect(lexiconLevels('sous chef, matron and partner')).toEqual([]);
+    expect(titleLevels('Foremen')).toEqual(['first-line']);
+  });
+
+  it('reads who reports to a tier: managers make it middle, people led or counted first-line', () => {
+    expect(subordinateLevels('Area managers and their deputies')).toEqual(['middle']);
+    expect(subordinateLevels('A team of 12 nurses')).toEqual(['first-line']);
+    expect(subordinateLevels('Supervises cooks and porters')).toEqual(['first-line']);
+    // People named, but not as those the tier leads.
+    expect(subordinateLevels('Partners own and lead the firm')).toEqual([]);
   });
 });
 

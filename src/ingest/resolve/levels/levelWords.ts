@@ -1,9 +1,15 @@
+import pluralize from 'pluralize';
+import { isPersonNoun } from '../../extract/lexicon.ts';
+import { lexiconLevels } from './levelLexicon.ts';
+
 /**
- * The words by which organisations name their levels, as general knowledge of how companies,
- * public bodies, schools, hospitals and firms are run rather than any article's phrasing: the
- * titles and group names that sit at each level of the ladder (governance, top, senior, middle,
- * first-line), and the phrases that state a level outright. Every pattern is matched on
- * lower-cased, normalised text, as whole words.
+ * The words by which organisations name their levels: the vocabulary of management itself, as
+ * any analyst would write it before reading an article (board, chief, executive, senior,
+ * director, head of, middle, manager, supervisor, team lead, first-line), for the titles and
+ * group names that sit at each level of the ladder and the phrases that state a level outright.
+ * The titles of particular trades and sectors are not listed: WordNet places those it knows
+ * (levelLexicon.ts), and a person noun WordNet knows names the people a tier leads. Every pattern
+ * is matched on lower-cased, normalised text, as whole words.
  */
 
 export const levelSlugs = ['governance', 'top', 'senior', 'middle', 'first-line'] as const;
@@ -19,43 +25,48 @@ const words = (source: string) => new RegExp(`(?<![a-z0-9])(?:${source})(?![a-z0
 /**
  * Titles and group names, most specific first: a phrase matched is taken out of the text, so
  * "non-executive director" does not also count as an executive and as a director, nor "vice
- * president" as a president.
+ * president" as a president. Only the vocabulary of management itself (board, chief, executive,
+ * senior, director, head, middle, manager, supervisor, team lead, first-line ...) is written
+ * here; the titles of particular trades are left to WordNet (levelLexicon.ts).
  */
 export const titleWords: readonly { level: LevelSlug; pattern: RegExp }[] = [
   {
     level: 'governance',
     pattern: words(
-      'non[- ]executive(?: directors?| chairs?)?|independent (?:non[- ]executive )?directors?|board (?:chairs?|members?)|(?<!department )chair(?:man|woman|person)?s?(?: of the board)?|boards?(?: of (?:directors|trustees|governors|management))?|trustees?|governors|governing (?:body|board|council)|supervisory board|senate|council|shareholders|stockholders',
+      'non[- ]executive(?: directors?| chairs?)?|independent directors?|board (?:chairs?|members?)|(?<!department )chair(?:man|woman|person)?s?(?: of the board)?|boards?(?: of (?:directors|trustees|governors))?|trustees?|governors|governing (?:body|board|council)|supervisory board|shareholders|stockholders',
     ),
   },
-  { level: 'senior', pattern: words('(?:senior |executive |assistant )?vice[- ]presidents?|s?vps?|evps?') },
+  { level: 'senior', pattern: words('(?:senior |executive )?vice[- ]presidents?|s?vps?|evps?') },
   {
     level: 'top',
     pattern: words(
-      'chief [a-z]+(?: [a-z]+)? officers?|ce?os|ceo|coo|cfo|cto|cmo|cio|cpo|chro|cco|c-suite|c-level|c suite|top(?:-level| level)?|upper|executive (?:team|committee|board|management|leadership|directors?)|executives|presidents?|managing (?:directors?|partners?)|owners?|founders?|head ?teachers?|headmasters?|headmistress(?:es)?|principals?|vice[- ]chancellors?|chancellors?|provosts?|rectors?|permanent secretar(?:y|ies)|strategic(?: management| level|-level)',
+      'chief [a-z]+(?: [a-z]+)? officers?|ce?os|ceo|coo|cfo|cto|cmo|cio|cpo|chro|cco|c-suite|c-level|c suite|(?:top|upper)(?:[- ]level)?(?: managers?| management| executives?| leaders?| leadership)?|executive (?:team|committee|board|management|leadership|directors?)|executives|presidents?|managing directors?|owners?|founders?|strategic(?: management| level|-level)',
     ),
   },
   {
     level: 'senior',
     pattern: words(
-      'senior (?:managers?|management|leaders?|leadership(?: team)?|executives?|directors?)|directors?(?: general)?|heads? of (?:function|division|region)s?|deputy secretar(?:y|ies)|deputy heads?|deans?',
+      'senior (?:managers?|management|leaders?|leadership(?: team)?|executives?|directors?)|directors?|heads? of (?:function|division|region)s?',
     ),
   },
   {
     level: 'first-line',
     pattern: words(
-      'first[- ]line|front[- ]?line|lower(?: management| level|-level)?|junior (?:managers?|management|supervisors?)|supervisors?|supervisory|team lead(?:er)?s?|crew (?:lead(?:er)?|chief)s?|shift (?:managers?|lead(?:er)?s?|supervisors?)|fore(?:man|men|woman|women)|gangers?|line managers?|charge nurses?|ward (?:managers?|sisters?)|sous chefs?|assistant managers?|operational management|operational level',
+      '(?:first[- ]line|front[- ]?line|lower(?:[- ]level)?)(?: managers?| management| supervisors?| leaders?)?|junior (?:managers?|management|supervisors?)|supervisors?|supervisory|(?:team|shift|crew) lead(?:er)?s?|line managers?|assistant managers?|operational (?:management|level)',
     ),
   },
   {
     level: 'middle',
     pattern: words(
-      'middle(?: management| managers?| level|-level)?|tactical|heads? of (?:department|departments|operations)|department (?:heads?|chairs?|managers?)|(?:general|branch|division|divisional|regional|district|area|plant|site|store|unit|department|operations|program|programme|portfolio|project|office|sales|hr|product|engineering) managers?|managers?|management',
+      'middle(?:[- ]level)?(?: managers?| management)?|tactical|heads? of (?:department|departments|operations)|department (?:heads?|chairs?|managers?)|managers?|management',
     ),
   },
 ];
 
-/** The levels a title or group name says, each once per occurrence, most specific phrase first. */
+/**
+ * The levels a title or group name says, each once per occurrence, most specific phrase first;
+ * what the vocabulary leaves is looked up in WordNet.
+ */
 export function titleLevels(text: string): LevelSlug[] {
   let rest = ` ${text.toLowerCase()} `;
   const found: LevelSlug[] = [];
@@ -65,7 +76,7 @@ export function titleLevels(text: string): LevelSlug[] {
       return ' ; ';
     });
   }
-  return found;
+  return [...found, ...lexiconLevels(rest)];
 }
 
 /** Phrases that state a level outright ("middle-level positions", "the first level of management"). */
@@ -73,7 +84,7 @@ export const statedLevelWords: readonly { level: LevelSlug; pattern: RegExp }[] 
   {
     level: 'top',
     pattern: words(
-      '(?:top|upper|strategic)[- ]level|most senior (?:leader|person|executive|manager)s? in (?:the|a|an) (?:company|organi[sz]ation|school|business|firm)|runs? the (?:whole|entire) (?:company|organi[sz]ation|business|firm)(?! of)|top executives|co-owns?|owns? (?:a share of )?the (?:firm|company|business)',
+      '(?:top|upper|strategic)[- ]level|highest (?:level|tier|rung|layer)|most senior (?:leader|person|executive|manager)s? in (?:the|a|an) (?:company|organi[sz]ation|business|firm)|run(?:s|ning)? the (?:whole |entire )?(?:company|organi[sz]ation|business|firm)(?! (?:of|units?|divisions?|departments?|teams?)(?![a-z]))|top executives|(?:co-)?owns?(?: and (?:runs?|leads?|manages?))? (?:a share of |part of )?the (?:company|organi[sz]ation|business|firm)',
     ),
   },
   {
@@ -86,7 +97,7 @@ export const statedLevelWords: readonly { level: LevelSlug; pattern: RegExp }[] 
   {
     level: 'first-line',
     pattern: words(
-      'first (?:level|line) of management|first[- ]level|lowest level|team[- ]level|supervisory level',
+      'first (?:level|line) of management|first[- ]level|lowest (?:level|tier|rung|layer)|team[- ]level|supervisory level',
     ),
   },
 ];
@@ -101,7 +112,12 @@ export const notManagement = words(
   '(?:is|are|as|remain|stay) (?:an? )?(?:senior |experienced )?individual contributors?|rather than managers|(?:is|are) not (?:a )?(?:line |people )?managers?|(?:has|have) no direct reports|an administrative role|not a management (?:role|position|level)',
 );
 
-/** Who works below a tier, by the words for them: managers below make it at least middle. */
+/**
+ * Who works below a tier, by the words for them: senior managers below make it top, managers
+ * below at least middle, and people who are not managers first-line: workers and staff, or any
+ * kind of person WordNet knows ("nurses", "cooks", "agents") counted or led ("12 nurses", "a team
+ * of cooks", "supervises agents").
+ */
 export const subordinateWords: readonly { level: LevelSlug; pattern: RegExp }[] = [
   {
     level: 'top',
@@ -109,20 +125,19 @@ export const subordinateWords: readonly { level: LevelSlug; pattern: RegExp }[] 
       '(?:senior )?vice[- ]presidents|directors|senior managers|heads of (?:department|function)s?',
     ),
   },
-  {
-    level: 'middle',
-    pattern: words('[a-z]* ?managers|supervisors|team leaders|heads of department|deputy managers'),
-  },
-  {
-    level: 'first-line',
-    pattern: words(
-      'workers|staff|employees|colleagues|assistants|operatives|engineers|cooks|nurses|agents|associates|team members|crew|salespeople|teams? of [a-z]+',
-    ),
-  },
+  { level: 'middle', pattern: words('[a-z]* ?managers|supervisors|team leaders|heads of department') },
+  { level: 'first-line', pattern: words('workers|staff|employees|team members') },
 ];
+
+// The next two words after a count, "of", or a verb of managing.
+const ledPeople =
+  /(?:\d+|\bof|\bmanag(?:es?|ing)|\bsupervis(?:es?|ing)|\blead(?:s|ing)?|\boversees?|\boverseeing|\bdirects?|\bdirecting)\s+([a-z]+)(?:[\s-]+([a-z]+))?/g;
 
 export function subordinateLevels(text: string): LevelSlug[] {
   const lower = text.toLowerCase();
   for (const { level, pattern } of subordinateWords) if (lower.search(pattern) >= 0) return [level];
-  return [];
+  const people = [...lower.matchAll(ledPeople)]
+    .flatMap(([, first = '', second = '']) => [first, second])
+    .some((noun) => noun !== '' && noun !== pluralize.singular(noun) && isPersonNoun(noun));
+  return people ? ['first-line'] : [];
 }
