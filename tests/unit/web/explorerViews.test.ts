@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { SearchHit } from '../../../web/explorer/api.ts';
+import { levelPlacementsShown, type SearchHit } from '../../../web/explorer/api.ts';
 import { renderDetailsView } from '../../../web/explorer/detailsPanel.ts';
 import { currentGraph } from '../../../web/explorer/derived.ts';
 import { labelLooks } from '../../../web/explorer/graphStyle.ts';
@@ -64,6 +64,38 @@ describe('the details panel', () => {
     renderDetailsView(panel, loading, currentGraph(loading), detailsActions());
     expect(panel.dataset['state']).toBe('loading');
     expect(panel.textContent).toBe('Loading Tier A…');
+  });
+
+  it('says a level lists the first page of its placements when the page is full', () => {
+    const panel = document.createElement('section');
+    const placement = (i: number) => ({
+      tier: { id: `tier-${i}`, name: `Tier ${String(i).padStart(2, '0')}` },
+      source: { slug: `article-${i}`, title: `Article titled ${i}` },
+      method: 'EXTRACTED' as const,
+      confidence: 0.8,
+      evidence: [],
+    });
+    const level = (placements: number) => ({
+      __typename: 'Level' as const,
+      id: 'level-middle',
+      name: 'Middle management',
+      rank: 4,
+      levelDescription: 'Managers of managers.',
+      tiers: Array.from({ length: placements }, (_, i) => placement(i)),
+    });
+    const shown = (placements: number) => {
+      const s = state(
+        { type: 'selected', id: 'level-middle' },
+        { type: 'detailsLoaded', id: 'level-middle', details: level(placements) },
+      );
+      renderDetailsView(panel, s, currentGraph(s), detailsActions());
+      return panel.textContent;
+    };
+    expect(shown(levelPlacementsShown)).toContain(
+      `The first ${levelPlacementsShown} placements, by tier name`,
+    );
+    expect(panel.querySelectorAll('ul.claims > li')).toHaveLength(levelPlacementsShown);
+    expect(shown(3)).not.toContain('The first');
   });
 });
 
