@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { levelPlacementsShown, type SearchHit } from '../../../web/explorer/api.ts';
+import { levelPlacementsShown, type Disagreement, type SearchHit } from '../../../web/explorer/api.ts';
+import { positionsListed, renderDisagreements } from '../../../web/explorer/analysisViews.ts';
 import { renderDetailsView } from '../../../web/explorer/detailsPanel.ts';
 import { currentGraph } from '../../../web/explorer/derived.ts';
 import { labelLooks } from '../../../web/explorer/graphStyle.ts';
@@ -192,5 +193,45 @@ describe('the key', () => {
     expect(rows[1]?.querySelectorAll('li').length).toBeLessThanOrEqual(12);
     legend.querySelector<HTMLButtonElement>('[data-label="Skill"]')?.click();
     expect(toggle).toHaveBeenCalledWith('Skill');
+  });
+});
+
+describe('the disagreements view', () => {
+  it('groups eighty articles’ sides into positions, the first few open, most articles first', () => {
+    const side = (j: number) => ({
+      source: { slug: `article-${j}`, title: `Article titled ${j}` },
+      claim: j < 40 ? 'CEO, CFO' : `Role ${j % 20}`,
+      evidence: [
+        {
+          id: `statement-${j}`,
+          text: `Sentence of article ${j}.`,
+          section: { name: 'Roles' },
+          source: { slug: `article-${j}`, title: `Article titled ${j}` },
+        },
+      ],
+    });
+    const disagreement: Disagreement = {
+      kind: 'TIER_MEMBERS',
+      subject: 'Members of Senior management',
+      tier: { id: 'tier-senior-management' },
+      role: null,
+      sides: Array.from({ length: 80 }, (_, j) => side(j)),
+    };
+    const panel = document.createElement('section');
+    renderDisagreements(
+      panel,
+      { state: 'done', data: [disagreement] },
+      { draw: vi.fn(), retry: vi.fn(), shown: 20, more: vi.fn() },
+    );
+    const open = [...panel.querySelectorAll('.disagreement > ul.sides > li')];
+    expect(open).toHaveLength(positionsListed);
+    expect(open[0]?.querySelector('strong')?.textContent).toBe('CEO, CFO');
+    expect(open[0]?.textContent).toContain('according to Article titled 0 and 39 other articles');
+    // Three articles' sentences quoted, not forty.
+    expect(open[0]?.querySelectorAll('blockquote')).toHaveLength(3);
+    expect(panel.querySelector('.more-positions summary')?.textContent).toBe(
+      `${21 - positionsListed} more positions`,
+    );
+    expect(panel.querySelectorAll('.disagreement ul.sides > li')).toHaveLength(21);
   });
 });
