@@ -17,8 +17,15 @@ const firstArticle = 'Senior Leadership vs. Senior Management: Which One Holds T
 const secondArticle = 'Senior Management vs Executive Management';
 const manifest = readManifest(join(projectRoot, 'docs', 'examples', 'persisted-operations.json'));
 
-/** The rows of a panel's data table (first table in it, or the one whose caption starts so), as cell texts. */
+/** The rows of a panel's data table (first table in it, or the one whose caption starts so), as cell texts, its "Data" opened. */
 async function tableRows(page: Page, panel: string, caption?: string): Promise<string[][]> {
+  // A figure's table is built when its "Data" is first opened, as a reader opens it.
+  const data = page.locator(`#${panel} details.data`);
+  for (let i = 0; i < (await data.count()); i += 1) {
+    const details = data.nth(i);
+    if ((await details.getAttribute('open')) === null) await details.locator('summary').click();
+    await details.locator('table').waitFor();
+  }
   const tables = page.locator(`#${panel} table`);
   const table = caption
     ? tables.filter({ has: page.locator('caption', { hasText: caption }) })
@@ -236,7 +243,7 @@ describe('the dashboard at /dashboard, in Chromium, on the seeded graph', () => 
   it('links a panel’s node to the explorer, which opens at that node with the source picked', async () => {
     await chooseSource(page, 'Source', secondArticle);
     await settled(page);
-    await page.locator('#panel-coverage details.data summary').click();
+    await tableRows(page, 'panel-coverage');
     const link = page.locator('#panel-coverage table a', { hasText: 'Senior management' }).first();
     expect(await link.getAttribute('href')).toBe(
       '/explorer?focus=Tier%3Asenior-management&source=senior-management-vs-executive-management',
