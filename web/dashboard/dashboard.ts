@@ -137,6 +137,10 @@ export class Dashboard {
           : 'Loading…';
     for (const panel of panels) this.claimedBy.set(panel, run);
     for (const panel of panels) {
+      // A chart is drawn in a task of its own, apart from the answer's arrival and the state's
+      // change (a loading or failed note is cheap, and shows at once).
+      const request = panel === 'disagreements' ? state.disagreements : state.stats;
+      if (request.state === 'done') await nextTask();
       if (this.claimedBy.get(panel) !== run) continue;
       try {
         if (panel === 'disagreements') this.renderDisagreements(state);
