@@ -32,10 +32,10 @@ export function groupByPairs(
 }
 
 /** Groups texts by the pairs the claim similarity scores among them. */
-export function groupSameClaims(texts: readonly ClaimText[], threshold: number): string[][] {
+export async function groupSameClaims(texts: readonly ClaimText[], threshold: number): Promise<string[][]> {
   return groupByPairs(
     texts.map((t) => t.id),
-    scoredClaimPairs(texts, threshold),
+    await scoredClaimPairs(texts, threshold),
     threshold,
   );
 }

@@ -39,6 +39,7 @@ export class Neo4jConnection implements DriverSource {
   private current: DriverInUse;
   private readonly retired = new Set<DriverInUse>();
   private relocating: Promise<void> | undefined;
+  private probeDriver: { driver: Driver; uri: string } | undefined;
   private lastRelocation = 0;
   private closed = false;
   private readonly target: Neo4jTarget;
@@ -73,6 +74,25 @@ export class Neo4jConnection implements DriverSource {
         inUse.sessions -= 1;
         if (inUse.moved.signal.aborted && inUse.sessions === 0) this.closeRetired(inUse);
       },
+    };
+  }
+
+  /**
+   * A driver of its own for probes (`/ready`), at the current address, with a pool of two: a
+   * probe so never waits for a connection behind requests that hold all of the main pool's.
+   */
+  probe(): DriverSource {
+    return {
+      lease: () => {
+        const { uri } = this.current;
+        if (this.probeDriver?.uri !== uri) {
+          // A probe on the old address fails, and counts as not ready, as it would have anyway.
+          this.probeDriver?.driver.close().catch(() => undefined);
+          this.probeDriver = { driver: createDriver({ uri, auth: this.target.auth }, this.log, 2), uri };
+        }
+        return { driver: this.probeDriver.driver, release: () => undefined };
+      },
+      reportUnavailable: () => this.reportUnavailable(),
     };
   }
 
@@ -128,7 +148,11 @@ export class Neo4jConnection implements DriverSource {
     this.closed = true;
     clearInterval(this.following);
     await this.relocating;
-    await Promise.all([this.current, ...this.retired].map((inUse) => inUse.driver.close()));
+    await Promise.all(
+      [this.current, ...this.retired, ...(this.probeDriver ? [this.probeDriver] : [])].map((inUse) =>
+        inUse.driver.close(),
+      ),
+    );
     this.retired.clear();
     await this.target.release();
   }

@@ -42,6 +42,17 @@ export interface DriverSource {
   lease(): DriverLease;
   /** A statement found the database unavailable: the source may look for it elsewhere. */
   reportUnavailable(): void;
+  /**
+   * Connections kept apart from the requests' (for `/ready`), so that a probe never waits for
+   * one behind requests that hold every connection of the pool; unset: the same pool.
+   */
+  probe?(): DriverSource;
+}
+
+/** Where a probe's sessions come from: the source's own probe connections when it has them. */
+export function probeSource(driver: Driver | DriverSource): DriverSource {
+  const source = driverSource(driver);
+  return source.probe?.() ?? source;
 }
 
 function driverSource(driver: Driver | DriverSource): DriverSource {

@@ -13,7 +13,7 @@ import { readGraphCounts } from '../data/graphCounts.ts';
 import { OneVersion, readGraphState, type GraphState } from '../data/graphVersion.ts';
 import { Loaders } from '../data/loaders.ts';
 import { sharedAnswers, type SharedAnswers } from '../data/versionedAnswers.ts';
-import { CypherCancelled, CypherExecutor, type DriverSource } from '../db/cypher.ts';
+import { CypherCancelled, CypherExecutor, probeSource, type DriverSource } from '../db/cypher.ts';
 import type { GraphQLContext } from '../graphql/context.ts';
 import { createErrorFormatter, errorCodes } from '../graphql/errors.ts';
 import { resolvers } from '../graphql/resolvers/index.ts';
@@ -253,7 +253,11 @@ export async function startServer(
   const readiness = new Readiness(
     (signal) =>
       ping(
-        new CypherExecutor(driver, { database: config.neo4j.database, timeoutMs: readyTimeoutMs, signal }),
+        new CypherExecutor(probeSource(driver), {
+          database: config.neo4j.database,
+          timeoutMs: readyTimeoutMs,
+          signal,
+        }),
       ),
     { timeoutMs: readyTimeoutMs, cacheMs: 1_000 },
   );

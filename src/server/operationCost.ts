@@ -274,6 +274,17 @@ const dataSizedFieldNames = new Set(dataSizedCoordinates.map(fieldName));
  * (by name, so it errs towards yes): then its cost needs the graph's counts.
  */
 export function needsGraphCounts(document: DocumentNode): boolean {
+  const known = graphCountsNeeded.get(document);
+  if (known !== undefined) return known;
+  const found = asksGraphCounts(document);
+  graphCountsNeeded.set(document, found);
+  return found;
+}
+
+/** By document: Apollo keeps one parsed document per query text, so each is walked once. */
+const graphCountsNeeded = new WeakMap<DocumentNode, boolean>();
+
+function asksGraphCounts(document: DocumentNode): boolean {
   let found = false;
   visit(document, {
     Field(node) {

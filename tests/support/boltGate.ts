@@ -10,15 +10,32 @@ import { connect, createServer, type Socket } from 'node:net';
 export interface BoltGate {
   uri: string;
   held: Promise<void>;
+  /** Settles once `count` messages are held (with `every`). */
+  untilHeld(count: number): Promise<void>;
   release(): void;
   close(): Promise<void>;
 }
 
-export async function boltGate(target: string, marker: string): Promise<BoltGate> {
+/** `every`: holds each message containing `marker` until `release()`, not only the first. */
+export async function boltGate(
+  target: string,
+  marker: string,
+  { every = false }: { every?: boolean } = {},
+): Promise<BoltGate> {
   const { hostname, port } = new URL(target);
   let armed = true;
-  let onHeld = () => undefined as void;
-  const held = new Promise<void>((resolvePromise) => (onHeld = resolvePromise));
+  let heldCount = 0;
+  const waiting: { count: number; resolve: () => void }[] = [];
+  const onHeld = () => {
+    heldCount += 1;
+    if (heldCount === 1) firstHeld();
+    for (const waiter of waiting.filter((w) => w.count <= heldCount)) {
+      waiting.splice(waiting.indexOf(waiter), 1);
+      waiter.resolve();
+    }
+  };
+  let firstHeld = () => undefined as void;
+  const held = new Promise<void>((resolvePromise) => (firstHeld = resolvePromise));
   let release = () => undefined as void;
   const released = new Promise<void>((resolvePromise) => (release = resolvePromise));
   const sockets = new Set<Socket>();
@@ -37,7 +54,7 @@ export async function boltGate(target: string, marker: string): Promise<BoltGate
         upstream.write(chunk);
         return;
       }
-      armed = false;
+      armed = every;
       client.pause();
       onHeld();
       void released.then(() => {
@@ -53,6 +70,10 @@ export async function boltGate(target: string, marker: string): Promise<BoltGate
   return {
     uri: `bolt://127.0.0.1:${address.port}`,
     held,
+    untilHeld: (count) =>
+      count <= heldCount
+        ? Promise.resolve()
+        : new Promise<void>((resolvePromise) => waiting.push({ count, resolve: resolvePromise })),
     release,
     async close() {
       release();

@@ -1,0 +1,99 @@
+import winkNLP, { type TokenItsFunction } from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+
+/**
+ * The words two short claim texts share: each text becomes the stems of its content words'
+ * lemmas (wink-nlp's English model: stop words dropped, "organisation" and "organizations" one
+ * lemma, "operational" and "operations" one stem), weighted by TF-IDF over the texts compared
+ * with it, and two texts score the cosine of their vectors (0 to 1). One of the signals of
+ * `similarPairs` (textSimilarity.ts). Everything runs offline from the model package.
+ */
+
+const nlp = winkNLP(model);
+// wink-nlp declares `its.lemma` and `its.stem` in the shape of its internal helpers, which its own
+// `out()` then refuses (winkjs/wink-nlp#136): this adds the shape `out()` calls them with.
+declare module 'wink-nlp' {
+  interface ItsHelpers {
+    stem(index: number, token: unknown, cache: unknown, addons: ModelAddons): string;
+    lemma(index: number, token: unknown, cache: unknown, addons: ModelAddons): string;
+  }
+}
+
+/** The token helpers used here, as the plain functions handed to `out()` that they are. */
+interface TokenHelpers {
+  type: TokenItsFunction<string>;
+  pos: TokenItsFunction<string>;
+  stopWordFlag: TokenItsFunction<boolean>;
+  lemma: TokenItsFunction<string>;
+  stem: TokenItsFunction<string>;
+}
+const its: TokenHelpers = nlp.its;
+
+/**
+ * The terms of a text: stems of the lemmas of its words that are not stop words, and its numbers.
+ * The stop word list holds the number words ("one", "two"), yet in a characteristic the number is
+ * often what it says ("plans for five years" against "plans for one to two years").
+ */
+export function termsOf(text: string): string[] {
+  const tokens = nlp.readDoc(text).tokens();
+  const lemmas = tokens
+    .filter((t) =>
+      t.out(its.pos) === 'NUM'
+        ? ['word', 'number'].includes(t.out(its.type))
+        : t.out(its.type) === 'word' && !t.out(its.stopWordFlag),
+    )
+    .out(its.lemma)
+    .map((lemma) => lemma.toLowerCase())
+    .filter((lemma) => (/^[a-z]/.test(lemma) ? lemma.length > 1 : /^[0-9]/.test(lemma)));
+  if (lemmas.length === 0) return [];
+  // Lemmas first, so British and American spellings meet, then their stems, so an adjective
+  // and its noun ("operational", "operation") do.
+  return nlp
+    .readDoc(lemmas.join(' '))
+    .tokens()
+    .filter((t) => ['word', 'number'].includes(t.out(its.type)))
+    .out(its.stem);
+}
+
+export type TermVector = ReadonlyMap<string, number>;
+
+/**
+ * TF-IDF over a collection of texts (the claims of one kind in the graph). Inverse document
+ * frequency is smoothed, ln((1 + n) / (1 + df)) + 1, so a term every text has still counts a little
+ * and a term no text of the collection has (a text scored against it) counts the most.
+ */
+export class TermWeights {
+  private readonly documentFrequency = new Map<string, number>();
+  private readonly size: number;
+
+  constructor(documents: Iterable<readonly string[]>) {
+    let size = 0;
+    for (const terms of documents) {
+      size += 1;
+      for (const term of new Set(terms))
+        this.documentFrequency.set(term, (this.documentFrequency.get(term) ?? 0) + 1);
+    }
+    this.size = size;
+  }
+
+  idf(term: string): number {
+    return Math.log((1 + this.size) / (1 + (this.documentFrequency.get(term) ?? 0))) + 1;
+  }
+
+  /** The text's unit-length TF-IDF vector (empty for a text without content words). */
+  vector(terms: readonly string[]): TermVector {
+    const counts = new Map<string, number>();
+    for (const term of terms) counts.set(term, (counts.get(term) ?? 0) + 1);
+    const weighted = [...counts].map(([term, count]) => [term, count * this.idf(term)] as const);
+    const norm = Math.sqrt(weighted.reduce((sum, [, w]) => sum + w * w, 0));
+    return new Map(norm === 0 ? [] : weighted.map(([term, w]) => [term, w / norm]));
+  }
+}
+
+/** Cosine of two unit vectors, rounded to 3 decimals so stored scores compare stably. */
+export function cosine(a: TermVector, b: TermVector): number {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  let dot = 0;
+  for (const [term, weight] of small) dot += weight * (large.get(term) ?? 0);
+  return Math.round(Math.min(1, dot) * 1000) / 1000;
+}
