@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { SearchHit } from '../../../web/explorer/api.ts';
+import { levelPlacementsShown, type Disagreement, type SearchHit } from '../../../web/explorer/api.ts';
+import { positionsListed, renderDisagreements } from '../../../web/explorer/analysisViews.ts';
 import { renderDetailsView } from '../../../web/explorer/detailsPanel.ts';
 import { currentGraph } from '../../../web/explorer/derived.ts';
 import { labelLooks } from '../../../web/explorer/graphStyle.ts';
@@ -79,6 +80,38 @@ describe('the details panel', () => {
     renderDetailsView(panel, loading, currentGraph(loading), detailsActions());
     expect(panel.dataset['state']).toBe('loading');
     expect(panel.textContent).toBe('Loading Tier A…');
+  });
+
+  it('says a level lists the first page of its placements when the page is full', () => {
+    const panel = document.createElement('section');
+    const placement = (i: number) => ({
+      tier: { id: `tier-${i}`, name: `Tier ${String(i).padStart(2, '0')}` },
+      source: { slug: `article-${i}`, title: `Article titled ${i}` },
+      method: 'EXTRACTED' as const,
+      confidence: 0.8,
+      evidence: [],
+    });
+    const level = (placements: number) => ({
+      __typename: 'Level' as const,
+      id: 'level-middle',
+      name: 'Middle management',
+      rank: 4,
+      levelDescription: 'Managers of managers.',
+      tiers: Array.from({ length: placements }, (_, i) => placement(i)),
+    });
+    const shown = (placements: number) => {
+      const s = state(
+        { type: 'selected', id: 'level-middle' },
+        { type: 'detailsLoaded', id: 'level-middle', details: level(placements) },
+      );
+      renderDetailsView(panel, s, currentGraph(s), detailsActions());
+      return panel.textContent;
+    };
+    expect(shown(levelPlacementsShown)).toContain(
+      `The first ${levelPlacementsShown} placements, by tier name`,
+    );
+    expect(panel.querySelectorAll('ul.claims > li')).toHaveLength(levelPlacementsShown);
+    expect(shown(3)).not.toContain('The first');
   });
 });
 
@@ -191,5 +224,45 @@ describe('the key', () => {
     expect(rows[1]?.querySelector('.swatch.edge.dashed')?.getAttribute('style')).toBe('--swatch:#8a8a8a');
     legend.querySelector<HTMLButtonElement>('[data-label="Skill"]')?.click();
     expect(toggle).toHaveBeenCalledWith('Skill');
+  });
+});
+
+describe('the disagreements view', () => {
+  it('groups eighty articles’ sides into positions, the first few open, most articles first', () => {
+    const side = (j: number) => ({
+      source: { slug: `article-${j}`, title: `Article titled ${j}` },
+      claim: j < 40 ? 'CEO, CFO' : `Role ${j % 20}`,
+      evidence: [
+        {
+          id: `statement-${j}`,
+          text: `Sentence of article ${j}.`,
+          section: { name: 'Roles' },
+          source: { slug: `article-${j}`, title: `Article titled ${j}` },
+        },
+      ],
+    });
+    const disagreement: Disagreement = {
+      kind: 'TIER_MEMBERS',
+      subject: 'Members of Senior management',
+      tier: { id: 'tier-senior-management' },
+      role: null,
+      sides: Array.from({ length: 80 }, (_, j) => side(j)),
+    };
+    const panel = document.createElement('section');
+    renderDisagreements(
+      panel,
+      { state: 'done', data: [disagreement] },
+      { draw: vi.fn(), retry: vi.fn(), shown: 20, more: vi.fn() },
+    );
+    const open = [...panel.querySelectorAll('.disagreement > ul.sides > li')];
+    expect(open).toHaveLength(positionsListed);
+    expect(open[0]?.querySelector('strong')?.textContent).toBe('CEO, CFO');
+    expect(open[0]?.textContent).toContain('according to Article titled 0 and 39 other articles');
+    // Three articles' sentences quoted, not forty.
+    expect(open[0]?.querySelectorAll('blockquote')).toHaveLength(3);
+    expect(panel.querySelector('.more-positions summary')?.textContent).toBe(
+      `${21 - positionsListed} more positions`,
+    );
+    expect(panel.querySelectorAll('.disagreement ul.sides > li')).toHaveLength(21);
   });
 });

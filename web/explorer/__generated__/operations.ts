@@ -129,6 +129,7 @@ export type ExplorerSearchQuery = { search: Array<{ snippet: string | null, node
 export type ExplorerNodeDetailsQueryVariables = Exact<{
   id: string;
   source?: string | null | undefined;
+  placements?: number | null | undefined;
 }>;
 
 
