@@ -12,7 +12,6 @@ import { projectRoot } from '../../../src/projectRoot.ts';
 import type { RunningServer } from '../../../src/server/createServer.ts';
 import { manifestFromDirectory } from '../../../src/server/operationManifest.ts';
 import { articleCorpus } from '../../support/articleCorpus.ts';
-import { testCypher } from '../../support/seededGraph.ts';
 import { postGraphQL, startTestServer, testDatabase, testDriver } from '../../support/testDatabase.ts';
 
 /**
