@@ -152,9 +152,9 @@ explainer) say what a role itself does, needs and reports to, not what its tier 
 - *role names* by the shapes titles take, not by a list: chief officers and their acronyms
   ("Chief Financial Officer (CFO)" gives the alias), "head of ...", "vice president of ...",
   "director of ...", titles ending in manager, director, controller, officer, supervisor (capitalised,
-  or after a determiner or a number: "two shift supervisors"), the president, the board of
-  directors, the catalogue's roles, and a bare heading whose section goes on to speak of it as its
-  subject ("Matron" over "Matrons oversee ...");
+  or after a determiner or a number: "two shift supervisors"), the president, a board of
+  trustees or governors, the catalogue's roles, and a bare heading whose section goes on to speak of it as its
+  subject ("Curator" over "Curators look after ...");
 - *the page's role*: a "Job title:" field, else the one role its title (or first heading) names,
   else the role an advert seeks ("We are looking for an X to ..."); *a section's role*: the roles its
   heading names, else, under a heading of duties or skills, the page's;

@@ -68,8 +68,8 @@ function pageRole(article: ParsedArticle, catalogue: readonly CatalogueEntry[]):
 }
 
 /**
- * Headings that name a role by a bare title ("Matron", "Ward Manager"): a short heading whose
- * section goes on to speak of it as its subject ("The ward manager is ...", "Matrons ...").
+ * Headings that name a role by a bare title ("Curator", "Kitchen Manager"): a short heading whose
+ * section goes on to speak of it as its subject ("The kitchen manager is ...", "Curators ...").
  */
 export function withHeadingRoles(
   article: ParsedArticle,

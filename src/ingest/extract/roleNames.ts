@@ -3,8 +3,8 @@ import type { CatalogueEntry } from '../annotations.ts';
 /**
  * Names of positions in running text, by the shapes job titles take rather than by a list: chief
  * officers and their acronyms (CFO, CHRO), "head of ...", "vice president of ...", titles ending in
- * manager, director, controller, officer or supervisor, the president, the board of directors,
- * and the catalogue's roles by name or alias.
+ * manager, director, controller, officer or supervisor, the president, a board of directors,
+ * trustees or governors, and the catalogue's roles by name or alias.
  */
 export interface RoleName {
   name: string;
@@ -24,7 +24,7 @@ const shapes: RegExp[] = [
   ),
   /(?<=\b(?:[Tt]he|an?|[Tt]wo|[Tt]hree|[Ff]our|[Ee]ach|[Ee]very|[Aa]ll|[Oo]ur|[Yy]our|[Ii]ts) )(?:[a-z]+ ){0,2}(?:manager|director|controller|supervisor|officer|assistant|nurse|coordinator)s?\b/g,
   /\b(?:C[A-Z]{1,3}O|MD|VP)s?\b/g,
-  /\bboard of directors\b/gi,
+  /\bboards? of (?:directors|trustees|governors)\b/gi,
   /\b(?<!vice )president\b/gi,
 ];
 
@@ -71,14 +71,14 @@ function catalogueShapes(catalogue: readonly CatalogueEntry[]): RegExp[] {
   ];
 }
 
-/** A plural title made singular ("CMOs", "Ward managers", "Matrons"), as the catalogue names it if it does. */
+/** A plural title made singular ("CMOs", "Shift supervisors", "Curators"), as the catalogue names it if it does. */
 function singular(name: string, catalogue: readonly CatalogueEntry[]): string {
   if (/^[A-Z]+s$/.test(name)) return name.slice(0, -1);
   const known = catalogue
     .flatMap((e) => [e.name, ...e.aliases])
     .find((n) => [n, `${n}s`, `${n}es`].some((form) => form.toLowerCase() === name.toLowerCase()));
   if (known) return known;
-  // Only a title that ends in its noun is plural there ("board of directors" is one body).
+  // Only a title that ends in its noun is plural there ("board of trustees" is one body).
   if (/\bof\b/i.test(name)) return name;
   return name.replace(
     /(?<=(?:manager|director|controller|officer|supervisor|administrator|coordinator|assistant|nurse))s$/i,
