@@ -23,6 +23,8 @@ COPY package.json package-lock.json ./
 RUN --mount=type=cache,target=/root/.npm npm ci --omit=dev --ignore-scripts --no-audit --no-fund
 COPY .env ./
 COPY schema ./schema
+# Each kind of claim's SDL fragment sits in its folder (src/claimKinds/<kind>/schema.graphql).
+COPY src/claimKinds ./src/claimKinds
 COPY seed/articles ./seed/articles
 COPY seed/annotations ./seed/annotations
 COPY docs/examples ./docs/examples

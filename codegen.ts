@@ -1,11 +1,24 @@
 import type { CodegenConfig } from '@graphql-codegen/cli';
+import { claimKindModules, graphqlRecords, type ClaimKindName } from './src/claimKinds/relations.ts';
+
+/** Each kind's claim types (and any other type it answers with) read the records its folder builds. */
+const claimMappers = Object.fromEntries(
+  Object.keys(claimKindModules)
+    .filter((kind): kind is ClaimKindName => kind in claimKindModules)
+    .flatMap((kind) =>
+      Object.entries(graphqlRecords(kind)).map(([type, record]) => [
+        type,
+        `../../claimKinds/${kind}/${record}`,
+      ]),
+    ),
+);
 
 /**
  * Resolver types come from the SDL in schema/, and so do the types of the explorer page's operations. The generated file is committed so that code
  * review shows type changes, and `npm test` runs `--check` so a stale copy fails the build.
  */
 const config: CodegenConfig = {
-  schema: 'schema/*.graphql',
+  schema: ['schema/*.graphql', 'src/claimKinds/*/schema.graphql'],
   generates: {
     'src/graphql/__generated__/resolvers.ts': {
       plugins: ['typescript', 'typescript-resolvers'],
@@ -33,12 +46,8 @@ const config: CodegenConfig = {
           Graph: '../../data/graph.ts#GraphRecord',
           GraphNode: '../../data/graph.ts#GraphNodeRecord',
           GraphEdge: '../../data/graph.ts#GraphEdgeRecord',
+          EdgeStyle: '../../data/edgeStyles.ts#EdgeStyleRecord',
           CollaborationBenefit: '../../data/records.ts#CollaborationBenefitRecord',
-          Membership: '../../data/claims.ts#MembershipRecord',
-          ResponsibilityClaim: '../../data/claims.ts#ResponsibilityClaimRecord',
-          SkillClaim: '../../data/claims.ts#SkillClaimRecord',
-          AttributeClaim: '../../data/claims.ts#AttributeClaimRecord',
-          LevelPlacement: '../../data/claims.ts#LevelPlacementRecord',
           Level: '../../data/records.ts#LevelRecord',
           CanonicalDimension: '../../data/records.ts#CanonicalDimensionRecord',
           ResponsibilityConsensus: '../../data/consensus.ts#ResponsibilityConsensusRecord',
@@ -66,6 +75,7 @@ const config: CodegenConfig = {
           SimilarResponsibility: '../../data/similarity.ts#SimilarResponsibilityRecord',
           SimilarSkill: '../../data/similarity.ts#SimilarSkillRecord',
           SimilarCharacteristic: '../../data/similarity.ts#SimilarCharacteristicRecord',
+          ...claimMappers,
         },
         scalars: { ID: 'string' },
         emitLegacyCommonJSImports: false,

@@ -1,5 +1,5 @@
 import type { GraphPlan, PlannedNode } from '../../src/ingest/plan/graphPlan.ts';
-import { norm, type Answer } from './score.ts';
+import { norm, type Answer, type AnswerRole } from './score.ts';
 
 /**
  * What the API would answer for a freshly loaded source, read off its graph plan: the fields the
@@ -50,8 +50,45 @@ export function answerFromPlan(plan: GraphPlan): Answer {
     .map((n) => norm(String(n.props['text'] ?? '')));
   return {
     title: source ? String(source.props['title'] ?? '') : null,
+    roles: rolesFromClaims(claims, name, (id) => byId.get(id)),
     dimensions: claims.filter((r) => r.type === 'COMPARES_ON').map((r) => name(r.to.id)),
     tiers,
     leaked: (line) => statements.some((s) => s.includes(norm(line))),
   };
+}
+
+/**
+ * The roles the source makes a claim about, as `roles(filter: { source })` lists them, each with
+ * its own responsibilities and skills and the names of the roles it reports to.
+ */
+function rolesFromClaims(
+  claims: GraphPlan['relationships'],
+  name: (id: string) => string,
+  node: (id: string) => PlannedNode | undefined,
+): AnswerRole[] {
+  const ids = [
+    ...new Set(
+      claims
+        .flatMap((r) => [r.from, r.to])
+        .filter((end) => end.label === 'Role')
+        .map((end) => end.id),
+    ),
+  ].sort((a, b) => name(a).localeCompare(name(b)) || a.localeCompare(b));
+  const aliases = (id: string) => {
+    const value = node(id)?.props['aliases'];
+    return Array.isArray(value) ? value.map(String) : [];
+  };
+  const own = (id: string, type: string, label: string) =>
+    claims
+      .filter((r) => r.type === type && r.from.id === id && r.to.label === label)
+      .map((r) => name(r.to.id));
+  return ids.map((id) => ({
+    name: name(id),
+    aliases: aliases(id),
+    responsibilities: own(id, 'HAS_RESPONSIBILITY', 'Responsibility'),
+    skills: own(id, 'REQUIRES_SKILL', 'Skill'),
+    reportsTo: claims
+      .filter((r) => r.type === 'REPORTS_TO' && r.from.id === id)
+      .map((r) => [name(r.to.id), ...aliases(r.to.id)]),
+  }));
 }

@@ -23,6 +23,11 @@ export const fixtureSets = [
     name: 'held-out articles of other layouts (written before their rules, never tuned on)',
     dir: 'tests/fixtures/extraction/layouts',
   },
+  { name: 'role pages, development set', dir: 'tests/fixtures/extraction/roles-dev' },
+  {
+    name: 'role pages of our own, in other words and layouts (written after the first rules)',
+    dir: 'tests/fixtures/extraction/roles-holdout',
+  },
 ] as const;
 
 function main(): void {

@@ -1,6 +1,7 @@
 import { loadavg } from 'node:os';
 import type { SetResult } from './evaluate.ts';
 import { layoutMarkdown, setMarkdown, timing } from './report.ts';
+import { figures, roleClaimsMicro } from './score.ts';
 
 /**
  * docs/extraction.md: what extraction does, how it is measured, and the latest figures. One
@@ -142,6 +143,38 @@ Reading the 15 MB file takes about 0.3–0.6 s once per process on this machine 
 the development and our own articles on a busy machine). The rest is rules over the genre's
 wording, kept in \`language.ts\`. Nothing calls a network service or a language model.
 
+## Claims about roles themselves
+
+Role-centred pages (a job profile, a job advert, a page with a section per role, an org-chart
+explainer) say what a role itself does, needs and reports to, not what its tier does
+(\`roleClaims.ts\`, \`roleNames.ts\`, written by \`roleClaimWriter.ts\`):
+
+- *role names* by the shapes titles take, not by a list: chief officers and their acronyms
+  ("Chief Financial Officer (CFO)" gives the alias), "head of ...", "vice president of ...",
+  "director of ...", titles ending in manager, director, controller, officer, supervisor (capitalised,
+  or after a determiner or a number: "two shift supervisors"), the president, a board of
+  trustees or governors, the catalogue's roles, and a bare heading whose section goes on to speak of it as its
+  subject ("Curator" over "Curators look after ...");
+- *the page's role*: a "Job title:" field, else the one role its title (or first heading) names,
+  else the role an advert seeks ("We are looking for an X to ..."); *a section's role*: the roles its
+  heading names, else, under a heading of duties or skills, the page's;
+- *duties and skills* from bullets under a heading of duties ("What does X do?", "Key
+  accountabilities", "What you'll do") or of skills ("Skills and qualities", "Person
+  specification" with its "Essential" and "Desirable" lists, "What we're looking for"), and from
+  clauses whose subject is the section's role (or "you will" in an advert, or "the role"): "is
+  responsible for A, for B and for C", "runs A, protects B and makes sure C" (split at each verb;
+  a participle phrase between is dropped), "needs / demands / calls for / combines A with B";
+- *reporting lines* from any clause: "A reports (directly) to B", "A answers to B", "A, B and C
+  will report to you", "Reporting to B, in turn, are A and C", "both report to B" (the two roles
+  of the heading), "A reports to B or C"; a hedged line ("rarely answerable to") is none, and a
+  duty after the line ("and often serves as the CEO's deputy") is a duty.
+
+These are scored only where a gold file lists \`roles:\` (its role pages); the figures below count
+role responsibilities, role skills and reporting lines in the claims' micro-average of those sets.
+The three together (micro-average), on the role pages:
+
+${roleSummary(sets)}
+
 ## When extraction is wrong: the curator's workflow
 
 \`npm run seed -- --article X.txt --draft X.yaml\` writes what extraction found as an annotations
@@ -214,4 +247,16 @@ and question headings add is within this machine's noise.
 
 ${sets.map(setMarkdown).join('\n\n')}
 `;
+}
+
+/** Role responsibilities, role skills and reporting lines together, per set of role pages. */
+function roleSummary(sets: readonly SetResult[]): string {
+  return sets
+    .filter((set) => set.name.startsWith('role pages'))
+    .map((set) => {
+      const c = roleClaimsMicro(set.total);
+      const f = figures(c);
+      return `- ${set.name}: precision ${f.precision.toFixed(2)}, recall ${f.recall.toFixed(2)}, **F1 ${f.f1.toFixed(2)}** (${c.tp} matched, ${c.got} extracted, ${c.want} gold)`;
+    })
+    .join('\n');
 }

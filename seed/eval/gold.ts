@@ -27,10 +27,21 @@ const goldSchema = z.object({
     .array(z.object({ tier: z.string().min(1), dimension: z.string().min(1), text: z.string().min(1) }))
     .default([]),
   furniture: names,
+  roles: z
+    .array(
+      z.object({
+        name: z.string().min(1),
+        aliases: names,
+        responsibilities: names,
+        skills: names,
+        reportsTo: names,
+      }),
+    )
+    .optional(),
 });
 
 /** The page layouts extraction is measured on, one row each in the figures. */
-export const layouts = ['familiar', 'prose', 'tables', 'questions', 'heavy furniture'] as const;
+export const layouts = ['familiar', 'prose', 'tables', 'questions', 'heavy furniture', 'role pages'] as const;
 export type Layout = (typeof layouts)[number];
 
 export interface GoldArticle {
@@ -78,7 +89,8 @@ export function readGoldFolder(dir: string): GoldArticle[] {
         throw new Error(
           `${join(dir, f)}: ${parsed.error.issues.map((i) => `${i.path.join('.')} ${i.message}`).join('; ')}`,
         );
-      return { slug, article, gold: parsed.data, layout: layoutOf(text) };
+      // A gold file that scores claims about roles themselves is of a role page.
+      return { slug, article, gold: parsed.data, layout: parsed.data.roles ? 'role pages' : layoutOf(text) };
     });
 }
 

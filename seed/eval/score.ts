@@ -12,7 +12,12 @@ export const claimKinds = [
   'skills',
   'dimensions',
   'characteristics',
+  'role responsibilities',
+  'role skills',
+  'reports to',
 ] as const;
+/** Claims an article makes about a role itself; scored only where the gold lists `roles`. */
+export const roleKinds = ['role responsibilities', 'role skills', 'reports to'] as const;
 export const scoredKinds = ['title', ...claimKinds, 'furniture'] as const;
 export type ScoredKind = (typeof scoredKinds)[number];
 
@@ -35,6 +40,25 @@ export interface Gold {
   dimensions: string[];
   characteristics: { tier: string; dimension: string; text: string }[];
   furniture: string[];
+  /** What the article says of roles themselves; absent where the gold does not score it. */
+  roles?: GoldRole[];
+}
+
+export interface GoldRole {
+  name: string;
+  aliases?: string[];
+  responsibilities?: string[];
+  skills?: string[];
+  reportsTo?: string[];
+}
+
+/** A role as the API answers it, with its own claims and the names of its managers. */
+export interface AnswerRole {
+  name: string;
+  aliases: string[];
+  responsibilities: string[];
+  skills: string[];
+  reportsTo: string[][];
 }
 
 /** What the API answers for one source, in the shape the scorer reads. */
@@ -48,6 +72,8 @@ export interface Answer {
     skills: string[];
     characteristics: { dimension: string; summary: string; evidence: string[] }[];
   }[];
+  /** Roles the source makes any claim about (roles(filter: { source })). */
+  roles: AnswerRole[];
   /** Whether a line of page furniture is searchable text of this source. */
   leaked: (line: string) => boolean;
 }
@@ -231,9 +257,47 @@ export function scoreArticle(gold: Gold, answer: Answer): Score {
     }
   }
   add('characteristics', { tp: chUsed.size, got: chGot, want: gold.characteristics.length });
+  if (gold.roles) scoreRoles(gold.roles, answer.roles, add);
   const clean = gold.furniture.filter((line) => !answer.leaked(line)).length;
   add('furniture', { tp: clean, got: gold.furniture.length, want: gold.furniture.length });
   return score;
+}
+
+/**
+ * Role claims, as the shared scorer does: roles paired by name or alias, then each role's own
+ * responsibilities and skills, and its managers (any of whose names may match).
+ */
+function scoreRoles(
+  gold: readonly GoldRole[],
+  roles: readonly AnswerRole[],
+  add: (k: ScoredKind, m: Counts) => void,
+) {
+  const names = (r: { name: string; aliases?: string[] }) => [r.name, ...(r.aliases ?? [])];
+  const rolePairs = pairUp(roles.map(names), gold.map(names), sameName);
+  const used = new Set(rolePairs.map(([, k]) => k));
+  const got = {
+    'role responsibilities': (r: AnswerRole): Names[] => r.responsibilities,
+    'role skills': (r: AnswerRole): Names[] => r.skills,
+    'reports to': (r: AnswerRole): Names[] => r.reportsTo,
+  };
+  const want = {
+    'role responsibilities': (g: GoldRole) => g.responsibilities ?? [],
+    'role skills': (g: GoldRole) => g.skills ?? [],
+    'reports to': (g: GoldRole) => g.reportsTo ?? [],
+  };
+  for (const k of roleKinds) {
+    roles.forEach((r, i) => {
+      const items = got[k](r);
+      const k2 = rolePairs.find(([g]) => g === i)?.[1];
+      const g = k2 === undefined ? undefined : gold[k2];
+      if (!g) return add(k, { tp: 0, got: items.length, want: 0 });
+      const loose = k === 'reports to' ? sameName : similar;
+      add(k, { tp: pairUp(items, want[k](g), loose).length, got: items.length, want: want[k](g).length });
+    });
+    gold.forEach((g, i) => {
+      if (!used.has(i)) add(k, { tp: 0, got: 0, want: want[k](g).length });
+    });
+  }
 }
 
 export interface Figures {
@@ -246,6 +310,14 @@ export function figures({ tp, got, want }: Counts): Figures {
   const precision = got ? tp / got : want ? 0 : 1;
   const recall = want ? tp / want : 1;
   return { precision, recall, f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0 };
+}
+
+/** Micro-average over the claims about roles themselves (their own duties, skills and reporting lines). */
+export function roleClaimsMicro(score: Score): Counts {
+  return roleKinds.reduce(
+    (s, k) => ({ tp: s.tp + score[k].tp, got: s.got + score[k].got, want: s.want + score[k].want }),
+    { tp: 0, got: 0, want: 0 },
+  );
 }
 
 /** Micro-average over the claim kinds (title and furniture are reported apart). */

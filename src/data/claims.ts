@@ -1,7 +1,7 @@
 import type { Hop, HopResult, Loaders } from './loaders.ts';
 import { all, andThen, type MaybePromise } from './maybePromise.ts';
 import type { ClaimMethod, NodeLabel } from './model.ts';
-import { inReadingOrder, type ClaimRecordOf, type Side } from './relations.ts';
+import { inReadingOrder, type Side } from './relations.ts';
 import { isLabel, type ClaimRecord, type NodeRecord, type StatementRecord } from './records.ts';
 
 /**
@@ -41,13 +41,6 @@ export function hopOf(side: Side<NodeRecord, NodeRecord, unknown>, near: NodeLab
     ? { type: side.type, direction: side.direction, from: near }
     : { type: side.type, direction: side.direction, from: near, to: side.far };
 }
-
-/** The claim records of the GraphQL claim types (codegen's mappers). */
-export type MembershipRecord = ClaimRecordOf<'MEMBER_OF'>;
-export type ResponsibilityClaimRecord = ClaimRecordOf<'HAS_RESPONSIBILITY'>;
-export type SkillClaimRecord = ClaimRecordOf<'REQUIRES_SKILL'>;
-export type AttributeClaimRecord = ClaimRecordOf<'HAS_ATTRIBUTE'>;
-export type LevelPlacementRecord = ClaimRecordOf<'AT_LEVEL'>;
 
 /** The claims along `side` from `near`, of one source (null: any), that `filter` keeps. */
 export function claimsAlong<Near extends NodeRecord, Far extends NodeRecord, Claim>(

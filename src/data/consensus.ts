@@ -1,5 +1,7 @@
 import type { CypherExecutor } from '../db/cypher.ts';
-import { keeps, type ClaimFilter, type ResponsibilityClaimRecord, type SkillClaimRecord } from './claims.ts';
+import type { ResponsibilityClaimRecord } from '../claimKinds/tierResponsibility/relation.ts';
+import type { SkillClaimRecord } from '../claimKinds/tierSkill/relation.ts';
+import { keeps, type ClaimFilter } from './claims.ts';
 import { groupByPairs, groupSameClaims } from './claimGroups.ts';
 import type { ClaimPair } from './claimSimilarity.ts';
 import { nodesOf, relationshipsOf, type GraphCounts, type Reads } from './graphCounts.ts';

@@ -1,4 +1,5 @@
 import type { CypherExecutor } from '../db/cypher.ts';
+import { edgeStyleOf, type EdgeStyleRecord } from './edgeStyles.ts';
 import { encodeId, type DecodedId } from './ids.ts';
 import { checkedName, claimTypes, nodeLabels, type NodeLabel } from './model.ts';
 
@@ -17,6 +18,7 @@ export interface GraphEdgeRecord {
   from: string;
   to: string;
   source: string | null;
+  style: EdgeStyleRecord;
 }
 export interface GraphRecord {
   nodes: GraphNodeRecord[];
@@ -56,13 +58,15 @@ export function caption(text: string): string {
 function graphNode([dbId, name, slug, lead]: RawNode, distance: number): GraphNodeRecord {
   return {
     id: encodeId(dbId),
-    label: dbId.slice(0, dbId.indexOf(':')),
+    label: labelOf(dbId),
     name: name ?? '',
     slug: slug ?? '',
     caption: lead ? caption(lead) : (name ?? ''),
     distance,
   };
 }
+
+const labelOf = (dbId: string) => dbId.slice(0, dbId.indexOf(':'));
 
 function graphEdge([type, from, to, source]: RawEdge): GraphEdgeRecord {
   return {
@@ -71,6 +75,7 @@ function graphEdge([type, from, to, source]: RawEdge): GraphEdgeRecord {
     from: encodeId(from),
     to: encodeId(to),
     source,
+    style: edgeStyleOf(type, labelOf(from), labelOf(to), source),
   };
 }
 

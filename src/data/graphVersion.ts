@@ -147,10 +147,16 @@ export class OneVersion {
 
   /**
    * The version the reads saw, once `outcome` says they saw one: the state read before them (null
-   * when nothing has been loaded); undefined when no state was read (no read, and no `before`).
+   * when nothing has been loaded); undefined when no state was read (no read, and no `before`) or
+   * it could not be (the database is away: the answer already says so, and carries no tag).
    */
   async version(): Promise<string | null | undefined> {
-    return this.before === null ? undefined : (await this.before).version;
+    if (this.before === null) return undefined;
+    try {
+      return (await this.before).version;
+    } catch {
+      return undefined;
+    }
   }
 
   async outcome(): Promise<ReadsOutcome> {

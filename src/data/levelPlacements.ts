@@ -1,11 +1,11 @@
 import DataLoader from 'dataloader';
 import type { CypherExecutor } from '../db/cypher.ts';
-import { hopOf, type ClaimFilter, type LevelPlacementRecord } from './claims.ts';
+import { atLevel, type LevelPlacementRecord } from '../claimKinds/levelPlacement/relation.ts';
+import { hopOf, type ClaimFilter } from './claims.ts';
 import { nodesOf, relationshipsOf, type GraphCounts, type Reads } from './graphCounts.ts';
 import { hopOrder, hopPattern } from './loaders.ts';
 import { claimProjection, projectedClaim } from './nodeProperties.ts';
 import { toClaim, toRecord, type LevelRecord } from './records.ts';
-import { relations } from './relations.ts';
 
 /**
  * A page of the tiers placed at a level: one level holds a placement per tier and source, so the
@@ -21,7 +21,7 @@ export interface PlacementPage {
   offset: number;
 }
 
-const placed = relations.AT_LEVEL.in;
+const placed = atLevel.in;
 
 const placementsQuery = `
   UNWIND $levels AS id

@@ -1,4 +1,4 @@
-import { relations, type ClaimType, type RelationshipType } from './relations.ts';
+import { relationList, type ClaimType, type RelationshipType } from './relations.ts';
 
 /**
  * The graph model: node labels and relationship types, as the seed pipeline writes them and the
@@ -27,16 +27,29 @@ export const nodeLabels = [...sourceLabels, ...semanticLabels, ...referenceLabel
 export type NodeLabel = (typeof nodeLabels)[number];
 export type SemanticLabel = (typeof semanticLabels)[number];
 
-/** The relationship types (relations.ts describes each), in the order counts list them. */
-export const relationshipTypes: readonly RelationshipType[] = Object.keys(relations).filter(
-  (key): key is RelationshipType => key in relations,
-);
+/** The relationship types (relations.ts lists each), in the order counts list them. */
+export const relationshipTypes: readonly RelationshipType[] = [
+  ...new Set(relationList.map((relation) => relation.type).filter(isRelationshipType)),
+];
 export type { RelationshipType, ClaimType };
 
 /** Relationships that state something an article claims; each carries `source` and `evidence`. */
-export const claimTypes: readonly ClaimType[] = relationshipTypes.filter(
-  (type): type is ClaimType => relations[type].sourced,
-);
+export const claimTypes: readonly ClaimType[] = [
+  ...new Set(
+    relationList
+      .filter((relation) => relation.sourced)
+      .map((relation) => relation.type)
+      .filter(isClaimType),
+  ),
+];
+
+// The relation list's types are the model's by construction; these narrow a relation's `type`.
+function isRelationshipType(type: string): type is RelationshipType {
+  return relationList.some((relation) => relation.type === type);
+}
+function isClaimType(type: string): type is ClaimType {
+  return relationList.some((relation) => relation.sourced && relation.type === type);
+}
 
 /**
  * How a claim came into the graph, stored as `method` on every claim relationship and on each

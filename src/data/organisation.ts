@@ -72,16 +72,22 @@ const tierClaim: Record<ListedLabel, string> = {
   Skill: '(n)<-[m:REQUIRES_SKILL]-(t:Tier)',
 };
 
-function listQuery(label: ListedLabel, projection: string): string {
+function listQuery(label: ListedLabel, projection: string, bySourceAlone: boolean): string {
   // One round trip: the filtered list in its stable order, its size and the requested window.
-  return `
-    MATCH (n:${label})
-    WHERE ($text IS NULL OR toLower(n.name) CONTAINS toLower($text))
-      AND (($source IS NULL AND $tier IS NULL AND $orientation IS NULL AND $timeHorizon IS NULL) OR EXISTS {
+  // Filtered by source alone, an entity is listed when any claim of the source is about it (a
+  // role's place in a tier, or its own responsibilities and reporting lines): when a statement of
+  // the source is its evidence. Other filters go through the tier that holds it.
+  const condition = bySourceAlone
+    ? `EXISTS { MATCH (n)-[:EVIDENCED_BY]->(s:Statement) WHERE s.source = $source }`
+    : `(($source IS NULL AND $tier IS NULL AND $orientation IS NULL AND $timeHorizon IS NULL) OR EXISTS {
         MATCH ${tierClaim[label]}
         WITH t, m, m.source AS claimSource
         WHERE ($source IS NULL OR claimSource = $source) AND ($tier IS NULL OR t.slug = $tier) AND ${tierAttributeConditions}
-      })
+      })`;
+  return `
+    MATCH (n:${label})
+    WHERE ($text IS NULL OR toLower(n.name) CONTAINS toLower($text))
+      AND ${condition}
     WITH n ORDER BY n.name, n.slug
     WITH collect(n) AS matched
     RETURN size(matched) AS total, [x IN matched[$offset..($offset + $first)] | ${projection}] AS page`;
@@ -94,7 +100,12 @@ export async function listEntities<L extends ListedLabel>(
   page: PageRequest,
   projection: NodeProjection = propertiesOnly,
 ): Promise<Page<RecordOf<L>>> {
-  const query = listQuery(label, projection.expression('x'));
+  const bySourceAlone =
+    filter.source !== null &&
+    filter.tier === null &&
+    filter.orientation === null &&
+    filter.timeHorizon === null;
+  const query = listQuery(label, projection.expression('x'), bySourceAlone);
   const [row] = await cypher.read<{ total: number; page: unknown[] }>(`list.${label}`, query, {
     ...filter,
     ...projection.params,

@@ -2,7 +2,8 @@ import { relative } from 'node:path';
 import { isAlias, isNode, LineCounter, parseDocument, visit, type Document } from 'yaml';
 import { z } from 'zod';
 import { projectRoot } from '../projectRoot.ts';
-import { isSlug } from '../textMatching.ts';
+import { claimKindParts } from '../claimKinds/annotations.ts';
+import { slug } from './annotationParts.ts';
 import { defaultReadLimits, FileRefused, readBoundedFile } from './readLimits.ts';
 
 /** A curated file that does not validate or does not resolve against its article. */
@@ -14,35 +15,8 @@ export class AnnotationError extends Error {
   }
 }
 
-const slug = z.string().refine(isSlug, {
-  message:
-    'must be a kebab-case slug such as senior-management or совет-директоров (lowercase letters of any script, digits, single hyphens)',
-});
-
-/**
- * A passage of the article: a quote, optionally pinned to a section when it appears twice. A list
- * item may also carry its `name` when it is part of a sentence ("approving leave and overtime"),
- * rather than the whole bullet.
- */
-const quote = z.union([
-  z.string().min(3),
-  z.object({ quote: z.string().min(3), in: slug.optional(), name: z.string().min(2).optional() }).strict(),
-]);
-export type Quote = z.infer<typeof quote>;
-const evidence = z.array(quote).min(1, { message: 'needs at least one quote: no claim without evidence' });
-
 const catalogueEntry = z
   .object({ slug, name: z.string().min(1), aliases: z.array(z.string().min(2)).default([]) })
-  .strict();
-
-const listClaims = z
-  .object({
-    tier: slug,
-    /** Quotes that say the items belong to the tier (the list's lead-in sentence); each item is evidence of itself too. */
-    evidence: z.array(quote).default([]),
-    /** One quote per item; each names the statement the item is. */
-    items: z.array(quote).min(1),
-  })
   .strict();
 
 export const annotationsSchema = z
@@ -63,51 +37,11 @@ export const annotationsSchema = z
       })
       .strict()
       .default({ tiers: [], roles: [], dimensions: [] }),
-    memberships: z
-      .array(z.object({ tier: slug, roles: z.array(slug).min(1), evidence }).strict())
-      .default([]),
-    attributes: z
-      .array(
-        z
-          .object({
-            tier: slug,
-            value: z
-              .string()
-              .regex(/^[a-z-]+\/[a-z-]+$/, { message: 'must be kind/value, such as orientation/strategic' }),
-            evidence,
-          })
-          .strict(),
-      )
-      .default([]),
-    responsibilities: z.array(listClaims).default([]),
-    skills: z.array(listClaims).default([]),
-    dimensions: z
-      .array(
-        z
-          .object({
-            dimension: slug,
-            evidence,
-            characteristics: z
-              .array(z.object({ tier: slug, summary: z.string().min(1), evidence }).strict())
-              .default([]),
-          })
-          .strict(),
-      )
-      .default([]),
-    collaboration: z
-      .object({ tiers: z.array(slug).min(2), evidence, benefits: z.array(quote).min(1) })
-      .strict()
-      .optional(),
-    /**
-     * Where the article places its tiers on the reference ladder (a level slug of the catalogue);
-     * a tier the annotations do not place is placed by the rules of src/ingest/resolve/levels/.
-     * Optional (rather than defaulting to none) so that extraction, which leaves placement to
-     * those rules, need not write it.
-     */
-    levels: z.array(z.object({ tier: slug, level: slug, evidence }).strict()).optional(),
+    ...claimKindParts,
   })
   .strict();
 export type Annotations = z.infer<typeof annotationsSchema>;
+export type { Quote } from './annotationParts.ts';
 
 export const catalogueSchema = z
   .object({

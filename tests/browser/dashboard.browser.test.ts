@@ -17,8 +17,15 @@ const firstArticle = 'Senior Leadership vs. Senior Management: Which One Holds T
 const secondArticle = 'Senior Management vs Executive Management';
 const manifest = readManifest(join(projectRoot, 'docs', 'examples', 'persisted-operations.json'));
 
-/** The rows of a panel's data table (first table in it, or the one whose caption starts so), as cell texts. */
+/** The rows of a panel's data table (first table in it, or the one whose caption starts so), as cell texts, its "Data" opened. */
 async function tableRows(page: Page, panel: string, caption?: string): Promise<string[][]> {
+  // A figure's table is built when its "Data" is first opened, as a reader opens it.
+  const data = page.locator(`#${panel} details.data`);
+  for (let i = 0; i < (await data.count()); i += 1) {
+    const details = data.nth(i);
+    if ((await details.getAttribute('open')) === null) await details.locator('summary').click();
+    await details.locator('table').waitFor();
+  }
   const tables = page.locator(`#${panel} table`);
   const table = caption
     ? tables.filter({ has: page.locator('caption', { hasText: caption }) })
@@ -111,6 +118,29 @@ describe('the dashboard at /dashboard, in Chromium, on the seeded graph', () => 
     expect(cellTitles).toContain(`Senior management on Definition: ${secondArticle}`);
     expect(cellTitles).toContain('Senior leadership on Definition: no source');
 
+    // Coverage by level: the API's cells, each level by each canonical dimension, labelled with its sources.
+    const { data: ladder } = await api.query<{
+      levelCoverage: { level: { name: string }; dimension: { name: string }; sources: number }[];
+    }>('{ levelCoverage { level { name } dimension { name } sources } }');
+    const cells = ladder?.levelCoverage ?? [];
+    expect(cells.length).toBeGreaterThan(0);
+    expect(
+      new Set(
+        (await tableRows(page, 'panel-levels')).map(
+          ([level, dimension, sources]) => `${level}|${dimension}|${sources}`,
+        ),
+      ),
+    ).toEqual(new Set(cells.map((c) => `${c.level.name}|${c.dimension.name}|${c.sources}`)));
+    const levelTitles = await page.locator('#panel-levels svg title').allTextContents();
+    for (const c of cells)
+      expect(
+        levelTitles.some((title) =>
+          title.startsWith(`${c.level.name} on ${c.dimension.name}: ${c.sources} sources`),
+        ),
+      ).toBe(true);
+    const labels = await page.locator('#panel-levels svg g[aria-label="text"] text').allTextContents();
+    expect(labels.sort()).toEqual(cells.map((c) => String(c.sources)).sort());
+
     expect(await tableRows(page, 'panel-overlap')).toEqual([
       ['Roles', '0.50', 'CEO, CFO, COO'],
       ['Responsibilities', '0.00', 'none'],
@@ -129,7 +159,7 @@ describe('the dashboard at /dashboard, in Chromium, on the seeded graph', () => 
     ]);
     const orientation = disagreements
       .filter({ hasText: 'Orientation of Senior management' })
-      .locator('.side')
+      .locator('.position')
       .first();
     // Evidence on hover (the side's title) and on click.
     expect(await orientation.getAttribute('title')).toContain(
@@ -158,7 +188,7 @@ describe('the dashboard at /dashboard, in Chromium, on the seeded graph', () => 
       ['Responsibilities', '0.00', 'none'],
       ['Skills', '0.00', 'none'],
     ]);
-    const picked = page.locator('#panel-disagreements .side.picked');
+    const picked = page.locator('#panel-disagreements .position.picked');
     // The second article is a side of every disagreement listed; its side is the one marked.
     const cites = await picked.locator('cite').allTextContents();
     expect(cites.length).toBeGreaterThanOrEqual(6);
@@ -213,7 +243,7 @@ describe('the dashboard at /dashboard, in Chromium, on the seeded graph', () => 
   it('links a panel’s node to the explorer, which opens at that node with the source picked', async () => {
     await chooseSource(page, 'Source', secondArticle);
     await settled(page);
-    await page.locator('#panel-coverage details.data summary').click();
+    await tableRows(page, 'panel-coverage');
     const link = page.locator('#panel-coverage table a', { hasText: 'Senior management' }).first();
     expect(await link.getAttribute('href')).toBe(
       '/explorer?focus=Tier%3Asenior-management&source=senior-management-vs-executive-management',
@@ -236,7 +266,7 @@ describe('the dashboard at /dashboard, in Chromium, on the seeded graph', () => 
     await failing.route('**/graphql?**', cutOff);
     await failing.goto(new URL('/dashboard', api.server.url).href);
     await settled(failing);
-    for (const panel of ['size', 'claims', 'coverage', 'overlap', 'connected', 'disagreements']) {
+    for (const panel of ['size', 'claims', 'levels', 'coverage', 'overlap', 'connected', 'disagreements']) {
       const body = failing.locator(`#panel-${panel}`);
       expect(await body.getAttribute('data-state')).toBe('failed');
       expect(await body.locator('[role="alert"]').textContent()).toContain(

@@ -14,6 +14,7 @@ const edge = (from: string, to: string, source: string | null = 'first') => ({
   from,
   to,
   source,
+  style: { kind: 'membership', name: 'role in tier', color: '#d9822b', claim: true, hierarchy: false },
 });
 const expansion = (center: string, neighbours: string[]): Expansion => ({
   nodes: [node(center), ...neighbours.map((id) => node(id))],

@@ -21,7 +21,12 @@ function operation(name: string): PersistedOperation {
 const dashboardStats = operation('DashboardStats');
 const disagreements = operation('Disagreements');
 
-export type Stats = DashboardStatsQuery['stats'];
+/** The statistics request's answer as the panels read it: the graph's statistics beside the ladder's coverage. */
+export type Stats = DashboardStatsQuery['stats'] & Pick<DashboardStatsQuery, 'levels' | 'levelCoverage'>;
+
+export function statsOf(answer: DashboardStatsQuery): Stats {
+  return { ...answer.stats, levels: answer.levels, levelCoverage: answer.levelCoverage };
+}
 export type Disagreement = DisagreementsQuery['disagreements'][number];
 
 /** How many of the most connected entities the dashboard shows. */

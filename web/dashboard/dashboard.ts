@@ -4,10 +4,11 @@
 import { failureOf, failureNotice } from '../shared/failure.ts';
 import { RequestSlots } from '../shared/requestSlots.ts';
 import { SourcePicker } from '../shared/sourcePicker.ts';
-import { fetchDisagreements, fetchStats, type Stats } from './api.ts';
+import { fetchDisagreements, fetchStats, statsOf, type Stats } from './api.ts';
 import { renderClaims } from './panels/claims.ts';
 import { renderCoverage } from './panels/coverage.ts';
 import { renderDisagreements } from './panels/disagreements.ts';
+import { renderLevels } from './panels/levels.ts';
 import { renderMostConnected } from './panels/mostConnected.ts';
 import { renderOverlap } from './panels/overlap.ts';
 import { renderSize } from './panels/size.ts';
@@ -19,14 +20,15 @@ export interface DashboardElements {
   coverageFilter: HTMLInputElement;
   size: HTMLElement;
   claims: HTMLElement;
+  levels: HTMLElement;
   coverage: HTMLElement;
   overlap: HTMLElement;
   connected: HTMLElement;
   disagreements: HTMLElement;
 }
 
-type StatsPanel = 'size' | 'claims' | 'coverage' | 'overlap' | 'connected';
-const statsPanels: readonly StatsPanel[] = ['size', 'claims', 'coverage', 'overlap', 'connected'];
+type StatsPanel = 'size' | 'claims' | 'levels' | 'coverage' | 'overlap' | 'connected';
+const statsPanels: readonly StatsPanel[] = ['size', 'claims', 'levels', 'coverage', 'overlap', 'connected'];
 
 /** Lets the browser paint and handle input before the next piece of work. */
 export function nextTask(): Promise<void> {
@@ -78,7 +80,13 @@ export class Dashboard {
           asked === this.current.statsFor;
         if (unchanged) return;
         void this.dispatch(
-          { type: 'statsLoaded', source, stats: answer.data.stats, graphVersion: answer.graphVersion, asked },
+          {
+            type: 'statsLoaded',
+            source,
+            stats: statsOf(answer.data),
+            graphVersion: answer.graphVersion,
+            asked,
+          },
           statsPanels,
         );
       },
@@ -129,6 +137,10 @@ export class Dashboard {
           : 'Loading…';
     for (const panel of panels) this.claimedBy.set(panel, run);
     for (const panel of panels) {
+      // A chart is drawn in a task of its own, apart from the answer's arrival and the state's
+      // change (a loading or failed note is cheap, and shows at once).
+      const request = panel === 'disagreements' ? state.disagreements : state.stats;
+      if (request.state === 'done') await nextTask();
       if (this.claimedBy.get(panel) !== run) continue;
       try {
         if (panel === 'disagreements') this.renderDisagreements(state);
@@ -177,6 +189,7 @@ export class Dashboard {
         shown: state.claimsShown,
         more: () => void this.dispatch({ type: 'moreClaims' }, ['claims']),
       });
+    else if (panel === 'levels') renderLevels(container, stats, source);
     else if (panel === 'coverage') renderCoverage(container, stats, source, state.coverageFilter);
     else if (panel === 'overlap')
       renderOverlap(container, stats, source, {
@@ -209,6 +222,8 @@ export class Dashboard {
       source: state.source,
       shown: state.disagreementsShown,
       more: () => void this.dispatch({ type: 'moreDisagreements' }, ['disagreements']),
+      open: state.disagreementsOpen,
+      toggle: (key, open) => void this.dispatch({ type: 'positionsToggled', key, open }, ['disagreements']),
     });
   }
 }

@@ -14,6 +14,7 @@ const dashboard = new Dashboard({
   coverageFilter: requiredElement('coverage-filter', HTMLInputElement),
   size: requiredElement('panel-size', HTMLDivElement),
   claims: requiredElement('panel-claims', HTMLDivElement),
+  levels: requiredElement('panel-levels', HTMLDivElement),
   coverage: requiredElement('panel-coverage', HTMLDivElement),
   overlap: requiredElement('panel-overlap', HTMLDivElement),
   connected: requiredElement('panel-connected', HTMLDivElement),

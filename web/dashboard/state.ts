@@ -26,6 +26,8 @@ export interface DashboardState {
   /** Sources listed in "Claims per source", and disagreements listed. */
   claimsShown: number;
   disagreementsShown: number;
+  /** Disagreements (by key) listing all their positions rather than the first few. */
+  disagreementsOpen: readonly string[];
   /** Words a tier's name must contain to be a row of the coverage map. */
   coverageFilter: string;
 }
@@ -41,6 +43,7 @@ export type DashboardEvent =
   | { type: 'disagreementsFailed'; failure: Failure }
   | { type: 'moreClaims' }
   | { type: 'moreDisagreements' }
+  | { type: 'positionsToggled'; key: string; open: boolean }
   | { type: 'coverageFiltered'; text: string };
 
 /** How many rows a list shows at first, and adds on "more". */
@@ -57,6 +60,7 @@ export function initialState(): DashboardState {
     disagreements: { state: 'idle' },
     claimsShown: pageSize,
     disagreementsShown: pageSize,
+    disagreementsOpen: [],
     coverageFilter: '',
   };
 }
@@ -113,6 +117,13 @@ export function reduce(state: DashboardState, event: DashboardEvent): DashboardS
       return { ...state, claimsShown: state.claimsShown + pageSize };
     case 'moreDisagreements':
       return { ...state, disagreementsShown: state.disagreementsShown + pageSize };
+    case 'positionsToggled':
+      return {
+        ...state,
+        disagreementsOpen: event.open
+          ? [...state.disagreementsOpen.filter((key) => key !== event.key), event.key]
+          : state.disagreementsOpen.filter((key) => key !== event.key),
+      };
     case 'coverageFiltered':
       return { ...state, coverageFilter: event.text };
   }

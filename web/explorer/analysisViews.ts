@@ -2,6 +2,7 @@ import type { Comparison, Disagreement } from './api.ts';
 import { claimMarker } from './claimMarker.ts';
 import { h } from '../shared/dom.ts';
 import { failureNotice } from '../shared/failure.ts';
+import { positionsOf, type Position } from '../shared/positions.ts';
 import type { Request } from './state.ts';
 
 // The two views beside a node's details: two tiers compared dimension by dimension, and where the
@@ -140,6 +141,48 @@ const kindNames: Record<Disagreement['kind'], string> = {
   LEVEL_CHARACTERISTIC: 'What the level is like',
 };
 
+type Side = Disagreement['sides'][number];
+
+/** Positions of a disagreement listed open; the rest fold under "N more positions". */
+export const positionsListed = 5;
+/** Sides whose sentences a position quotes. */
+const sidesQuoted = 3;
+
+function positionItem(position: Position<Side>): HTMLElement {
+  const [first] = position.sides;
+  const others = position.sides.length - 1;
+  return h(
+    'li',
+    {},
+    h('strong', {}, position.claim),
+    ' according to ',
+    h('cite', {}, first?.source.title ?? ''),
+    others > 0 ? ` and ${others} other article${others === 1 ? '' : 's'}` : '',
+    h(
+      'details',
+      {},
+      h('summary', {}, 'Evidence'),
+      quoted(position.sides.slice(0, sidesQuoted).flatMap((side) => side.evidence)),
+    ),
+  );
+}
+
+/** A disagreement's positions (sides claiming the same grouped), the first few open. */
+function positionList(positions: readonly Position<Side>[]): HTMLElement[] {
+  const rest = positions.slice(positionsListed);
+  const list = h('ul', { class: 'sides' }, positions.slice(0, positionsListed).map(positionItem));
+  if (rest.length === 0) return [list];
+  return [
+    list,
+    h(
+      'details',
+      { class: 'more-positions' },
+      h('summary', {}, `${rest.length} more positions`),
+      h('ul', { class: 'sides' }, rest.map(positionItem)),
+    ),
+  ];
+}
+
 /** How many disagreements are listed at first; "Show more" adds as many again. */
 export const disagreementsPage = 20;
 
@@ -151,7 +194,10 @@ export interface DisagreementActions {
   more: () => void;
 }
 
-/** The points where the articles disagree, each side with its sentences, a page at a time. */
+/**
+ * The points where the articles disagree, a page at a time, each with its positions (the articles
+ * claiming the same together, most first) and their sentences.
+ */
 export function renderDisagreements(
   panel: HTMLElement,
   request: Request<Disagreement[]>,
@@ -187,20 +233,7 @@ export function renderDisagreements(
           { class: 'disagreement' },
           h('p', { class: 'kind' }, kindNames[disagreement.kind]),
           h('h3', {}, disagreement.subject),
-          h(
-            'ul',
-            { class: 'sides' },
-            disagreement.sides.map((side) =>
-              h(
-                'li',
-                {},
-                h('strong', {}, side.claim),
-                ' according to ',
-                h('cite', {}, side.source.title),
-                h('details', {}, h('summary', {}, 'Evidence'), quoted(side.evidence)),
-              ),
-            ),
-          ),
+          positionList(positionsOf(disagreement.sides)),
           subject === null ? null : drawButton(`Draw ${disagreement.subject}`, () => actions.draw(subject)),
         );
       }),

@@ -115,6 +115,9 @@ export async function fetchSearch(text: string, signal: AbortSignal): Promise<Se
   return data.search;
 }
 
+/** A level's placements the panel lists: the API's first page, by tier name then source. */
+export const levelPlacementsShown = 50;
+
 export async function fetchNodeDetails(
   id: string,
   source: string | null,
@@ -123,7 +126,7 @@ export async function fetchNodeDetails(
   const data = await graphqlRequest<ExplorerNodeDetailsQuery, ExplorerNodeDetailsQueryVariables>(
     operations,
     'ExplorerNodeDetails',
-    { id, source },
+    { id, source, placements: levelPlacementsShown },
     signal,
   );
   return data.node ?? null;

@@ -1,4 +1,4 @@
-import type { NodeDetails } from './api.ts';
+import { levelPlacementsShown, type NodeDetails } from './api.ts';
 import { claimMarker, type Provenance } from './claimMarker.ts';
 import { h } from '../shared/dom.ts';
 import { failureNotice } from '../shared/failure.ts';
@@ -148,6 +148,13 @@ function body(node: NodeDetails): (HTMLElement | string)[] {
     case 'Level':
       return [
         h('p', {}, `Level ${node.rank} of the ladder, from the top. ${node.levelDescription}`),
+        node.tiers.length >= levelPlacementsShown
+          ? h(
+              'p',
+              { class: 'muted' },
+              `The first ${levelPlacementsShown} placements, by tier name; pick an article under “Claims of” for its own, or double-click the level for its tiers.`,
+            )
+          : '',
         claimSection(
           'Tiers placed here',
           node.tiers.map(({ tier, source, method, confidence, evidence }) => ({

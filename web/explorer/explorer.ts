@@ -395,6 +395,7 @@ export class ExplorerController {
       this.dispatch({
         type: 'started',
         sources: data.sources,
+        edgeStyles: data.edgeStyles,
         tiers: tiersByConnection(data),
         overview: overviewNodes(data),
         showOverview: !following,

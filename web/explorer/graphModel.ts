@@ -11,12 +11,24 @@ export interface ModelNode {
   caption?: string;
 }
 
+/** How the API says a kind of edge is drawn (each kind of claim describes its own). */
+export interface EdgeLook {
+  kind: string;
+  name: string;
+  color: string;
+  /** An article's claim, rather than its evidence or structure. */
+  claim: boolean;
+  /** Its end (a manager) drawn above its start. */
+  hierarchy: boolean;
+}
+
 export interface ModelEdge {
   id: string;
   type: string;
   from: string;
   to: string;
   source: string | null;
+  style: EdgeLook;
 }
 
 export interface Expansion {

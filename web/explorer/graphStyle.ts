@@ -1,4 +1,5 @@
 import type { Css, NodeSingular, StylesheetJson } from 'cytoscape';
+import type { EdgeLook } from './graphModel.ts';
 
 interface LabelLook {
   color: string;
@@ -33,45 +34,11 @@ function nodeLook(node: NodeSingular): LabelLook {
   return lookOf(typeof label === 'string' ? label : '');
 }
 
-/**
- * Claims by kind: each relationship an article states, its colour and what the key calls it. An
- * edge's colour says what kind of claim it is, whatever article makes it (which article does is
- * in the panel and the path's words), so the drawing reads the same at two articles or a thousand.
- */
-export const claimLooks: Record<string, { color: string; name: string }> = {
-  AT_LEVEL: { color: '#0b6e99', name: 'tier at level' },
-  MEMBER_OF: { color: '#d9822b', name: 'role in tier' },
-  HAS_RESPONSIBILITY: { color: '#2e8b57', name: 'responsibility' },
-  REQUIRES_SKILL: { color: '#7b4fa0', name: 'skill' },
-  HAS_ATTRIBUTE: { color: '#16a085', name: 'attribute' },
-  HAS_CHARACTERISTIC: { color: '#c0392b', name: 'characteristic' },
-  ON_DIMENSION: { color: '#c0392b', name: 'characteristic' },
-  COMPARES_ON: { color: '#34495e', name: 'compared on' },
-  BETWEEN: { color: '#b8860b', name: 'collaboration' },
-};
-/** Evidence and mentions (an article's sentences behind a node), and structure no article claims. */
-export const evidenceColor = '#8a8a8a';
-export const structuralColor = '#c4c4c4';
-
-/** Relationships that state a claim of an article (as opposed to its evidence and mentions). */
-export const claimTypes: readonly string[] = Object.keys(claimLooks);
-
 /** How an edge is drawn: a claim solid and thick, evidence and mentions dashed and thin, structure grey. */
 export type EdgeKind = 'claim' | 'evidence' | 'structural';
-export function edgeKind(type: string, source: string | null): EdgeKind {
-  if (source === null) return 'structural';
-  return claimTypes.includes(type) ? 'claim' : 'evidence';
-}
-
-export function edgeColor(type: string, source: string | null): string {
-  switch (edgeKind(type, source)) {
-    case 'claim':
-      return claimLooks[type]?.color ?? evidenceColor;
-    case 'evidence':
-      return evidenceColor;
-    case 'structural':
-      return structuralColor;
-  }
+export function edgeKind(style: EdgeLook): EdgeKind {
+  if (style.claim) return 'claim';
+  return style.kind === 'evidence' ? 'evidence' : 'structural';
 }
 
 /**

@@ -6,7 +6,7 @@ import cytoscape, {
   type NodeSingular,
 } from 'cytoscape';
 import { graphSvg } from './exportImage.ts';
-import { edgeColor, edgeKind, graphStyle } from './graphStyle.ts';
+import { edgeKind, graphStyle } from './graphStyle.ts';
 import type { ModelEdge, VisibleGraph } from './graphModel.ts';
 import { placeAround, type Point } from './placement.ts';
 import type { LayoutName } from './urlState.ts';
@@ -166,9 +166,9 @@ export class GraphView {
           target: edge.to,
           type: edge.type,
           claimedBy: edge.source,
-          color: edgeColor(edge.type, edge.source),
+          color: edge.style.color,
         },
-        classes: edgeKind(edge.type, edge.source),
+        classes: edgeKind(edge.style),
       })),
     ];
     this.cy.batch(() => {

@@ -1,21 +1,20 @@
 import { h } from '../shared/dom.ts';
-import { claimLooks, evidenceColor, labelLooks, structuralColor } from './graphStyle.ts';
+import type { EdgeLook } from './graphModel.ts';
+import { edgeKind, labelLooks } from './graphStyle.ts';
 
 export interface LegendOptions {
   /** Labels not drawn. */
   hidden: ReadonlySet<string>;
   /** Show or hide a label's nodes. */
   toggle: (label: string) => void;
-}
-
-/** Each kind of claim once (characteristics are drawn through two relationships in one colour). */
-function claimKinds(): { name: string; color: string }[] {
-  return [...new Map(Object.values(claimLooks).map((look) => [look.name, look])).values()];
+  /** How each kind of edge is drawn, as the API serves it (none until the page has started). */
+  edgeStyles: readonly EdgeLook[];
 }
 
 /**
- * The key, in two rows built from the tables the graph is styled with: the kinds of node (each a
- * switch that shows or hides them), and the kinds of edge. It does not grow with the articles.
+ * The key, in two rows: the kinds of node (each a switch that shows or hides them), from the table
+ * nodes are styled with, and the kinds of edge, as the API draws them. It does not grow with the
+ * articles.
  */
 export function renderLegend(legend: HTMLElement, options: LegendOptions): void {
   const swatch = (color: string, kind: 'node' | 'edge', line = 'solid') =>
@@ -46,9 +45,14 @@ export function renderLegend(legend: HTMLElement, options: LegendOptions): void 
       'ul',
       { class: 'legend-edges', 'aria-label': 'Kinds of edge' },
       h('li', { class: 'legend-heading' }, 'Claims, any article:'),
-      claimKinds().map((kind) => h('li', {}, swatch(kind.color, 'edge'), ` ${kind.name}`)),
-      h('li', {}, swatch(evidenceColor, 'edge', 'dashed'), ' evidence and mentions'),
-      h('li', {}, swatch(structuralColor, 'edge'), ' sections and statements'),
+      options.edgeStyles.map((style) =>
+        h(
+          'li',
+          {},
+          swatch(style.color, 'edge', edgeKind(style) === 'evidence' ? 'dashed' : 'solid'),
+          ` ${style.name}`,
+        ),
+      ),
       h('li', {}, swatch('#00bcd4', 'node', 'ring'), ' on the path found'),
     ),
   );

@@ -114,8 +114,12 @@ export function renderExplorer(
     state.sources.map((source) => ({ slug: source.slug, title: source.title, count: source.statementCount })),
     state.source,
   );
-  if (changed(ui, 'legend', [state.hiddenLabels]))
-    renderLegend(ui.legend, { hidden: state.hiddenLabels, toggle: (label) => explorer.toggleLabel(label) });
+  if (changed(ui, 'legend', [state.hiddenLabels, state.edgeStyles]))
+    renderLegend(ui.legend, {
+      hidden: state.hiddenLabels,
+      toggle: (label) => explorer.toggleLabel(label),
+      edgeStyles: state.edgeStyles,
+    });
   if (changed(ui, 'path', [state.path, state.pathEnds, state.sources, state.source]))
     renderPath(ui.path, state, () => explorer.retry('path'));
   if (changed(ui, 'search', [state.search]))

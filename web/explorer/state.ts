@@ -3,7 +3,7 @@
 // the views render from it; the controller (explorer.ts) turns clicks and answers into events.
 import type { Comparison, Disagreement, FoundPath, NodeDetails, SearchHit, SourceInfo } from './api.ts';
 import type { Failure } from '../shared/failure.ts';
-import type { Expansion, ModelNode } from './graphModel.ts';
+import type { EdgeLook, Expansion, ModelNode } from './graphModel.ts';
 import { defaultHiddenLabels, type LayoutName } from './urlState.ts';
 
 export type PanelView = 'details' | 'compare' | 'disagreements';
@@ -23,6 +23,8 @@ export interface TierChoice {
 
 export interface ExplorerState {
   sources: readonly SourceInfo[];
+  /** How each kind of edge is drawn, as the API serves it (for the key). */
+  edgeStyles: readonly EdgeLook[];
   tiers: readonly TierChoice[];
   /** What the canvas opens on: the most connected tiers. */
   overview: readonly ModelNode[];
@@ -59,6 +61,7 @@ export type ExplorerEvent =
   | {
       type: 'started';
       sources: SourceInfo[];
+      edgeStyles: EdgeLook[];
       tiers: TierChoice[];
       overview: ModelNode[];
       showOverview: boolean;
@@ -110,6 +113,7 @@ const settledGraph: Request<null> = { state: 'done', data: null };
 export function initialState(): ExplorerState {
   return {
     sources: [],
+    edgeStyles: [],
     tiers: [],
     overview: [],
     source: null,
@@ -180,6 +184,7 @@ export function reduce(state: ExplorerState, event: ExplorerEvent): ExplorerStat
       return {
         ...state,
         sources: event.sources,
+        edgeStyles: event.edgeStyles,
         tiers: event.tiers,
         overview: event.overview,
         compared: firstPair(event.tiers),

@@ -3,7 +3,7 @@ import type { HealthRecord } from '../resolvers/system.ts';
 import type { DatabaseInfoRecord } from '../../data/system.ts';
 import type { NodeRecord, SourceRecord, SectionRecord, StatementRecord, TierRecord, RoleRecord, ResponsibilityRecord, SkillRecord, DimensionRecord, CharacteristicRecord, AttributeRecord, CollaborationBenefitRecord, LevelRecord, CanonicalDimensionRecord } from '../../data/records.ts';
 import type { GraphRecord, GraphNodeRecord, GraphEdgeRecord } from '../../data/graph.ts';
-import type { MembershipRecord, ResponsibilityClaimRecord, SkillClaimRecord, AttributeClaimRecord, LevelPlacementRecord } from '../../data/claims.ts';
+import type { EdgeStyleRecord } from '../../data/edgeStyles.ts';
 import type { ResponsibilityConsensusRecord, SkillConsensusRecord, CharacteristicConsensusRecord, DimensionConsensusRecord, LevelCoverageRecord } from '../../data/consensus.ts';
 import type { ComparisonRecord, ComparisonRowRecord, ComparisonCellRecord } from '../../data/comparison.ts';
 import type { DisagreementRecord, DisagreementSideRecord } from '../../data/disagreements.ts';
@@ -14,6 +14,15 @@ import type { GapRecord, GapBySourceRecord, ClaimGapRecord } from '../../data/ga
 import type { TierClaimRecord, ClaimMatchRecord } from '../../data/tierClaims.ts';
 import type { FacetRecord } from '../../data/facets.ts';
 import type { SimilarResponsibilityRecord, SimilarSkillRecord, SimilarCharacteristicRecord } from '../../data/similarity.ts';
+import type { MembershipRecord } from '../../claimKinds/membership/relation.ts';
+import type { AttributeClaimRecord } from '../../claimKinds/tierAttribute/relation.ts';
+import type { ResponsibilityClaimRecord } from '../../claimKinds/tierResponsibility/relation.ts';
+import type { SkillClaimRecord } from '../../claimKinds/tierSkill/relation.ts';
+import type { LevelPlacementRecord } from '../../claimKinds/levelPlacement/relation.ts';
+import type { RoleResponsibilityClaimRecord } from '../../claimKinds/roleResponsibility/relation.ts';
+import type { RoleSkillClaimRecord } from '../../claimKinds/roleSkill/relation.ts';
+import type { ReportingLineRecord } from '../../claimKinds/reportingLine/relation.ts';
+import type { OrgChartRecord, ReportingLinkRecord } from '../../claimKinds/reportingLine/orgChart.ts';
 import type { GraphQLContext } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -354,6 +363,21 @@ export type DisagreementSide = {
   source: Source;
 };
 
+/** How drawings show a kind of edge; each kind of claim describes its own, so pages keep no copy of the model. */
+export type EdgeStyle = {
+  __typename?: 'EdgeStyle';
+  /** Whether the edge is an article's claim, rather than its evidence or structure. */
+  claim: Scalars['Boolean']['output'];
+  /** Its colour, as CSS. */
+  color: Scalars['String']['output'];
+  /** Whether it orders its ends top-down: its end (a manager) drawn above its start (who reports to it). */
+  hierarchy: Scalars['Boolean']['output'];
+  /** The kind: a kind of claim (membership, tier-responsibility, ...), or evidence, or structure. */
+  kind: Scalars['String']['output'];
+  /** What a key calls it. */
+  name: Scalars['String']['output'];
+};
+
 /** Filters shared by the lists of organisational entities; every field is optional and they combine with AND. */
 export type EntityFilter = {
   /** Only entities of tiers a source calls strategic or operational (per the same source). */
@@ -465,6 +489,8 @@ export type GraphEdge = {
   id: Scalars['ID']['output'];
   /** Slug of the source that states it; null for structural edges. */
   source?: Maybe<Scalars['String']['output']>;
+  /** How to draw it: its kind of claim (or evidence, or structure), colour and direction. */
+  style: EdgeStyle;
   /** Id of the node it ends at. */
   to: Scalars['ID']['output'];
   /** Relationship type, such as MEMBER_OF. */
@@ -661,6 +687,17 @@ export type Node = {
   id: Scalars['ID']['output'];
 };
 
+/** One source's org chart below one role. */
+export type OrgChart = {
+  __typename?: 'OrgChart';
+  /** Its reporting lines, top down: by depth, then manager and report by name. */
+  lines: Array<ReportingLink>;
+  /** The role at its top. */
+  root: Role;
+  /** The article that draws it. */
+  source: Source;
+};
+
 /** Strategic (direction, vision) or operational (execution, running the business). */
 export type Orientation =
   /** Executes and runs day-to-day operations. */
@@ -702,6 +739,8 @@ export type Query = {
    * evidence, in the order of their kinds, by subject. A page at a time (`first` from `offset`), as the list grows with the articles.
    */
   disagreements: Array<Disagreement>;
+  /** Every style drawings use for edges, the kinds of claim first: the key of a drawing. */
+  edgeStyles: Array<EdgeStyle>;
   /**
    * How many entities there are per value of each key asked (label, source, tier, ...), every
    * combination of the keys' values a row, ordered by count then values: a dashboard draws its bar
@@ -732,6 +771,11 @@ export type Query = {
   node?: Maybe<Node>;
   /** The shortest paths between two nodes, in the same shape as `neighborhood`. */
   path: Graph;
+  /**
+   * Who reports to whom, as each source tells it, in one statement: a chart per source and top role
+   * (so where articles disagree there are several), each line with its depth below the top.
+   */
+  reportingLines: Array<OrgChart>;
   /** Responsibilities the articles list, in name order. */
   responsibilities: ResponsibilityConnection;
   /** One role by slug (ceo, cfo, department-head, ...); null if unknown. */
@@ -870,6 +914,16 @@ export type QueryPathArgs = {
  * Root of every read. The entry points are grouped by domain in the schema files (sources,
  * organisation, comparison, exploration, analytics); this one tells whether the service is healthy.
  */
+export type QueryReportingLinesArgs = {
+  root?: InputMaybe<Scalars['String']['input']>;
+  source?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * Root of every read. The entry points are grouped by domain in the schema files (sources,
+ * organisation, comparison, exploration, analytics); this one tells whether the service is healthy.
+ */
 export type QueryResponsibilitiesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<EntityFilter>;
@@ -957,6 +1011,40 @@ export type QueryTiersArgs = {
   offset?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** A source's claim that one role reports to another, seen from one of them: `role` is the other end. */
+export type ReportingLine = {
+  __typename?: 'ReportingLine';
+  /** How sure the claim is, from 0 to 1: 1 for curated claims, the extraction's own score for extracted ones. */
+  confidence: Scalars['Float']['output'];
+  /** The sentences that say so. */
+  evidence: Array<Statement>;
+  /** How the claim came into the graph: curated by hand or extracted automatically. */
+  method: ClaimMethod;
+  /** The other role: the manager (on `reportsTo`) or the report (on `directReports`). */
+  role: Role;
+  /** The article that says so. */
+  source: Source;
+};
+
+/** One line of an org chart: a role and its manager, as one source states it. */
+export type ReportingLink = {
+  __typename?: 'ReportingLink';
+  /** How sure the claim is, from 0 to 1. */
+  confidence: Scalars['Float']['output'];
+  /** How far below the chart's top the role sits (1: reports to the top). */
+  depth: Scalars['Int']['output'];
+  /** The sentences that say so. */
+  evidence: Array<Statement>;
+  /** To whom. */
+  manager: Role;
+  /** How the claim came into the graph. */
+  method: ClaimMethod;
+  /** Who reports. */
+  role: Role;
+  /** The article that says so. */
+  source: Source;
+};
+
 /** A responsibility an article lists. */
 export type Responsibility = Node & {
   __typename?: 'Responsibility';
@@ -966,6 +1054,8 @@ export type Responsibility = Node & {
   id: Scalars['ID']['output'];
   /** The responsibility, as listed. */
   name: Scalars['String']['output'];
+  /** The roles articles give it to themselves, per source (not through a tier: those are `roles`). */
+  ownRoles: Array<RoleResponsibilityClaim>;
   /**
    * The roles of the tiers that hold it, per source: each tier a source says holds it, with the
    * roles that same source places in that tier (as memberships, so each says which tier and source).
@@ -984,6 +1074,14 @@ export type Responsibility = Node & {
 
 /** A responsibility an article lists. */
 export type ResponsibilityEvidenceArgs = {
+  source?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A responsibility an article lists. */
+export type ResponsibilityOwnRolesArgs = {
+  method?: InputMaybe<ClaimMethod>;
+  minConfidence?: InputMaybe<Scalars['Float']['input']>;
   source?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -1072,6 +1170,8 @@ export type Role = Node & {
   __typename?: 'Role';
   /** Other names the articles use for it. */
   aliases: Array<Scalars['String']['output']>;
+  /** The roles that report to this one, per source. */
+  directReports: Array<ReportingLine>;
   /** Statements that support claims about this role. */
   evidence: Array<Statement>;
   /** Opaque, stable id. */
@@ -1084,12 +1184,26 @@ export type Role = Node & {
   name: Scalars['String']['output'];
   /** Other roles that share a tier with this one according to the same source. */
   peers: Array<Membership>;
+  /** The roles this one reports to (its direct managers), per source. */
+  reportsTo: Array<ReportingLine>;
+  /** Responsibilities articles give this role itself (a job profile's duties), per source; what it holds through its tiers is on `tiers`. */
+  responsibilities: Array<RoleResponsibilityClaim>;
+  /** Skills and qualifications articles say this role itself needs (a person specification), per source; what its tiers need is on `tiers`. */
+  skills: Array<RoleSkillClaim>;
   /** ceo, cfo, department-head, ... */
   slug: Scalars['String']['output'];
   /** Slugs of the sources that place this role. */
   sources: Array<Scalars['String']['output']>;
   /** The tiers this role belongs to, one entry per source that says so. */
   tiers: Array<Membership>;
+};
+
+
+/** A position in an organisation, such as the CFO. */
+export type RoleDirectReportsArgs = {
+  method?: InputMaybe<ClaimMethod>;
+  minConfidence?: InputMaybe<Scalars['Float']['input']>;
+  source?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -1109,6 +1223,30 @@ export type RoleLevelsArgs = {
 
 /** A position in an organisation, such as the CFO. */
 export type RolePeersArgs = {
+  method?: InputMaybe<ClaimMethod>;
+  minConfidence?: InputMaybe<Scalars['Float']['input']>;
+  source?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A position in an organisation, such as the CFO. */
+export type RoleReportsToArgs = {
+  method?: InputMaybe<ClaimMethod>;
+  minConfidence?: InputMaybe<Scalars['Float']['input']>;
+  source?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A position in an organisation, such as the CFO. */
+export type RoleResponsibilitiesArgs = {
+  method?: InputMaybe<ClaimMethod>;
+  minConfidence?: InputMaybe<Scalars['Float']['input']>;
+  source?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A position in an organisation, such as the CFO. */
+export type RoleSkillsArgs = {
   method?: InputMaybe<ClaimMethod>;
   minConfidence?: InputMaybe<Scalars['Float']['input']>;
   source?: InputMaybe<Scalars['String']['input']>;
@@ -1140,6 +1278,40 @@ export type RoleEdge = {
   cursor: Scalars['String']['output'];
   /** The role. */
   node: Role;
+};
+
+/** A source's claim that a role itself holds a responsibility. */
+export type RoleResponsibilityClaim = {
+  __typename?: 'RoleResponsibilityClaim';
+  /** How sure the claim is, from 0 to 1: 1 for curated claims, the extraction's own score for extracted ones. */
+  confidence: Scalars['Float']['output'];
+  /** The duty as the article states it, and the sentence introducing its list. */
+  evidence: Array<Statement>;
+  /** How the claim came into the graph: curated by hand or extracted automatically. */
+  method: ClaimMethod;
+  /** The responsibility. */
+  responsibility: Responsibility;
+  /** The role. */
+  role: Role;
+  /** The article that says so. */
+  source: Source;
+};
+
+/** A source's claim that a role itself needs a skill or qualification. */
+export type RoleSkillClaim = {
+  __typename?: 'RoleSkillClaim';
+  /** How sure the claim is, from 0 to 1: 1 for curated claims, the extraction's own score for extracted ones. */
+  confidence: Scalars['Float']['output'];
+  /** The skill as the article states it, and the sentence introducing its list. */
+  evidence: Array<Statement>;
+  /** How the claim came into the graph: curated by hand or extracted automatically. */
+  method: ClaimMethod;
+  /** The role. */
+  role: Role;
+  /** The skill. */
+  skill: Skill;
+  /** The article that says so. */
+  source: Source;
 };
 
 /** A search result. */
@@ -1219,6 +1391,8 @@ export type Skill = Node & {
   id: Scalars['ID']['output'];
   /** The skill, as listed. */
   name: Scalars['String']['output'];
+  /** The roles articles say need it themselves, per source (not through a tier: those are `roles`). */
+  ownRoles: Array<RoleSkillClaim>;
   /**
    * The roles of the tiers that require it, per source: each tier a source says requires it, with
    * the roles that same source places in that tier (as memberships, so each says which tier and source).
@@ -1237,6 +1411,14 @@ export type Skill = Node & {
 
 /** A skill or qualification an article lists. */
 export type SkillEvidenceArgs = {
+  source?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A skill or qualification an article lists. */
+export type SkillOwnRolesArgs = {
+  method?: InputMaybe<ClaimMethod>;
+  minConfidence?: InputMaybe<Scalars['Float']['input']>;
   source?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -1752,6 +1934,7 @@ export type ResolversTypes = {
   Disagreement: ResolverTypeWrapper<DisagreementRecord>;
   DisagreementKind: DisagreementKind;
   DisagreementSide: ResolverTypeWrapper<DisagreementSideRecord>;
+  EdgeStyle: ResolverTypeWrapper<EdgeStyleRecord>;
   EntityFilter: EntityFilter;
   Facet: ResolverTypeWrapper<FacetRecord>;
   FacetKey: FacetKey;
@@ -1774,9 +1957,12 @@ export type ResolversTypes = {
   Membership: ResolverTypeWrapper<MembershipRecord>;
   MethodCount: ResolverTypeWrapper<MethodCount>;
   Node: ResolverTypeWrapper<NodeRecord>;
+  OrgChart: ResolverTypeWrapper<OrgChartRecord>;
   Orientation: Orientation;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  ReportingLine: ResolverTypeWrapper<ReportingLineRecord>;
+  ReportingLink: ResolverTypeWrapper<ReportingLinkRecord>;
   Responsibility: ResolverTypeWrapper<ResponsibilityRecord>;
   ResponsibilityClaim: ResolverTypeWrapper<ResponsibilityClaimRecord>;
   ResponsibilityConnection: ResolverTypeWrapper<Omit<ResponsibilityConnection, 'edges'> & { edges: Array<ResolversTypes['ResponsibilityEdge']> }>;
@@ -1785,6 +1971,8 @@ export type ResolversTypes = {
   Role: ResolverTypeWrapper<RoleRecord>;
   RoleConnection: ResolverTypeWrapper<Omit<RoleConnection, 'edges'> & { edges: Array<ResolversTypes['RoleEdge']> }>;
   RoleEdge: ResolverTypeWrapper<Omit<RoleEdge, 'node'> & { node: ResolversTypes['Role'] }>;
+  RoleResponsibilityClaim: ResolverTypeWrapper<RoleResponsibilityClaimRecord>;
+  RoleSkillClaim: ResolverTypeWrapper<RoleSkillClaimRecord>;
   SearchHit: ResolverTypeWrapper<SearchHitRecord>;
   SearchMatch: SearchMatch;
   Section: ResolverTypeWrapper<SectionRecord>;
@@ -1837,6 +2025,7 @@ export type ResolversParentTypes = {
   DimensionConsensus: DimensionConsensusRecord;
   Disagreement: DisagreementRecord;
   DisagreementSide: DisagreementSideRecord;
+  EdgeStyle: EdgeStyleRecord;
   EntityFilter: EntityFilter;
   Facet: FacetRecord;
   FacetValue: FacetValue;
@@ -1857,8 +2046,11 @@ export type ResolversParentTypes = {
   Membership: MembershipRecord;
   MethodCount: MethodCount;
   Node: NodeRecord;
+  OrgChart: OrgChartRecord;
   PageInfo: PageInfo;
   Query: Record<PropertyKey, never>;
+  ReportingLine: ReportingLineRecord;
+  ReportingLink: ReportingLinkRecord;
   Responsibility: ResponsibilityRecord;
   ResponsibilityClaim: ResponsibilityClaimRecord;
   ResponsibilityConnection: Omit<ResponsibilityConnection, 'edges'> & { edges: Array<ResolversParentTypes['ResponsibilityEdge']> };
@@ -1867,6 +2059,8 @@ export type ResolversParentTypes = {
   Role: RoleRecord;
   RoleConnection: Omit<RoleConnection, 'edges'> & { edges: Array<ResolversParentTypes['RoleEdge']> };
   RoleEdge: Omit<RoleEdge, 'node'> & { node: ResolversParentTypes['Role'] };
+  RoleResponsibilityClaim: RoleResponsibilityClaimRecord;
+  RoleSkillClaim: RoleSkillClaimRecord;
   SearchHit: SearchHitRecord;
   Section: SectionRecord;
   SimilarCharacteristic: SimilarCharacteristicRecord;
@@ -2044,6 +2238,14 @@ export type DisagreementSideResolvers<ContextType = GraphQLContext, ParentType e
   source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
 };
 
+export type EdgeStyleResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['EdgeStyle'] = ResolversParentTypes['EdgeStyle']> = {
+  claim?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  color?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  hierarchy?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type FacetResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Facet'] = ResolversParentTypes['Facet']> = {
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   values?: Resolver<Array<ResolversTypes['FacetValue']>, ParentType, ContextType>;
@@ -2086,6 +2288,7 @@ export type GraphEdgeResolvers<ContextType = GraphQLContext, ParentType extends 
   from?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   source?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  style?: Resolver<ResolversTypes['EdgeStyle'], ParentType, ContextType>;
   to?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
@@ -2161,6 +2364,12 @@ export type NodeResolvers<ContextType = GraphQLContext, ParentType extends Resol
   __resolveType: TypeResolveFn<'Attribute' | 'CanonicalDimension' | 'Characteristic' | 'CollaborationBenefit' | 'Dimension' | 'Level' | 'Responsibility' | 'Role' | 'Section' | 'Skill' | 'Source' | 'Statement' | 'Tier', ParentType, ContextType>;
 };
 
+export type OrgChartResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OrgChart'] = ResolversParentTypes['OrgChart']> = {
+  lines?: Resolver<Array<ResolversTypes['ReportingLink']>, ParentType, ContextType>;
+  root?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+};
+
 export type PageInfoResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -2175,6 +2384,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   dimension?: Resolver<Maybe<ResolversTypes['Dimension']>, ParentType, ContextType, RequireFields<QueryDimensionArgs, 'slug'>>;
   dimensions?: Resolver<Array<ResolversTypes['Dimension']>, ParentType, ContextType, Partial<QueryDimensionsArgs>>;
   disagreements?: Resolver<Array<ResolversTypes['Disagreement']>, ParentType, ContextType, RequireFields<QueryDisagreementsArgs, 'first' | 'offset'>>;
+  edgeStyles?: Resolver<Array<ResolversTypes['EdgeStyle']>, ParentType, ContextType>;
   facets?: Resolver<Array<ResolversTypes['Facet']>, ParentType, ContextType, RequireFields<QueryFacetsArgs, 'by' | 'first'>>;
   gap?: Resolver<ResolversTypes['Gap'], ParentType, ContextType, RequireFields<QueryGapArgs, 'from' | 'to'>>;
   health?: Resolver<ResolversTypes['Health'], ParentType, ContextType>;
@@ -2184,6 +2394,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   neighborhood?: Resolver<ResolversTypes['Graph'], ParentType, ContextType, RequireFields<QueryNeighborhoodArgs, 'depth' | 'id' | 'limit'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   path?: Resolver<ResolversTypes['Graph'], ParentType, ContextType, RequireFields<QueryPathArgs, 'claimsOnly' | 'from' | 'maxDepth' | 'to'>>;
+  reportingLines?: Resolver<Array<ResolversTypes['OrgChart']>, ParentType, ContextType, Partial<QueryReportingLinesArgs>>;
   responsibilities?: Resolver<ResolversTypes['ResponsibilityConnection'], ParentType, ContextType, RequireFields<QueryResponsibilitiesArgs, 'first'>>;
   role?: Resolver<Maybe<ResolversTypes['Role']>, ParentType, ContextType, RequireFields<QueryRoleArgs, 'slug'>>;
   roles?: Resolver<ResolversTypes['RoleConnection'], ParentType, ContextType, RequireFields<QueryRolesArgs, 'first'>>;
@@ -2197,10 +2408,29 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   tiers?: Resolver<Array<ResolversTypes['Tier']>, ParentType, ContextType, RequireFields<QueryTiersArgs, 'offset'>>;
 };
 
+export type ReportingLineResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReportingLine'] = ResolversParentTypes['ReportingLine']> = {
+  confidence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Statement']>, ParentType, ContextType>;
+  method?: Resolver<ResolversTypes['ClaimMethod'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+};
+
+export type ReportingLinkResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReportingLink'] = ResolversParentTypes['ReportingLink']> = {
+  confidence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  depth?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Statement']>, ParentType, ContextType>;
+  manager?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
+  method?: Resolver<ResolversTypes['ClaimMethod'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+};
+
 export type ResponsibilityResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Responsibility'] = ResolversParentTypes['Responsibility']> = {
   evidence?: Resolver<Array<ResolversTypes['Statement']>, ParentType, ContextType, Partial<ResponsibilityEvidenceArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  ownRoles?: Resolver<Array<ResolversTypes['RoleResponsibilityClaim']>, ParentType, ContextType, Partial<ResponsibilityOwnRolesArgs>>;
   roles?: Resolver<Array<ResolversTypes['Membership']>, ParentType, ContextType, Partial<ResponsibilityRolesArgs>>;
   similar?: Resolver<Array<ResolversTypes['SimilarResponsibility']>, ParentType, ContextType, RequireFields<ResponsibilitySimilarArgs, 'first'>>;
   slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2238,12 +2468,16 @@ export type ResponsibilityEdgeResolvers<ContextType = GraphQLContext, ParentType
 
 export type RoleResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Role'] = ResolversParentTypes['Role']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  directReports?: Resolver<Array<ResolversTypes['ReportingLine']>, ParentType, ContextType, Partial<RoleDirectReportsArgs>>;
   evidence?: Resolver<Array<ResolversTypes['Statement']>, ParentType, ContextType, Partial<RoleEvidenceArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   levels?: Resolver<Array<ResolversTypes['LevelPlacement']>, ParentType, ContextType, Partial<RoleLevelsArgs>>;
   mentionedIn?: Resolver<Array<ResolversTypes['Statement']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   peers?: Resolver<Array<ResolversTypes['Membership']>, ParentType, ContextType, Partial<RolePeersArgs>>;
+  reportsTo?: Resolver<Array<ResolversTypes['ReportingLine']>, ParentType, ContextType, Partial<RoleReportsToArgs>>;
+  responsibilities?: Resolver<Array<ResolversTypes['RoleResponsibilityClaim']>, ParentType, ContextType, Partial<RoleResponsibilitiesArgs>>;
+  skills?: Resolver<Array<ResolversTypes['RoleSkillClaim']>, ParentType, ContextType, Partial<RoleSkillsArgs>>;
   slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   tiers?: Resolver<Array<ResolversTypes['Membership']>, ParentType, ContextType, Partial<RoleTiersArgs>>;
@@ -2259,6 +2493,24 @@ export type RoleConnectionResolvers<ContextType = GraphQLContext, ParentType ext
 export type RoleEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RoleEdge'] = ResolversParentTypes['RoleEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
+};
+
+export type RoleResponsibilityClaimResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RoleResponsibilityClaim'] = ResolversParentTypes['RoleResponsibilityClaim']> = {
+  confidence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Statement']>, ParentType, ContextType>;
+  method?: Resolver<ResolversTypes['ClaimMethod'], ParentType, ContextType>;
+  responsibility?: Resolver<ResolversTypes['Responsibility'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+};
+
+export type RoleSkillClaimResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RoleSkillClaim'] = ResolversParentTypes['RoleSkillClaim']> = {
+  confidence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Statement']>, ParentType, ContextType>;
+  method?: Resolver<ResolversTypes['ClaimMethod'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
+  skill?: Resolver<ResolversTypes['Skill'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
 };
 
 export type SearchHitResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = {
@@ -2298,6 +2550,7 @@ export type SkillResolvers<ContextType = GraphQLContext, ParentType extends Reso
   evidence?: Resolver<Array<ResolversTypes['Statement']>, ParentType, ContextType, Partial<SkillEvidenceArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  ownRoles?: Resolver<Array<ResolversTypes['RoleSkillClaim']>, ParentType, ContextType, Partial<SkillOwnRolesArgs>>;
   roles?: Resolver<Array<ResolversTypes['Membership']>, ParentType, ContextType, Partial<SkillRolesArgs>>;
   similar?: Resolver<Array<ResolversTypes['SimilarSkill']>, ParentType, ContextType, RequireFields<SkillSimilarArgs, 'first'>>;
   slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2462,6 +2715,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   DimensionConsensus?: DimensionConsensusResolvers<ContextType>;
   Disagreement?: DisagreementResolvers<ContextType>;
   DisagreementSide?: DisagreementSideResolvers<ContextType>;
+  EdgeStyle?: EdgeStyleResolvers<ContextType>;
   Facet?: FacetResolvers<ContextType>;
   FacetValue?: FacetValueResolvers<ContextType>;
   Gap?: GapResolvers<ContextType>;
@@ -2478,8 +2732,11 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Membership?: MembershipResolvers<ContextType>;
   MethodCount?: MethodCountResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
+  OrgChart?: OrgChartResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  ReportingLine?: ReportingLineResolvers<ContextType>;
+  ReportingLink?: ReportingLinkResolvers<ContextType>;
   Responsibility?: ResponsibilityResolvers<ContextType>;
   ResponsibilityClaim?: ResponsibilityClaimResolvers<ContextType>;
   ResponsibilityConnection?: ResponsibilityConnectionResolvers<ContextType>;
@@ -2488,6 +2745,8 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Role?: RoleResolvers<ContextType>;
   RoleConnection?: RoleConnectionResolvers<ContextType>;
   RoleEdge?: RoleEdgeResolvers<ContextType>;
+  RoleResponsibilityClaim?: RoleResponsibilityClaimResolvers<ContextType>;
+  RoleSkillClaim?: RoleSkillClaimResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
   Section?: SectionResolvers<ContextType>;
   SimilarCharacteristic?: SimilarCharacteristicResolvers<ContextType>;

@@ -1,3 +1,4 @@
+import { edgeStyles } from '../../data/edgeStyles.ts';
 import { maxNeighborhoodDepth, maxPathDepth, neighborhood, shortestPaths } from '../../data/graph.ts';
 import { searchGraph, searchTerms } from '../../data/search.ts';
 import { badUserInput, notFound } from '../errors.ts';
@@ -6,7 +7,8 @@ import { currentSelection, selections } from '../../planner/selection.ts';
 import { selectedProperties } from '../selectedProperties.ts';
 import { boundedInt, labelsArgument, nodeIdArgument, textArgument } from './arguments.ts';
 
-export const explorationQueries: Pick<QueryResolvers, 'search' | 'neighborhood' | 'path'> = {
+export const explorationQueries: Pick<QueryResolvers, 'search' | 'neighborhood' | 'path' | 'edgeStyles'> = {
+  edgeStyles: () => [...edgeStyles],
   search: async (_root, { text, first }, context, info) => {
     const query = textArgument(text, 'text');
     const terms = query === null ? [] : searchTerms(query);

@@ -10,6 +10,7 @@ import {
 import { Characteristic, comparisonQueries, Dimension, DisagreementSide } from './comparison.ts';
 import { explorationQueries } from './exploration.ts';
 import { DegreeEntry, Node, nodeQueries } from './nodes.ts';
+import { claimKindQueries } from '../../claimKinds/fields.ts';
 import { claimTypeResolvers } from '../relationFields.ts';
 import {
   Attribute,
@@ -45,6 +46,7 @@ export const resolvers: Resolvers = {
     ...analyticsQueries,
     ...claimAnalyticsQueries,
     ...levelQueries,
+    ...claimKindQueries,
   },
   Subscription,
   Node,

@@ -7,6 +7,8 @@ import { findDimensions } from './dimensions.ts';
 import { EntityIndex, type EntityKind } from './entities.ts';
 import type { DimensionFinding, ListFinding, MembershipFinding } from './findings.ts';
 import { bulletRuns, findBulletLists, findSentenceLists } from './lists.ts';
+import { findReportingLines, findRoleLists } from './roleClaims.ts';
+import { RoleClaimWriter } from './roleClaimWriter.ts';
 import { findMemberships } from './roles.ts';
 import { findTables } from './tables.ts';
 import { findTiers, type FoundTier } from './tiers.ts';
@@ -45,8 +47,14 @@ export function extractArticle(article: ParsedArticle, catalogue: Catalogue): Ex
     ]),
   );
   writer.dimensions(dimensions, entities);
+  const isTier = (name: string) =>
+    tiers.some((t) => [t.name, ...t.aliases].some((n) => n.toLowerCase() === name.toLowerCase()));
+  const roleWriter = new RoleClaimWriter(article, entities, writer.confidence);
+  roleWriter.lists(findRoleLists(article, catalogue.roles, isTier));
+  roleWriter.lines(findReportingLines(article, catalogue.roles, isTier));
   const added = entities.additions();
   const used = writer.usedEntities();
+  for (const slug of roleWriter.usedRoles) used.roles.add(slug);
   const entitiesSection = Object.fromEntries(
     (['tiers', 'roles', 'dimensions'] as const).map((kind) => [
       kind,
@@ -62,9 +70,10 @@ export function extractArticle(article: ParsedArticle, catalogue: Catalogue): Ex
       responsibilities: writer.out.responsibilities,
       skills: writer.out.skills,
       dimensions: writer.out.dimensions,
+      ...roleWriter.annotations(),
     },
     confidence: writer.confidence,
-    noClaims: writer.claimCount() > 0 ? null : whyNoClaims(article, tiers),
+    noClaims: writer.claimCount() + roleWriter.claimCount() > 0 ? null : whyNoClaims(article, tiers),
   };
 }
 

@@ -2,7 +2,7 @@ import { catalogueWith, type Catalogue } from '../annotations.ts';
 import type { GraphPlan } from '../plan/graphPlan.ts';
 import type { ParsedArticle } from '../parse/parseArticle.ts';
 import { ClaimContext, type ArticleClaims } from './claimContext.ts';
-import { claimKinds } from './claimKinds.ts';
+import { claimKindSteps } from '../../claimKinds/ingest.ts';
 import { addMentions } from './mentions.ts';
 import { PlanBuilder } from './planBuilder.ts';
 import { addProvenance } from './provenance.ts';
@@ -22,7 +22,7 @@ export interface ArticleInput {
 /**
  * Turns a parsed article and its claims into the nodes and relationships to write, in steps: the
  * text (source, sections, statements), the mentions of known entities, each kind of claim
- * (claimKinds.ts), then the provenance links. Pure: every quote must resolve to the article's
+ * (src/claimKinds/), then the provenance links. Pure: every quote must resolve to the article's
  * statements here, before anything touches the database, and a claim cannot be written without
  * the statements that support it.
  */
@@ -39,7 +39,7 @@ export function resolveArticle({ article, file, sha256, claims, catalogue }: Art
   addMentions(plan, article, known);
   if (!claims || !annotations) return plan.plan();
   const context = new ClaimContext(plan, article, sourceRef, known, claims);
-  for (const kind of claimKinds) kind.resolve(annotations, context);
+  for (const kind of claimKindSteps) kind.resolve(annotations, context);
   addProvenance(plan);
   return plan.plan();
 }

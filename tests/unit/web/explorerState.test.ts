@@ -9,6 +9,13 @@ const sources: SourceInfo[] = [
   { slug: 'alpha-vs-beta', title: 'Alpha versus beta', statementCount: 12 },
   { slug: 'gamma-vs-delta', title: 'Gamma versus delta', statementCount: 30 },
 ];
+const membershipLook = {
+  kind: 'membership',
+  name: 'role in tier',
+  color: '#d9822b',
+  claim: true,
+  hierarchy: false,
+};
 const overview = [node('tier-a'), node('tier-b'), node('tier-c')];
 const expansion = (center: string, neighbours: string[], limit = 30): Expansion => ({
   nodes: [node(center), ...neighbours.map((id) => node(id, 'Role'))],
@@ -18,6 +25,7 @@ const expansion = (center: string, neighbours: string[], limit = 30): Expansion 
     from: id,
     to: center,
     source: 'alpha-vs-beta',
+    style: membershipLook,
   })),
   truncated: false,
   limit,
@@ -31,6 +39,7 @@ function run(...events: ExplorerEvent[]): ExplorerState {
 const started: ExplorerEvent = {
   type: 'started',
   sources,
+  edgeStyles: [membershipLook],
   tiers: overview.map(({ id, slug, name }) => ({ id, slug, name })),
   overview,
   showOverview: true,
@@ -135,7 +144,16 @@ describe('the explorer’s state, changed only by events', () => {
         { id: 'ceo', label: 'Role', name: 'CEO', caption: 'CEO', slug: 'ceo', distance: 0 },
         { id: 'tier-a', label: 'Tier', name: 'Tier A', caption: 'Tier A', slug: 'tier-a', distance: 1 },
       ],
-      edges: [{ id: 'ceo>tier-a', type: 'MEMBER_OF', from: 'ceo', to: 'tier-a', source: 'alpha-vs-beta' }],
+      edges: [
+        {
+          id: 'ceo>tier-a',
+          type: 'MEMBER_OF',
+          from: 'ceo',
+          to: 'tier-a',
+          source: 'alpha-vs-beta',
+          style: membershipLook,
+        },
+      ],
     };
     const found = run(
       started,

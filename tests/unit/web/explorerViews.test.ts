@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { SearchHit } from '../../../web/explorer/api.ts';
+import { levelPlacementsShown, type Disagreement, type SearchHit } from '../../../web/explorer/api.ts';
+import { positionsListed, renderDisagreements } from '../../../web/explorer/analysisViews.ts';
 import { renderDetailsView } from '../../../web/explorer/detailsPanel.ts';
 import { currentGraph } from '../../../web/explorer/derived.ts';
 import { labelLooks } from '../../../web/explorer/graphStyle.ts';
@@ -19,9 +20,24 @@ const sources = Array.from({ length: 1000 }, (_, i) => ({
   title: `Article titled ${i}`,
   statementCount: 5,
 }));
+const membershipLook = {
+  kind: 'membership',
+  name: 'role in tier',
+  color: '#d9822b',
+  claim: true,
+  hierarchy: false,
+};
+const evidenceLook = {
+  kind: 'evidence',
+  name: 'evidence and mentions',
+  color: '#8a8a8a',
+  claim: false,
+  hierarchy: false,
+};
 const start: ExplorerEvent = {
   type: 'started',
   sources,
+  edgeStyles: [membershipLook, evidenceLook],
   tiers: [],
   overview: [{ id: 'tier-a', label: 'Tier', name: 'Tier A', slug: 'tier-a' }],
   showOverview: true,
@@ -64,6 +80,38 @@ describe('the details panel', () => {
     renderDetailsView(panel, loading, currentGraph(loading), detailsActions());
     expect(panel.dataset['state']).toBe('loading');
     expect(panel.textContent).toBe('Loading Tier A…');
+  });
+
+  it('says a level lists the first page of its placements when the page is full', () => {
+    const panel = document.createElement('section');
+    const placement = (i: number) => ({
+      tier: { id: `tier-${i}`, name: `Tier ${String(i).padStart(2, '0')}` },
+      source: { slug: `article-${i}`, title: `Article titled ${i}` },
+      method: 'EXTRACTED' as const,
+      confidence: 0.8,
+      evidence: [],
+    });
+    const level = (placements: number) => ({
+      __typename: 'Level' as const,
+      id: 'level-middle',
+      name: 'Middle management',
+      rank: 4,
+      levelDescription: 'Managers of managers.',
+      tiers: Array.from({ length: placements }, (_, i) => placement(i)),
+    });
+    const shown = (placements: number) => {
+      const s = state(
+        { type: 'selected', id: 'level-middle' },
+        { type: 'detailsLoaded', id: 'level-middle', details: level(placements) },
+      );
+      renderDetailsView(panel, s, currentGraph(s), detailsActions());
+      return panel.textContent;
+    };
+    expect(shown(levelPlacementsShown)).toContain(
+      `The first ${levelPlacementsShown} placements, by tier name`,
+    );
+    expect(panel.querySelectorAll('ul.claims > li')).toHaveLength(levelPlacementsShown);
+    expect(shown(3)).not.toContain('The first');
   });
 });
 
@@ -134,7 +182,16 @@ describe('the path finder', () => {
             { id: 'ceo', label: 'Role', name: 'CEO', caption: 'CEO', slug: 'ceo', distance: 0 },
             { id: 'tier-a', label: 'Tier', name: 'Tier A', caption: 'Tier A', slug: 'tier-a', distance: 1 },
           ],
-          edges: [{ id: 'e', type: 'MEMBER_OF', from: 'ceo', to: 'tier-a', source: 'article-7' }],
+          edges: [
+            {
+              id: 'e',
+              type: 'MEMBER_OF',
+              from: 'ceo',
+              to: 'tier-a',
+              source: 'article-7',
+              style: membershipLook,
+            },
+          ],
         },
       },
     );
@@ -152,13 +209,60 @@ describe('the key', () => {
   it('has two rows whatever the number of articles: kinds of node, each a switch, and kinds of edge', () => {
     const legend = document.createElement('section');
     const toggle = vi.fn();
-    renderLegend(legend, { hidden: new Set(['Statement']), toggle });
+    renderLegend(legend, {
+      hidden: new Set(['Statement']),
+      toggle,
+      edgeStyles: [membershipLook, evidenceLook],
+    });
     const rows = legend.querySelectorAll('ul');
     expect(rows).toHaveLength(2);
     expect(rows[0]?.querySelectorAll('button')).toHaveLength(Object.keys(labelLooks).length);
     expect(legend.querySelector('[data-label="Statement"]')?.getAttribute('aria-pressed')).toBe('false');
-    expect(rows[1]?.querySelectorAll('li').length).toBeLessThanOrEqual(12);
+    expect(rows[1]?.querySelectorAll('li').length).toBeLessThanOrEqual(16);
+    // Each kind of edge as the API serves it, evidence dashed.
+    expect(rows[1]?.textContent).toContain('role in tier');
+    expect(rows[1]?.querySelector('.swatch.edge.dashed')?.getAttribute('style')).toBe('--swatch:#8a8a8a');
     legend.querySelector<HTMLButtonElement>('[data-label="Skill"]')?.click();
     expect(toggle).toHaveBeenCalledWith('Skill');
+  });
+});
+
+describe('the disagreements view', () => {
+  it('groups eighty articles’ sides into positions, the first few open, most articles first', () => {
+    const side = (j: number) => ({
+      source: { slug: `article-${j}`, title: `Article titled ${j}` },
+      claim: j < 40 ? 'CEO, CFO' : `Role ${j % 20}`,
+      evidence: [
+        {
+          id: `statement-${j}`,
+          text: `Sentence of article ${j}.`,
+          section: { name: 'Roles' },
+          source: { slug: `article-${j}`, title: `Article titled ${j}` },
+        },
+      ],
+    });
+    const disagreement: Disagreement = {
+      kind: 'TIER_MEMBERS',
+      subject: 'Members of Senior management',
+      tier: { id: 'tier-senior-management' },
+      role: null,
+      sides: Array.from({ length: 80 }, (_, j) => side(j)),
+    };
+    const panel = document.createElement('section');
+    renderDisagreements(
+      panel,
+      { state: 'done', data: [disagreement] },
+      { draw: vi.fn(), retry: vi.fn(), shown: 20, more: vi.fn() },
+    );
+    const open = [...panel.querySelectorAll('.disagreement > ul.sides > li')];
+    expect(open).toHaveLength(positionsListed);
+    expect(open[0]?.querySelector('strong')?.textContent).toBe('CEO, CFO');
+    expect(open[0]?.textContent).toContain('according to Article titled 0 and 39 other articles');
+    // Three articles' sentences quoted, not forty.
+    expect(open[0]?.querySelectorAll('blockquote')).toHaveLength(3);
+    expect(panel.querySelector('.more-positions summary')?.textContent).toBe(
+      `${21 - positionsListed} more positions`,
+    );
+    expect(panel.querySelectorAll('.disagreement ul.sides > li')).toHaveLength(21);
   });
 });

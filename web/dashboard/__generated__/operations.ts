@@ -50,4 +50,4 @@ export type DashboardStatsQuery = { stats: { nodes: Array<{ label: string, count
         | { id: string }
         | { id: string }
         | { name: string, id: string }
-       }>, coverage: Array<{ claims: number, source: { slug: string }, tier: { id: string, slug: string, name: string }, dimensions: Array<{ id: string, slug: string, name: string }> }> } };
+       }>, coverage: Array<{ claims: number, source: { slug: string }, tier: { id: string, slug: string, name: string }, dimensions: Array<{ id: string, slug: string, name: string }> }> }, levels: Array<{ id: string, slug: string, name: string, rank: number }>, levelCoverage: Array<{ sources: number, characteristics: number, level: { slug: string }, dimension: { id: string, slug: string, name: string } }> };

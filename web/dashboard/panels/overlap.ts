@@ -26,6 +26,9 @@ function tierSelect(id: string, label: string, tiers: { slug: string; name: stri
   return { label: h('label', { for: id }, label), select };
 }
 
+/** Shared entities named under the chart, per kind; the rest are counted (and all are in "Data"). */
+export const sharedNamed = 8;
+
 /** What two chosen tiers share: roles, responsibilities and skills, with Jaccard indexes. */
 export function renderOverlap(
   container: HTMLElement,
@@ -59,7 +62,7 @@ export function renderOverlap(
     width: chartWidth(container),
     height: 130,
     marginLeft: 120,
-    marginRight: 50,
+    marginRight: 110,
     ariaLabel: `Jaccard index of ${names}`,
     ariaDescription: shares.map((s) => `${s.kind}: ${s.jaccard.toFixed(2)}`).join(', '),
     x: { domain: [0, 1], label: 'Jaccard index', grid: true },
@@ -74,22 +77,25 @@ export function renderOverlap(
       Plot.text(shares, {
         x: 'jaccard',
         y: 'kind',
-        text: (s: Share) => s.jaccard.toFixed(2),
+        text: (s: Share) => `${s.jaccard.toFixed(2)} · ${s.shared.length} shared`,
         dx: 4,
         textAnchor: 'start',
       }),
     ],
   });
-  const sharedList = (items: { id: string; name: string }[]) =>
+  const sharedList = (items: { id: string; name: string }[], most = items.length) =>
     items.length === 0
       ? 'none'
       : h(
           'span',
           {},
-          ...items.flatMap((item, index) => [
-            index > 0 ? ', ' : null,
-            h('a', { href: explorerHref(item.id, source) }, item.name),
-          ]),
+          ...items
+            .slice(0, most)
+            .flatMap((item, index) => [
+              index > 0 ? ', ' : null,
+              h('a', { href: explorerHref(item.id, source) }, item.name),
+            ]),
+          items.length > most ? ` and ${items.length - most} more (all under “Data”)` : null,
         );
   container.replaceChildren(
     h('p', { class: 'controls' }, first.label, first.select, second.label, second.select),
@@ -104,7 +110,14 @@ export function renderOverlap(
       ...overlap.tiers.map((t) =>
         h('li', {}, h('a', { href: explorerHref(t.id, source) }, `${t.name} in the explorer`)),
       ),
-      ...shares.map((s) => h('li', {}, `Shared ${s.kind.toLowerCase()}: `, sharedList(s.shared))),
+      ...shares.map((s) =>
+        h(
+          'li',
+          {},
+          `Shared ${s.kind.toLowerCase()} (${s.shared.length}): `,
+          sharedList(s.shared, sharedNamed),
+        ),
+      ),
     ),
   );
 }

@@ -69,7 +69,7 @@ export type ExplorerStartQueryVariables = Exact<{
 }>;
 
 
-export type ExplorerStartQuery = { sources: Array<{ slug: string, title: string, statementCount: number }>, levels: Array<{ id: string, slug: string, name: string, rank: number }>, tiers: Array<{ id: string, slug: string, name: string }>, stats: { mostConnected: Array<{ degree: number, node:
+export type ExplorerStartQuery = { edgeStyles: Array<{ kind: string, name: string, color: string, claim: boolean, hierarchy: boolean }>, sources: Array<{ slug: string, title: string, statementCount: number }>, levels: Array<{ id: string, slug: string, name: string, rank: number }>, tiers: Array<{ id: string, slug: string, name: string }>, stats: { mostConnected: Array<{ degree: number, node:
         | { id: string }
         | { id: string }
         | { id: string }
@@ -93,7 +93,7 @@ export type ExplorerNeighborhoodQueryVariables = Exact<{
 }>;
 
 
-export type ExplorerNeighborhoodQuery = { neighborhood: { truncated: boolean, nodes: Array<{ id: string, label: string, name: string, caption: string, slug: string, distance: number }>, edges: Array<{ id: string, type: string, from: string, to: string, source: string | null }> } };
+export type ExplorerNeighborhoodQuery = { neighborhood: { truncated: boolean, nodes: Array<{ id: string, label: string, name: string, caption: string, slug: string, distance: number }>, edges: Array<{ id: string, type: string, from: string, to: string, source: string | null, style: { kind: string, name: string, color: string, claim: boolean, hierarchy: boolean } }> } };
 
 export type ExplorerPathQueryVariables = Exact<{
   from: string;
@@ -103,7 +103,7 @@ export type ExplorerPathQueryVariables = Exact<{
 }>;
 
 
-export type ExplorerPathQuery = { path: { mixesSources: boolean, sources: Array<string>, nodes: Array<{ id: string, label: string, name: string, caption: string, slug: string, distance: number }>, edges: Array<{ id: string, type: string, from: string, to: string, source: string | null }> } };
+export type ExplorerPathQuery = { path: { mixesSources: boolean, sources: Array<string>, nodes: Array<{ id: string, label: string, name: string, caption: string, slug: string, distance: number }>, edges: Array<{ id: string, type: string, from: string, to: string, source: string | null, style: { kind: string, name: string, color: string, claim: boolean, hierarchy: boolean } }> } };
 
 export type ExplorerSearchQueryVariables = Exact<{
   text: string;
@@ -129,6 +129,7 @@ export type ExplorerSearchQuery = { search: Array<{ snippet: string | null, node
 export type ExplorerNodeDetailsQueryVariables = Exact<{
   id: string;
   source?: string | null | undefined;
+  placements?: number | null | undefined;
 }>;
 
 
@@ -163,6 +164,8 @@ export type ExplorerDisagreementsQuery = { disagreements: Array<{ kind: Disagree
 
 export type DrawnNodeFragment = { id: string, label: string, name: string, caption: string, slug: string, distance: number };
 
-export type DrawnEdgeFragment = { id: string, type: string, from: string, to: string, source: string | null };
+export type DrawnEdgeFragment = { id: string, type: string, from: string, to: string, source: string | null, style: { kind: string, name: string, color: string, claim: boolean, hierarchy: boolean } };
+
+export type EdgeLookFragment = { kind: string, name: string, color: string, claim: boolean, hierarchy: boolean };
 
 export type EvidenceFragment = { id: string, text: string, section: { name: string }, source: { slug: string, title: string } };

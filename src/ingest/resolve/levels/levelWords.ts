@@ -24,7 +24,7 @@ const words = (source: string) => new RegExp(`(?<![a-z0-9])(?:${source})(?![a-z0
 
 /**
  * Titles and group names, most specific first: a phrase matched is taken out of the text, so
- * "non-executive director" does not also count as an executive and as a director, nor "vice
+ * "non-executive chair" does not also count as an executive and as a chair, nor "vice
  * president" as a president. Only the vocabulary of management itself (board, chief, executive,
  * senior, director, head, middle, manager, supervisor, team lead, first-line ...) is written
  * here; the titles of particular trades are left to WordNet (levelLexicon.ts).
@@ -52,7 +52,7 @@ export const titleWords: readonly { level: LevelSlug; pattern: RegExp }[] = [
   {
     level: 'first-line',
     pattern: words(
-      '(?:first[- ]line|front[- ]?line|lower(?:[- ]level)?)(?: managers?| management| supervisors?| leaders?)?|junior (?:managers?|management|supervisors?)|supervisors?|supervisory|(?:team|shift|crew) lead(?:er)?s?|line managers?|assistant managers?|operational (?:management|level)',
+      '(?:first[- ]line|front[- ]?line|lower(?:[- ]level)?)(?: managers?| management| supervisors?| leaders?)?|junior (?:managers?|management|supervisors?)|supervisors?|supervisory|(?:team|shift|crew) lead(?:er)?s?|assistant managers?|operational (?:management|level)',
     ),
   },
   {
