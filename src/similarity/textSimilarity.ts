@@ -102,11 +102,65 @@ function leastMeaning(c: Coefficients, floor: number): number {
   return (logit - 0.01 - c.intercept - Math.max(0, c.words) - Math.max(0, c.scaleDiffers)) / c.meaning;
 }
 
+/** The pairs of one text, best first: the order in which the best few of a text are kept. */
+export type PairsOf = (id: string) => readonly ScoredPair[];
+
+const byRank = (x: ScoredPair, y: ScoredPair): number =>
+  y.score - x.score || x.from.localeCompare(y.from) || x.to.localeCompare(y.to);
+
+/**
+ * For any text of `all`, its pairs with the other texts of its group whose score reaches `floor`,
+ * best first (an id not in `all` has none); each text's pairs are scored once, when first asked
+ * for. `kind` chooses the calibration (the label of the claims compared); the word weights come
+ * from all of `all`, so a claim's words count by how rare they are among the claims of its kind.
+ */
+export async function pairsOfTexts(
+  all: readonly ComparedText[],
+  floor: number,
+  kind: CalibratedKind = 'Responsibility',
+): Promise<PairsOf> {
+  const groups = await prepare(all);
+  const byId = new Map(
+    [...groups.values()].flatMap((group) => group.map((p) => [p.text.id, { p, group }] as const)),
+  );
+  const coefficients = calibration[kind];
+  const least = leastMeaning(coefficients, floor);
+  const known = new Map<string, ScoredPair[]>();
+  const score = (a: Prepared, group: readonly Prepared[]): ScoredPair[] => {
+    const found: ScoredPair[] = [];
+    for (const b of group) {
+      if (b.text.id === a.text.id) continue;
+      // Most pairs of a kind are far apart: one dot product tells they cannot reach the floor.
+      const meaning = embeddingCosine(a.features.embedding, b.features.embedding);
+      if (meaning < least) continue;
+      const signals: PairSignals = {
+        meaning: Math.max(0, meaning),
+        // Skipped where it weighs nothing: the word cosine is most of a pair's time.
+        words: coefficients.words === 0 ? 0 : cosine(a.vector, b.vector),
+        scaleDiffers: scalesDiffer(a.features.scale, b.features.scale),
+      };
+      const value = calibratedScore(signals, coefficients);
+      if (value < floor) continue;
+      const [from, to] = a.text.id < b.text.id ? [a.text.id, b.text.id] : [b.text.id, a.text.id];
+      found.push({ from, to, score: value });
+    }
+    return found.sort(byRank);
+  };
+  return (id) => {
+    const entry = byId.get(id);
+    if (!entry) return [];
+    let pairs = known.get(id);
+    if (!pairs) {
+      pairs = score(entry.p, entry.group);
+      known.set(id, pairs);
+    }
+    return pairs;
+  };
+}
+
 /**
  * Pairs of a `changed` text with any text of `all` (changed ones included) in the same group
- * whose score reaches `floor`, at most `perText` best for each changed text. `kind` chooses the
- * calibration (the label of the claims compared); the word weights come from all of `all`, so a
- * claim's words count by how rare they are among the claims of its kind.
+ * whose score reaches `floor`, at most `perText` best for each changed text (pairsOfTexts).
  */
 export async function similarPairs(
   all: readonly ComparedText[],
@@ -115,33 +169,11 @@ export async function similarPairs(
   perText = Number.POSITIVE_INFINITY,
   kind: CalibratedKind = 'Responsibility',
 ): Promise<ScoredPair[]> {
-  const groups = await prepare(all);
-  const coefficients = calibration[kind];
-  const least = leastMeaning(coefficients, floor);
+  const pairsOf = await pairsOfTexts(all, floor, kind);
   const pairs = new Map<string, ScoredPair>();
-  for (const group of groups.values()) {
-    for (const a of group) {
-      if (!changed.has(a.text.id)) continue;
-      const found: ScoredPair[] = [];
-      for (const b of group) {
-        if (b.text.id === a.text.id) continue;
-        // Most pairs of a kind are far apart: one dot product tells they cannot reach the floor.
-        const meaning = embeddingCosine(a.features.embedding, b.features.embedding);
-        if (meaning < least) continue;
-        const signals: PairSignals = {
-          meaning: Math.max(0, meaning),
-          // Skipped where it weighs nothing: the word cosine is most of a pair's time.
-          words: coefficients.words === 0 ? 0 : cosine(a.vector, b.vector),
-          scaleDiffers: scalesDiffer(a.features.scale, b.features.scale),
-        };
-        const score = calibratedScore(signals, coefficients);
-        if (score < floor) continue;
-        const [from, to] = a.text.id < b.text.id ? [a.text.id, b.text.id] : [b.text.id, a.text.id];
-        found.push({ from, to, score });
-      }
-      found.sort((x, y) => y.score - x.score || x.from.localeCompare(y.from) || x.to.localeCompare(y.to));
-      for (const pair of found.slice(0, perText)) pairs.set(`${pair.from}|${pair.to}`, pair);
-    }
+  for (const text of all) {
+    if (!changed.has(text.id)) continue;
+    for (const pair of pairsOf(text.id).slice(0, perText)) pairs.set(`${pair.from}|${pair.to}`, pair);
   }
   return [...pairs.values()];
 }
