@@ -22,16 +22,10 @@ export const similarityKinds = [
 
 /**
  * Pairs scoring below this are not stored. It is below any threshold worth reading with
- * (SIMILARITY_THRESHOLD, docs/similarity.md), so that threshold can change without a reload; a
- * pair scoring less is less likely than one in four to mean the same.
+ * (SIMILARITY_THRESHOLD, docs/similarity.md), so that threshold can change without a reload.
  */
-export const storedScoreFloor = 0.25;
-/**
- * At most this many best pairs are stored per changed entity, so a common topic cannot join
- * hundreds. A pair is kept for the end that changed: when two loads run at once, a pair across them
- * is kept if it is among the best of the claim written second, where one load of both keeps it if
- * it is among the best of either.
- */
+export const storedScoreFloor = 0.1;
+/** At most this many best pairs are stored per changed entity, so a common word cannot join hundreds. */
 export const storedPairsPerEntity = 20;
 
 /**
@@ -67,7 +61,7 @@ export async function refreshSimilarity(
       text: String(record.get('text')),
       group: String(record.get('grp')),
     }));
-    const pairs = await similarPairs(all, new Set(ids), storedScoreFloor, storedPairsPerEntity, kind.label);
+    const pairs = similarPairs(all, new Set(ids), storedScoreFloor, storedPairsPerEntity);
     if (pairs.length === 0) continue;
     await tx.run(
       `UNWIND $pairs AS p
