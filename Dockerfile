@@ -28,7 +28,6 @@ COPY src/claimKinds ./src/claimKinds
 COPY seed/articles ./seed/articles
 COPY seed/annotations ./seed/annotations
 COPY docs/examples ./docs/examples
-COPY src/similarity/model ./src/similarity/model
 COPY --from=build /build/dist ./dist
 USER node
 EXPOSE 4000

@@ -63,9 +63,9 @@ const envSchema = z.object({
   EXPORT_STALL_TIMEOUT_MS: integer(100, 600_000).optional(),
   SIMILARITY_THRESHOLD: z.coerce
     .number({ message: 'must be a number' })
-    .min(0.25, { message: 'must be at least 0.25 (no pairs scoring less are stored)' })
+    .min(0.1, { message: 'must be at least 0.1 (no pairs scoring less are stored)' })
     .max(1, { message: 'must be at most 1' })
-    .default(0.35),
+    .default(0.15),
   CACHE_MAX_AGE_S: integer(0, 86_400).default(5),
   GRAPH_CHANGE_POLL_MS: integer(100, 60_000).default(1_000),
   PLAYGROUND: z

@@ -3,14 +3,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'zod';
 import { projectRoot } from '../../src/projectRoot.ts';
-import {
-  calibratedScore,
-  calibration,
-  type CalibratedKind,
-  type Coefficients,
-  type PairSignals,
-} from '../../src/similarity/calibration.ts';
-import { pairSignals, type ComparedText } from '../../src/similarity/textSimilarity.ts';
+import { similarPairs, type ComparedText } from '../../src/similarity/textSimilarity.ts';
 
 /**
  * The similarity measured against judgement: the gold pairs (tests/fixtures/similarity) scored
@@ -30,47 +23,23 @@ const pair = z.object({
   dimension: z.string().min(1).optional(),
 });
 const goldSchema = z.object({
-  responsibilities: z.array(pair).default([]),
-  skills: z.array(pair).default([]),
-  characteristics: z.array(pair.required({ dimension: true })).default([]),
+  responsibilities: z.array(pair),
+  skills: z.array(pair),
+  characteristics: z.array(pair.required({ dimension: true })),
 });
 export type GoldPair = z.infer<typeof pair>;
 
-export const goldPairsFile = join(projectRoot, 'tests', 'fixtures', 'similarity', 'gold-pairs.yaml');
-
-/** The label whose calibration scores a kind. */
-export const kindLabels: Readonly<Record<ClaimKind, CalibratedKind>> = {
-  responsibilities: 'Responsibility',
-  skills: 'Skill',
-  characteristics: 'Characteristic',
+/** How many pairs of each kind were written first (the list's first 41); later ones follow them. */
+export const firstWritten: Readonly<Record<ClaimKind, number>> = {
+  responsibilities: 28,
+  skills: 13,
+  characteristics: 0,
 };
 
-/**
- * The pairs of a file of the gold format: any of the three kinds (a kind left out has none), each
- * pair `{a, b, same}`, characteristics with their `dimension`. A file that is not of that form is
- * refused with what is wrong where.
- */
-export function readPairFile(file: string): Record<ClaimKind, GoldPair[]> {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (error) {
-    throw new Error(
-      `cannot read pair file ${file}: ${error instanceof Error ? error.message : String(error)}`,
-    );
-  }
-  const parsed = goldSchema.strict().safeParse(parse(text) ?? {});
-  if (!parsed.success) {
-    const problems = parsed.error.issues.map((i) => `${i.path.join('.') || '(top)'}: ${i.message}`);
-    throw new Error(
-      `${file} is not a pair file (keys responsibilities, skills, characteristics, each a list of {a, b, same}, characteristics with dimension): ${problems.join('; ')}`,
-    );
-  }
-  return parsed.data;
-}
+export const goldPairsFile = join(projectRoot, 'tests', 'fixtures', 'similarity', 'gold-pairs.yaml');
 
 export function goldPairs(): Record<ClaimKind, GoldPair[]> {
-  return readPairFile(goldPairsFile);
+  return goldSchema.parse(parse(readFileSync(goldPairsFile, 'utf8')));
 }
 
 const itemsSchema = z.array(z.object({ items: z.array(z.string()).default([]) })).default([]);
@@ -162,42 +131,26 @@ export interface PairScore extends GoldPair {
   score: number;
 }
 
-export interface PairWithSignals extends GoldPair {
-  signals: PairSignals;
-}
-
-/** Each pair of one kind with its signals, word weights learned from the project's claims of the kind. */
-export async function signalsOfPairs(
-  kind: ClaimKind,
-  pairs: readonly GoldPair[],
-): Promise<PairWithSignals[]> {
-  const groupOf = (p: GoldPair) => (p.dimension === undefined ? kind : dimensionGroup(p.dimension));
-  const compared = (text: string, group: string): ComparedText => ({
-    id: `${group}|${trimmed(text)}`,
-    text: trimmed(text),
-    group,
-  });
-  const corpus = claimCorpus(kind).map((t) => compared(t.text, t.group));
-  const ends = pairs.map((p) => [compared(p.a, groupOf(p)), compared(p.b, groupOf(p))] as const);
-  const signals = await pairSignals(corpus, ends);
-  return pairs.map((p, i) => ({ ...p, signals: signals[i] ?? { meaning: 0, words: 0, scaleDiffers: 0 } }));
-}
-
-/** Each pair of one kind with its score under `coefficients` (by default the calibrated ones). */
-export async function scorePairs(
-  kind: ClaimKind,
-  pairs: readonly GoldPair[],
-  coefficients: Coefficients = calibration[kindLabels[kind]],
-): Promise<PairScore[]> {
-  return (await signalsOfPairs(kind, pairs)).map(({ signals, ...p }) => ({
-    ...p,
-    score: calibratedScore(signals, coefficients),
-  }));
-}
-
 /** Each gold pair of one kind with its score. */
-export async function scoreGoldPairs(kind: ClaimKind): Promise<PairScore[]> {
-  return scorePairs(kind, goldPairs()[kind]);
+export function scoreGoldPairs(kind: ClaimKind): PairScore[] {
+  const pairs = goldPairs()[kind];
+  const groupOf = (p: GoldPair) => (p.dimension === undefined ? kind : dimensionGroup(p.dimension));
+  const byId = new Map<string, ComparedText>();
+  const add = (text: string, group: string) => {
+    const id = `${group}|${trimmed(text)}`;
+    byId.set(id, { id, text: trimmed(text), group });
+    return id;
+  };
+  for (const t of claimCorpus(kind)) add(t.text, t.group);
+  const ends = pairs.map((p) => [add(p.a, groupOf(p)), add(p.b, groupOf(p))] as const);
+  const wanted = new Set(ends.flat());
+  const scores = new Map(
+    similarPairs([...byId.values()], wanted, 0).map((p) => [`${p.from}\n${p.to}`, p.score] as const),
+  );
+  return pairs.map((p, i) => {
+    const [a, b] = ends[i] ?? ['', ''];
+    return { ...p, score: scores.get(a < b ? `${a}\n${b}` : `${b}\n${a}`) ?? 0 };
+  });
 }
 
 export interface Quality {
@@ -222,23 +175,4 @@ export function quality(scored: readonly PairScore[], threshold: number): Qualit
     falsePositives: fp,
     falseNegatives: fn,
   };
-}
-
-export const f1Of = (q: Quality): number =>
-  q.precision + q.recall === 0 ? 0 : (2 * q.precision * q.recall) / (q.precision + q.recall);
-
-/**
- * Area under the precision-recall curve, as average precision: the mean, over the pairs that
- * mean the same, of the precision among the pairs scoring at least as high (ties counted together).
- */
-export function averagePrecision(scored: readonly PairScore[]): number {
-  const positives = scored.filter((p) => p.same).length;
-  if (positives === 0) return 0;
-  let sum = 0;
-  for (const p of scored) {
-    if (!p.same) continue;
-    const above = scored.filter((q) => q.score >= p.score);
-    sum += above.filter((q) => q.same).length / above.length;
-  }
-  return sum / positives;
 }

@@ -32,10 +32,10 @@ export function groupByPairs(
 }
 
 /** Groups texts by the pairs the claim similarity scores among them. */
-export async function groupSameClaims(texts: readonly ClaimText[], threshold: number): Promise<string[][]> {
+export function groupSameClaims(texts: readonly ClaimText[], threshold: number): string[][] {
   return groupByPairs(
     texts.map((t) => t.id),
-    await scoredClaimPairs(texts, threshold),
+    scoredClaimPairs(texts, threshold),
     threshold,
   );
 }

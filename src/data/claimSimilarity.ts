@@ -17,7 +17,7 @@ export interface ClaimPair {
 }
 
 /** Pairs of the texts scoring at least `floor`, compared all against all. */
-export async function scoredClaimPairs(texts: readonly ClaimText[], floor: number): Promise<ClaimPair[]> {
+export function scoredClaimPairs(texts: readonly ClaimText[], floor: number): ClaimPair[] {
   const compared = texts.map((t) => ({ id: t.id, text: t.text, group: '' }));
   return similarPairs(compared, new Set(texts.map((t) => t.id)), floor);
 }

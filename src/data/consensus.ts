@@ -30,11 +30,9 @@ import {
 
 /**
  * Two claims join a group when their similarity reaches this. Higher than the threshold from
- * which `gap` counts two claims as shared: a group's wording stands for all its members. At 0.45
- * the sentence cosine it asks is about what 0.4 asked of the score's earlier fit (0.51 against
- * 0.47), so refitting the score did not loosen the groups (docs/similarity.md).
+ * which `gap` counts two claims as shared: a group's wording stands for all its members.
  */
-export const consensusThreshold = 0.45;
+export const consensusThreshold = 0.4;
 
 export interface ConsensusGroup<Member> {
   name: string;
@@ -93,16 +91,16 @@ interface Member<M> {
  * Groups members that mean the same, by the scored pairs of their ids given (or, without them,
  * scored from their texts); groups by support, then size, then wording.
  */
-async function consensusGroups<M>(
+function consensusGroups<M>(
   members: readonly Member<M>[],
   pairs?: readonly ClaimPair[],
-): Promise<ConsensusGroup<M>[]> {
+): ConsensusGroup<M>[] {
   const byId = new Map<string, Member<M>[]>();
   for (const m of members) byId.set(m.id, [...(byId.get(m.id) ?? []), m]);
   const texts = [...byId.values()].flatMap((ms) => (ms[0] ? [{ id: ms[0].id, text: ms[0].text }] : []));
   const groups = pairs
     ? groupByPairs([...byId.keys()], pairs, consensusThreshold)
-    : await groupSameClaims(texts, consensusThreshold);
+    : groupSameClaims(texts, consensusThreshold);
   return groups
     .map((ids) => {
       const group = ids
@@ -285,26 +283,22 @@ export function levelCharacteristics(
       byDimension.set(dimension.slug, entry);
       entry.items.push(characteristic);
     }
-    const dimensions = await Promise.all(
-      [...byDimension.values()].map(async ({ dimension, items }) => {
-        // A few hundred are scored against each other across their articles' dimension names; in a
-        // larger set (a request cannot score thousands in time) only identical summaries group.
-        const large = items.length > directlyScored;
-        const groups = (
-          await consensusGroups(
-            items.map((c) => ({
-              id: large ? `summary:${(c.summary ?? c.name).toLowerCase()}` : c.dbId,
-              text: c.summary ?? c.name,
-              source: c.source,
-              confidence: c.confidence,
-              record: c,
-            })),
-            large ? [] : undefined,
-          )
-        ).map((g) => ({ ...g, summary: g.name }));
-        return { dimension, support: new Set(items.map((c) => c.source)).size, groups };
-      }),
-    );
+    const dimensions = [...byDimension.values()].map(({ dimension, items }) => {
+      // A few hundred are scored against each other across their articles' dimension names; in a
+      // larger set (a request cannot score thousands in time) only identical summaries group.
+      const large = items.length > directlyScored;
+      const groups = consensusGroups(
+        items.map((c) => ({
+          id: large ? `summary:${(c.summary ?? c.name).toLowerCase()}` : c.dbId,
+          text: c.summary ?? c.name,
+          source: c.source,
+          confidence: c.confidence,
+          record: c,
+        })),
+        large ? [] : undefined,
+      ).map((g) => ({ ...g, summary: g.name }));
+      return { dimension, support: new Set(items.map((c) => c.source)).size, groups };
+    });
     return dimensions.sort(
       (a, b) => b.support - a.support || a.dimension.name.localeCompare(b.dimension.name),
     );

@@ -60,15 +60,23 @@ async function endTracing(session: CDPSession): Promise<void> {
 function tasksAfter(events: TraceEvent[], mark: string): MainThreadTask[] {
   const marked = events.find((event) => event.name === mark && event.ph !== 'M');
   if (!marked) throw new Error(`the trace holds no mark "${mark}": the page never made it`);
+  // A task still running when tracing ended has no durations; one of them is always the task
+  // that ends the trace.
   const tasks = events.filter(
-    (event) => event.name === 'RunTask' && event.pid === marked.pid && isMainThread(events, event),
+    (event): event is TraceEvent & { dur: number; tdur: number } =>
+      event.name === 'RunTask' &&
+      event.dur !== undefined &&
+      event.tdur !== undefined &&
+      event.pid === marked.pid &&
+      isMainThread(events, event),
   );
-  if (tasks.length === 0) throw new Error('the trace holds no task of the page’s main thread');
-  return tasks.map((task) => {
-    if (task.tdur === undefined || task.dur === undefined)
-      throw new Error('the trace gives no thread time for the page’s tasks');
-    return { sinceMark: (task.ts - marked.ts) / 1000, wallMs: task.dur / 1000, cpuMs: task.tdur / 1000 };
-  });
+  if (tasks.length === 0)
+    throw new Error('the trace holds no finished task of the page’s main thread with its thread time');
+  return tasks.map((task) => ({
+    sinceMark: (task.ts - marked.ts) / 1000,
+    wallMs: task.dur / 1000,
+    cpuMs: task.tdur / 1000,
+  }));
 }
 
 function isMainThread(events: TraceEvent[], task: TraceEvent): boolean {

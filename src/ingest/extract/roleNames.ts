@@ -3,8 +3,8 @@ import type { CatalogueEntry } from '../annotations.ts';
 /**
  * Names of positions in running text, by the shapes job titles take rather than by a list: chief
  * officers and their acronyms (CFO, CHRO), "head of ...", "vice president of ...", titles ending in
- * manager, director, controller, officer or supervisor, the president, a board of directors,
- * trustees or governors, and the catalogue's roles by name or alias.
+ * manager, director, controller, officer or supervisor, the president, a board (of directors,
+ * trustees or governors), and the catalogue's roles by name or alias.
  */
 export interface RoleName {
   name: string;

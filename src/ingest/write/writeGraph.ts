@@ -3,7 +3,7 @@ import { claimTypes, nodeId, semanticLabels } from '../../data/model.ts';
 import type { GraphPlan } from '../plan/graphPlan.ts';
 import { planWrite, type WriteBatch } from '../plan/writeBatch.ts';
 import type { SourceChange } from '../../data/graphVersion.ts';
-import { lockSimilarity, refreshSimilarity, similarityPartners } from '../../similarity/similarityStore.ts';
+import { lockSimilarity, refreshSimilarity } from '../../similarity/similarityStore.ts';
 import { label, relType } from './cypherNames.ts';
 import { linkMentions } from './mentionLinks.ts';
 
@@ -100,10 +100,9 @@ export async function writeBatch(tx: ManagedTransaction, batch: WriteBatch): Pro
   }
   await linkMentions(tx, batch, added);
   const touched = [...new Set([...cited, ...batch.entityIds])];
-  const partners = await similarityPartners(tx, touched);
   await finalizeEntities(tx, touched);
   await finalizeReferences(tx);
-  await refreshSimilarity(tx, touched, partners);
+  await refreshSimilarity(tx, touched);
   return {
     changes: batch.sources.map((slug) => ({ slug, change: held.has(slug) ? 'REPLACED' : 'ADDED' })),
   };
@@ -130,10 +129,9 @@ export async function removeSources(tx: ManagedTransaction, slugs: readonly stri
   const held = await heldSources(tx, sources);
   const cited = await deleteSources(tx, sources);
   await tx.run('MATCH (s:Source) WHERE s.slug IN $sources DETACH DELETE s', { sources });
-  const partners = await similarityPartners(tx, cited);
   await finalizeEntities(tx, cited);
   await finalizeReferences(tx);
-  await refreshSimilarity(tx, cited, partners);
+  await refreshSimilarity(tx, cited);
   return { changes: sources.filter((slug) => held.has(slug)).map((slug) => ({ slug, change: 'REMOVED' })) };
 }
 

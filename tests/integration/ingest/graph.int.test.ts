@@ -185,6 +185,9 @@ describe('the seeded knowledge graph', () => {
   });
 
   it('gives every claim supporting statements of its own source', async () => {
+    // The seeds compare tiers and state no reporting line between roles: roleClaims.int.test.ts
+    // checks a reporting line's evidence over a job description.
+    const notInSeeds = new Set(['REPORTS_TO']);
     for (const type of claimTypes) {
       const [row] = await read<{ claims: number; unsupported: number }>(
         `MATCH ()-[c]->() WHERE type(c) = $type
@@ -195,7 +198,7 @@ describe('the seeded knowledge graph', () => {
       );
       expect({ type, claims: (row?.claims ?? 0) > 0, unsupported: row?.unsupported }).toEqual({
         type,
-        claims: true,
+        claims: !notInSeeds.has(type),
         unsupported: 0,
       });
     }

@@ -153,18 +153,16 @@ describe('canonical dimensions', () => {
 });
 
 describe('grouping claims that mean the same', () => {
-  it('joins wordings of one duty and keeps different duties apart, without chaining', async () => {
-    const groups = (
-      await groupSameClaims(
-        [
-          { id: 'a', text: 'Preparing departmental plans and schedules' },
-          { id: 'b', text: 'Preparing plans and schedules for the department' },
-          { id: 'c', text: 'Assigning jobs and tasks to workers' },
-          { id: 'd', text: 'Assigning tasks to workers on each shift' },
-          { id: 'e', text: 'Approving the budget' },
-        ],
-        0.4,
-      )
+  it('joins wordings of one duty and keeps different duties apart, without chaining', () => {
+    const groups = groupSameClaims(
+      [
+        { id: 'a', text: 'Preparing departmental plans and schedules' },
+        { id: 'b', text: 'Preparing plans and schedules for the department' },
+        { id: 'c', text: 'Assigning jobs and tasks to workers' },
+        { id: 'd', text: 'Assigning tasks to workers on each shift' },
+        { id: 'e', text: 'Approving the budget' },
+      ],
+      0.4,
     ).map((g) => [...g].sort());
     expect(groups).toContainEqual(['a', 'b']);
     expect(groups).toContainEqual(['c', 'd']);
