@@ -3,7 +3,9 @@
 // and re-loaded incrementally (nothing changed; ten files changed). Writes docs/articles-benchmark.md.
 // `npm run bench:articles -- --generate DIR --count N` only writes the articles; `-- --large-only`
 // only times parsing one large article (up to 1 MB) and prints its table; `-- --one-article` only loads the folder
-// once and times loading, replacing and removing one article more, and rewrites that section of the document.
+// once and times loading, replacing and removing one article more, and rewrites that section of the document;
+// `-- --write-stages` loads the folder (skipping what the graph holds unchanged) and times stages of writing 100 more
+// articles in transactions rolled back, rewriting that section.
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -28,11 +30,13 @@ import { median, percentile } from '../measure.ts';
 import { defaultSeed, reviseArticle, writeArticles, type GeneratedArticle } from './generate.ts';
 import { largeArticleTable, timeLargeArticles } from './largeArticle.ts';
 import { oneArticleSection, timeOneArticle, type OneArticleRound } from './oneArticle.ts';
+import { timeWriteStages, writeStagesTable } from './writeStages.ts';
 
 const usage = `usage: npm run bench:articles [-- --count N --rounds R --batch-sizes 10,25,50,100,250 --sweep-rounds R --out FILE]
        npm run bench:articles -- --generate DIR [--count N] [--seed S]
        npm run bench:articles -- --large-only [--rounds R]
-       npm run bench:articles -- --one-article [--count N --rounds R]`;
+       npm run bench:articles -- --one-article [--count N --rounds R --reuse]
+       npm run bench:articles -- --write-stages [--count N --rounds R]`;
 
 const { values } = parseArgs({
   args: process.argv.slice(2),
@@ -40,6 +44,8 @@ const { values } = parseArgs({
     generate: { type: 'string' },
     'large-only': { type: 'boolean' },
     'one-article': { type: 'boolean' },
+    'write-stages': { type: 'boolean' },
+    reuse: { type: 'boolean' },
     count: { type: 'string', default: '1000' },
     seed: { type: 'string', default: String(defaultSeed) },
     rounds: { type: 'string', default: '3' },
@@ -128,6 +134,10 @@ async function main(): Promise<void> {
   }
   if (values['large-only']) {
     console.log(largeArticleTable(timeLargeArticles(largeSizes, rounds)));
+    return;
+  }
+  if (values['write-stages']) {
+    await writeStagesOnly();
     return;
   }
   if (values['one-article']) {
@@ -316,10 +326,12 @@ async function oneArticleOnly(): Promise<void> {
   const cypher = new CypherExecutor(driver, { database: 'neo4j', timeoutMs: 600_000 });
   const oneRounds: OneArticleRound[] = [];
   try {
-    await freshGraph(driver, cypher);
+    // --reuse keeps a graph that holds the folder already: its unchanged files are skipped.
+    if (!values.reuse) await freshGraph(driver, cypher);
     const first = await seedArticles(cypher, articleFolder(dir).articles, {
       batchSize: defaultBatchSize,
       replaceCurated: true,
+      skipUnchanged: values.reuse ?? false,
     });
     log(`${first.articles.length} articles loaded in ${first.seconds.toFixed(1)} s`);
     for (let round = 0; round < rounds; round += 1) {
@@ -335,14 +347,7 @@ Measured ${new Date().toISOString()} (\`npm run bench:articles -- --one-article\
     .map((l) => l.toFixed(2))
     .join(' / ')}.
 `;
-  const document = existsSync(values.out) ? readFileSync(values.out, 'utf8') : '';
-  const start = document.indexOf('## One article among');
-  const end = start < 0 ? -1 : document.indexOf('\n## ', start + 1);
-  const updated =
-    start < 0
-      ? `${document.trimEnd()}\n\n${section}`
-      : `${document.slice(0, start)}${section}${end < 0 ? '' : document.slice(end + 1)}`;
-  writeFileSync(values.out, updated);
+  replaceSection('## One article among', section);
   log(`wrote ${values.out}`);
 }
 
@@ -352,3 +357,67 @@ main().catch((error: unknown) => {
   );
   process.exit(1);
 });
+
+/** Rewrites the document's section starting with `heading` (or adds it at the end). */
+function replaceSection(heading: string, section: string): void {
+  const document = existsSync(values.out) ? readFileSync(values.out, 'utf8') : '';
+  const start = document.indexOf(heading);
+  const end = start < 0 ? -1 : document.indexOf('\n## ', start + 1);
+  const updated =
+    start < 0
+      ? `${document.trimEnd()}\n\n${section}`
+      : `${document.slice(0, start)}${section}${end < 0 ? '' : document.slice(end + 1)}`;
+  writeFileSync(values.out, updated);
+  log(`wrote ${values.out}`);
+}
+
+/** `--write-stages`: the folder loaded (what the graph holds unchanged is skipped), then stages timed. */
+async function writeStagesOnly(): Promise<void> {
+  const dir = join(projectRoot, 'artifacts', 'bench-articles', `articles-${count}`);
+  writeArticles(dir, count, seed);
+  const config = loadConfig({ ...process.env, NEO4J_URI: undefined });
+  const database = await obtainManagedNeo4j({ ...config.managed, home });
+  const driver = createDriver({ uri: database.uri, auth: undefined });
+  const cypher = new CypherExecutor(driver, { database: 'neo4j', timeoutMs: 600_000 });
+  const loadAtStart = loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' / ');
+  try {
+    const loaded = await seedArticles(cypher, articleFolder(dir).articles, {
+      batchSize: defaultBatchSize,
+      replaceCurated: true,
+      skipUnchanged: true,
+    });
+    log(`${loaded.articles.length} articles loaded, ${loaded.unchanged.length} held already`);
+    const extra = 100;
+    const stages = await timeWriteStages(
+      driver,
+      cypher,
+      join(dir, '..', 'write-stages'),
+      count,
+      extra,
+      rounds,
+    );
+    if (!stages.every((r) => r.sameMentions)) throw new Error('the two ways of linking mentions differ');
+    replaceSection(
+      '## Stages of a write',
+      `## Stages of a write
+
+A batch of ${extra} more generated articles written on top of the ${count} loaded (\`--write-stages\`), in transactions
+rolled back so the graph stays as loaded: the same batch's mentions linked the current way and the former way, in
+alternating order, and the similarity of the kinds it touches recomputed, ${rounds} rounds. Both ways left the same
+mentions in every round.
+
+${writeStagesTable(stages)}
+
+Measured ${new Date().toISOString()} on ${cpus().length} cores, shared with other workers and noisy; load average at
+the start ${loadAtStart}, at the end ${loadavg()
+        .map((l) => l.toFixed(2))
+        .join(' / ')}.
+`,
+    );
+  } finally {
+    await driver.close();
+    await database.release();
+  }
+}

@@ -11,7 +11,19 @@ import { label } from './cypherNames.ts';
  * against the entities the graph holds now, and each entity new to the graph against the
  * statements already there that contain one of its names. Removal needs nothing: an entity or a
  * statement that goes takes its mentions with it.
+ *
+ * Those statements are found through `matchText`, each statement's normalised text in lower case,
+ * under a text index: a seek per name rather than a scan of every statement of the graph for each.
  */
+
+/** The text index the statements naming a new entity are found by. */
+export const mentionSchemaStatements = [
+  'CREATE TEXT INDEX statement_match_text IF NOT EXISTS FOR (n:Statement) ON (n.matchText)',
+];
+
+/** Gives statements written before `matchText` existed theirs (a graph loaded by an older version). */
+export const matchTextBackfill =
+  'MATCH (s:Statement) WHERE s.matchText IS NULL AND s.normalized IS NOT NULL SET s.matchText = toLower(s.normalized)';
 
 const mentionedLabels = ['Tier', 'Role', 'Dimension'] as const;
 type MentionedLabel = (typeof mentionedLabels)[number];
@@ -80,7 +92,10 @@ const entitiesQuery = (name: MentionedLabel) => `
   MATCH (n:${label(name)}) WHERE $ids IS NULL OR n.id IN $ids
   RETURN n.id AS id, [x IN [n.name] + coalesce(n.aliases, []) WHERE x IS NOT NULL AND x <> ''] AS names`;
 
-async function namedEntities(tx: ManagedTransaction, ids: readonly string[] | null): Promise<NamedEntity[]> {
+export async function namedEntities(
+  tx: ManagedTransaction,
+  ids: readonly string[] | null,
+): Promise<NamedEntity[]> {
   const found: NamedEntity[] = [];
   for (const name of mentionedLabels) {
     const ofLabel = ids?.filter((id) => id.startsWith(`${name}:`)) ?? null;
@@ -92,12 +107,17 @@ async function namedEntities(tx: ManagedTransaction, ids: readonly string[] | nu
   return found;
 }
 
-// Statements of other sources whose text contains one of the names, in any case: candidates the
-// whole-word match then checks.
+// The batch's statements' text in lower case, where names are looked for.
+const matchTextQuery =
+  'MATCH (s:Statement) WHERE s.source IN $sources SET s.matchText = toLower(s.normalized)';
+
+// Statements of other sources whose text contains one of the names, in any case (a text-index
+// seek per name): candidates the whole-word match then checks.
 const containingQuery = `
   UNWIND $needles AS needle
-  MATCH (s:Statement) WHERE NOT s.source IN $sources AND toLower(s.normalized) CONTAINS needle
-  RETURN DISTINCT s.id AS id, s.source AS source, s.normalized AS normalized`;
+  MATCH (s:Statement) WHERE s.matchText CONTAINS needle
+  WITH DISTINCT s WHERE NOT s.source IN $sources
+  RETURN s.id AS id, s.source AS source, s.normalized AS normalized`;
 
 async function statementsNaming(
   tx: ManagedTransaction,
@@ -123,17 +143,26 @@ const mergeQuery = (name: MentionedLabel) => `
   MERGE (s)-[r:MENTIONS {key: row.props.key}]->(e)
   ON CREATE SET r = row.props`;
 
+/** The keys of the mentions the batch's plan writes itself (its resolve step found them). */
+const plannedMentions = (batch: WriteBatch): Set<string> =>
+  new Set(
+    batch.relationships
+      .filter((group) => group.type === 'MENTIONS')
+      .flatMap((group) => group.rows.map((row) => String(row.props['key']))),
+  );
+
 /**
  * Adds the mentions the batch's statements make of entities already in the graph, and those the
- * statements already in the graph make of the entities new to it (`added`). Runs after the
- * batch's nodes and relationships are written, under the writers' similarity lock, so no other
- * write changes the graph meanwhile.
+ * statements already in the graph make of the entities new to it (`added`); those the plan wrote
+ * already are not merged again. Runs after the batch's nodes and relationships are written, under
+ * the writers' similarity lock, so no other write changes the graph meanwhile.
  */
 export async function linkMentions(
   tx: ManagedTransaction,
   batch: WriteBatch,
   added: readonly string[],
 ): Promise<void> {
+  await tx.run(matchTextQuery, { sources: batch.sources });
   const statements: StatementText[] = batch.nodes
     .filter((group) => group.label === 'Statement')
     .flatMap((group) => group.rows)
@@ -146,8 +175,9 @@ export async function linkMentions(
   const newEntities = await namedEntities(tx, added);
   if (newEntities.length > 0)
     rows.push(...mentionRows(await statementsNaming(tx, newEntities, batch.sources), newEntities));
+  const planned = plannedMentions(batch);
   for (const name of mentionedLabels) {
-    const ofLabel = rows.filter((row) => row.label === name);
+    const ofLabel = rows.filter((row) => row.label === name && !planned.has(row.props.key));
     if (ofLabel.length > 0) await tx.run(mergeQuery(name), { rows: ofLabel });
   }
 }

@@ -9,6 +9,7 @@ import {
 import { graphVersionConstraint } from '../../data/graphVersion.ts';
 import { similaritySchemaStatements } from '../../similarity/similarityStore.ts';
 import { label, relType } from './cypherNames.ts';
+import { matchTextBackfill, mentionSchemaStatements } from './mentionLinks.ts';
 
 /** Constraints and indexes, created before any data and idempotent (IF NOT EXISTS). */
 export function schemaStatements(): string[] {
@@ -35,6 +36,7 @@ export function schemaStatements(): string[] {
       `CREATE CONSTRAINT ${type.toLowerCase()}_key IF NOT EXISTS FOR ()-[r:${relType(type)}]-() REQUIRE r.key IS UNIQUE`,
     );
   }
+  statements.push(...mentionSchemaStatements);
   statements.push(...similaritySchemaStatements);
   statements.push(graphVersionConstraint);
   return statements;
@@ -70,5 +72,6 @@ export async function ensureSchema(cypher: CypherExecutor): Promise<void> {
     await cypher.write('ensureSchema', statement);
   }
   await ensureFullTextIndex(cypher);
+  await cypher.write('matchTextBackfill', matchTextBackfill);
   await cypher.write('awaitIndexes', 'CALL db.awaitIndexes(120)');
 }
