@@ -25,8 +25,14 @@ async function seedCli(args: string[]): Promise<void> {
   await promisify(execFile)(file, argv, options);
 }
 
-/** The size panel's count of statements, as the page shows it. */
+/** The size panel's count of statements, as the page shows it, its "Data" opened as a reader opens it. */
 async function statementsShown(page: Page): Promise<string | undefined> {
+  // A figure's table is built when its "Data" is first opened; a panel drawn again starts closed.
+  const data = page.locator('#panel-size details.data');
+  for (let i = 0; i < (await data.count()); i += 1) {
+    const details = data.nth(i);
+    if ((await details.getAttribute('open')) === null) await details.locator('summary').click();
+  }
   const rows = page
     .locator('#panel-size table', { has: page.locator('caption', { hasText: 'Nodes by label' }) })
     .locator('tbody tr');

@@ -106,38 +106,45 @@ describe('removing articles', () => {
     expect(row?.n).toBe(0);
   });
 
-  it('--prune removes the sources whose file left the folder, names them, and --dry-run only lists them', async () => {
-    await resetAndSeed(driver);
-    const dir = mkdtempSync(join(tmpdir(), 'prune-'));
-    try {
-      for (const a of [board, levels]) cpSync(a.article, join(dir, a.article.split('/').at(-1) ?? ''));
-      expect(runSeedCli(['--articles', dir]).status).toBe(0);
-      const loaded = await graphSnapshot(driver);
-      rmSync(join(dir, 'board-of-directors-vs-executive-team.txt'));
-      const dry = runSeedCli(['--articles', dir, '--prune', '--dry-run']);
-      expect(dry.status, dry.stderr).toBe(0);
-      expect(dry.stdout).toContain(
-        'would be removed, its file is gone: board-of-directors-vs-executive-team',
-      );
-      expect(dry.stdout).toContain('nothing was written');
-      expect(snapshotDiff(await graphSnapshot(driver), loaded)).toEqual({ missing: [], extra: [] });
-      const prune = runSeedCli(['--articles', dir, '--prune']);
-      expect(prune.status, prune.stderr).toBe(0);
-      expect(prune.stdout).toContain('removed, its file is gone: board-of-directors-vs-executive-team');
-      // The bundled sources were not loaded from this folder: they stay.
-      const sources = await testCypher(driver).read<{ slug: string }>(
-        'test.sources',
-        'MATCH (s:Source) RETURN s.slug AS slug ORDER BY slug',
-      );
-      expect(sources.map((s) => s.slug)).toEqual([
-        'levels-of-management',
-        'senior-leadership-vs-senior-management',
-        'senior-management-vs-executive-management',
-      ]);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
-  });
+  // A ceiling, not a measure: four seed CLI processes, each starting Node and loading, on busy shared cores.
+  it(
+    '--prune removes the sources whose file left the folder, names them, and --dry-run only lists them',
+    {
+      timeout: 300_000,
+    },
+    async () => {
+      await resetAndSeed(driver);
+      const dir = mkdtempSync(join(tmpdir(), 'prune-'));
+      try {
+        for (const a of [board, levels]) cpSync(a.article, join(dir, a.article.split('/').at(-1) ?? ''));
+        expect(runSeedCli(['--articles', dir]).status).toBe(0);
+        const loaded = await graphSnapshot(driver);
+        rmSync(join(dir, 'board-of-directors-vs-executive-team.txt'));
+        const dry = runSeedCli(['--articles', dir, '--prune', '--dry-run']);
+        expect(dry.status, dry.stderr).toBe(0);
+        expect(dry.stdout).toContain(
+          'would be removed, its file is gone: board-of-directors-vs-executive-team',
+        );
+        expect(dry.stdout).toContain('nothing was written');
+        expect(snapshotDiff(await graphSnapshot(driver), loaded)).toEqual({ missing: [], extra: [] });
+        const prune = runSeedCli(['--articles', dir, '--prune']);
+        expect(prune.status, prune.stderr).toBe(0);
+        expect(prune.stdout).toContain('removed, its file is gone: board-of-directors-vs-executive-team');
+        // The bundled sources were not loaded from this folder: they stay.
+        const sources = await testCypher(driver).read<{ slug: string }>(
+          'test.sources',
+          'MATCH (s:Source) RETURN s.slug AS slug ORDER BY slug',
+        );
+        expect(sources.map((s) => s.slug)).toEqual([
+          'levels-of-management',
+          'senior-leadership-vs-senior-management',
+          'senior-management-vs-executive-management',
+        ]);
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    },
+  );
 
   it('a removal and a load of the same article at once leave it wholly loaded or wholly gone', async () => {
     await resetAndSeed(driver, [board]);
