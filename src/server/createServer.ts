@@ -71,8 +71,13 @@ export function createApollo(
   answers: SharedAnswers | null = null,
 ): ApolloServer<GraphQLContext> {
   // Whole-graph fields are costed from the graph's counts, read apart from any request's work.
+  // Bounded like any statement: the read is constant-time once planned, but its first planning on a
+  // database just started on a busy machine can take seconds, and failing the request for that
+  // would refuse the first requests after every start.
   const graphSize = new GraphSize(() =>
-    readGraphCounts(new CypherExecutor(driver, { database: config.neo4j.database, timeoutMs: 2_000 })),
+    readGraphCounts(
+      new CypherExecutor(driver, { database: config.neo4j.database, timeoutMs: config.neo4j.queryTimeoutMs }),
+    ),
   );
   const formatError = createErrorFormatter(log, { hideSuggestions: config.env === 'production' });
   return new OneVersionApolloServer(
@@ -230,6 +235,11 @@ export async function startServer(
   // Receiving a request is bounded too, so slow clients cannot hold sockets open.
   httpServer.requestTimeout = config.http.requestTimeoutMs;
   httpServer.headersTimeout = Math.min(config.http.requestTimeoutMs, 60_000);
+  // Node closes an idle kept-alive connection after 5 s. A client whose own event loop is busy for
+  // longer between two requests (a script loading an article synchronously, say) cannot see the
+  // close in time and sends its next request on the dead socket; a minute covers such pauses, as
+  // servers behind proxies commonly keep it.
+  httpServer.keepAliveTimeout = 65_000;
 
   const drain = new HttpDrain(httpServer);
 
@@ -238,7 +248,9 @@ export async function startServer(
   // What every request's reads are checked against, read before and after them (shared by requests);
   // a conditional GET's read is its request's `before`.
   const graphState = new GraphVersionSource<GraphState>(() =>
-    readGraphState(new CypherExecutor(driver, { database: config.neo4j.database, timeoutMs: 2_000 })),
+    readGraphState(
+      new CypherExecutor(driver, { database: config.neo4j.database, timeoutMs: config.neo4j.queryTimeoutMs }),
+    ),
   );
   // Whole-graph answers are computed once per graph version, and shared by every request.
   const answers = sharedAnswers(() => graphState.current());
