@@ -3,7 +3,7 @@
 // sent one benchmark operation by autocannon, then stopped; prints where its CPU time went (by
 // package and by function, bench/cpuProfileSummary.ts) and the profile's path, which opens in
 // Chrome DevTools or speedscope as a flame graph.
-import { mkdtempSync, readdirSync } from 'node:fs';
+import { mkdtempSync, readdirSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -39,10 +39,14 @@ try {
   const targets = await chooseTargets(new CypherExecutor(plain, { database: 'neo4j', timeoutMs: 60_000 }));
   const operation = operations(targets).find((o) => o.name === values.operation);
   if (!operation) throw new Error(`no benchmark operation ${values.operation}`);
+  // The profile covers the process from its start; only the samples under load are summarised.
+  const spawnedAt = performance.now();
   const running = await startContender(contender, database.uri, ['--cpu-prof', `--cpu-prof-dir=${dir}`]);
+  let loadFromMs = 0;
   try {
     const request = prepare(running, operation);
     await send(request); // its answer must be whole before anything is timed
+    loadFromMs = Math.round(performance.now() - spawnedAt);
     const result = await autocannon({
       url: request.url,
       connections: Number(values.connections),
@@ -57,10 +61,13 @@ try {
   } finally {
     await running.stop();
   }
-  const [file] = readdirSync(dir).filter((name) => name.endsWith('.cpuprofile'));
+  // The main thread's profile is the largest (workers, such as tsx's, write their own).
+  const [file] = readdirSync(dir)
+    .filter((name) => name.endsWith('.cpuprofile'))
+    .sort((a, b) => statSync(join(dir, b)).size - statSync(join(dir, a)).size);
   if (!file) throw new Error(`the contender wrote no profile in ${dir}`);
   console.log(`Profile: ${join(dir, file)}\n`);
-  summariseProfile(join(dir, file), 25);
+  summariseProfile(join(dir, file), 25, loadFromMs);
 } finally {
   await plain.close();
   await database.release();

@@ -1,5 +1,5 @@
 // `node --import tsx bench/cpuProfileSummary.ts <file.cpuprofile> [top]`: where a V8 CPU profile
-// (written by `node --cpu-prof`) spent its time, by package (each node_modules package, our own
+// (written by `node --cpu-prof`) spent its time after its first `skip-ms`, by package (each node_modules package, our own
 // source by folder, Node's internals, garbage collection, idle) and by function, self time only.
 import { readFileSync } from 'node:fs';
 
@@ -24,11 +24,17 @@ export function packageOf(url: string, functionName: string): string {
   return url;
 }
 
-export function summariseProfile(file: string, top: number): void {
+/** `skipMs`: samples of the profile's first milliseconds (the process starting) are left out. */
+export function summariseProfile(file: string, top: number, skipMs = 0): void {
   const profile = JSON.parse(readFileSync(file, 'utf8')) as CpuProfile;
   const byId = new Map(profile.nodes.map((node) => [node.id, node]));
   const selfUs = new Map<number, number>();
-  profile.samples.forEach((id, i) => selfUs.set(id, (selfUs.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0)));
+  let elapsedUs = 0;
+  profile.samples.forEach((id, i) => {
+    const delta = profile.timeDeltas[i] ?? 0;
+    elapsedUs += delta;
+    if (elapsedUs >= skipMs * 1000) selfUs.set(id, (selfUs.get(id) ?? 0) + delta);
+  });
   const packages = new Map<string, number>();
   const functions = new Map<string, number>();
   let total = 0;
@@ -51,13 +57,15 @@ export function summariseProfile(file: string, top: number): void {
       .slice(0, top)
       .map(([name, us]) => `| ${name} | ${(us / 1000).toFixed(0)} | ${((100 * us) / busy).toFixed(1)}% |`)
       .join('\n');
-  console.log(`Busy ${(busy / 1000).toFixed(0)} ms of ${(total / 1000).toFixed(0)} ms sampled.\n`);
+  console.log(
+    `Busy ${(busy / 1000).toFixed(0)} ms of ${(total / 1000).toFixed(0)} ms sampled (from ${skipMs} ms on).\n`,
+  );
   console.log(`| package | self ms | share of busy |\n| --- | ---: | ---: |\n${rows(packages)}\n`);
   console.log(`| function | self ms | share of busy |\n| --- | ---: | ---: |\n${rows(functions)}`);
 }
 
 if (process.argv[1]?.endsWith('cpuProfileSummary.ts')) {
-  const [file, top] = process.argv.slice(2);
-  if (!file) throw new Error('usage: cpuProfileSummary.ts <file.cpuprofile> [top]');
-  summariseProfile(file, Number(top ?? 25));
+  const [file, top, skipMs] = process.argv.slice(2);
+  if (!file) throw new Error('usage: cpuProfileSummary.ts <file.cpuprofile> [top] [skip-ms]');
+  summariseProfile(file, Number(top ?? 25), Number(skipMs ?? 0));
 }

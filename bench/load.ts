@@ -320,7 +320,8 @@ interface Report {
   wholeGraphMeasuredAt?: string;
   machine: { cores: number; cpu: string; loadAverage: number[] };
   operations: string[];
-  idle: { afterStartMb: number; afterLoadMb: number };
+  /** Absent from reports measured before it was. */
+  idle?: { afterStartMb: number; afterLoadMb: number };
   stages: StageResult[];
   hold: {
     connections: number;
@@ -374,12 +375,16 @@ API resident memory over the run: ${mixed.rssBeforeMb.toFixed(0)} MB at the star
 peak, ${mixed.rssAfterMb.toFixed(0)} MB at the end (every 10 s: ${every10s.join(', ')} MB); it ${mixed.rssGrowthMb >= 0 ? 'grew' : 'shrank'} by
 ${Math.abs(mixed.rssGrowthMb)} MB (bound: ${mixed.maxGrowthMb} MB) — ${mixed.withinBound ? 'within bounds, with no errors' : 'OUT OF BOUNDS'}.
 
-## Idle
+${
+  report.idle
+    ? `## Idle
 
 The API's resident memory ${idleSeconds} s after it was ready, seeded and not yet asked anything: ${report.idle.afterStartMb.toFixed(0)} MB;
 ${idleSeconds} s after the last stage ended: ${report.idle.afterLoadMb.toFixed(0)} MB.
 
-${pollingMarkdown(report.polling, report.pollingMeasuredAt)}
+`
+    : ''
+}${pollingMarkdown(report.polling, report.pollingMeasuredAt)}
 ${report.wholeGraph ? wholeGraphMarkdown(report.wholeGraph, report.wholeGraphMeasuredAt ?? report.measuredAt) : ''}
 Reproduce with \`npm run load\` (\`-- --seconds 10 --hold 60 --mixed 60 --polling 30 --whole-graph 10\` are the defaults; \`-- --polling-only\` measures the polling dashboard and the whole-graph answers and keeps the other figures, \`-- --whole-graph-only\` the whole-graph answers alone); it starts its own
 managed Neo4j in \`.neo4j/load\`, seeds it, starts the API on a free port and writes this file and
