@@ -3,6 +3,7 @@
 // version, so that every connection's first request finds nothing computed for it. An answer
 // computed once per version and shared holds its throughput; one computed per request (or by every
 // request that arrives while the first computes it) gives none at all and times out.
+import { loadavg } from 'node:os';
 import autocannon from 'autocannon';
 import { changeGraph } from '../src/data/graphVersion.ts';
 import { CypherExecutor } from '../src/db/cypher.ts';
@@ -31,6 +32,8 @@ export interface WholeGraphResult {
   errors: number;
   /** Neo4j JVM CPU time (user + system) over the stage, per request. */
   neo4jCpuMsPerRequest: number;
+  /** The machine's 1-minute load average at the end of the stage (absent from earlier reports). */
+  loadAverage?: number;
 }
 
 /** Gives the graph a new version, as a load of articles does, changing nothing else. */
@@ -85,6 +88,7 @@ export async function runWholeGraph(
       p99: result.latency.p99,
       errors: result.errors + result.non2xx + graphqlErrors,
       neo4jCpuMsPerRequest: result.requests.total === 0 ? 0 : cpu / result.requests.total,
+      loadAverage: Number((loadavg()[0] ?? 0).toFixed(1)),
     });
     console.log(`whole-graph ${name} at ${connections} connections done`);
   }
@@ -95,7 +99,7 @@ export function wholeGraphMarkdown(results: readonly WholeGraphResult[], measure
   const rows = results
     .map(
       (r) =>
-        `| ${r.operation} | ${r.connections} | ${r.seconds} | ${r.requests} | ${r.throughput.toFixed(0)} | ${r.p50} | ${r.p99} | ${r.errors} | ${r.neo4jCpuMsPerRequest.toFixed(2)} |`,
+        `| ${r.operation} | ${r.connections} | ${r.seconds} | ${r.requests} | ${r.throughput.toFixed(0)} | ${r.p50} | ${r.p99} | ${r.errors} | ${r.neo4jCpuMsPerRequest.toFixed(2)} | ${r.loadAverage ?? 'n/a'} |`,
     )
     .join('\n');
   return `## Whole-graph answers under concurrency
@@ -105,10 +109,12 @@ alone by ${results[0]?.connections ?? 32} connections, POST, starting right afte
 version (as a load of articles gives it), so every connection's first request finds nothing
 computed for that version: the answer is computed once and shared, however many ask while it is
 computed. Neo4j CPU is the managed JVM's user + system time over the stage divided by the
-requests. Measured ${measuredAt}.
+requests; errors count transport errors, timeouts (no answer in 10 s), non-2xx answers and
+GraphQL errors; the load average is the machine's, over the last minute, at the end of the stage.
+Measured ${measuredAt}.
 
-| operation | connections | seconds | requests | req/s | p50 ms | p99 ms | errors | Neo4j CPU ms/request |
-| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
+| operation | connections | seconds | requests | req/s | p50 ms | p99 ms | errors | Neo4j CPU ms/request | load average |
+| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
 ${rows}
 `;
 }
