@@ -154,6 +154,8 @@ export interface RequestScope {
   graphState?: () => Promise<GraphState>;
   /** A state read before the request's work began (by a conditional GET), its reads' `before`. */
   stateBefore?: GraphState;
+  /** The graph's state last observed, if any: its reads' `before` when nothing else is. */
+  recentState?: () => GraphState | undefined;
   answers?: SharedAnswers;
 }
 
@@ -166,7 +168,7 @@ export interface RequestScope {
  */
 export function createContext(
   { config, driver, log }: ServerDeps,
-  { signal, responseOperation, graphState, stateBefore, answers }: RequestScope = {},
+  { signal, responseOperation, graphState, stateBefore, recentState, answers }: RequestScope = {},
 ): GraphQLContext {
   const before =
     stateBefore !== undefined
@@ -174,7 +176,7 @@ export function createContext(
       : responseOperation !== undefined
         ? graphState?.()
         : undefined;
-  const oneVersion = graphState ? new OneVersion(graphState, before) : undefined;
+  const oneVersion = graphState ? new OneVersion(graphState, before, recentState) : undefined;
   const cypher = new CypherExecutor(driver, {
     database: config.neo4j.database,
     timeoutMs: config.neo4j.queryTimeoutMs,
@@ -303,6 +305,7 @@ export async function startServer(
               ...(responseOperation !== undefined ? { responseOperation } : {}),
               ...(stateBefore !== undefined ? { stateBefore } : {}),
               graphState: () => graphState.current(),
+              recentState: () => graphState.settled(),
               answers,
               ...optionalSignal(requestSignal(req)),
             },
