@@ -1052,11 +1052,6 @@ export type Responsibility = Node & {
   /** The responsibility, as listed. */
   name: Scalars['String']['output'];
   /**
-   * The roles articles give it to themselves, per source (not through a tier: those are `roles`).
-   * @deprecated Use `roleClaims(through: OWN)`, which says of each role how it holds it.
-   */
-  ownRoles: Array<RoleResponsibilityClaim>;
-  /**
    * Every role that holds it, per source, each by one claim: the roles a source gives it to
    * themselves (`through: OWN`, a job profile's own list), then the members of the tiers a source
    * says hold it (`through: TIER`, by the same source, as in `roles`). A role holding it both ways
@@ -1082,14 +1077,6 @@ export type Responsibility = Node & {
 
 /** A responsibility an article lists. */
 export type ResponsibilityEvidenceArgs = {
-  source?: InputMaybe<Scalars['String']['input']>;
-};
-
-
-/** A responsibility an article lists. */
-export type ResponsibilityOwnRolesArgs = {
-  method?: InputMaybe<ClaimMethod>;
-  minConfidence?: InputMaybe<Scalars['Float']['input']>;
   source?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -1203,15 +1190,9 @@ export type Role = Node & {
   peers: Array<Membership>;
   /** The roles this one reports to (its direct managers), per source. */
   reportsTo: Array<ReportingLine>;
-  /**
-   * Responsibilities articles give this role itself (a job profile's duties), per source; what it holds through its tiers is on `tiers`.
-   * @deprecated Use `roleClaims(through: OWN)`, which says of each role how it holds it.
-   */
+  /** Responsibilities articles give this role itself (a job profile's duties), per source; what it holds through its tiers is on `tiers`. */
   responsibilities: Array<RoleResponsibilityClaim>;
-  /**
-   * Skills and qualifications articles say this role itself needs (a person specification), per source; what its tiers need is on `tiers`.
-   * @deprecated Use `roleClaims(through: OWN)`, which says of each role how it holds it.
-   */
+  /** Skills and qualifications articles say this role itself needs (a person specification), per source; what its tiers need is on `tiers`. */
   skills: Array<RoleSkillClaim>;
   /** ceo, cfo, department-head, ... */
   slug: Scalars['String']['output'];
@@ -1434,11 +1415,6 @@ export type Skill = Node & {
   /** The skill, as listed. */
   name: Scalars['String']['output'];
   /**
-   * The roles articles say need it themselves, per source (not through a tier: those are `roles`).
-   * @deprecated Use `roleClaims(through: OWN)`, which says of each role how it holds it.
-   */
-  ownRoles: Array<RoleSkillClaim>;
-  /**
    * Every role that needs it, per source, each by one claim: the roles a source gives it to
    * themselves (`through: OWN`, a job profile's own list), then the members of the tiers a source
    * says need it (`through: TIER`, by the same source, as in `roles`). A role holding it both ways
@@ -1464,14 +1440,6 @@ export type Skill = Node & {
 
 /** A skill or qualification an article lists. */
 export type SkillEvidenceArgs = {
-  source?: InputMaybe<Scalars['String']['input']>;
-};
-
-
-/** A skill or qualification an article lists. */
-export type SkillOwnRolesArgs = {
-  method?: InputMaybe<ClaimMethod>;
-  minConfidence?: InputMaybe<Scalars['Float']['input']>;
   source?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -2455,7 +2423,6 @@ export type ResponsibilityResolvers<ContextType = GraphQLContext, ParentType ext
   evidence?: Resolver<Array<ResolversTypes['Statement']>, ParentType, ContextType, Partial<ResponsibilityEvidenceArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  ownRoles?: Resolver<Array<ResolversTypes['RoleResponsibilityClaim']>, ParentType, ContextType, Partial<ResponsibilityOwnRolesArgs>>;
   roleClaims?: Resolver<Array<ResolversTypes['RoleHolding']>, ParentType, ContextType, Partial<ResponsibilityRoleClaimsArgs>>;
   roles?: Resolver<Array<ResolversTypes['Membership']>, ParentType, ContextType, Partial<ResponsibilityRolesArgs>>;
   similar?: Resolver<Array<ResolversTypes['SimilarResponsibility']>, ParentType, ContextType, RequireFields<ResponsibilitySimilarArgs, 'first'>>;
@@ -2586,7 +2553,6 @@ export type SkillResolvers<ContextType = GraphQLContext, ParentType extends Reso
   evidence?: Resolver<Array<ResolversTypes['Statement']>, ParentType, ContextType, Partial<SkillEvidenceArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  ownRoles?: Resolver<Array<ResolversTypes['RoleSkillClaim']>, ParentType, ContextType, Partial<SkillOwnRolesArgs>>;
   roleClaims?: Resolver<Array<ResolversTypes['RoleHolding']>, ParentType, ContextType, Partial<SkillRoleClaimsArgs>>;
   roles?: Resolver<Array<ResolversTypes['Membership']>, ParentType, ContextType, Partial<SkillRolesArgs>>;
   similar?: Resolver<Array<ResolversTypes['SimilarSkill']>, ParentType, ContextType, RequireFields<SkillSimilarArgs, 'first'>>;
