@@ -70,6 +70,7 @@ const config: CodegenConfig = {
           GapBySource: '../../data/gap.ts#GapBySourceRecord',
           ClaimGap: '../../data/gap.ts#ClaimGapRecord',
           TierClaim: '../../data/tierClaims.ts#TierClaimRecord',
+          RoleHolding: '../fieldBuilders.ts#RoleHoldingRecord',
           ClaimMatch: '../../data/tierClaims.ts#ClaimMatchRecord',
           Facet: '../../data/facets.ts#FacetRecord',
           SimilarResponsibility: '../../data/similarity.ts#SimilarResponsibilityRecord',
