@@ -33,7 +33,7 @@ export interface DrawOptions {
 }
 
 // cytoscape types an event's target as `any`; the 'node' selector promises a node, this checks it.
-function isNodeSingular(value: unknown): value is NodeSingular {
+export function isNodeSingular(value: unknown): value is NodeSingular {
   return (
     typeof value === 'object' && value !== null && 'isNode' in value && typeof value.isNode === 'function'
   );

@@ -8,8 +8,16 @@ import type { ExplorerController } from './explorer.ts';
 import { currentGraph } from './derived.ts';
 import type { VisibleGraph } from './graphModel.ts';
 import { renderLegend } from './legend.ts';
+import { renderOrgChart } from './orgChartView.ts';
 import type { ExplorerState } from './state.ts';
-import { describeStatus, renderGraphFailure, renderNotices, renderPath, renderSearch } from './views.ts';
+import {
+  describeStatus,
+  renderGraphFailure,
+  renderNotices,
+  renderPath,
+  renderSearch,
+  titleOf,
+} from './views.ts';
 
 const seen = new WeakMap<ExplorerElements, Map<string, readonly unknown[]>>();
 
@@ -33,6 +41,7 @@ function renderPanels(
   ui.details.hidden = state.view !== 'details';
   ui.compare.hidden = state.view !== 'compare';
   ui.disagreements.hidden = state.view !== 'disagreements';
+  ui.orgChart.hidden = state.view !== 'orgChart';
   if (
     changed(ui, 'details', [
       state.details,
@@ -68,6 +77,15 @@ function renderPanels(
       retry: () => explorer.retry('disagreements'),
       shown: state.disagreementsShown,
       more: () => explorer.dispatch({ type: 'moreDisagreements', page: disagreementsPage }),
+    });
+  if (changed(ui, 'orgChart', [state.orgChart, state.edgeStyles]))
+    renderOrgChart(ui.orgChart, state.orgChart, {
+      scope: state.source === null ? null : titleOf(state, state.source),
+      canvas: explorer.orgChart.container,
+      // The reporting line's colour as the API serves it: the edge kind drawn top down.
+      draw: (trees) =>
+        explorer.orgChart.draw(trees, state.edgeStyles.find((style) => style.hierarchy)?.color ?? '#888888'),
+      retry: () => explorer.retry('orgChart'),
     });
 }
 
