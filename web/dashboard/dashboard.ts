@@ -233,7 +233,8 @@ export class Dashboard {
   private renderOrgChart(state: DashboardState): void {
     const container = this.ui.orgChart;
     const request = state.orgChart;
-    container.dataset['state'] = request.state;
+    // With every source shown nothing is asked: the panel has settled on its note.
+    container.dataset['state'] = state.source === null ? 'done' : request.state;
     container.toggleAttribute('aria-busy', request.state === 'loading');
     if (state.source === null)
       container.replaceChildren(note('Pick a source above to see who reports to whom in it.'));
