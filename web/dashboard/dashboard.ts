@@ -116,7 +116,7 @@ export class Dashboard {
     const { source } = this.current;
     if (source === null) {
       this.slots.cancel('orgChart');
-      return Promise.resolve();
+      return this.render(['orgChart']);
     }
     void this.dispatch({ type: 'orgChartLoading' }, []);
     return this.slots.run(

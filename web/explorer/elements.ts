@@ -8,6 +8,8 @@ export interface ExplorerElements {
   compare: HTMLElement;
   disagreements: HTMLElement;
   orgChart: HTMLElement;
+  /** Over the graph while the Org chart view is open: the charts drawn. */
+  orgChartCanvas: HTMLDivElement;
   status: HTMLElement;
   notices: HTMLUListElement;
   pickerSlot: HTMLElement;
@@ -48,6 +50,7 @@ export function explorerElements(): ExplorerElements {
     compare: requiredElement('compare', HTMLElement),
     disagreements: requiredElement('disagreements', HTMLElement),
     orgChart: requiredElement('org-chart', HTMLElement),
+    orgChartCanvas: requiredElement('org-chart-canvas', HTMLDivElement),
     status: requiredElement('status', HTMLParagraphElement),
     notices: requiredElement('notices', HTMLUListElement),
     pickerSlot: requiredElement('source-choice', HTMLElement),

@@ -80,11 +80,7 @@ export class ExplorerController {
       select: (id) => this.select(id),
       toggle: (id) => this.toggle(id),
     });
-    const chartCanvas = document.createElement('div');
-    chartCanvas.className = 'org-chart-canvas';
-    chartCanvas.setAttribute('role', 'img');
-    chartCanvas.setAttribute('aria-label', 'The org charts, top down; their lines are listed below in words');
-    this.orgChart = new OrgChartDrawing(chartCanvas, (id) => this.drawAndExpand(id));
+    this.orgChart = new OrgChartDrawing(ui.orgChartCanvas, (id) => this.drawAndExpand(id));
     this.picker = new SourcePicker({
       label: 'Claims of',
       allLabel: 'All articles',

@@ -271,7 +271,8 @@ export class GraphView {
         // Tiers on top, what links to them below, and so on down.
         return {
           name: 'breadthfirst',
-          roots: this.cy.nodes('[label = "Tier"]').map((node) => `#${node.id()}`),
+          // Ids, not selectors: cytoscape reads a list of roots as element ids.
+          roots: this.cy.nodes('[label = "Tier"]').map((node) => node.id()),
           directed: false,
           spacingFactor: 1.1,
           avoidOverlap: true,

@@ -44,7 +44,8 @@ export const chartsDrawn = 8;
 export const nodesPerTree = 40;
 export const columnWidth = 160;
 export const rowHeight = 110;
-const gap = 80;
+/** Room between two trees: a column, so that their labels never meet. */
+const gap = columnWidth;
 
 /** One chart as a tree: its top role and the lines below it, top down, at most `nodesPerTree` roles. */
 export function chartTree(chart: OrgChart, index: number): ChartTree {

@@ -10,7 +10,8 @@ declare global {
   }
 }
 
-const padding = 24;
+const padding = 40;
+const maxFitZoom = 1.2;
 
 /**
  * The org charts drawn with cytoscape: each tree laid out top down by cytoscape's breadthfirst
@@ -30,7 +31,7 @@ export class OrgChartDrawing {
     const cy = cytoscape({
       container: this.container,
       minZoom: 0.1,
-      maxZoom: 2,
+      maxZoom: 3,
       style: [
         {
           selector: 'node',
@@ -96,7 +97,8 @@ export class OrgChartDrawing {
         .layout({
           name: 'breadthfirst',
           directed: true,
-          roots: [`#${tree.root.id}`],
+          // Ids, not selectors: cytoscape reads a list of roots as element ids.
+          roots: [tree.root.id],
           ...(boxes[index] ? { boundingBox: boxes[index] } : {}),
           avoidOverlap: true,
           animate: false,
@@ -104,12 +106,19 @@ export class OrgChartDrawing {
         })
         .run();
     });
-    cy.fit(undefined, padding);
+    this.refit();
   }
 
   /** Fits the charts to the canvas again, for when it was drawn hidden or the page changed size. */
   refit(): void {
-    this.cy?.resize();
-    this.cy?.fit(undefined, padding);
+    const cy = this.cy;
+    if (!cy) return;
+    cy.resize();
+    cy.fit(undefined, padding);
+    // A small chart stays at reading size rather than filling the canvas.
+    if (cy.zoom() > maxFitZoom) {
+      cy.zoom(maxFitZoom);
+      cy.center();
+    }
   }
 }

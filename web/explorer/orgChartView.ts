@@ -6,15 +6,14 @@ import { chartTrees, nodesPerTree, type ChartTree } from './orgChart.ts';
 import type { Request } from './state.ts';
 
 // The org-chart view beside a node's details: who reports to whom as the chosen article draws it
-// (or as each article does), a tree per article and top role drawn top down, side by side, with
-// its lines in words and their sentences under it. Its `data-state` says where its request is.
+// (or as each article does), a tree per article and top role drawn top down, side by side, over
+// the graph, and its lines in words with their sentences in the panel. Its `data-state` says
+// where its request is.
 
 export interface OrgChartActions {
   /** The chosen article's title; null for every article. */
   scope: string | null;
-  /** The canvas the trees are drawn on (kept across renders). */
-  canvas: HTMLElement;
-  /** Draws the trees on the canvas, once it is in the panel. */
+  /** Draws the trees on the canvas over the graph. */
   draw: (trees: readonly ChartTree[]) => void;
   retry: () => void;
 }
@@ -100,7 +99,6 @@ export function renderOrgChart(
   panel.replaceChildren(
     heading,
     h('p', {}, intro(actions.scope, charts)),
-    actions.canvas,
     more > 0
       ? h('p', { class: 'muted' }, `${more} more charts are not drawn: pick one article under “Claims of”.`)
       : '',

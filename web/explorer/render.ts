@@ -42,6 +42,11 @@ function renderPanels(
   ui.compare.hidden = state.view !== 'compare';
   ui.disagreements.hidden = state.view !== 'disagreements';
   ui.orgChart.hidden = state.view !== 'orgChart';
+  const charted =
+    state.view === 'orgChart' && state.orgChart.state === 'done' && state.orgChart.data.length > 0;
+  ui.orgChartCanvas.hidden = !charted;
+  // Drawn while shown, or fitted again when shown anew: a hidden canvas has no size to fit to.
+  if (changed(ui, 'orgChartShown', [charted]) && charted) explorer.orgChart.refit();
   if (
     changed(ui, 'details', [
       state.details,
@@ -81,7 +86,6 @@ function renderPanels(
   if (changed(ui, 'orgChart', [state.orgChart, state.edgeStyles]))
     renderOrgChart(ui.orgChart, state.orgChart, {
       scope: state.source === null ? null : titleOf(state, state.source),
-      canvas: explorer.orgChart.container,
       // The reporting line's colour as the API serves it: the edge kind drawn top down.
       draw: (trees) =>
         explorer.orgChart.draw(trees, state.edgeStyles.find((style) => style.hierarchy)?.color ?? '#888888'),

@@ -11,6 +11,7 @@ import {
 import { renderOrgChart } from '../../../web/explorer/orgChartView.ts';
 import { renderDetails } from '../../../web/explorer/detailsPanel.ts';
 import { apiId } from '../../../web/explorer/urlState.ts';
+import type { OrgChart as DashboardChart } from '../../../web/dashboard/api.ts';
 import { namesListed, ownClaims, tierHoldings, tierItemsListed } from '../../../web/explorer/rolePanel.ts';
 import {
   firstDepth,
@@ -23,9 +24,14 @@ afterEach(() => document.body.replaceChildren());
 
 const source = { slug: 'job-advert', title: 'Head of Finance' };
 // Ids as the API gives them: a node's key, base64url-encoded.
-const role = (name: string) => ({ id: apiId(`Role:${name.toLowerCase().replace(/\W+/g, '-')}`), name });
+const role = (name: string) => {
+  const slug = name.toLowerCase().replace(/\W+/g, '-');
+  return { id: apiId(`Role:${slug}`), slug, name };
+};
 const statement = (text: string) => ({ id: `s-${text}`, text, section: { name: 'The role' }, source });
-type Line = OrgChart['lines'][number];
+/** A chart as both pages ask for it (the dashboard's with slugs, the explorer's with sections). */
+type Chart = OrgChart & DashboardChart;
+type Line = Chart['lines'][number];
 const line = (report: string, manager: string, depth: number): Line => ({
   role: role(report),
   manager: role(manager),
@@ -34,7 +40,7 @@ const line = (report: string, manager: string, depth: number): Line => ({
   confidence: 1,
   evidence: [statement(`${report} reports to ${manager}`)],
 });
-const chart = (root: string, lines: Line[], from = source): OrgChart => ({
+const chart = (root: string, lines: Line[], from = source): Chart => ({
   source: from,
   root: { ...role(root) },
   lines,
@@ -99,19 +105,13 @@ describe('org charts as trees to draw', () => {
 });
 
 describe('the explorer’s org-chart view', () => {
-  const actions = () => ({
-    scope: 'Head of Finance',
-    canvas: document.createElement('div'),
-    draw: vi.fn(),
-    retry: vi.fn(),
-  });
+  const actions = () => ({ scope: 'Head of Finance', draw: vi.fn(), retry: vi.fn() });
 
   it('lists each line in words under its chart, and hands the trees to the drawing', () => {
     const panel = document.createElement('section');
     const act = actions();
     renderOrgChart(panel, { state: 'done', data: [finance] }, act);
     expect(panel.dataset['state']).toBe('done');
-    expect(panel.contains(act.canvas)).toBe(true);
     expect(act.draw).toHaveBeenCalledOnce();
     const items = [...panel.querySelectorAll('.org-chart .lines > li')].map(
       (li) => li.firstChild?.textContent,
