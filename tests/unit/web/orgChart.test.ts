@@ -11,6 +11,7 @@ import {
 import { renderOrgChart } from '../../../web/explorer/orgChartView.ts';
 import { renderDetails } from '../../../web/explorer/detailsPanel.ts';
 import { apiId } from '../../../web/explorer/urlState.ts';
+import { initialState, reduce } from '../../../web/explorer/state.ts';
 import type { OrgChart as DashboardChart } from '../../../web/dashboard/api.ts';
 import { namesListed, ownClaims, tierHoldings, tierItemsListed } from '../../../web/explorer/rolePanel.ts';
 import {
@@ -259,5 +260,17 @@ describe('the dashboard’s org-chart outline', () => {
     const panel = document.createElement('div');
     renderDashboardChart(panel, [], { source: 'job-advert', depth: firstDepth, deeper: vi.fn() });
     expect(panel.textContent).toBe('This source does not say who reports to whom.');
+  });
+});
+
+describe('the explorer’s org-chart state', () => {
+  it('keeps the charts of the article chosen, drops an answer for one no longer chosen, and asks again on a new choice', () => {
+    const chosen = reduce(initialState(), { type: 'sourceChosen', source: 'job-advert' });
+    const loaded = reduce(chosen, { type: 'orgChartLoaded', source: 'job-advert', charts: [finance] });
+    expect(loaded.orgChart).toEqual({ state: 'done', data: [finance] });
+    const moved = reduce(loaded, { type: 'sourceChosen', source: null });
+    expect(moved.orgChart.state).toBe('idle');
+    const late = reduce(moved, { type: 'orgChartLoaded', source: 'job-advert', charts: [finance] });
+    expect(late.orgChart.state).toBe('idle');
   });
 });
