@@ -70,6 +70,7 @@ const config: CodegenConfig = {
           GapBySource: '../../data/gap.ts#GapBySourceRecord',
           ClaimGap: '../../data/gap.ts#ClaimGapRecord',
           TierClaim: '../../data/tierClaims.ts#TierClaimRecord',
+          RoleHolding: '../fieldBuilders.ts#RoleHoldingRecord',
           ClaimMatch: '../../data/tierClaims.ts#ClaimMatchRecord',
           Facet: '../../data/facets.ts#FacetRecord',
           SimilarResponsibility: '../../data/similarity.ts#SimilarResponsibilityRecord',
@@ -97,7 +98,11 @@ const config: CodegenConfig = {
     // The dashboard's operations are the persisted ones it sends by hash: typed from the same files
     // the manifest is built from, so the page and the manifest cannot drift apart.
     'web/dashboard/__generated__/operations.ts': {
-      documents: ['docs/examples/6-disagreements.graphql', 'docs/examples/7-dashboard-stats.graphql'],
+      documents: [
+        'docs/examples/6-disagreements.graphql',
+        'docs/examples/7-dashboard-stats.graphql',
+        'docs/examples/12-org-chart.graphql',
+      ],
       plugins: ['typescript-operations'],
       config: {
         useTypeImports: true,

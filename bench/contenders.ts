@@ -26,10 +26,15 @@ export interface RunningContender {
 }
 
 /** Starts a contender in its own Node process and waits until it listens. */
-export async function startContender(name: ContenderName, boltUri: string): Promise<RunningContender> {
+export async function startContender(
+  name: ContenderName,
+  boltUri: string,
+  /** Node options for the contender's process, such as `--cpu-prof`. */
+  nodeOptions: readonly string[] = [],
+): Promise<RunningContender> {
   const child = spawn(
     process.execPath,
-    ['--import', 'tsx', join(projectRoot, 'bench', 'contenders', 'serve.ts'), name],
+    [...nodeOptions, '--import', 'tsx', join(projectRoot, 'bench', 'contenders', 'serve.ts'), name],
     {
       // Production mode for every contender, as servers run (graphql-js skips its development checks).
       env: {

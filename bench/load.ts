@@ -6,6 +6,7 @@
 //   npm run load                      # 1, 8, 32 connections for 10 s each, 128 for 60 s, then mixed at 128 for 60 s
 //   npm run load -- --seconds 3 --hold 10 --mixed 10
 //   npm run load -- --polling-only    # only the polling dashboard, the other figures kept from docs/load.json
+//   npm run load -- --whole-graph-only  # only the whole-graph answers at 32 connections, the rest kept
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
@@ -17,6 +18,7 @@ import { obtainManagedNeo4j } from '../src/db/managed/managedNeo4j.ts';
 import { projectRoot } from '../src/projectRoot.ts';
 import { readManifest } from '../src/server/operationManifest.ts';
 import { pollingMarkdown, runPolling, type PollingResult } from './pollingDashboard.ts';
+import { runWholeGraph, wholeGraphMarkdown, type WholeGraphResult } from './wholeGraphLoad.ts';
 import { SeededRandom } from './synthetic/random.ts';
 import { fillerWords, objects, skillWords, verbs } from './synthetic/vocabulary.ts';
 
@@ -28,6 +30,8 @@ const { values } = parseArgs({
     'max-growth-mb': { type: 'string', default: '150' },
     polling: { type: 'string', default: '30' },
     'polling-only': { type: 'boolean', default: false },
+    'whole-graph': { type: 'string', default: '10' },
+    'whole-graph-only': { type: 'boolean', default: false },
   },
 });
 const stageSeconds = Number(values.seconds);
@@ -36,6 +40,7 @@ const mixedSeconds = Number(values.mixed);
 const maxGrowthMb = Number(values['max-growth-mb']);
 const mixedConnections = 128;
 const pollingSeconds = Number(values.polling);
+const wholeGraphSeconds = Number(values['whole-graph']);
 
 // The variables each dashboard operation is sent with; the others use their defaults.
 const variables: Record<string, Record<string, unknown>> = {
@@ -216,6 +221,20 @@ async function main(): Promise<void> {
     // Resident memory of the idle server, seeded and ready, before any load and after all of it.
     const idleStartMb = await idleRssMb(pid);
     await runStage(url, pid, 4, 3, { bodies }); // warm-up: JIT, query plans, page cache
+    const wholeGraph = await runWholeGraph(
+      url,
+      { uri: neo4j.uri, pid: neo4j.pid, database: config.neo4j.database },
+      manifest,
+      { connections: 32, seconds: wholeGraphSeconds },
+    );
+    const wholeGraphMeasuredAt = new Date().toISOString();
+    if (values['whole-graph-only']) {
+      const previous = JSON.parse(readFileSync(join(projectRoot, 'docs', 'load.json'), 'utf8')) as Report;
+      keepReport({ ...previous, wholeGraph, wholeGraphMeasuredAt });
+      console.log(wholeGraphMarkdown(wholeGraph, wholeGraphMeasuredAt));
+      if (wholeGraph.some((r) => r.errors > 0 || r.requests === 0)) process.exitCode = 1;
+      return;
+    }
     const polling: PollingResult[] = [];
     for (const revalidate of [false, true]) {
       polling.push(
@@ -225,10 +244,14 @@ async function main(): Promise<void> {
     }
     if (values['polling-only']) {
       const previous = JSON.parse(readFileSync(join(projectRoot, 'docs', 'load.json'), 'utf8')) as Report;
-      const report = { ...previous, polling, pollingMeasuredAt: new Date().toISOString() };
-      writeFileSync(join(projectRoot, 'docs', 'load.json'), `${JSON.stringify(report, null, 2)}\n`);
-      writeFileSync(join(projectRoot, 'docs', 'load.md'), markdown(report));
-      console.log(pollingMarkdown(polling, report.pollingMeasuredAt));
+      keepReport({
+        ...previous,
+        polling,
+        pollingMeasuredAt: new Date().toISOString(),
+        wholeGraph,
+        wholeGraphMeasuredAt,
+      });
+      console.log(pollingMarkdown(polling, new Date().toISOString()));
       return;
     }
     const stages: StageResult[] = [];
@@ -248,6 +271,8 @@ async function main(): Promise<void> {
       measuredAt,
       polling,
       pollingMeasuredAt: measuredAt,
+      wholeGraph,
+      wholeGraphMeasuredAt,
       machine: {
         cores: cpus().length,
         cpu: cpus()[0]?.model ?? 'unknown',
@@ -271,23 +296,32 @@ async function main(): Promise<void> {
         withinBound: mixedGrowthMb <= maxGrowthMb && mixed.errors === 0,
       },
     };
-    writeFileSync(join(projectRoot, 'docs', 'load.json'), `${JSON.stringify(report, null, 2)}\n`);
-    writeFileSync(join(projectRoot, 'docs', 'load.md'), markdown(report));
+    keepReport(report);
     console.log(markdown(report));
-    if (!report.hold.withinBound || !report.mixed.withinBound) process.exitCode = 1;
+    const wholeGraphFailed = wholeGraph.some((r) => r.errors > 0 || r.requests === 0);
+    if (!report.hold.withinBound || !report.mixed.withinBound || wholeGraphFailed) process.exitCode = 1;
   } finally {
     api.kill('SIGTERM');
     await neo4j.release();
   }
 }
 
+function keepReport(report: Report): void {
+  writeFileSync(join(projectRoot, 'docs', 'load.json'), `${JSON.stringify(report, null, 2)}\n`);
+  writeFileSync(join(projectRoot, 'docs', 'load.md'), markdown(report));
+}
+
 interface Report {
   measuredAt: string;
   polling: PollingResult[];
   pollingMeasuredAt: string;
+  /** Absent from reports measured before the stage existed. */
+  wholeGraph?: WholeGraphResult[];
+  wholeGraphMeasuredAt?: string;
   machine: { cores: number; cpu: string; loadAverage: number[] };
   operations: string[];
-  idle: { afterStartMb: number; afterLoadMb: number };
+  /** Absent from reports measured before it was. */
+  idle?: { afterStartMb: number; afterLoadMb: number };
   stages: StageResult[];
   hold: {
     connections: number;
@@ -341,13 +375,18 @@ API resident memory over the run: ${mixed.rssBeforeMb.toFixed(0)} MB at the star
 peak, ${mixed.rssAfterMb.toFixed(0)} MB at the end (every 10 s: ${every10s.join(', ')} MB); it ${mixed.rssGrowthMb >= 0 ? 'grew' : 'shrank'} by
 ${Math.abs(mixed.rssGrowthMb)} MB (bound: ${mixed.maxGrowthMb} MB) — ${mixed.withinBound ? 'within bounds, with no errors' : 'OUT OF BOUNDS'}.
 
-## Idle
+${
+  report.idle
+    ? `## Idle
 
 The API's resident memory ${idleSeconds} s after it was ready, seeded and not yet asked anything: ${report.idle.afterStartMb.toFixed(0)} MB;
 ${idleSeconds} s after the last stage ended: ${report.idle.afterLoadMb.toFixed(0)} MB.
 
-${pollingMarkdown(report.polling, report.pollingMeasuredAt)}
-Reproduce with \`npm run load\` (\`-- --seconds 10 --hold 60 --mixed 60 --polling 30\` are the defaults; \`-- --polling-only\` measures the polling dashboard alone and keeps the other figures); it starts its own
+`
+    : ''
+}${pollingMarkdown(report.polling, report.pollingMeasuredAt)}
+${report.wholeGraph ? wholeGraphMarkdown(report.wholeGraph, report.wholeGraphMeasuredAt ?? report.measuredAt) : ''}
+Reproduce with \`npm run load\` (\`-- --seconds 10 --hold 60 --mixed 60 --polling 30 --whole-graph 10\` are the defaults; \`-- --polling-only\` measures the polling dashboard and the whole-graph answers and keeps the other figures, \`-- --whole-graph-only\` the whole-graph answers alone); it starts its own
 managed Neo4j in \`.neo4j/load\`, seeds it, starts the API on a free port and writes this file and
 \`docs/load.json\`.
 `;

@@ -15,6 +15,8 @@ const contender = process.argv[2];
 const uri = process.env['BENCH_BOLT_URI'];
 if (!uri || !contender) throw new Error('usage: BENCH_BOLT_URI=bolt://... serve.ts <ours|library|floor>');
 const driver = createDriver({ uri, auth: undefined });
+// Stopped by a signal, the process exits normally, so that `node --cpu-prof` writes its profile.
+for (const signal of ['SIGTERM', 'SIGINT'] as const) process.once(signal, () => process.exit(0));
 
 function listening(address: AddressInfo | string | null, path: string): void {
   if (address === null || typeof address === 'string') throw new Error('expected a TCP address');

@@ -45,11 +45,8 @@ export const claimKindFields = {
     ...roleSkill.fields.Role,
     ...reportingLine.fields.Role,
   },
-  Responsibility: {
-    ...tierResponsibility.fields.Responsibility,
-    ...roleResponsibility.fields.Responsibility,
-  },
-  Skill: { ...tierSkill.fields.Skill, ...roleSkill.fields.Skill },
+  Responsibility: { ...tierResponsibility.fields.Responsibility },
+  Skill: { ...tierSkill.fields.Skill },
   Dimension: { ...characteristic.fields.Dimension },
   Source: { ...characteristic.fields.Source },
   CollaborationBenefit: { ...collaboration.fields.CollaborationBenefit },

@@ -36,8 +36,17 @@ const keyExpressions: Record<FacetKeyName, string> = {
  * out. The text holds only the keys and filters asked for, so an unfiltered count by label reads
  * what a hand-written one would; its variants are few (keys x filters given), each planned once.
  */
-function facetsQuery(by: readonly FacetKeyName[], filter: EntityFilterValues): string {
+export function facetsQuery(by: readonly FacetKeyName[], filter: EntityFilterValues): string {
+  // A claim's source is read only where a key or filter uses it (one property read per claim).
+  const readsSource =
+    by.includes('SOURCE') ||
+    by.includes('ATTRIBUTE') ||
+    filter.source !== null ||
+    filter.orientation !== null ||
+    filter.timeHorizon !== null;
   const conditions = [
+    // Rows without a tier have no key by TIER: dropped before their key is built.
+    by.includes('TIER') ? 't IS NOT NULL' : null,
     filter.text !== null ? 'toLower(n.name) CONTAINS toLower($text)' : null,
     filter.source !== null ? 'claimSource = $source' : null,
     filter.tier !== null ? 't.slug = $tier' : null,
@@ -45,7 +54,7 @@ function facetsQuery(by: readonly FacetKeyName[], filter: EntityFilterValues): s
   ].filter((c): c is string => c !== null);
   return `
   MATCH (n:${semanticLabels.join('|')})-[r:${claimTypes.join('|')}]-(o)
-  WITH n, r, r.source AS claimSource, CASE WHEN n:Tier THEN n WHEN o:Tier THEN o END AS t
+  WITH n, r, ${readsSource ? 'r.source' : 'null'} AS claimSource, CASE WHEN n:Tier THEN n WHEN o:Tier THEN o END AS t
   ${conditions.length > 0 ? `WHERE ${conditions.join('\n    AND ')}` : ''}
   ${
     by.includes('ATTRIBUTE')

@@ -14,7 +14,10 @@ import {
   type TierClaimRecord,
 } from './tierClaims.ts';
 
-/** One side of a gap: a tier, or a role (whose tiers are those each source places it in). */
+/**
+ * One side of a gap: a tier, or a role (its own claims, and those of the tiers each source places
+ * it in).
+ */
 export interface Position {
   label: 'Tier' | 'Role';
   dbId: string;
@@ -49,11 +52,17 @@ const positionTiers = (p: string) => `
       ELSE COLLECT { MATCH (${p})-[m:MEMBER_OF]->(t:Tier) WHERE m.source = s.slug RETURN DISTINCT t ORDER BY t.name }
     END`;
 
-// Claims of one kind of a side's tiers in source `s`. With one source asked, the claims are
+// A role itself, when source \`s\` makes claims of its own about it (a job profile's duties).
+const positionOwn = (p: string) => `
+    CASE WHEN ${p}:Role AND EXISTS {
+      MATCH (${p})-[h:HAS_RESPONSIBILITY|REQUIRES_SKILL]->() WHERE h.source = s.slug
+    } THEN [${p}] ELSE [] END`;
+
+// Claims of one kind of a side's own role and its tiers in source `s`. With one source asked, the claims are
 // matched on the parameter, which the relationship's source index can answer for a hub tier.
-const sideClaims = (kind: ClaimedKind, tiers: string, out: string, bySource: boolean) => `
-    CALL (s, ${tiers}) {
-      UNWIND ${tiers} AS t
+const sideClaims = (kind: ClaimedKind, side: 'from' | 'to', out: string, bySource: boolean) => `
+    CALL (s, ${side}Own, ${side}Tiers) {
+      UNWIND ${side}Own + ${side}Tiers AS t
       WITH s, t, ${tierClaimsExpression(kind, 't', bySource ? 'sourceParameter' : 'sourceVariable')} AS claims
       UNWIND claims AS claim
       RETURN collect(claim) AS ${out}
@@ -72,8 +81,8 @@ const similarPairs = (kind: ClaimedKind, fromClaims: string, toClaims: string, o
 };
 
 /**
- * Per source that places both positions (or the one asked), in slug order: the sides' tiers,
- * their responsibility and skill claims with evidence, and the similar pairs between them. The
+ * Per source that speaks of both positions (or the one asked), in slug order: the sides' tiers,
+ * the responsibility and skill claims of a role itself and of its tiers, with evidence, and the similar pairs between them. The
  * positions' labels come from the closed label list, checked before they reach the text.
  */
 function gapQuery(from: Position['label'], to: Position['label'], bySource: boolean): string {
@@ -85,12 +94,13 @@ function gapQuery(from: Position['label'], to: Position['label'], bySource: bool
     CALL (f, g) {
       WITH f, g WHERE f IS NOT NULL AND g IS NOT NULL
       ${sources}
-      WITH s, f, g, ${positionTiers('f')} AS fromTiers, ${positionTiers('g')} AS toTiers
-      WHERE size(fromTiers) > 0 AND size(toTiers) > 0
-      ${sideClaims('responsibilities', 'fromTiers', 'fromResponsibilities', bySource)}
-      ${sideClaims('responsibilities', 'toTiers', 'toResponsibilities', bySource)}
-      ${sideClaims('skills', 'fromTiers', 'fromSkills', bySource)}
-      ${sideClaims('skills', 'toTiers', 'toSkills', bySource)}
+      WITH s, f, g, ${positionTiers('f')} AS fromTiers, ${positionTiers('g')} AS toTiers,
+        ${positionOwn('f')} AS fromOwn, ${positionOwn('g')} AS toOwn
+      WHERE size(fromOwn) + size(fromTiers) > 0 AND size(toOwn) + size(toTiers) > 0
+      ${sideClaims('responsibilities', 'from', 'fromResponsibilities', bySource)}
+      ${sideClaims('responsibilities', 'to', 'toResponsibilities', bySource)}
+      ${sideClaims('skills', 'from', 'fromSkills', bySource)}
+      ${sideClaims('skills', 'to', 'toSkills', bySource)}
       ${similarPairs('responsibilities', 'fromResponsibilities', 'toResponsibilities', 'similarResponsibilities')}
       ${similarPairs('skills', 'fromSkills', 'toSkills', 'similarSkills')}
       WITH s, fromTiers, toTiers, fromResponsibilities, toResponsibilities, fromSkills, toSkills,

@@ -132,16 +132,29 @@ export class OneVersion {
   /**
    * `before`: a read of the state already started before any of the request's reads (the one a
    * conditional GET made to look for a 304), so that every answer to a GET knows its version.
+   * `recent`: the state last observed by anyone, if any (see `beforeRead`).
    */
   constructor(
     private readonly state: () => Promise<GraphState>,
     before?: Promise<GraphState>,
+    private readonly recent?: () => GraphState | undefined,
   ) {
     this.before = before ?? null;
   }
 
+  /**
+   * Before the first read: the `before` given, else the state last observed (`recent`, such as
+   * the previous request's check after its reads) when no change was committing then, else a new
+   * read. Any state observed before the reads start will do: the check after them, which starts
+   * after they end, sees a new version or a marker if any change committed or began in between.
+   * So a request sent alone makes two round trips of its own (its statement and the check), not
+   * three.
+   */
   readonly beforeRead = async (): Promise<void> => {
-    this.before ??= this.state();
+    if (this.before === null) {
+      const recent = this.recent?.();
+      this.before = recent !== undefined && !recent.committing ? Promise.resolve(recent) : this.state();
+    }
     await this.before;
   };
 

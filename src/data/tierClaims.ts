@@ -4,6 +4,7 @@ import {
   toClaim,
   toRecord,
   type ResponsibilityRecord,
+  type RoleRecord,
   type SkillRecord,
   type SourceRecord,
   type StatementRecord,
@@ -18,10 +19,17 @@ import {
 
 export type ClaimedItem = ResponsibilityRecord | SkillRecord;
 
+/** Whether a role holds a claim itself (a job profile's duties) or through a tier it is placed in. */
+export type HeldThrough = 'OWN' | 'TIER';
+
 export interface TierClaimRecord {
   item: ClaimedItem;
   name: string;
-  tier: TierRecord;
+  /** The tier that holds it; null for a role's own claim. */
+  tier: TierRecord | null;
+  /** The role that holds it itself; null for a tier's claim. */
+  role: RoleRecord | null;
+  through: HeldThrough;
   source: SourceRecord;
   evidence: StatementRecord[];
   method: ClaimMethod;
@@ -60,7 +68,8 @@ const scopeClauses = (type: string, scope: ClaimScope): string =>
 
 /**
  * A Cypher list of the claims of kind `kind` from tier variable `t` in `scope`, each as
- * [item, tier, claim properties, evidence statements], by item name. Items and tiers come without
+ * [item, tier, claim properties, evidence statements], by item name. `t` may be a role too: a
+ * role's own claims are of the same types. Items and tiers come without
  * their `sources` list, which for a tier every article speaks of holds every article's slug, once
  * per claim row (a record reads it as not asked for).
  */
@@ -92,10 +101,14 @@ export function toTierClaim(
   const source = sources.get(claim.source);
   if (!source) throw new Error(`claim of unknown source ${claim.source}`);
   const record = expectLabel(toRecord(item), label);
+  const holder = toRecord(tier);
+  const role = holder.label === 'Role' ? holder : null;
   return {
     item: record,
     name: record.name,
-    tier: expectLabel(toRecord(tier), 'Tier'),
+    tier: role ? null : expectLabel(holder, 'Tier'),
+    role,
+    through: role ? 'OWN' : 'TIER',
     source,
     evidence: evidence.map((props) => expectLabel(toRecord(props), 'Statement')),
     method: claim.method,

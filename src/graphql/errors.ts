@@ -81,6 +81,17 @@ export async function holdingErrorReports<T>(
 }
 
 /**
+ * The error a resolver or statement threw. An error can reach here wrapped more than once (a
+ * located error around one a nested field or shared answer already located), and the database's
+ * error inside must still be told apart from a bug.
+ */
+function rootCause(error: unknown): unknown {
+  let cause = unwrapResolverError(error);
+  while (cause instanceof GraphQLError && cause.originalError) cause = cause.originalError;
+  return cause;
+}
+
+/**
  * Apollo's formatError: errors a client caused keep their message; database outages become
  * SERVICE_UNAVAILABLE; everything else is logged in full and masked, so no stack trace, Cypher
  * text or driver message ever reaches a client.
@@ -90,7 +101,7 @@ export function createErrorFormatter(
   { hideSuggestions = false }: { hideSuggestions?: boolean } = {},
 ) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-    const original = unwrapResolverError(error);
+    const original = rootCause(error);
     const path = formatted.path ? { path: formatted.path } : {};
     if (isDatabaseUnavailable(original)) {
       report(() => log.warn({ err: original }, 'database unavailable during a request'));

@@ -17,7 +17,10 @@ import {
   type ClaimRecord,
   type NodeRecord,
   type RecordOf,
+  type RoleRecord,
+  type TierRecord,
 } from '../data/records.ts';
+import type { HeldThrough } from '../data/tierClaims.ts';
 import type { FieldPlan } from '../planner/plan.ts';
 import type { ClaimMethod } from './__generated__/resolvers.ts';
 import type { GraphQLContext } from './context.ts';
@@ -65,6 +68,53 @@ export function claimsThen<Near extends NodeRecord, Mid extends NodeRecord, Far 
     (near: Near, args: ClaimArgs, { loaders }: GraphQLContext) =>
       claimsVia(loaders, first, then, near, sourceOf(args), filterOf(args), withoutNear),
     { kind: 'claims', steps: [first, then], scope: 'argument' },
+  );
+}
+
+/** A role holding a responsibility or skill by one claim: its own, or its membership of a tier that holds it. */
+export interface RoleHoldingRecord {
+  role: RoleRecord;
+  through: HeldThrough;
+  tier: TierRecord | null;
+  claim: ClaimRecord;
+}
+
+/**
+ * The roles that hold an item, each by one claim: those a source gives it to themselves (`own`),
+ * then the members of the tiers a source says hold it, by the same source (`tier`, then
+ * `membership`). The `through` argument keeps one of the two.
+ */
+export function roleHoldings<Near extends NodeRecord>(
+  own: Side<Near, RoleRecord, { role: RoleRecord; claim: ClaimRecord }>,
+  tier: Side<Near, TierRecord, unknown>,
+  membership: Side<TierRecord, RoleRecord, { role: RoleRecord; tier: TierRecord; claim: ClaimRecord }>,
+) {
+  return planned(
+    (near: Near, args: ClaimArgs & { through?: HeldThrough | null }, { loaders }: GraphQLContext) => {
+      const source = sourceOf(args);
+      const filter = filterOf(args);
+      const owned: MaybePromise<RoleHoldingRecord[]> =
+        args.through === 'TIER'
+          ? []
+          : andThen(claimsAlong(loaders, own, near, source, filter), (claims) =>
+              claims.map((c) => ({ role: c.role, through: 'OWN' as const, tier: null, claim: c.claim })),
+            );
+      const held: MaybePromise<RoleHoldingRecord[]> =
+        args.through === 'OWN'
+          ? []
+          : andThen(claimsVia(loaders, tier, membership, near, source, filter, false), (claims) =>
+              claims.map((c) => ({ role: c.role, through: 'TIER' as const, tier: c.tier, claim: c.claim })),
+            );
+      return andThen(owned, (a) => andThen(held, (b) => [...a, ...b]));
+    },
+    {
+      kind: 'paths',
+      paths: [
+        { kind: 'claims', steps: [own], scope: 'argument' },
+        { kind: 'claims', steps: [tier, membership], scope: 'argument' },
+      ],
+      shownAs: 'RoleHolding',
+    },
   );
 }
 

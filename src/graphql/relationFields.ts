@@ -5,7 +5,9 @@ import { tierHasResponsibility } from '../claimKinds/tierResponsibility/relation
 import { tierRequiresSkill } from '../claimKinds/tierSkill/relation.ts';
 import { references, structure } from '../data/relations.ts';
 import type { Resolvers } from './__generated__/resolvers.ts';
-import { claimsThen, nodes, reference } from './fieldBuilders.ts';
+import { roleHasResponsibility } from '../claimKinds/roleResponsibility/relation.ts';
+import { roleRequiresSkill } from '../claimKinds/roleSkill/relation.ts';
+import { claimFields, claimsThen, nodes, reference, roleHoldings } from './fieldBuilders.ts';
 
 export { referencedNode } from './fieldBuilders.ts';
 
@@ -35,11 +37,14 @@ export const relationFields = {
   Responsibility: {
     ...claimKindFields.Responsibility,
     roles: claimsThen(tierHasResponsibility.in, memberOf.in, { withoutNear: false }),
+    // The roles that hold it themselves, then through their tiers: a role's own claim, or its membership.
+    roleClaims: roleHoldings(roleHasResponsibility.in, tierHasResponsibility.in, memberOf.in),
     evidence: nodes(structure.evidencedBy.out),
   },
   Skill: {
     ...claimKindFields.Skill,
     roles: claimsThen(tierRequiresSkill.in, memberOf.in, { withoutNear: false }),
+    roleClaims: roleHoldings(roleRequiresSkill.in, tierRequiresSkill.in, memberOf.in),
     evidence: nodes(structure.evidencedBy.out),
   },
   Dimension: {
@@ -71,8 +76,8 @@ export const relationFields = {
   },
 };
 
-/** The resolvers of the GraphQL claim types (each kind's `fields.ts` names its own). */
+/** The resolvers of the GraphQL claim types (each kind's `fields.ts` names its own, `RoleHolding` spans two). */
 export const claimTypeResolvers: Pick<
   Resolvers,
-  'Membership' | 'ResponsibilityClaim' | 'SkillClaim' | 'AttributeClaim' | 'LevelPlacement'
-> = claimKindResolvers;
+  'Membership' | 'ResponsibilityClaim' | 'SkillClaim' | 'AttributeClaim' | 'LevelPlacement' | 'RoleHolding'
+> = { ...claimKindResolvers, RoleHolding: claimFields };

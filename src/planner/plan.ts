@@ -52,14 +52,24 @@ export type AnySide = Side<NodeRecord, NodeRecord, unknown>;
 /**
  * How a field of the API that follows relationships is planned, declared beside its resolver
  * (src/graphql/relationFields.ts): the claims along one side of a relationship or two in a row,
+ * those of several such paths shown as one GraphQL type (`shownAs`: a role's own claim to a
+ * responsibility and its tier's),
  * the nodes at the far end of one, or a node named by reference. `argument`: the field's `source`
  * argument scopes the first hop; `claim`: the source of the claim the field hangs off does;
  * `property`: a property of the node itself does.
  */
 export type FieldPlan =
-  | { kind: 'claims'; steps: readonly [AnySide, ...AnySide[]]; scope: 'argument' | 'claim' }
+  | ClaimsPlan
+  | { kind: 'paths'; paths: readonly ClaimsPlan[]; shownAs: string }
   | { kind: 'nodes'; side: AnySide; scope: 'argument' | { property: 'slug' | 'source' } }
   | { kind: 'reference'; ref: Reference };
+
+/** Claims along one side or several in a row. */
+export interface ClaimsPlan {
+  kind: 'claims';
+  steps: readonly [AnySide, ...AnySide[]];
+  scope: 'argument' | 'claim';
+}
 
 /** The planned fields of each GraphQL type, by field name. */
 export type FieldPlans = Readonly<Record<string, Readonly<Record<string, { plan: FieldPlan }>>>>;

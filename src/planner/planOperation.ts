@@ -75,6 +75,13 @@ class Planner {
       case 'claims': {
         const scope = field.scope === 'argument' ? sourceScope(tree.args) : ({ kind: 'claim' } as const);
         if (scope) plan.hops.push(this.claims(label, field.steps, scope, tree));
+        return;
+      }
+      case 'paths': {
+        for (const path of field.paths) {
+          const scope = path.scope === 'argument' ? sourceScope(tree.args) : ({ kind: 'claim' } as const);
+          if (scope) plan.hops.push(this.claims(label, path.steps, scope, tree, field.shownAs));
+        }
       }
     }
   }
@@ -86,18 +93,22 @@ class Planner {
     [step, ...rest]: readonly [AnySide, ...AnySide[]],
     scope: SourceScope,
     tree: ResolveTree,
+    shownAs: string | null = null,
   ): HopPlan {
     const plan = hopPlan(step, near, scope);
     const [next, ...after] = rest;
-    if (!next) return this.claimHop(plan, step, tree);
+    if (!next) return this.claimHop(plan, step, tree, shownAs);
     if (plan.far.label)
-      plan.far.hops.push(this.claims(plan.far.label, [next, ...after], { kind: 'claim' }, tree));
+      plan.far.hops.push(this.claims(plan.far.label, [next, ...after], { kind: 'claim' }, tree, shownAs));
     return plan;
   }
 
-  /** A hop whose rows are claims of the side's claim type: plans the ends, source, evidence and onward hops. */
-  private claimHop(plan: HopPlan, side: AnySide, tree: ResolveTree): HopPlan {
-    const claimType = side.claimType;
+  /**
+   * A hop whose rows are claims of the side's claim type (or of the type they are shown as): plans
+   * the ends, source, evidence and onward hops.
+   */
+  private claimHop(plan: HopPlan, side: AnySide, tree: ResolveTree, shownAs: string | null): HopPlan {
+    const claimType = shownAs ?? side.claimType;
     if (!claimType) return plan;
     const onward = this.fields[claimType] ?? {};
     const farEnd = endField(side.far);

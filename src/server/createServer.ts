@@ -74,8 +74,13 @@ export function createApollo(
   answers: SharedAnswers | null = null,
 ): ApolloServer<GraphQLContext> {
   // Whole-graph fields are costed from the graph's counts, read apart from any request's work.
+  // Bounded like any statement: the read is constant-time once planned, but its first planning on a
+  // database just started on a busy machine can take seconds, and failing the request for that
+  // would refuse the first requests after every start.
   const graphSize = new GraphSize(() =>
-    readGraphCounts(new CypherExecutor(driver, { database: config.neo4j.database, timeoutMs: 2_000 })),
+    readGraphCounts(
+      new CypherExecutor(driver, { database: config.neo4j.database, timeoutMs: config.neo4j.queryTimeoutMs }),
+    ),
   );
   const formatError = createErrorFormatter(log, { hideSuggestions: config.env === 'production' });
   return new OneVersionApolloServer(
@@ -152,6 +157,8 @@ export interface RequestScope {
   graphState?: () => Promise<GraphState>;
   /** A state read before the request's work began (by a conditional GET), its reads' `before`. */
   stateBefore?: GraphState;
+  /** The graph's state last observed, if any: its reads' `before` when nothing else is. */
+  recentState?: () => GraphState | undefined;
   answers?: SharedAnswers;
 }
 
@@ -164,7 +171,7 @@ export interface RequestScope {
  */
 export function createContext(
   { config, driver, log }: ServerDeps,
-  { signal, responseOperation, graphState, stateBefore, answers }: RequestScope = {},
+  { signal, responseOperation, graphState, stateBefore, recentState, answers }: RequestScope = {},
 ): GraphQLContext {
   const before =
     stateBefore !== undefined
@@ -172,7 +179,7 @@ export function createContext(
       : responseOperation !== undefined
         ? graphState?.()
         : undefined;
-  const oneVersion = graphState ? new OneVersion(graphState, before) : undefined;
+  const oneVersion = graphState ? new OneVersion(graphState, before, recentState) : undefined;
   const cypher = new CypherExecutor(driver, {
     database: config.neo4j.database,
     timeoutMs: config.neo4j.queryTimeoutMs,
@@ -234,6 +241,11 @@ export async function startServer(
   // Receiving a request is bounded too, so slow clients cannot hold sockets open.
   httpServer.requestTimeout = config.http.requestTimeoutMs;
   httpServer.headersTimeout = Math.min(config.http.requestTimeoutMs, 60_000);
+  // Node closes an idle kept-alive connection after 5 s. A client whose own event loop is busy for
+  // longer between two requests (a script loading an article synchronously, say) cannot see the
+  // close in time and sends its next request on the dead socket; a minute covers such pauses, as
+  // servers behind proxies commonly keep it.
+  httpServer.keepAliveTimeout = 65_000;
 
   const drain = new HttpDrain(httpServer);
 
@@ -242,7 +254,9 @@ export async function startServer(
   // What every request's reads are checked against, read before and after them (shared by requests);
   // a conditional GET's read is its request's `before`.
   const graphState = new GraphVersionSource<GraphState>(() =>
-    readGraphState(new CypherExecutor(driver, { database: config.neo4j.database, timeoutMs: 2_000 })),
+    readGraphState(
+      new CypherExecutor(driver, { database: config.neo4j.database, timeoutMs: config.neo4j.queryTimeoutMs }),
+    ),
   );
   // Whole-graph answers are computed once per graph version, and shared by every request.
   const answers = sharedAnswers(() => graphState.current());
@@ -310,6 +324,7 @@ export async function startServer(
               ...(responseOperation !== undefined ? { responseOperation } : {}),
               ...(stateBefore !== undefined ? { stateBefore } : {}),
               graphState: () => graphState.current(),
+              recentState: () => graphState.settled(),
               answers,
               ...optionalSignal(requestSignal(req)),
             },

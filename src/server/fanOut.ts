@@ -77,6 +77,8 @@ function planSize(plan: FieldPlan, args: Record<string, unknown>, counts: GraphC
         degree(first, counts, bySource || plan.scope === 'claim'),
       );
     }
+    case 'paths':
+      return plan.paths.reduce((size, path) => size + (planSize(path, args, counts) ?? 0), 0);
   }
 }
 
@@ -108,6 +110,7 @@ const dataSizedLists: Readonly<
   'CharacteristicConsensus.members': (_args, counts) => nodesOf(counts, ['Source']),
   'DisagreementSide.evidence': (_args, counts) => evidencePerClaim(counts),
   'Membership.evidence': (_args, counts) => evidencePerClaim(counts),
+  'RoleHolding.evidence': (_args, counts) => evidencePerClaim(counts),
   'ResponsibilityClaim.evidence': (_args, counts) => evidencePerClaim(counts),
   'SkillClaim.evidence': (_args, counts) => evidencePerClaim(counts),
   'AttributeClaim.evidence': (_args, counts) => evidencePerClaim(counts),

@@ -9,6 +9,7 @@
 export class GraphVersionSource<T = string | null> {
   private running: Promise<T> | null = null;
   private next: Promise<T> | null = null;
+  private latest: T | undefined = undefined;
   /** Reads made, for the load test and tests to compare with requests served. */
   reads = 0;
 
@@ -29,11 +30,21 @@ export class GraphVersionSource<T = string | null> {
     return this.start();
   }
 
+  /** The answer of the read that completed last, if any has: a state observed before now. */
+  settled(): T | undefined {
+    return this.latest;
+  }
+
   private start(): Promise<T> {
     this.reads += 1;
-    const reading: Promise<T> = this.read().finally(() => {
-      if (this.running === reading) this.running = null;
-    });
+    const reading: Promise<T> = this.read()
+      .then((value) => {
+        this.latest = value;
+        return value;
+      })
+      .finally(() => {
+        if (this.running === reading) this.running = null;
+      });
     this.running = reading;
     return reading;
   }

@@ -206,6 +206,10 @@ describe('the dashboard at /dashboard, in Chromium, on the seeded graph', () => 
     // Entities the first article alone speaks of are gone from the most connected.
     const names = (await tableRows(page, 'panel-connected')).map((row) => row[0]);
     expect(names).not.toContain('Vice president');
+    // The article says nothing of who reports to whom, and its org-chart panel says so.
+    expect(await page.locator('#panel-org-chart').textContent()).toBe(
+      'This source does not say who reports to whom.',
+    );
     await saveScreenshot(page, 'dashboard-2-second-article');
   });
 
@@ -237,7 +241,9 @@ describe('the dashboard at /dashboard, in Chromium, on the seeded graph', () => 
       expect(call.sentText).toBe(false);
       expect(call.hash && known.get(call.hash)).toBe(call.name);
     }
-    expect(new Set(calls.map((call) => call.name))).toEqual(new Set(['DashboardStats', 'Disagreements']));
+    expect(new Set(calls.map((call) => call.name))).toEqual(
+      new Set(['DashboardStats', 'Disagreements', 'OrgChart']),
+    );
   });
 
   it('links a panel’s node to the explorer, which opens at that node with the source picked', async () => {

@@ -57,7 +57,15 @@ async function startScratchStack(name: string, env: Record<string, string> = {})
   const neo4j = await startManagedNeo4j(options, { detached: false });
   const driver = createDriver({ uri: neo4j.uri, auth: undefined });
   await seedGraph(new CypherExecutor(driver, { database: 'neo4j', timeoutMs: 60_000 }), bundledArticles());
-  const config = loadConfig({ NEO4J_URI: neo4j.uri, PORT: '0', LOG_LEVEL: 'silent', ...env });
+  // A database just started on a busy machine can take seconds to plan its first statements; the
+  // tests of timeouts set their own.
+  const config = loadConfig({
+    NEO4J_URI: neo4j.uri,
+    PORT: '0',
+    LOG_LEVEL: 'silent',
+    NEO4J_QUERY_TIMEOUT_MS: '60000',
+    ...env,
+  });
   const server = await startServer({ config, driver, log: createLogger(config) });
   return { options, neo4j, driver, server };
 }

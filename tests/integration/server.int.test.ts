@@ -31,7 +31,7 @@ describe('the GraphQL server over HTTP', () => {
         server.url,
         '{ health { status apiVersion database { name version edition } nodeCounts { label count } } }',
       );
-      expect(status).toBe(200);
+      expect(status, JSON.stringify(body)).toBe(200);
       expect(body.errors).toBeUndefined();
       expect(body.data?.health.status).toBe('OK');
       expect(body.data?.health.apiVersion).toMatch(/^\d+\.\d+\.\d+$/);
@@ -54,6 +54,16 @@ describe('the GraphQL server over HTTP', () => {
     const ready = await fetch(`${base}/ready`);
     expect(ready.status).toBe(200);
     expect(await ready.json()).toEqual({ status: 'ready' });
+  });
+
+  it('keeps an idle connection open for a minute, so a client busy between requests finds it alive', async () => {
+    const response = await fetch(server.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ __typename }' }),
+    });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('keep-alive')).toBe('timeout=65');
   });
 
   it('rejects an unknown field with a validation error, not a crash', async () => {

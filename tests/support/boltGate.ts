@@ -12,6 +12,8 @@ export interface BoltGate {
   held: Promise<void>;
   /** Settles once `count` messages are held (with `every`). */
   untilHeld(count: number): Promise<void>;
+  /** Messages containing `marker` seen so far (with `every`, those let through after `release()` too). */
+  heldCount(): number;
   release(): void;
   close(): Promise<void>;
 }
@@ -74,6 +76,7 @@ export async function boltGate(
       count <= heldCount
         ? Promise.resolve()
         : new Promise<void>((resolvePromise) => waiting.push({ count, resolve: resolvePromise })),
+    heldCount: () => heldCount,
     release,
     async close() {
       release();

@@ -29,6 +29,9 @@ export function testConfig(overrides: NodeJS.ProcessEnv = {}): Config {
     ...(db.password === null ? {} : { NEO4J_PASSWORD: db.password }),
     NEO4J_DATABASE: db.database,
     PORT: '0',
+    // Tests check answers, not speed: a database just started, on a busy machine, can take seconds
+    // to plan its first statements. Tests of timeouts set their own.
+    NEO4J_QUERY_TIMEOUT_MS: '60000',
     ...overrides,
   });
 }

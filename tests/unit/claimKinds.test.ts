@@ -22,7 +22,13 @@ const schema = buildSchema(loadTypeDefs());
 const followed = new Set(
   Object.values(relationFields).flatMap((fields) =>
     Object.values(fields).flatMap(({ plan }: { plan: FieldPlan }) =>
-      plan.kind === 'claims' ? plan.steps : plan.kind === 'nodes' ? [plan.side] : [],
+      plan.kind === 'claims'
+        ? plan.steps
+        : plan.kind === 'paths'
+          ? plan.paths.flatMap((path) => path.steps)
+          : plan.kind === 'nodes'
+            ? [plan.side]
+            : [],
     ),
   ),
 );

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { matchesTag, operationKey, responseTag } from '../../src/server/conditionalGet.ts';
 import { GraphVersionSource } from '../../src/server/graphVersionSource.ts';
+import { OneVersion, type GraphState } from '../../src/data/graphVersion.ts';
 
 /** The key of a GET whose query string holds these parameters, in this order. */
 const keyOf = (params: Record<string, string> | [string, string][]) =>
@@ -87,5 +88,41 @@ describe('the graph version source', () => {
     await expect(source.current()).rejects.toThrow('down');
     fail = false;
     await expect(source.current()).resolves.toBe('v');
+  });
+});
+
+describe("a request's reads checked against the graph's state", () => {
+  const quiet = (version: string): GraphState => ({ version, committing: false });
+
+  it('takes the state last observed, when no change was committing then, as the state before its reads', async () => {
+    const source = new GraphVersionSource<GraphState>(() => Promise.resolve(quiet('v1')));
+    expect(source.settled()).toBeUndefined();
+    await source.current();
+    expect(source.settled()).toEqual(quiet('v1'));
+    const check = new OneVersion(
+      () => source.current(),
+      undefined,
+      () => source.settled(),
+    );
+    await check.beforeRead();
+    // No read before: the one after the request's reads is its only one.
+    expect(source.reads).toBe(1);
+    expect(await check.outcome()).toBe('one-version');
+    expect(source.reads).toBe(2);
+  });
+
+  it('reads the state again when the last one observed had a change committing, and tells a change after it', async () => {
+    const states = [{ version: 'v1', committing: true }, quiet('v1'), quiet('v2')];
+    const source = new GraphVersionSource<GraphState>(() => Promise.resolve(states.shift() ?? quiet('v2')));
+    await source.current();
+    const check = new OneVersion(
+      () => source.current(),
+      undefined,
+      () => source.settled(),
+    );
+    await check.beforeRead();
+    expect(source.reads).toBe(2);
+    // A load committed between the state before and the check after: the answer is made again.
+    expect(await check.outcome()).toBe('changed');
   });
 });

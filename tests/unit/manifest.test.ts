@@ -16,7 +16,7 @@ describe('the persisted operation manifest', () => {
   it('validates, with each id the SHA-256 of its body', () => {
     const manifest = readManifest(path);
     expect(manifest.operations.map((o) => o.name)).toEqual([
-      // The files are read in their numbered order: 10- and 11- come after 9-.
+      // The files are read in their numbered order: 10-, 11- and 12- come after 9-.
       'RolesByTier',
       'RoleDetail',
       'CompareTiers',
@@ -29,6 +29,7 @@ describe('the persisted operation manifest', () => {
       'DashboardFacets',
       'Levels',
       'LevelConsensus',
+      'OrgChart',
     ]);
   });
 });

@@ -67,6 +67,8 @@ describe('matching two sides of claims', () => {
     item: { label: 'Responsibility', dbId: id, slug: id, name: id, sources: null, description: null },
     name: id,
     tier: { label: 'Tier', dbId: 'Tier:t', slug: 't', name: 'T', sources: null },
+    role: null,
+    through: 'TIER',
     source: {
       label: 'Source',
       dbId: 'Source:s',

@@ -5,10 +5,12 @@ import type {
   DashboardStatsQueryVariables,
   DisagreementsQuery,
   DisagreementsQueryVariables,
+  OrgChartQuery,
+  OrgChartQueryVariables,
 } from './__generated__/operations.ts';
 
 /**
- * The dashboard's whole contract with the API: two operations of the persisted-operations
+ * The dashboard's whole contract with the API: three operations of the persisted-operations
  * manifest (docs/examples), sent by hash. Only names and hashes reach the page's code paths;
  * the operations' text stays on the server.
  */
@@ -20,6 +22,7 @@ function operation(name: string): PersistedOperation {
 
 const dashboardStats = operation('DashboardStats');
 const disagreements = operation('Disagreements');
+const orgChart = operation('OrgChart');
 
 /** The statistics request's answer as the panels read it: the graph's statistics beside the ladder's coverage. */
 export type Stats = DashboardStatsQuery['stats'] & Pick<DashboardStatsQuery, 'levels' | 'levelCoverage'>;
@@ -28,6 +31,7 @@ export function statsOf(answer: DashboardStatsQuery): Stats {
   return { ...answer.stats, levels: answer.levels, levelCoverage: answer.levelCoverage };
 }
 export type Disagreement = DisagreementsQuery['disagreements'][number];
+export type OrgChart = OrgChartQuery['reportingLines'][number];
 
 /** How many of the most connected entities the dashboard shows. */
 export const topEntities = 10;
@@ -46,4 +50,9 @@ export function fetchStats(
 
 export function fetchDisagreements(signal: AbortSignal): Promise<PersistedAnswer<DisagreementsQuery>> {
   return persistedGet<DisagreementsQuery, DisagreementsQueryVariables>(disagreements, {}, signal);
+}
+
+/** The org charts one source states: a chart per top role. */
+export function fetchOrgChart(source: string, signal: AbortSignal): Promise<PersistedAnswer<OrgChartQuery>> {
+  return persistedGet<OrgChartQuery, OrgChartQueryVariables>(orgChart, { source }, signal);
 }

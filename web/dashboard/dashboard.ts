@@ -4,12 +4,13 @@
 import { failureOf, failureNotice } from '../shared/failure.ts';
 import { RequestSlots } from '../shared/requestSlots.ts';
 import { SourcePicker } from '../shared/sourcePicker.ts';
-import { fetchDisagreements, fetchStats, statsOf, type Stats } from './api.ts';
+import { fetchDisagreements, fetchOrgChart, fetchStats, statsOf, type Stats } from './api.ts';
 import { renderClaims } from './panels/claims.ts';
 import { renderCoverage } from './panels/coverage.ts';
 import { renderDisagreements } from './panels/disagreements.ts';
 import { renderLevels } from './panels/levels.ts';
 import { renderMostConnected } from './panels/mostConnected.ts';
+import { renderOrgChart } from './panels/orgChart.ts';
 import { renderOverlap } from './panels/overlap.ts';
 import { renderSize } from './panels/size.ts';
 import { initialState, reduce, statsQuestion, type DashboardEvent, type DashboardState } from './state.ts';
@@ -25,10 +26,12 @@ export interface DashboardElements {
   overlap: HTMLElement;
   connected: HTMLElement;
   disagreements: HTMLElement;
+  orgChart: HTMLElement;
 }
 
 type StatsPanel = 'size' | 'claims' | 'levels' | 'coverage' | 'overlap' | 'connected';
 const statsPanels: readonly StatsPanel[] = ['size', 'claims', 'levels', 'coverage', 'overlap', 'connected'];
+type Panel = StatsPanel | 'disagreements' | 'orgChart';
 
 /** Lets the browser paint and handle input before the next piece of work. */
 export function nextTask(): Promise<void> {
@@ -61,9 +64,9 @@ export class Dashboard {
   }
 
   /** Applies an event and renders the panels it concerns (all by default). */
-  dispatch(event: DashboardEvent, panels?: readonly (StatsPanel | 'disagreements')[]): Promise<void> {
+  dispatch(event: DashboardEvent, panels?: readonly Panel[]): Promise<void> {
     this.current = reduce(this.current, event);
-    return this.render(panels ?? [...statsPanels, 'disagreements']);
+    return this.render(panels ?? [...statsPanels, 'disagreements', 'orgChart']);
   }
 
   loadStats(): Promise<void> {
@@ -108,15 +111,38 @@ export class Dashboard {
     );
   }
 
-  /** A new source: the statistics asked again (the answer for the last one cancelled), and a failed panel retried. */
+  /** The picked source's org charts; none asked while every source is shown. */
+  loadOrgChart(): Promise<void> {
+    const { source } = this.current;
+    if (source === null) {
+      this.slots.cancel('orgChart');
+      return this.render(['orgChart']);
+    }
+    void this.dispatch({ type: 'orgChartLoading' }, []);
+    return this.slots.run(
+      'orgChart',
+      (signal) => fetchOrgChart(source, signal),
+      (answer) =>
+        void this.dispatch({ type: 'orgChartLoaded', source, charts: answer.data.reportingLines }, [
+          'orgChart',
+        ]),
+      (error) =>
+        void this.dispatch({ type: 'orgChartFailed', source, failure: failureOf(error) }, ['orgChart']),
+    );
+  }
+
+  /** A new source: the statistics and org chart asked again (the answers for the last one cancelled), and a failed panel retried. */
   pickSource(source: string | null): void {
     void this.dispatch({ type: 'sourcePicked', source });
     void this.loadStats();
+    void this.loadOrgChart();
     if (this.current.disagreements.state === 'failed') void this.loadDisagreements();
   }
 
   refresh(): Promise<void> {
-    return Promise.all([this.loadStats(), this.loadDisagreements()]).then(() => undefined);
+    return Promise.all([this.loadStats(), this.loadDisagreements(), this.loadOrgChart()]).then(
+      () => undefined,
+    );
   }
 
   /** Draws the statistics' panels again, for a new width. */
@@ -124,7 +150,7 @@ export class Dashboard {
     return this.render(statsPanels);
   }
 
-  private async render(panels: readonly (StatsPanel | 'disagreements')[]): Promise<void> {
+  private async render(panels: readonly Panel[]): Promise<void> {
     const run = (this.rendering += 1);
     const state = this.current;
     this.picker.set(state.sources, state.source);
@@ -139,11 +165,13 @@ export class Dashboard {
     for (const panel of panels) {
       // A chart is drawn in a task of its own, apart from the answer's arrival and the state's
       // change (a loading or failed note is cheap, and shows at once).
-      const request = panel === 'disagreements' ? state.disagreements : state.stats;
+      const request =
+        panel === 'disagreements' ? state.disagreements : panel === 'orgChart' ? state.orgChart : state.stats;
       if (request.state === 'done') await nextTask();
       if (this.claimedBy.get(panel) !== run) continue;
       try {
         if (panel === 'disagreements') this.renderDisagreements(state);
+        else if (panel === 'orgChart') this.renderOrgChart(state);
         else this.renderStatsPanel(panel, state);
       } catch (error) {
         // A panel that cannot draw its answer says so; the others still draw theirs.
@@ -202,6 +230,28 @@ export class Dashboard {
     else renderMostConnected(container, stats, source);
   }
 
+  private renderOrgChart(state: DashboardState): void {
+    const container = this.ui.orgChart;
+    const request = state.orgChart;
+    // With every source shown nothing is asked: the panel has settled on its note.
+    container.dataset['state'] = state.source === null ? 'done' : request.state;
+    container.toggleAttribute('aria-busy', request.state === 'loading');
+    if (state.source === null)
+      container.replaceChildren(note('Pick a source above to see who reports to whom in it.'));
+    else if (request.state === 'idle' || request.state === 'loading')
+      container.replaceChildren(loadingNote());
+    else if (request.state === 'failed')
+      container.replaceChildren(
+        failureNotice('Loading the org chart', request.failure, () => void this.loadOrgChart()),
+      );
+    else
+      renderOrgChart(container, request.data, {
+        source: state.source,
+        depth: state.orgChartDepth,
+        deeper: () => void this.dispatch({ type: 'orgChartDeeper' }, ['orgChart']),
+      });
+  }
+
   private renderDisagreements(state: DashboardState): void {
     const container = this.ui.disagreements;
     const request = state.disagreements;
@@ -226,6 +276,13 @@ export class Dashboard {
       toggle: (key, open) => void this.dispatch({ type: 'positionsToggled', key, open }, ['disagreements']),
     });
   }
+}
+
+function note(text: string): HTMLElement {
+  const element = document.createElement('p');
+  element.className = 'muted';
+  element.textContent = text;
+  return element;
 }
 
 function loadingNote(): HTMLElement {

@@ -19,6 +19,7 @@ const dashboard = new Dashboard({
   overlap: requiredElement('panel-overlap', HTMLDivElement),
   connected: requiredElement('panel-connected', HTMLDivElement),
   disagreements: requiredElement('panel-disagreements', HTMLDivElement),
+  orgChart: requiredElement('panel-org-chart', HTMLDivElement),
 });
 let resizeTimer: number | undefined;
 window.addEventListener('resize', () => {

@@ -3,7 +3,8 @@
 // nothing, even if it arrives after its request could be cancelled.
 import type { Failure } from '../shared/failure.ts';
 import type { PickableSource } from '../shared/sourcePicker.ts';
-import type { Disagreement, Stats } from './api.ts';
+import type { Disagreement, OrgChart, Stats } from './api.ts';
+import { firstDepth } from './panels/orgChart.ts';
 
 export type Request<T> =
   | { state: 'idle' }
@@ -23,6 +24,10 @@ export interface DashboardState {
   graphVersion: string | null;
   statsFor: string | null;
   disagreements: Request<readonly Disagreement[]>;
+  /** The picked source's org charts; idle while no source is picked. */
+  orgChart: Request<readonly OrgChart[]>;
+  /** Levels below each chart's top the org chart lists. */
+  orgChartDepth: number;
   /** Sources listed in "Claims per source", and disagreements listed. */
   claimsShown: number;
   disagreementsShown: number;
@@ -41,6 +46,10 @@ export type DashboardEvent =
   | { type: 'disagreementsLoading' }
   | { type: 'disagreementsLoaded'; disagreements: readonly Disagreement[] }
   | { type: 'disagreementsFailed'; failure: Failure }
+  | { type: 'orgChartLoading' }
+  | { type: 'orgChartLoaded'; source: string; charts: readonly OrgChart[] }
+  | { type: 'orgChartFailed'; source: string; failure: Failure }
+  | { type: 'orgChartDeeper' }
   | { type: 'moreClaims' }
   | { type: 'moreDisagreements' }
   | { type: 'positionsToggled'; key: string; open: boolean }
@@ -58,6 +67,8 @@ export function initialState(): DashboardState {
     graphVersion: null,
     statsFor: null,
     disagreements: { state: 'idle' },
+    orgChart: { state: 'idle' },
+    orgChartDepth: firstDepth,
     claimsShown: pageSize,
     disagreementsShown: pageSize,
     disagreementsOpen: [],
@@ -86,6 +97,8 @@ export function reduce(state: DashboardState, event: DashboardEvent): DashboardS
         ...state,
         source: event.source,
         stats: { state: 'loading' },
+        orgChart: event.source === null ? { state: 'idle' } : { state: 'loading' },
+        orgChartDepth: firstDepth,
         claimsShown: pageSize,
         disagreementsShown: pageSize,
       };
@@ -113,6 +126,18 @@ export function reduce(state: DashboardState, event: DashboardEvent): DashboardS
       return { ...state, disagreements: { state: 'done', data: event.disagreements } };
     case 'disagreementsFailed':
       return { ...state, disagreements: { state: 'failed', failure: event.failure } };
+    case 'orgChartLoading':
+      return state.orgChart.state === 'done' ? state : { ...state, orgChart: { state: 'loading' } };
+    case 'orgChartLoaded':
+      return event.source === state.source
+        ? { ...state, orgChart: { state: 'done', data: event.charts } }
+        : state;
+    case 'orgChartFailed':
+      return event.source === state.source
+        ? { ...state, orgChart: { state: 'failed', failure: event.failure } }
+        : state;
+    case 'orgChartDeeper':
+      return { ...state, orgChartDepth: state.orgChartDepth + 1 };
     case 'moreClaims':
       return { ...state, claimsShown: state.claimsShown + pageSize };
     case 'moreDisagreements':

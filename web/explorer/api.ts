@@ -8,6 +8,8 @@ import type {
   ExplorerNeighborhoodQueryVariables,
   ExplorerNodeDetailsQuery,
   ExplorerNodeDetailsQueryVariables,
+  ExplorerOrgChartQuery,
+  ExplorerOrgChartQueryVariables,
   ExplorerPathQuery,
   ExplorerPathQueryVariables,
   ExplorerSearchQuery,
@@ -36,6 +38,7 @@ export type FoundPath = ExplorerPathQuery['path'];
 export type Comparison = ExplorerCompareQuery['compare'];
 export type Disagreement = ExplorerDisagreementsQuery['disagreements'][number];
 export type NamedNode = NamedNodeFragment;
+export type OrgChart = ExplorerOrgChartQuery['reportingLines'][number];
 
 /** How many tiers the overview shows: a dozen at reading size, whatever the size of the graph. */
 export const overviewSize = 12;
@@ -103,6 +106,17 @@ export async function fetchDisagreements(signal: AbortSignal): Promise<Disagreem
     signal,
   );
   return data.disagreements;
+}
+
+/** The org charts of one article (or of every article): one tree per article and top role. */
+export async function fetchOrgCharts(source: string | null, signal: AbortSignal): Promise<OrgChart[]> {
+  const data = await graphqlRequest<ExplorerOrgChartQuery, ExplorerOrgChartQueryVariables>(
+    operations,
+    'ExplorerOrgChart',
+    { source },
+    signal,
+  );
+  return data.reportingLines;
 }
 
 export async function fetchSearch(text: string, signal: AbortSignal): Promise<SearchHit[]> {

@@ -57,7 +57,8 @@ export function wireControls(ui: ExplorerElements, explorer: ExplorerController)
   );
   for (const [name, tab] of Object.entries(ui.tabs)) {
     tab.addEventListener('click', () => {
-      if (name === 'details' || name === 'compare' || name === 'disagreements') explorer.openView(name);
+      if (name === 'details' || name === 'compare' || name === 'disagreements' || name === 'orgChart')
+        explorer.openView(name);
     });
   }
   ui.searchForm.addEventListener('submit', (event) => {

@@ -4,6 +4,7 @@ import { h } from '../shared/dom.ts';
 import { failureNotice } from '../shared/failure.ts';
 import { firstLimit, nextLimit, type VisibleGraph } from './graphModel.ts';
 import type { ExplorerState } from './state.ts';
+import { roleClaims } from './rolePanel.ts';
 import { tierClaims } from './tierPanel.ts';
 
 interface EvidenceStatement {
@@ -63,29 +64,31 @@ interface PanelClaim extends Provenance {
   evidence: readonly EvidenceStatement[];
 }
 
-function claimSection(heading: string, claims: readonly PanelClaim[]): HTMLElement {
+function claimItem(claim: PanelClaim): HTMLElement {
+  return h(
+    'li',
+    {},
+    h('strong', {}, claim.subject),
+    ' according to ',
+    h('cite', {}, claim.source),
+    ' ',
+    marker(claim),
+    evidenceList(claim.evidence),
+  );
+}
+
+function claimSection(
+  heading: string,
+  claims: readonly PanelClaim[],
+  level: 'h3' | 'h4' = 'h3',
+): HTMLElement {
   return h(
     'section',
     {},
-    h('h3', {}, heading),
+    h(level, {}, heading),
     claims.length === 0
       ? h('p', { class: 'muted' }, 'None under this filter.')
-      : h(
-          'ul',
-          { class: 'claims' },
-          claims.map((claim) =>
-            h(
-              'li',
-              {},
-              h('strong', {}, claim.subject),
-              ' according to ',
-              h('cite', {}, claim.source),
-              ' ',
-              marker(claim),
-              evidenceList(claim.evidence),
-            ),
-          ),
-        ),
+      : h('ul', { class: 'claims' }, claims.map(claimItem)),
   );
 }
 
@@ -97,16 +100,10 @@ function body(node: NodeDetails): (HTMLElement | string)[] {
     case 'Role':
       return [
         node.aliases.length > 0 ? h('p', {}, `Also called: ${node.aliases.join(', ')}`) : '',
-        claimSection(
-          'Placed in',
-          node.tiers.map(({ tier, source, method, confidence, evidence }) => ({
-            subject: tier.name,
-            source: source.title,
-            method,
-            confidence,
-            evidence,
-          })),
-        ),
+        ...roleClaims(node, {
+          section: (heading, claims) => claimSection(heading, claims, 'h4'),
+          item: claimItem,
+        }),
       ];
     case 'Responsibility':
     case 'Dimension':

@@ -7,6 +7,9 @@ export interface ExplorerElements {
   details: HTMLElement;
   compare: HTMLElement;
   disagreements: HTMLElement;
+  orgChart: HTMLElement;
+  /** Over the graph while the Org chart view is open: the charts drawn. */
+  orgChartCanvas: HTMLDivElement;
   status: HTMLElement;
   notices: HTMLUListElement;
   pickerSlot: HTMLElement;
@@ -30,7 +33,12 @@ export interface ExplorerElements {
   layout: HTMLSelectElement;
   exportPng: HTMLButtonElement;
   exportSvg: HTMLButtonElement;
-  tabs: { details: HTMLButtonElement; compare: HTMLButtonElement; disagreements: HTMLButtonElement };
+  tabs: {
+    details: HTMLButtonElement;
+    compare: HTMLButtonElement;
+    disagreements: HTMLButtonElement;
+    orgChart: HTMLButtonElement;
+  };
 }
 
 /** Finds the explorer's elements in `document`; a missing one is an error in the page. */
@@ -41,6 +49,8 @@ export function explorerElements(): ExplorerElements {
     details: requiredElement('details', HTMLElement),
     compare: requiredElement('compare', HTMLElement),
     disagreements: requiredElement('disagreements', HTMLElement),
+    orgChart: requiredElement('org-chart', HTMLElement),
+    orgChartCanvas: requiredElement('org-chart-canvas', HTMLDivElement),
     status: requiredElement('status', HTMLParagraphElement),
     notices: requiredElement('notices', HTMLUListElement),
     pickerSlot: requiredElement('source-choice', HTMLElement),
@@ -68,6 +78,7 @@ export function explorerElements(): ExplorerElements {
       details: requiredElement('tab-details', HTMLButtonElement),
       compare: requiredElement('tab-compare', HTMLButtonElement),
       disagreements: requiredElement('tab-disagreements', HTMLButtonElement),
+      orgChart: requiredElement('tab-org-chart', HTMLButtonElement),
     },
   };
 }

@@ -7,6 +7,7 @@ import {
   fetchNames,
   fetchNeighborhood,
   fetchNodeDetails,
+  fetchOrgCharts,
   fetchPath,
   fetchSearch,
   fetchStart,
@@ -19,6 +20,7 @@ import { SourcePicker } from '../shared/sourcePicker.ts';
 import type { ExplorerElements } from './elements.ts';
 import { firstLimit, type Expansion, type ModelNode } from './graphModel.ts';
 import { GraphView } from './graphView.ts';
+import { OrgChartDrawing } from './orgChartDrawing.ts';
 import { currentGraph, expansionOf, nodeOf, shownLabels, urlStateOf } from './derived.ts';
 import { renderExplorer } from './render.ts';
 import { RequestSlots } from '../shared/requestSlots.ts';
@@ -62,6 +64,7 @@ export class ExplorerController {
   private lastGraphSlot = 'start';
   private readonly slots: RequestSlots;
   readonly view: GraphView;
+  readonly orgChart: OrgChartDrawing;
   readonly picker: SourcePicker;
 
   constructor(
@@ -77,6 +80,7 @@ export class ExplorerController {
       select: (id) => this.select(id),
       toggle: (id) => this.toggle(id),
     });
+    this.orgChart = new OrgChartDrawing(ui.orgChartCanvas, (id) => this.drawAndExpand(id));
     this.picker = new SourcePicker({
       label: 'Claims of',
       allLabel: 'All articles',
@@ -249,6 +253,7 @@ export class ExplorerController {
     this.reload('Reloading for the chosen article…');
     if (this.current.selected !== null) this.loadDetails();
     if (this.current.view === 'compare') this.loadCompare();
+    if (this.current.view === 'orgChart') this.loadOrgChart();
   }
 
   toggleLabel(label: string): void {
@@ -276,11 +281,24 @@ export class ExplorerController {
     );
   }
 
+  /** The org charts of the article chosen under "Claims of" (or of every article). */
+  loadOrgChart(): void {
+    const source = this.current.source;
+    void this.request(
+      'orgChart',
+      'orgChart',
+      'Loading the org chart…',
+      (signal) => fetchOrgCharts(source, signal),
+      (charts) => this.dispatch({ type: 'orgChartLoaded', source, charts }),
+    );
+  }
+
   openView(next: PanelView): void {
     this.dispatch({ type: 'viewOpened', view: next });
     if (next === 'compare') this.loadCompare();
     else if (next === 'disagreements' && this.current.disagreements.state !== 'done')
       this.loadDisagreements();
+    else if (next === 'orgChart' && this.current.orgChart.state !== 'done') this.loadOrgChart();
   }
 
   compareTier(id: string): void {

@@ -33,7 +33,7 @@ export interface DrawOptions {
 }
 
 // cytoscape types an event's target as `any`; the 'node' selector promises a node, this checks it.
-function isNodeSingular(value: unknown): value is NodeSingular {
+export function isNodeSingular(value: unknown): value is NodeSingular {
   return (
     typeof value === 'object' && value !== null && 'isNode' in value && typeof value.isNode === 'function'
   );
@@ -271,7 +271,8 @@ export class GraphView {
         // Tiers on top, what links to them below, and so on down.
         return {
           name: 'breadthfirst',
-          roots: this.cy.nodes('[label = "Tier"]').map((node) => `#${node.id()}`),
+          // Ids, not selectors: cytoscape reads a list of roots as element ids.
+          roots: this.cy.nodes('[label = "Tier"]').map((node) => node.id()),
           directed: false,
           spacingFactor: 1.1,
           avoidOverlap: true,

@@ -8,8 +8,16 @@ import type { ExplorerController } from './explorer.ts';
 import { currentGraph } from './derived.ts';
 import type { VisibleGraph } from './graphModel.ts';
 import { renderLegend } from './legend.ts';
+import { renderOrgChart } from './orgChartView.ts';
 import type { ExplorerState } from './state.ts';
-import { describeStatus, renderGraphFailure, renderNotices, renderPath, renderSearch } from './views.ts';
+import {
+  describeStatus,
+  renderGraphFailure,
+  renderNotices,
+  renderPath,
+  renderSearch,
+  titleOf,
+} from './views.ts';
 
 const seen = new WeakMap<ExplorerElements, Map<string, readonly unknown[]>>();
 
@@ -33,6 +41,12 @@ function renderPanels(
   ui.details.hidden = state.view !== 'details';
   ui.compare.hidden = state.view !== 'compare';
   ui.disagreements.hidden = state.view !== 'disagreements';
+  ui.orgChart.hidden = state.view !== 'orgChart';
+  const charted =
+    state.view === 'orgChart' && state.orgChart.state === 'done' && state.orgChart.data.length > 0;
+  ui.orgChartCanvas.hidden = !charted;
+  // Drawn while shown, or fitted again when shown anew: a hidden canvas has no size to fit to.
+  if (changed(ui, 'orgChartShown', [charted]) && charted) explorer.orgChart.refit();
   if (
     changed(ui, 'details', [
       state.details,
@@ -68,6 +82,14 @@ function renderPanels(
       retry: () => explorer.retry('disagreements'),
       shown: state.disagreementsShown,
       more: () => explorer.dispatch({ type: 'moreDisagreements', page: disagreementsPage }),
+    });
+  if (changed(ui, 'orgChart', [state.orgChart, state.edgeStyles]))
+    renderOrgChart(ui.orgChart, state.orgChart, {
+      scope: state.source === null ? null : titleOf(state, state.source),
+      // The reporting line's colour as the API serves it: the edge kind drawn top down.
+      draw: (trees) =>
+        explorer.orgChart.draw(trees, state.edgeStyles.find((style) => style.hierarchy)?.color ?? '#888888'),
+      retry: () => explorer.retry('orgChart'),
     });
 }
 

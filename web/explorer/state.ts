@@ -1,12 +1,20 @@
 // The explorer's state in one place, changed only by events: `reduce` is pure, so every change of
 // the page can be tested without a browser. What is drawn is derived from it (graphModel.ts), and
 // the views render from it; the controller (explorer.ts) turns clicks and answers into events.
-import type { Comparison, Disagreement, FoundPath, NodeDetails, SearchHit, SourceInfo } from './api.ts';
+import type {
+  Comparison,
+  Disagreement,
+  FoundPath,
+  NodeDetails,
+  OrgChart,
+  SearchHit,
+  SourceInfo,
+} from './api.ts';
 import type { Failure } from '../shared/failure.ts';
 import type { EdgeLook, Expansion, ModelNode } from './graphModel.ts';
 import { defaultHiddenLabels, type LayoutName } from './urlState.ts';
 
-export type PanelView = 'details' | 'compare' | 'disagreements';
+export type PanelView = 'details' | 'compare' | 'disagreements' | 'orgChart';
 
 /** Where a view's request is: what its `data-state` says. */
 export type Request<T> =
@@ -48,6 +56,8 @@ export interface ExplorerState {
   path: Request<FoundPath>;
   compare: Request<Comparison>;
   disagreements: Request<Disagreement[]>;
+  /** The org charts of the chosen article (or of every article): asked again when the choice changes. */
+  orgChart: Request<OrgChart[]>;
   /** How many disagreements are listed. */
   disagreementsShown: number;
   search: { text: string; hits: Request<SearchHit[]> };
@@ -55,7 +65,7 @@ export interface ExplorerState {
   note: string | null;
 }
 
-export type PanelRequest = 'details' | 'path' | 'compare' | 'disagreements' | 'graph';
+export type PanelRequest = 'details' | 'path' | 'compare' | 'disagreements' | 'orgChart' | 'graph';
 
 export type ExplorerEvent =
   | {
@@ -101,6 +111,7 @@ export type ExplorerEvent =
   | { type: 'tiersCompared'; tiers: readonly [string, string] }
   | { type: 'compareLoaded'; comparison: Comparison }
   | { type: 'disagreementsLoaded'; disagreements: Disagreement[] }
+  | { type: 'orgChartLoaded'; source: string | null; charts: OrgChart[] }
   | { type: 'moreDisagreements'; page: number }
   | { type: 'searched'; text: string }
   | { type: 'searchLoaded'; text: string; hits: SearchHit[] }
@@ -132,6 +143,7 @@ export function initialState(): ExplorerState {
     path: idle,
     compare: idle,
     disagreements: idle,
+    orgChart: idle,
     disagreementsShown: 20,
     search: { text: '', hits: idle },
     note: null,
@@ -173,6 +185,8 @@ function withRequest(state: ExplorerState, request: PanelRequest, value: Unsettl
       return { ...state, compare: value };
     case 'disagreements':
       return { ...state, disagreements: value };
+    case 'orgChart':
+      return { ...state, orgChart: value };
     case 'graph':
       return { ...state, graph: value };
   }
@@ -222,7 +236,7 @@ export function reduce(state: ExplorerState, event: ExplorerEvent): ExplorerStat
 function reduceCanvas(state: ExplorerState, event: ExplorerEvent): ExplorerState {
   switch (event.type) {
     case 'sourceChosen':
-      return { ...state, source: event.source };
+      return { ...state, source: event.source, orgChart: idle };
     case 'expanded':
       return {
         ...state,
@@ -298,6 +312,10 @@ function reducePanels(state: ExplorerState, event: ExplorerEvent): ExplorerState
       return { ...state, compare: { state: 'done', data: event.comparison } };
     case 'disagreementsLoaded':
       return { ...state, disagreements: { state: 'done', data: event.disagreements } };
+    case 'orgChartLoaded':
+      return event.source === state.source
+        ? { ...state, orgChart: { state: 'done', data: event.charts } }
+        : state;
     case 'moreDisagreements':
       return { ...state, disagreementsShown: state.disagreementsShown + event.page };
     case 'searched':

@@ -12,6 +12,7 @@ import type { StatsRecord } from '../resolvers/analytics.ts';
 import type { SourceStatsRecord, TierOverlapRecord, DegreeEntryRecord, CoverageEntryRecord } from '../../data/analytics.ts';
 import type { GapRecord, GapBySourceRecord, ClaimGapRecord } from '../../data/gap.ts';
 import type { TierClaimRecord, ClaimMatchRecord } from '../../data/tierClaims.ts';
+import type { RoleHoldingRecord } from '../fieldBuilders.ts';
 import type { FacetRecord } from '../../data/facets.ts';
 import type { SimilarResponsibilityRecord, SimilarSkillRecord, SimilarCharacteristicRecord } from '../../data/similarity.ts';
 import type { MembershipRecord } from '../../claimKinds/membership/relation.ts';
@@ -428,7 +429,7 @@ export type FacetValue = {
 /** What two positions hold apart and in common. */
 export type Gap = {
   __typename?: 'Gap';
-  /** Per source that places both positions, in source order. */
+  /** Per source that speaks of both positions, in source order. */
   bySource: Array<GapBySource>;
   /** Where one starts (a Tier or a Role). */
   from: Node;
@@ -536,6 +537,13 @@ export type Health = {
 export type HealthStatus =
   /** Answering normally. */
   | 'OK';
+
+/** How a role holds a responsibility or skill: a source claims it of the role itself, or of a tier the same source places the role in. */
+export type HeldThrough =
+  /** The role's own claim (a job profile's duties, a person specification). */
+  | 'OWN'
+  /** A claim about a tier the role is placed in, by the same source. */
+  | 'TIER';
 
 /** Number of nodes with one label. */
 export type LabelCount = {
@@ -751,7 +759,8 @@ export type Query = {
   /**
    * What `to` holds that `from` does not, and the reverse: responsibilities and skills, according to
    * each source that speaks of both (or the one asked), with claims whose texts are similar (a
-   * `SIMILAR_TO` score of at least `minScore`) counted as shared. Every claim comes with its evidence.
+   * `SIMILAR_TO` score of at least `minScore`) counted as shared. A role holds its own claims and
+   * those of its tiers; each claim says which (`through`). Every claim comes with its evidence.
    */
   gap: Gap;
   /** Whether the API and the Neo4j database behind it answer, with their versions and node counts. */
@@ -1054,11 +1063,17 @@ export type Responsibility = Node & {
   id: Scalars['ID']['output'];
   /** The responsibility, as listed. */
   name: Scalars['String']['output'];
-  /** The roles articles give it to themselves, per source (not through a tier: those are `roles`). */
-  ownRoles: Array<RoleResponsibilityClaim>;
   /**
-   * The roles of the tiers that hold it, per source: each tier a source says holds it, with the
-   * roles that same source places in that tier (as memberships, so each says which tier and source).
+   * Every role that holds it, per source, each by one claim: the roles a source gives it to
+   * themselves (`through: OWN`, a job profile's own list), then the members of the tiers a source
+   * says hold it (`through: TIER`, by the same source, as in `roles`). A role holding it both ways
+   * appears once each way.
+   */
+  roleClaims: Array<RoleHolding>;
+  /**
+   * The roles that hold it through their tiers, per source: each tier a source says holds it, with
+   * the roles that same source places in that tier (as memberships, so each says which tier and
+   * source). `roleClaims` adds the roles a source gives it to themselves, each saying which.
    */
   roles: Array<Membership>;
   /** Responsibilities whose texts mean about the same, best first (stored SIMILAR_TO relationships). */
@@ -1079,10 +1094,11 @@ export type ResponsibilityEvidenceArgs = {
 
 
 /** A responsibility an article lists. */
-export type ResponsibilityOwnRolesArgs = {
+export type ResponsibilityRoleClaimsArgs = {
   method?: InputMaybe<ClaimMethod>;
   minConfidence?: InputMaybe<Scalars['Float']['input']>;
   source?: InputMaybe<Scalars['String']['input']>;
+  through?: InputMaybe<HeldThrough>;
 };
 
 
@@ -1280,6 +1296,25 @@ export type RoleEdge = {
   node: Role;
 };
 
+/** A role holding a responsibility or skill by one source's claim: its own, or its membership of a tier that holds it. */
+export type RoleHolding = {
+  __typename?: 'RoleHolding';
+  /** How sure the claim is, from 0 to 1 (for TIER, the role's membership of the tier). */
+  confidence: Scalars['Float']['output'];
+  /** The statements that say so: the item as the article gives it to the role (OWN), or that place the role in the tier (TIER). */
+  evidence: Array<Statement>;
+  /** How the claim came into the graph (for TIER, the role's membership of the tier). */
+  method: ClaimMethod;
+  /** The role. */
+  role: Role;
+  /** The article that says so. */
+  source: Source;
+  /** OWN: the source gives the role itself the item; TIER: the source places the role in a tier it gives the item. */
+  through: HeldThrough;
+  /** The tier it holds the item through (TIER); null for its own claim. */
+  tier?: Maybe<Tier>;
+};
+
 /** A source's claim that a role itself holds a responsibility. */
 export type RoleResponsibilityClaim = {
   __typename?: 'RoleResponsibilityClaim';
@@ -1391,11 +1426,17 @@ export type Skill = Node & {
   id: Scalars['ID']['output'];
   /** The skill, as listed. */
   name: Scalars['String']['output'];
-  /** The roles articles say need it themselves, per source (not through a tier: those are `roles`). */
-  ownRoles: Array<RoleSkillClaim>;
   /**
-   * The roles of the tiers that require it, per source: each tier a source says requires it, with
-   * the roles that same source places in that tier (as memberships, so each says which tier and source).
+   * Every role that needs it, per source, each by one claim: the roles a source gives it to
+   * themselves (`through: OWN`, a job profile's own list), then the members of the tiers a source
+   * says need it (`through: TIER`, by the same source, as in `roles`). A role holding it both ways
+   * appears once each way.
+   */
+  roleClaims: Array<RoleHolding>;
+  /**
+   * The roles that need it through their tiers, per source: each tier a source says requires it,
+   * with the roles that same source places in that tier (as memberships, so each says which tier and
+   * source). `roleClaims` adds the roles a source says need it themselves, each saying which.
    */
   roles: Array<Membership>;
   /** Skills whose texts mean about the same, best first (stored SIMILAR_TO relationships). */
@@ -1416,10 +1457,11 @@ export type SkillEvidenceArgs = {
 
 
 /** A skill or qualification an article lists. */
-export type SkillOwnRolesArgs = {
+export type SkillRoleClaimsArgs = {
   method?: InputMaybe<ClaimMethod>;
   minConfidence?: InputMaybe<Scalars['Float']['input']>;
   source?: InputMaybe<Scalars['String']['input']>;
+  through?: InputMaybe<HeldThrough>;
 };
 
 
@@ -1767,7 +1809,7 @@ export type TierSkillsArgs = {
   source?: InputMaybe<Scalars['String']['input']>;
 };
 
-/** A claim that a tier holds a responsibility or needs a skill. */
+/** A claim that a tier, or a role itself, holds a responsibility or needs a skill. */
 export type TierClaim = {
   __typename?: 'TierClaim';
   /** How sure the claim is (1 for curated). */
@@ -1780,15 +1822,19 @@ export type TierClaim = {
   method: ClaimMethod;
   /** Its name. */
   name: Scalars['String']['output'];
+  /** The role it is claimed for itself; null for a tier's claim. */
+  role?: Maybe<Role>;
   /** The article that claims it. */
   source: Source;
-  /** The tier it is claimed for. */
-  tier: Tier;
+  /** Whether a role holds it itself (OWN: `role` is set) or through its tier (TIER: `tier` is set). */
+  through: HeldThrough;
+  /** The tier it is claimed for; null for a role's own claim. */
+  tier?: Maybe<Tier>;
 };
 
 /** A tier or a role, by slug: exactly one of the two. */
 export type TierOrRoleRef = {
-  /** A role's slug, such as department-head; its tiers are those each source places it in. */
+  /** A role's slug, such as department-head: its own claims and those of the tiers each source places it in. */
   role?: InputMaybe<Scalars['String']['input']>;
   /** A tier's slug, such as senior-leadership. */
   tier?: InputMaybe<Scalars['String']['input']>;
@@ -1948,6 +1994,7 @@ export type ResolversTypes = {
   GraphNode: ResolverTypeWrapper<GraphNodeRecord>;
   Health: ResolverTypeWrapper<HealthRecord>;
   HealthStatus: HealthStatus;
+  HeldThrough: HeldThrough;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   LabelCount: ResolverTypeWrapper<LabelCount>;
@@ -1971,6 +2018,7 @@ export type ResolversTypes = {
   Role: ResolverTypeWrapper<RoleRecord>;
   RoleConnection: ResolverTypeWrapper<Omit<RoleConnection, 'edges'> & { edges: Array<ResolversTypes['RoleEdge']> }>;
   RoleEdge: ResolverTypeWrapper<Omit<RoleEdge, 'node'> & { node: ResolversTypes['Role'] }>;
+  RoleHolding: ResolverTypeWrapper<RoleHoldingRecord>;
   RoleResponsibilityClaim: ResolverTypeWrapper<RoleResponsibilityClaimRecord>;
   RoleSkillClaim: ResolverTypeWrapper<RoleSkillClaimRecord>;
   SearchHit: ResolverTypeWrapper<SearchHitRecord>;
@@ -2059,6 +2107,7 @@ export type ResolversParentTypes = {
   Role: RoleRecord;
   RoleConnection: Omit<RoleConnection, 'edges'> & { edges: Array<ResolversParentTypes['RoleEdge']> };
   RoleEdge: Omit<RoleEdge, 'node'> & { node: ResolversParentTypes['Role'] };
+  RoleHolding: RoleHoldingRecord;
   RoleResponsibilityClaim: RoleResponsibilityClaimRecord;
   RoleSkillClaim: RoleSkillClaimRecord;
   SearchHit: SearchHitRecord;
@@ -2430,7 +2479,7 @@ export type ResponsibilityResolvers<ContextType = GraphQLContext, ParentType ext
   evidence?: Resolver<Array<ResolversTypes['Statement']>, ParentType, ContextType, Partial<ResponsibilityEvidenceArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  ownRoles?: Resolver<Array<ResolversTypes['RoleResponsibilityClaim']>, ParentType, ContextType, Partial<ResponsibilityOwnRolesArgs>>;
+  roleClaims?: Resolver<Array<ResolversTypes['RoleHolding']>, ParentType, ContextType, Partial<ResponsibilityRoleClaimsArgs>>;
   roles?: Resolver<Array<ResolversTypes['Membership']>, ParentType, ContextType, Partial<ResponsibilityRolesArgs>>;
   similar?: Resolver<Array<ResolversTypes['SimilarResponsibility']>, ParentType, ContextType, RequireFields<ResponsibilitySimilarArgs, 'first'>>;
   slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2495,6 +2544,16 @@ export type RoleEdgeResolvers<ContextType = GraphQLContext, ParentType extends R
   node?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
 };
 
+export type RoleHoldingResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RoleHolding'] = ResolversParentTypes['RoleHolding']> = {
+  confidence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Statement']>, ParentType, ContextType>;
+  method?: Resolver<ResolversTypes['ClaimMethod'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+  through?: Resolver<ResolversTypes['HeldThrough'], ParentType, ContextType>;
+  tier?: Resolver<Maybe<ResolversTypes['Tier']>, ParentType, ContextType>;
+};
+
 export type RoleResponsibilityClaimResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RoleResponsibilityClaim'] = ResolversParentTypes['RoleResponsibilityClaim']> = {
   confidence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Statement']>, ParentType, ContextType>;
@@ -2550,7 +2609,7 @@ export type SkillResolvers<ContextType = GraphQLContext, ParentType extends Reso
   evidence?: Resolver<Array<ResolversTypes['Statement']>, ParentType, ContextType, Partial<SkillEvidenceArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  ownRoles?: Resolver<Array<ResolversTypes['RoleSkillClaim']>, ParentType, ContextType, Partial<SkillOwnRolesArgs>>;
+  roleClaims?: Resolver<Array<ResolversTypes['RoleHolding']>, ParentType, ContextType, Partial<SkillRoleClaimsArgs>>;
   roles?: Resolver<Array<ResolversTypes['Membership']>, ParentType, ContextType, Partial<SkillRolesArgs>>;
   similar?: Resolver<Array<ResolversTypes['SimilarSkill']>, ParentType, ContextType, RequireFields<SkillSimilarArgs, 'first'>>;
   slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2672,8 +2731,10 @@ export type TierClaimResolvers<ContextType = GraphQLContext, ParentType extends 
   item?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
   method?: Resolver<ResolversTypes['ClaimMethod'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  role?: Resolver<Maybe<ResolversTypes['Role']>, ParentType, ContextType>;
   source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
-  tier?: Resolver<ResolversTypes['Tier'], ParentType, ContextType>;
+  through?: Resolver<ResolversTypes['HeldThrough'], ParentType, ContextType>;
+  tier?: Resolver<Maybe<ResolversTypes['Tier']>, ParentType, ContextType>;
 };
 
 export type TierOverlapResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TierOverlap'] = ResolversParentTypes['TierOverlap']> = {
@@ -2745,6 +2806,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Role?: RoleResolvers<ContextType>;
   RoleConnection?: RoleConnectionResolvers<ContextType>;
   RoleEdge?: RoleEdgeResolvers<ContextType>;
+  RoleHolding?: RoleHoldingResolvers<ContextType>;
   RoleResponsibilityClaim?: RoleResponsibilityClaimResolvers<ContextType>;
   RoleSkillClaim?: RoleSkillClaimResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;

@@ -47,8 +47,10 @@ interface RoleSection {
 
 /** The role a page is about: a "Job title:" field, or the role its title names. */
 function pageRole(article: ParsedArticle, catalogue: readonly CatalogueEntry[]): RoleName | null {
-  const field = article.sections.find((s) => /^job title:\s*/i.test(s.name));
-  if (field) return roleNamesIn(field.name.replace(/^job title:\s*/i, ''), catalogue)[0] ?? null;
+  const field =
+    article.statements.find((s) => /^job title:\s*/i.test(s.normalized))?.normalized ??
+    article.sections.find((s) => /^job title:\s*/i.test(s.name))?.name;
+  if (field) return roleNamesIn(field.replace(/^job title:\s*/i, ''), catalogue)[0] ?? null;
   const named = roleNamesIn(article.title, catalogue);
   if (named.length === 1) return named[0]!;
   // A title the page printed as its first heading, under a rubric taken for the title.
@@ -355,6 +357,11 @@ export function findReportingLines(
   const sections = roleSections(article, catalogue, page, isTier);
   const found: ReportingFinding[] = [];
   for (const statement of article.statements) {
+    const field = fieldLine(statement.normalized, catalogue, isTier, page);
+    if (field) {
+      found.push(...field.map((line) => ({ ...line, statement, sentence: statement.normalized })));
+      continue;
+    }
     const sectionRoles = sections.find((s) => s.slug === statement.sectionSlug)?.roles ?? [];
     for (const clause of clausesOf(statement.normalized)) {
       const names = roleNamesIn(clause, catalogue).filter((r) => !isTier(r.name));
@@ -363,6 +370,38 @@ export function findReportingLines(
     }
   }
   return found;
+}
+
+// A field's label: one naming the page role's manager ("Reports to", "Responsible to", "Line
+// manager"), or one naming those it manages ("Direct reports", "Manages").
+const managerLabel =
+  /^(?:[a-z]+ )?(?:reports?|reporting|responsible|accountable|answerable) (?:in)?to$|^(?:line |direct )?(?:manager|supervisor)$|^reporting line$/i;
+const reportsLabel = /^(?:direct reports?|reportees|manages|line manages|line management(?: of)?)$/i;
+
+/**
+ * A field of a job description, `Label: value` where the value is nothing but role names ("Reports
+ * to: Chief Financial Officer", "Direct reports: Financial Controller, Payroll Manager"): the page's
+ * role reports to them, or they to it, as the label says. The label is never a role itself ("Line
+ * manager: Head of Finance" names the head of finance). Null when the statement is no such field
+ * (then its sentences are read as any other).
+ */
+function fieldLine(
+  text: string,
+  catalogue: readonly CatalogueEntry[],
+  isTier: (name: string) => boolean,
+  page: RoleName | null,
+): { role: RoleName; managers: RoleName[] }[] | null {
+  const field = /^([A-Z][A-Za-z&'/-]*(?: [A-Za-z&'/-]+){0,3}):\s+(.+?)\.?$/.exec(text);
+  if (!field || !page) return null;
+  const [, label = '', value = ''] = field;
+  const upward = managerLabel.test(label);
+  if (!upward && !reportsLabel.test(label)) return null;
+  const names = roleNamesIn(value, catalogue).filter((r) => !isTier(r.name));
+  let rest = value;
+  for (const name of [...names].reverse()) rest = rest.slice(0, name.at) + rest.slice(name.end);
+  const onlyNames = /^(?:[\s,;·/&]|\band\b|\bor\b|\bthe\b|\([A-Z]{2,5}\))*$/i.test(rest);
+  if (names.length === 0 || !onlyNames) return null;
+  return upward ? [{ role: page, managers: names }] : names.map((role) => ({ role, managers: [page] }));
 }
 
 function linesIn(

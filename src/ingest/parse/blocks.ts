@@ -12,6 +12,8 @@ export interface Block {
   kind: 'paragraph' | 'bullet' | 'row';
   /** A cell of a table flattened to one cell per line: a line of text, never a heading. */
   cell?: boolean;
+  /** A line of a block of fields ("Reports to: Chief Financial Officer"): a statement, never a heading. */
+  field?: boolean;
 }
 
 /** A table row: cells separated by tabs, or by pipes ("| A | B |"). */
@@ -58,11 +60,37 @@ export function readBlocks(lines: readonly CleanLine[]): Block[] {
       blocks.push({ text, line: lineNumber, lineCount: 1, kind, numbered: /^\s*\d{1,2}[.)]\s/.test(line) });
     }
   }
-  return markCells(
-    blocks.map((block, i) =>
-      numberedHeading(block, blocks[i - 1], blocks[i + 1]) ? { ...block, kind: 'paragraph' as const } : block,
+  return markFields(
+    markCells(
+      blocks.map((block, i) =>
+        numberedHeading(block, blocks[i - 1], blocks[i + 1])
+          ? { ...block, kind: 'paragraph' as const }
+          : block,
+      ),
     ),
   );
+}
+
+// "Label: value" on one line, the label a few words ("Reports to", "Closing date").
+const fieldLine = /^[A-Z][A-Za-z&'/-]*(?: [A-Za-z&'/-]+){0,3}: \S/;
+const isFieldLine = (b: Block | undefined) =>
+  b?.kind === 'paragraph' && b.lineCount === 1 && fieldLine.test(normalizeForMatch(b.text));
+
+/**
+ * A job description's header fields ("Job title: ...", "Reports to: ...", "Salary: ...") are lines
+ * of `Label: value`, one under another: each is a statement of the section it sits in, not a
+ * heading. A lone such line ("Step 1: Set the strategy") may be a heading and stays one.
+ */
+function markFields(blocks: Block[]): Block[] {
+  const adjacent = (a: Block | undefined, b: Block | undefined) =>
+    a !== undefined && b !== undefined && a.line + a.lineCount === b.line;
+  return blocks.map((block, i) => {
+    const previous = blocks[i - 1];
+    const next = blocks[i + 1];
+    const inRun =
+      (isFieldLine(previous) && adjacent(previous, block)) || (isFieldLine(next) && adjacent(block, next));
+    return isFieldLine(block) && inRun ? { ...block, field: true } : block;
+  });
 }
 
 /**
@@ -133,7 +161,8 @@ function wrapped(previous: string, line: string): boolean {
 
 /** A bare line that reads as a heading: short, capitalised, no closing punctuation but a question mark. */
 export function isHeading(block: Block): boolean {
-  if (block.kind !== 'paragraph' || block.lineCount > 1 || block.cell === true) return false;
+  if (block.kind !== 'paragraph' || block.lineCount > 1 || block.cell === true || block.field === true)
+    return false;
   const text = normalizeForMatch(block.text);
   // A question heading may run longer: "How long do members serve, and what is the term of office?"
   const most = text.endsWith('?') ? 20 : 12;

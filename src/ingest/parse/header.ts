@@ -105,6 +105,7 @@ function isHeaderLine(block: Block): boolean {
   return (
     block.kind === 'paragraph' &&
     block.lineCount === 1 &&
+    block.field !== true &&
     !/[.!;,]$/.test(text) &&
     text.split(' ').length <= 20
   );

@@ -221,6 +221,34 @@ describe('extraction on text written for this test', () => {
     ]);
   });
 
+  it("reads a job description's fields as reporting lines, by what each label says", () => {
+    const found = extract(
+      [
+        'Vacancy: Surgical Unit',
+        '',
+        'Job title: Ward Manager',
+        'Responsible to: Director of Nursing',
+        'Line manager: Head of Surgery',
+        'Manages: Deputy Ward Manager, Ward Administrator',
+        'Similar roles: Practice Manager, Theatre Manager',
+        'Band: 7',
+        '',
+        'The role',
+        '',
+        'You will run the ward day to day.',
+      ].join('\n'),
+    );
+    const lines = (found.reportingLines ?? []).map((l) => [l.role, l.reportsTo]);
+    expect(lines).toEqual([
+      ['ward-manager', ['director-of-nursing']],
+      ['ward-manager', ['head-of-surgery']],
+      ['deputy-ward-manager', ['ward-manager']],
+      ['ward-administrator', ['ward-manager']],
+    ]);
+    // The label names the relation, never a role.
+    expect(found.entities.roles.map((r) => r.slug)).not.toContain('line-manager');
+  });
+
   it('finds nothing where the text claims nothing', () => {
     const found = extract(
       'A Note on Meetings\n\nMeetings should start on time and end early.\n\nShare this article',

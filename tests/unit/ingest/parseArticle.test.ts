@@ -150,3 +150,33 @@ describe('parseArticle on the bundled articles', () => {
     );
   });
 });
+
+describe('parseArticle on a block of fields', () => {
+  const parsed = parseArticle(
+    'probe',
+    [
+      'Ward Manager',
+      '',
+      'Job title: Ward Manager',
+      'Responsible to: Director of Nursing',
+      'Band: 7',
+      '',
+      'Step 1: Settle in',
+      '',
+      'Your first weeks are spent on the ward.',
+    ].join('\n'),
+  );
+
+  it('reads each line of a run of "Label: value" lines as a statement, not a heading or the title', () => {
+    expect(parsed.title).toBe('Ward Manager');
+    expect(parsed.statements.map((s) => s.normalized).slice(0, 3)).toEqual([
+      'Job title: Ward Manager',
+      'Responsible to: Director of Nursing',
+      'Band: 7',
+    ]);
+  });
+
+  it('keeps a lone "Label: value" line over a paragraph as a heading', () => {
+    expect(parsed.sections.map((s) => s.name)).toEqual(['Ward Manager', 'Step 1: Settle in']);
+  });
+});

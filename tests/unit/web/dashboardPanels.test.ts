@@ -343,6 +343,7 @@ function dashboardPage(): DashboardElements {
     overlap: element('div'),
     connected: element('div'),
     disagreements: element('div'),
+    orgChart: element('div'),
   };
 }
 
@@ -358,6 +359,7 @@ describe('the dashboard, over a fake API', () => {
         const body = (data: unknown) =>
           new Response(JSON.stringify({ data }), { headers: { 'content-type': 'application/json' } });
         if (params.get('operationName') === 'Disagreements') resolve(body({ disagreements: [] }));
+        else if (params.get('operationName') === 'OrgChart') resolve(body({ reportingLines: [] }));
         else
           asked.push({
             source:
@@ -386,5 +388,8 @@ describe('the dashboard, over a fake API', () => {
       [...openData(ui.claims).querySelectorAll('tbody tr td:first-child')].map((td) => td.textContent),
     ).toEqual(['Source title 1']);
     expect(ui.claims.textContent).toContain('3 sources make');
+    // The picked source states no reporting line: its org-chart panel says so.
+    await vi.waitFor(() => expect(ui.orgChart.dataset['state']).toBe('done'));
+    expect(ui.orgChart.textContent).toBe('This source does not say who reports to whom.');
   });
 });

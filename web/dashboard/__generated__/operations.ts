@@ -22,6 +22,13 @@ export type DisagreementKind =
   /** Which roles belong to a tier. */
   | 'TIER_MEMBERS';
 
+export type OrgChartQueryVariables = Exact<{
+  source?: string | null | undefined;
+}>;
+
+
+export type OrgChartQuery = { reportingLines: Array<{ source: { slug: string, title: string }, root: { id: string, slug: string, name: string }, lines: Array<{ depth: number, method: ClaimMethod, confidence: number, role: { id: string, slug: string, name: string }, manager: { id: string, slug: string, name: string }, evidence: Array<{ id: string, text: string }> }> }> };
+
 export type DisagreementsQueryVariables = Exact<{
   about?: string | null | undefined;
 }>;

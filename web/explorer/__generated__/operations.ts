@@ -141,7 +141,7 @@ export type ExplorerNodeDetailsQuery = { node:
     | { __typename: 'Dimension', name: string, id: string, evidence: Array<{ id: string, text: string, section: { name: string }, source: { slug: string, title: string } }> }
     | { __typename: 'Level', name: string, rank: number, id: string, levelDescription: string, tiers: Array<{ method: ClaimMethod, confidence: number, tier: { id: string, name: string }, source: { slug: string, title: string }, evidence: Array<{ id: string, text: string, section: { name: string }, source: { slug: string, title: string } }> }> }
     | { __typename: 'Responsibility', name: string, id: string, evidence: Array<{ id: string, text: string, section: { name: string }, source: { slug: string, title: string } }> }
-    | { __typename: 'Role', name: string, aliases: Array<string>, id: string, tiers: Array<{ method: ClaimMethod, confidence: number, tier: { name: string }, source: { title: string }, evidence: Array<{ id: string, text: string, section: { name: string }, source: { slug: string, title: string } }> }> }
+    | { __typename: 'Role', name: string, aliases: Array<string>, id: string, responsibilities: Array<{ method: ClaimMethod, confidence: number, responsibility: { name: string }, source: { slug: string, title: string }, evidence: Array<{ id: string, text: string, section: { name: string }, source: { slug: string, title: string } }> }>, skills: Array<{ method: ClaimMethod, confidence: number, skill: { name: string }, source: { slug: string, title: string }, evidence: Array<{ id: string, text: string, section: { name: string }, source: { slug: string, title: string } }> }>, reportsTo: Array<{ method: ClaimMethod, confidence: number, role: { id: string, name: string }, source: { slug: string, title: string }, evidence: Array<{ id: string, text: string, section: { name: string }, source: { slug: string, title: string } }> }>, directReports: Array<{ method: ClaimMethod, confidence: number, role: { id: string, name: string }, source: { slug: string, title: string }, evidence: Array<{ id: string, text: string, section: { name: string }, source: { slug: string, title: string } }> }>, tiers: Array<{ method: ClaimMethod, confidence: number, tier: { name: string }, source: { title: string }, evidence: Array<{ id: string, text: string, section: { name: string }, source: { slug: string, title: string } }>, responsibilities: Array<{ responsibility: { name: string } }>, skills: Array<{ skill: { name: string } }> }> }
     | { __typename: 'Section', name: string, id: string, source: { title: string } }
     | { __typename: 'Skill', name: string, description: string | null, id: string, evidence: Array<{ id: string, text: string, section: { name: string }, source: { slug: string, title: string } }> }
     | { __typename: 'Source', name: string, title: string, column: string | null, publisher: string | null, id: string }
@@ -161,6 +161,19 @@ export type ExplorerDisagreementsQueryVariables = Exact<{ [key: string]: never; 
 
 
 export type ExplorerDisagreementsQuery = { disagreements: Array<{ kind: DisagreementKind, subject: string, tier: { id: string } | null, role: { id: string } | null, sides: Array<{ claim: string, source: { slug: string, title: string }, evidence: Array<{ id: string, text: string, section: { name: string }, source: { slug: string, title: string } }> }> }> };
+
+export type ExplorerOrgChartQueryVariables = Exact<{
+  source?: string | null | undefined;
+}>;
+
+
+export type ExplorerOrgChartQuery = { reportingLines: Array<{ source: { slug: string, title: string }, root: { id: string, name: string }, lines: Array<{ depth: number, method: ClaimMethod, confidence: number, role: { id: string, name: string }, manager: { id: string, name: string }, evidence: Array<{ id: string, text: string, section: { name: string }, source: { slug: string, title: string } }> }> }> };
+
+export type OwnClaimFragment = { method: ClaimMethod, confidence: number, source: { slug: string, title: string }, evidence: Array<{ id: string, text: string, section: { name: string }, source: { slug: string, title: string } }> };
+
+export type OwnSkillClaimFragment = { method: ClaimMethod, confidence: number, source: { slug: string, title: string }, evidence: Array<{ id: string, text: string, section: { name: string }, source: { slug: string, title: string } }> };
+
+export type OwnLineFragment = { method: ClaimMethod, confidence: number, source: { slug: string, title: string }, evidence: Array<{ id: string, text: string, section: { name: string }, source: { slug: string, title: string } }> };
 
 export type DrawnNodeFragment = { id: string, label: string, name: string, caption: string, slug: string, distance: number };
 
