@@ -172,7 +172,7 @@ explainer) say what a role itself does, needs and reports to, not what its tier 
   of the heading), "A reports to B or C"; a hedged line ("rarely answerable to") is none, and a
   duty after the line ("and often serves as the CEO's deputy") is a duty; and from a field whose
   value is nothing but role names, by what its label says: a label naming the page role's manager
-  ("Reports to", "Responsible to", "Accountable to", "Line manager", "Supervisor") makes the page's
+  ("Reports to", "Responsible to", "Accountable to", "Manager", "Supervisor") makes the page's
   role report to them, one naming those it manages ("Direct reports", "Manages") makes them report
   to it. The label is never taken for a role, and any other field ("Similar jobs: ...") states no
   line.
