@@ -30,7 +30,7 @@ describe('the GraphiQL playground at GET /graphql, offline, in Chromium', () => 
     await api?.close();
   });
 
-  it('opens with the eleven example operations as tabs, in their files’ order', async () => {
+  it('opens with the twelve example operations as tabs, in their files’ order', async () => {
     await page.goto(api.server.url);
     const tabs = page.locator('.graphiql-tab-button');
     await expect
@@ -47,6 +47,7 @@ describe('the GraphiQL playground at GET /graphql, offline, in Chromium', () => 
         'DashboardFacets',
         'Levels',
         'LevelConsensus',
+        'OrgChart',
       ]);
   });
 
